@@ -1,0 +1,3 @@
+export * from './clean-doc.ts';
+export * from './fact.ts';
+export * from './errors.ts';
