@@ -1,3 +1,4 @@
 export * from './clean-doc.ts';
 export * from './fact.ts';
 export * from './errors.ts';
+export * from './pipeline.ts';

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', 'yes', 'no', ''])
+  .default('0')
+  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+
+/** Every environment variable newsfacts reads, with its default. The only place that knows them. */
+export const EnvSchema = z.object({
+  REDIS_URL: z.string().url().default('redis://127.0.0.1:6379'),
+  NEWSFACTS_QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]+$/, 'letters, digits and _ . : - only')
+    .default('newsfacts'),
+  NEWSFACTS_DB: z.string().min(1).default('./data/newsfacts.db'),
+  NEWSFACTS_ALLOW_PRIVATE_NETWORKS: flag,
+  NEWSFACTS_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
+  NEWSFACTS_CONTACT_URL: z.string().default('https://github.com/newsfacts/newsfacts'),
+  NEWSFACTS_USER_AGENT: z.string().optional(),
+  NEWSFACTS_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
+  NEWSFACTS_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  NEWSFACTS_CONCURRENCY: z.coerce.number().int().positive().max(256).default(8),
+  NEWSFACTS_FEED_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
+  NEWSFACTS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+export type Env = z.infer<typeof EnvSchema>;

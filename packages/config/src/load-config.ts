@@ -1,0 +1,45 @@
+import { EnvSchema } from './env.schema.ts';
+
+export interface Config {
+  redisUrl: string;
+  queuePrefix: string;
+  dbPath: string;
+  allowPrivateNetworks: boolean;
+  reviewThreshold: number;
+  userAgent: string;
+  fetchTimeoutMs: number;
+  maxBodyBytes: number;
+  concurrency: number;
+  feedIntervalMinutes: number;
+  logLevel: string;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads the environment once; fails listing every bad key so an operator fixes them in one go. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const picked = Object.fromEntries(
+    Object.keys(EnvSchema.shape).flatMap((key) => (env[key] === undefined ? [] : [[key, env[key]]])),
+  );
+  const parsed = EnvSchema.safeParse(picked);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    redisUrl: e.REDIS_URL,
+    queuePrefix: e.NEWSFACTS_QUEUE_PREFIX,
+    dbPath: e.NEWSFACTS_DB,
+    allowPrivateNetworks: e.NEWSFACTS_ALLOW_PRIVATE_NETWORKS,
+    reviewThreshold: e.NEWSFACTS_REVIEW_THRESHOLD,
+    userAgent: e.NEWSFACTS_USER_AGENT ?? `newsfacts/0.1 (+${e.NEWSFACTS_CONTACT_URL})`,
+    fetchTimeoutMs: e.NEWSFACTS_FETCH_TIMEOUT_MS,
+    maxBodyBytes: e.NEWSFACTS_MAX_BODY_BYTES,
+    concurrency: e.NEWSFACTS_CONCURRENCY,
+    feedIntervalMinutes: e.NEWSFACTS_FEED_INTERVAL_MINUTES,
+    logLevel: e.NEWSFACTS_LOG_LEVEL,
+  };
+}

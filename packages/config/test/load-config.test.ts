@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/index.ts';
+
+describe('loadConfig', () => {
+  it('applies the documented defaults to an empty environment', () => {
+    const config = loadConfig({});
+    expect(config.redisUrl).toBe('redis://127.0.0.1:6379');
+    expect(config.queuePrefix).toBe('newsfacts');
+    expect(config.dbPath).toBe('./data/newsfacts.db');
+    expect(config.allowPrivateNetworks).toBe(false);
+    expect(config.reviewThreshold).toBe(0.8);
+    expect(config.userAgent).toMatch(/^newsfacts\/.+\(\+https?:\/\//);
+  });
+
+  it('reads flags and numbers', () => {
+    const config = loadConfig({ NEWSFACTS_ALLOW_PRIVATE_NETWORKS: '1', NEWSFACTS_REVIEW_THRESHOLD: '0.65' });
+    expect(config.allowPrivateNetworks).toBe(true);
+    expect(config.reviewThreshold).toBe(0.65);
+  });
+
+  it('lists every bad key at once', () => {
+    let error: unknown;
+    try {
+      loadConfig({ REDIS_URL: 'not a url', NEWSFACTS_REVIEW_THRESHOLD: '7', NEWSFACTS_QUEUE_PREFIX: 'a b' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as Error).message;
+    expect(message).toContain('REDIS_URL');
+    expect(message).toContain('NEWSFACTS_REVIEW_THRESHOLD');
+    expect(message).toContain('NEWSFACTS_QUEUE_PREFIX');
+  });
+});

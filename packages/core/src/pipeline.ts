@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { CleanDoc } from './clean-doc.ts';
+import { Fact } from './fact.ts';
+
+/** How a fetch went, as recorded in the `fetches` table. */
+export const FetchOutcome = z.object({
+  url: z.string(),
+  kind: z.enum(['feed', 'article', 'robots']),
+  feedId: z.number().int().nullable(),
+  status: z.number().int().nullable(),
+  bytes: z.number().int().nullable(),
+  ms: z.number().int().nullable(),
+  fromCache: z.boolean(),
+  error: z.string().nullable(),
+  fetchedAt: z.string(),
+});
+export type FetchOutcome = z.infer<typeof FetchOutcome>;
+
+/**
+ * What the extract stage hands to the single SQLite writer: everything needed to write an
+ * article and its facts in one transaction. Travels through Redis as a blob, not a job payload.
+ */
+export const ArticleResult = z.object({
+  url: z.string(),
+  finalUrl: z.string(),
+  canonicalUrl: z.string(),
+  feedId: z.number().int().nullable(),
+  guid: z.string().nullable(),
+  itemTitle: z.string().nullable(),
+  itemPublished: z.string().nullable(),
+  fetch: FetchOutcome,
+  html: z.string(),
+  doc: CleanDoc,
+  facts: z.array(Fact),
+  extractorVersion: z.string(),
+});
+export type ArticleResult = z.infer<typeof ArticleResult>;
+
+/** A feed poll's outcome, written to the feed row (health) by the store stage. */
+export const FeedPollOutcome = z.object({
+  feedId: z.number().int(),
+  fetch: FetchOutcome,
+  ok: z.boolean(),
+  notModified: z.boolean(),
+  etag: z.string().nullable(),
+  lastModified: z.string().nullable(),
+  title: z.string().nullable(),
+  siteUrl: z.string().nullable(),
+  format: z.string().nullable(),
+  itemsSeen: z.number().int().nonnegative(),
+  ttlMinutes: z.number().int().nullable(),
+  /** Set when the feed should stop being polled (410 Gone). */
+  pauseReason: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type FeedPollOutcome = z.infer<typeof FeedPollOutcome>;

@@ -1,0 +1,181 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Timestamps are ISO 8601 strings (UTC) so that any SQLite tool shows them readably. */
+type Timestamp = string;
+
+export interface FeedsTable {
+  id: Generated<number>;
+  url: string;
+  title: string | null;
+  site_url: string | null;
+  format: string | null;
+  status: ColumnType<'active' | 'paused', 'active' | 'paused' | undefined, 'active' | 'paused'>;
+  paused_reason: string | null;
+  interval_minutes: number;
+  etag: string | null;
+  last_modified: string | null;
+  ttl_minutes: number | null;
+  last_checked_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  last_status: number | null;
+  last_error: string | null;
+  consecutive_errors: ColumnType<number, number | undefined, number>;
+  items_seen: ColumnType<number, number | undefined, number>;
+  next_check_at: Timestamp | null;
+  created_at: Timestamp;
+}
+
+export interface FetchesTable {
+  id: Generated<number>;
+  url: string;
+  kind: 'feed' | 'article' | 'robots';
+  feed_id: number | null;
+  status: number | null;
+  bytes: number | null;
+  ms: number | null;
+  from_cache: number;
+  error: string | null;
+  fetched_at: Timestamp;
+}
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  url: string;
+  canonical_url: string;
+  feed_id: number | null;
+  title: string | null;
+  published: string | null;
+  published_source: string | null;
+  modified: string | null;
+  author: string | null;
+  site_name: string | null;
+  lang: string | null;
+  body_text: string;
+  content_hash: string;
+  html_gz: Buffer | null;
+  html_hash: string | null;
+  is_article: number;
+  not_article_reason: string | null;
+  captions_json: string;
+  metadata_json: string;
+  extractor_version: string;
+  boilerplate_version: string;
+  fetched_at: Timestamp;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface FeedItemsTable {
+  feed_id: number;
+  guid: string;
+  url: string;
+  article_id: number | null;
+  title: string | null;
+  published: string | null;
+  first_seen_at: Timestamp;
+}
+
+export interface FactsTable {
+  id: Generated<number>;
+  article_id: number;
+  /** Natural key of a fact within its article: re-running a job inserts nothing new. */
+  fact_key: string;
+  type: string;
+  value_num: number | null;
+  value_text: string | null;
+  unit: string | null;
+  qualifier: string | null;
+  direction: string | null;
+  kind: string | null;
+  range_min: number | null;
+  range_max: number | null;
+  metric: string | null;
+  subject: string | null;
+  partner: string | null;
+  period: string | null;
+  text: string;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+  reasons_json: string;
+  status: string;
+  extractor_version: string;
+  group_id: number | null;
+  created_at: Timestamp;
+  retired_at: Timestamp | null;
+}
+
+export interface EntitiesTable {
+  id: Generated<number>;
+  type: 'company' | 'country';
+  canonical: string;
+}
+
+export interface EntityAliasesTable {
+  entity_id: number;
+  alias: string;
+}
+
+export interface FactEntitiesTable {
+  fact_id: number;
+  entity_id: number;
+  role: string;
+}
+
+export interface FactGroupsTable {
+  id: Generated<number>;
+  group_key: string;
+  type: string;
+  value_num: number | null;
+  value_text: string | null;
+  unit: string | null;
+  period: string | null;
+  subject: string | null;
+  source_count: number;
+  conflict: number;
+  updated_at: Timestamp;
+}
+
+export interface ReviewsTable {
+  id: Generated<number>;
+  fact_id: number;
+  reviewer: string;
+  action: string;
+  before_json: string | null;
+  after_json: string | null;
+  reason: string | null;
+  created_at: Timestamp;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  role: string;
+  token_hash: string;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  feeds: FeedsTable;
+  fetches: FetchesTable;
+  articles: ArticlesTable;
+  feed_items: FeedItemsTable;
+  facts: FactsTable;
+  entities: EntitiesTable;
+  entity_aliases: EntityAliasesTable;
+  fact_entities: FactEntitiesTable;
+  fact_groups: FactGroupsTable;
+  reviews: ReviewsTable;
+  users: UsersTable;
+}
+
+export type FeedRow = Selectable<FeedsTable>;
+export type NewFeed = Insertable<FeedsTable>;
+export type FeedUpdate = Updateable<FeedsTable>;
+export type ArticleRow = Selectable<ArticlesTable>;
+export type NewArticle = Insertable<ArticlesTable>;
+export type FactRow = Selectable<FactsTable>;
+export type NewFact = Insertable<FactsTable>;
+export type ReviewRow = Selectable<ReviewsTable>;
+export type FetchRow = Selectable<FetchesTable>;

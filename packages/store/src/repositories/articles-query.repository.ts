@@ -1,0 +1,19 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.ts';
+
+export interface ArticleListing {
+  id: number;
+  url: string;
+  canonical_url: string;
+  title: string | null;
+  published: string | null;
+  body_text: string;
+}
+
+export async function listArticles(db: Kysely<Database>): Promise<ArticleListing[]> {
+  return db
+    .selectFrom('articles')
+    .select(['id', 'url', 'canonical_url', 'title', 'published', 'body_text'])
+    .orderBy('id')
+    .execute();
+}
