@@ -49,6 +49,10 @@ export const FeedPollOutcome = z.object({
   format: z.string().nullable(),
   itemsSeen: z.number().int().nonnegative(),
   ttlMinutes: z.number().int().nullable(),
+  /** Items listed by the feed this time (empty on 304 or error); the store decides which are new. */
+  items: z
+    .array(z.object({ url: z.string(), guid: z.string(), title: z.string().nullable(), published: z.string().nullable() }))
+    .default([]),
   /** Set when the feed should stop being polled (410 Gone). */
   pauseReason: z.string().nullable(),
   error: z.string().nullable(),

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addFeed, listArticles, listFacts, listFeeds, openDb, recordFeedPoll, saveArticleResult, type Store } from '../src/index.ts';
+import { addFeed, listArticles, listFacts, listFeeds, openDb, recordFeedPoll, registerFeedItems, saveArticleResult, type Store } from '../src/index.ts';
 import { makeFact, makeResult } from './make-result.ts';
 
 let dir: string;
@@ -102,7 +102,7 @@ describe('feeds', () => {
     const second = await addFeed(store.db, { url: 'https://news.example/rss', intervalMinutes: 15 });
     expect(second).toEqual({ id: first.id, created: false });
     const fetch = { url: 'https://news.example/rss', kind: 'feed' as const, feedId: first.id, status: 500, bytes: 0, ms: 5, fromCache: false, error: 'HTTP 500', fetchedAt: '2025-10-20T09:00:00Z' };
-    const failed = { feedId: first.id, fetch, ok: false, notModified: false, etag: null, lastModified: null, title: null, siteUrl: null, format: null, itemsSeen: 0, ttlMinutes: null, pauseReason: null, error: 'HTTP 500' };
+    const failed = { feedId: first.id, fetch, ok: false, notModified: false, etag: null, lastModified: null, title: null, siteUrl: null, format: null, itemsSeen: 0, items: [], ttlMinutes: null, pauseReason: null, error: 'HTTP 500' };
     await recordFeedPoll(store.db, failed);
     await recordFeedPoll(store.db, failed);
     let [feed] = await listFeeds(store.db);
@@ -120,5 +120,23 @@ describe('reviews', () => {
     store.sqlite.prepare("INSERT INTO reviews (fact_id, reviewer, action, created_at) VALUES (?, 'ana', 'approve', 'now')").run(fact?.id);
     expect(() => store.sqlite.prepare("UPDATE reviews SET action = 'reject'").run()).toThrow(/append-only/);
     expect(() => store.sqlite.prepare('DELETE FROM reviews').run()).toThrow(/append-only/);
+  });
+});
+
+describe('registerFeedItems', () => {
+  it('asks to fetch only items not yet stored, and links stored ones', async () => {
+    const feed = await addFeed(store.db, { url: 'https://news.example/rss', intervalMinutes: 15 });
+    await saveArticleResult(store.db, makeResult(), options);
+    const items = [
+      { url: 'https://news.example/a/1?utm_source=rss', canonicalUrl: 'https://news.example/a/1', guid: 'a1', title: 'one', published: null },
+      { url: 'https://news.example/a/2', canonicalUrl: 'https://news.example/a/2', guid: 'a2', title: 'two', published: null },
+    ];
+    const first = await registerFeedItems(store.db, feed.id, items);
+    expect(first.map((i) => i.guid)).toEqual(['a2']);
+    // Not stored yet: a second poll asks again rather than losing the item.
+    const second = await registerFeedItems(store.db, feed.id, items);
+    expect(second.map((i) => i.guid)).toEqual(['a2']);
+    const [health] = await listFeeds(store.db);
+    expect(Number(health?.articles_stored)).toBe(1);
   });
 });

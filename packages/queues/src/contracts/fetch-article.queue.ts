@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { defineQueue, hashId, retrying } from '../contract.ts';
+
+export const FetchArticlePayload = z.object({
+  url: z.string().url(),
+  feedId: z.number().int().positive().nullable(),
+  guid: z.string().nullable(),
+  itemTitle: z.string().nullable(),
+  itemPublished: z.string().nullable(),
+});
+export type FetchArticlePayload = z.infer<typeof FetchArticlePayload>;
+
+export const fetchArticleQueue = defineQueue({
+  name: 'fetch-article',
+  schema: FetchArticlePayload,
+  // Completed fetches are dropped at once: the store, not Redis, remembers which articles it has.
+  options: { ...retrying(5, 10_000), removeOnComplete: true },
+  jobId: (p) => `article-${hashId(p.url)}`,
+});

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { defineQueue, retrying } from '../contract.ts';
+
+export const StoreArticlePayload = z.object({
+  url: z.string().url(),
+  /** Redis key of the ArticleResult blob written by the extract stage. */
+  resultBlob: z.string().min(1),
+  resultHash: z.string().min(1),
+});
+export type StoreArticlePayload = z.infer<typeof StoreArticlePayload>;
+
+export const storeArticleQueue = defineQueue({
+  name: 'store-article',
+  schema: StoreArticlePayload,
+  options: retrying(5, 2_000),
+  jobId: (p) => `store-${p.resultHash.slice(0, 32)}`,
+});
