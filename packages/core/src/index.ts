@@ -2,3 +2,4 @@ export * from './clean-doc.ts';
 export * from './fact.ts';
 export * from './errors.ts';
 export * from './pipeline.ts';
+export * from './extract-request.ts';

@@ -6,6 +6,8 @@ export const StoreArticlePayload = z.object({
   /** Redis key of the ArticleResult blob written by the extract stage. */
   resultBlob: z.string().min(1),
   resultHash: z.string().min(1),
+  /** The fetched page's blob, dropped together with the result once the write has committed. */
+  pageBlob: z.string().nullable(),
 });
 export type StoreArticlePayload = z.infer<typeof StoreArticlePayload>;
 

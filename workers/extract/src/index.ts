@@ -1,0 +1,2 @@
+export * from './extract-article.processor.ts';
+export * from './choose-canonical-url.ts';

@@ -1,0 +1,54 @@
+import { type FetchOutcome, PermanentError } from '@newsfacts/core';
+import { type FetchOptions, HTML_CONTENT_TYPES, fetchText } from '@newsfacts/fetch';
+import { type ExtractArticlePayload, type FetchArticlePayload, type Processor, blobKey, type fetchArticleQueue, putBlob, sha256 } from '@newsfacts/queues';
+import type { Redis } from 'ioredis';
+
+export interface FetchArticleDeps {
+  fetchOptions: Omit<FetchOptions, 'accept'>;
+  redis: Redis;
+  prefix: string;
+  enqueueExtract(payload: ExtractArticlePayload): Promise<void>;
+  recordFetch(outcome: FetchOutcome): Promise<void>;
+}
+
+/** HTTP statuses that say the article will not come back however often we ask. */
+const GONE = new Set([401, 403, 404, 410, 451]);
+
+/**
+ * Fetches an article page and parks the HTML in Redis for the extract stage. A missing page is an
+ * expected outcome (recorded, not retried); a server error is a fault (recorded, then retried).
+ */
+export function createFetchArticleProcessor(deps: FetchArticleDeps): Processor<typeof fetchArticleQueue.schema> {
+  return async (payload: FetchArticlePayload, { log }) => {
+    const fetchedAt = new Date().toISOString();
+    const outcome: FetchOutcome = { url: payload.url, kind: 'article', feedId: payload.feedId, status: null, bytes: null, ms: null, fromCache: false, error: null, fetchedAt };
+    let result;
+    try {
+      result = await fetchText(payload.url, { ...deps.fetchOptions, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', allowedContentTypes: HTML_CONTENT_TYPES });
+    } catch (error) {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      await deps.recordFetch({ ...outcome, error: message });
+      throw error;
+    }
+    const done = { ...outcome, status: result.status, bytes: result.bytes, ms: Math.round(result.ms) };
+    if (result.status >= 400) {
+      const error = `HTTP ${result.status}`;
+      await deps.recordFetch({ ...done, error });
+      if (GONE.has(result.status)) return { status: 'gone', httpStatus: result.status };
+      if (result.status >= 500 || result.status === 408) throw new Error(`${error} from ${payload.url}`);
+      throw new PermanentError(`${error} from ${payload.url}`);
+    }
+    const pageHash = sha256(result.body);
+    const pageBlob = blobKey(deps.prefix, 'page', pageHash);
+    await putBlob(deps.redis, pageBlob, result.body);
+    await deps.enqueueExtract({
+      ...payload,
+      finalUrl: result.finalUrl,
+      pageBlob,
+      pageHash,
+      fetch: { status: result.status, bytes: result.bytes, ms: Math.round(result.ms), fetchedAt },
+    });
+    log.info({ url: payload.url, bytes: result.bytes }, 'article fetched');
+    return { status: 'fetched', bytes: result.bytes };
+  };
+}

@@ -1,0 +1,1 @@
+export * from './fetch-article.processor.ts';

@@ -1,0 +1,98 @@
+import { type FeedPollOutcome, PermanentError, RateLimitedError } from '@newsfacts/core';
+import { FeedParseError, parseFeed } from '@newsfacts/feeds';
+import { FEED_CONTENT_TYPES, type FetchOptions, type FetchResult, fetchText } from '@newsfacts/fetch';
+import type { PollFeedPayload, Processor, pollFeedQueue } from '@newsfacts/queues';
+
+const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+
+export interface PollFeedDeps {
+  fetchOptions: Omit<FetchOptions, 'etag' | 'lastModified' | 'accept'>;
+  recordPoll(outcome: FeedPollOutcome): Promise<void>;
+}
+
+export type PollStatus = 'ok' | 'not-modified' | 'http-error' | 'parse-error' | 'refused' | 'gone';
+
+/**
+ * Fetches a feed with the server's own validators and reports what it lists to the store stage,
+ * which alone knows which items are new. Every outcome, good or bad, lands on the feed row.
+ */
+export function createPollFeedProcessor(deps: PollFeedDeps): Processor<typeof pollFeedQueue.schema> {
+  return async (payload: PollFeedPayload, { log }) => {
+    const startedAt = new Date().toISOString();
+    const base = emptyOutcome(payload, startedAt);
+    let result: FetchResult;
+    try {
+      result = await fetchText(payload.url, {
+        ...deps.fetchOptions,
+        etag: payload.etag,
+        lastModified: payload.lastModified,
+        accept: FEED_ACCEPT,
+        allowedContentTypes: [...FEED_CONTENT_TYPES, 'text/html', 'text/plain'],
+      });
+    } catch (error) {
+      const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+      const status = error instanceof RateLimitedError ? 429 : null;
+      await deps.recordPoll({ ...base, error: message, fetch: { ...base.fetch, status, error: message } });
+      if (error instanceof PermanentError) return { status: 'refused' satisfies PollStatus, error: message };
+      throw error;
+    }
+    const fetch = { ...base.fetch, url: result.finalUrl, status: result.status, bytes: result.bytes, ms: Math.round(result.ms), fromCache: result.notModified };
+    const validators = { etag: result.etag, lastModified: result.lastModified };
+    if (result.notModified) {
+      await deps.recordPoll({ ...base, ...validators, fetch, ok: true, notModified: true });
+      return { status: 'not-modified' satisfies PollStatus };
+    }
+    if (result.status === 410) {
+      const reason = 'feed is gone (HTTP 410); paused';
+      await deps.recordPoll({ ...base, fetch: { ...fetch, error: reason }, error: reason, pauseReason: reason });
+      return { status: 'gone' satisfies PollStatus };
+    }
+    if (result.status >= 400) {
+      const error = `HTTP ${result.status}`;
+      await deps.recordPoll({ ...base, fetch: { ...fetch, error }, error });
+      return { status: 'http-error' satisfies PollStatus, error };
+    }
+    try {
+      const feed = parseFeed(result.body, result.finalUrl);
+      const items = feed.items.map((i) => ({ url: i.url, guid: i.guid, title: i.title, published: i.published }));
+      await deps.recordPoll({
+        ...base,
+        ...validators,
+        fetch,
+        ok: true,
+        title: feed.title,
+        siteUrl: feed.siteUrl,
+        format: feed.format,
+        ttlMinutes: feed.ttlMinutes,
+        itemsSeen: items.length,
+        items,
+      });
+      log.info({ feedId: payload.feedId, items: items.length }, 'feed polled');
+      return { status: 'ok' satisfies PollStatus, items: items.length };
+    } catch (error) {
+      if (!(error instanceof FeedParseError)) throw error;
+      const message = `FeedParseError: ${error.message}`;
+      await deps.recordPoll({ ...base, fetch: { ...fetch, error: message }, error: message });
+      return { status: 'parse-error' satisfies PollStatus, error: message };
+    }
+  };
+}
+
+function emptyOutcome(payload: PollFeedPayload, fetchedAt: string): FeedPollOutcome {
+  return {
+    feedId: payload.feedId,
+    fetch: { url: payload.url, kind: 'feed', feedId: payload.feedId, status: null, bytes: null, ms: null, fromCache: false, error: null, fetchedAt },
+    ok: false,
+    notModified: false,
+    etag: null,
+    lastModified: null,
+    title: null,
+    siteUrl: null,
+    format: null,
+    itemsSeen: 0,
+    items: [],
+    ttlMinutes: null,
+    pauseReason: null,
+    error: null,
+  };
+}

@@ -1,0 +1,3 @@
+export * from './store-article.processor.ts';
+export * from './record-poll.processor.ts';
+export * from './record-fetch.processor.ts';

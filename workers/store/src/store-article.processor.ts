@@ -1,0 +1,25 @@
+import { ArticleResult, PermanentError } from '@newsfacts/core';
+import { type Processor, type StoreArticlePayload, deleteBlobs, getBlob, type storeArticleQueue } from '@newsfacts/queues';
+import { type Store, saveArticleResult } from '@newsfacts/store';
+import type { Redis } from 'ioredis';
+
+export interface StoreDeps {
+  store: Store;
+  redis: Redis;
+  reviewThreshold: number;
+}
+
+/** The single SQLite writer for articles and facts: one transaction per article. */
+export function createStoreArticleProcessor(deps: StoreDeps): Processor<typeof storeArticleQueue.schema> {
+  return async (payload: StoreArticlePayload, { log }) => {
+    const raw = await getBlob(deps.redis, payload.resultBlob);
+    if (raw === null) throw new PermanentError(`extraction result for ${payload.url} is no longer in Redis (expired)`);
+    const parsed = ArticleResult.safeParse(JSON.parse(raw));
+    if (!parsed.success) throw new PermanentError(`extraction result for ${payload.url} is malformed: ${parsed.error.issues[0]?.message ?? ''}`);
+    const summary = await saveArticleResult(deps.store.db, parsed.data, { reviewThreshold: deps.reviewThreshold });
+    // Only after the write committed, so a crash in between loses nothing.
+    await deleteBlobs(deps.redis, payload.resultBlob, ...(payload.pageBlob ? [payload.pageBlob] : []));
+    log.info({ url: payload.url, ...summary }, 'article stored');
+    return summary;
+  };
+}
