@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.ts';
+
+let dir: string;
+let env: Record<string, string>;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsfacts-cli-'));
+  env = { NEWSFACTS_DB: join(dir, 'cli.db') };
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('newsfacts feeds', () => {
+  it('adds, lists and removes a feed; machine output on stdout only', async () => {
+    const added = await runCli(['feeds', 'add', 'https://news.example/rss.xml'], { env });
+    expect(added.code).toBe(0);
+    const id = added.stdout.trim();
+    expect(id).toMatch(/^\d+$/);
+    const again = await runCli(['feeds', 'add', 'https://news.example/rss.xml'], { env });
+    expect(again.stdout.trim()).toBe(id);
+    const listed = await runCli(['feeds', 'list', '--format', 'json'], { env });
+    const feeds = JSON.parse(listed.stdout) as { id: number; url: string; consecutive_errors: number }[];
+    expect(feeds).toEqual([expect.objectContaining({ id: Number(id), url: 'https://news.example/rss.xml', consecutive_errors: 0 })]);
+    const removed = await runCli(['feeds', 'remove', id], { env });
+    expect(removed.code).toBe(0);
+    expect(JSON.parse((await runCli(['feeds', 'list', '--format', 'json'], { env })).stdout)).toEqual([]);
+  }, 30_000);
+
+  it('refuses a non-http URL with a clear error and a non-zero exit', async () => {
+    const result = await runCli(['feeds', 'add', 'file:///etc/passwd'], { env });
+    expect(result.code).not.toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/only http and https/);
+  });
+
+  it('reports a bad environment with every bad key', async () => {
+    const result = await runCli(['feeds', 'list'], { env: { ...env, NEWSFACTS_REVIEW_THRESHOLD: '3', REDIS_URL: 'nope' } });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('NEWSFACTS_REVIEW_THRESHOLD');
+    expect(result.stderr).toContain('REDIS_URL');
+  });
+});
+
+describe('newsfacts extract --jsonl', () => {
+  it('turns text and html lines into facts, and a bad line into an error line', async () => {
+    const html =
+      '<html><head><title>Gallium curbs</title></head><body><nav><a href="/">Home</a></nav><article><h1>Gallium curbs</h1>' +
+      '<p>China shipped 420.5 tonnes of rare-earth magnets to the United States in September, down 28.7% from August, customs data showed on Monday.</p>' +
+      '<p>The Ministry of Commerce said the licensing regime introduced in April would stay in place while talks continue with Washington.</p>' +
+      '<p>Analysts expect exports to recover only slowly, with some estimates suggesting a rebound of about 15% by the end of the year.</p></article></body></html>';
+    const input = [
+      JSON.stringify({ id: 't1', text: 'Exports fell 28.7% to 420.5 tonnes in September.', published: '2025-10-20' }),
+      '{not json',
+      JSON.stringify({ id: 'h1', url: 'https://news.example/a', html }),
+      JSON.stringify({ id: 'x' }),
+    ].join('\n');
+    const result = await runCli(['extract', '--jsonl'], { input });
+    expect(result.code).toBe(0);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines).toHaveLength(4);
+    const [text, broken, page, incomplete] = lines as [Record<string, never>, Record<string, unknown>, Record<string, never>, Record<string, unknown>];
+    expect(text.id).toBe('t1');
+    const textFacts = text.facts as { type: string; value: unknown }[];
+    expect(textFacts).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'percentage', value: 28.7 }), expect.objectContaining({ type: 'tonnage', value: 420.5 })]));
+    expect(broken.error).toBe('not valid JSON');
+    expect(page.id).toBe('h1');
+    expect(page.title).toBe('Gallium curbs');
+    expect(page.body_text as string).toContain('420.5 tonnes');
+    expect(page.body_text as string).not.toContain('Home');
+    expect((page.facts as { type: string }[]).some((f) => f.type === 'tonnage')).toBe(true);
+    expect(incomplete).toMatchObject({ id: 'x', error: expect.stringContaining('expected') });
+  }, 30_000);
+});
+
+describe('newsfacts facts', () => {
+  it('prints valid empty JSON and CSV on an empty store', async () => {
+    const json = await runCli(['facts', '--format', 'json'], { env });
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    const csv = await runCli(['facts', '--format', 'csv', '--status', 'all'], { env });
+    expect(csv.stdout.trim().split(',')).toEqual(expect.arrayContaining(['id', 'article_url', 'type', 'value', 'unit', 'sentence', 'source_link']));
+  }, 30_000);
+
+  it('prints help for every command', async () => {
+    for (const command of ['feeds', 'run', 'worker', 'articles', 'facts', 'extract', 'demo']) {
+      const result = await runCli([command, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Usage: newsfacts ${command}`);
+    }
+  }, 60_000);
+});
