@@ -61,7 +61,7 @@ describe('newsfacts extract --jsonl', () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(4);
-    const [text, broken, page, incomplete] = lines as [Record<string, never>, Record<string, unknown>, Record<string, never>, Record<string, unknown>];
+    const [text, broken, page, incomplete] = lines as [Record<string, unknown>, Record<string, unknown>, Record<string, unknown>, Record<string, unknown>];
     expect(text.id).toBe('t1');
     const textFacts = text.facts as { type: string; value: unknown }[];
     expect(textFacts).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'percentage', value: 28.7 }), expect.objectContaining({ type: 'tonnage', value: 420.5 })]));

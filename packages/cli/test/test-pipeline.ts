@@ -18,6 +18,9 @@ export async function startTestPipeline(overrides: Partial<Config> = {}): Promis
     dbPath: join(dir, 'facts.db'),
     allowPrivateNetworks: true,
     logLevel: 'silent',
+    // The loopback fixture server needs no politeness delay; the throttle itself is tested on its own.
+    hostMinDelayMs: 0,
+    hostMaxConcurrent: 4,
     ...overrides,
   };
   const pipeline = await startRoles(config, ['fetch', 'extract', 'store'], pino({ level: 'silent' }));

@@ -20,6 +20,12 @@ export const EnvSchema = z.object({
   NEWSFACTS_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),
   NEWSFACTS_MAX_BODY_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
   NEWSFACTS_CONCURRENCY: z.coerce.number().int().positive().max(256).default(8),
+  NEWSFACTS_HOST_MIN_DELAY_MS: z.coerce.number().int().nonnegative().default(1000),
+  NEWSFACTS_HOST_MAX_CONCURRENT: z.coerce.number().int().positive().default(2),
+  NEWSFACTS_RESPECT_ROBOTS: z
+    .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true' || v === 'yes'),
   NEWSFACTS_FEED_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
   NEWSFACTS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

@@ -11,6 +11,9 @@ export interface Config {
   maxBodyBytes: number;
   concurrency: number;
   feedIntervalMinutes: number;
+  hostMinDelayMs: number;
+  hostMaxConcurrent: number;
+  respectRobots: boolean;
   logLevel: string;
 }
 
@@ -40,6 +43,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: e.NEWSFACTS_MAX_BODY_BYTES,
     concurrency: e.NEWSFACTS_CONCURRENCY,
     feedIntervalMinutes: e.NEWSFACTS_FEED_INTERVAL_MINUTES,
+    hostMinDelayMs: e.NEWSFACTS_HOST_MIN_DELAY_MS,
+    hostMaxConcurrent: e.NEWSFACTS_HOST_MAX_CONCURRENT,
+    respectRobots: e.NEWSFACTS_RESPECT_ROBOTS,
     logLevel: e.NEWSFACTS_LOG_LEVEL,
   };
 }

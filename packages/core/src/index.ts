@@ -3,3 +3,4 @@ export * from './fact.ts';
 export * from './errors.ts';
 export * from './pipeline.ts';
 export * from './extract-request.ts';
+export * from './api/review.ts';

@@ -53,6 +53,11 @@ export const FeedPollOutcome = z.object({
   items: z
     .array(z.object({ url: z.string(), guid: z.string(), title: z.string().nullable(), published: z.string().nullable() }))
     .default([]),
+  /** What the server and the feed ask of our schedule. */
+  cacheMaxAgeS: z.number().nullable().default(null),
+  retryAfterMs: z.number().nullable().default(null),
+  skipHours: z.array(z.number().int()).nullable().default(null),
+  skipDays: z.array(z.string()).nullable().default(null),
   /** Set when the feed should stop being polled (410 Gone). */
   pauseReason: z.string().nullable(),
   error: z.string().nullable(),

@@ -9,3 +9,5 @@ export * from './contracts/store-article.queue.ts';
 export * from './contracts/record-poll.queue.ts';
 export * from './contracts/record-fetch.queue.ts';
 export * from './worker-runtime.ts';
+export * from './contracts/schedule-feeds.queue.ts';
+export * from './host-throttle.ts';

@@ -6,6 +6,7 @@ import { fetchArticleQueue } from './contracts/fetch-article.queue.ts';
 import { pollFeedQueue } from './contracts/poll-feed.queue.ts';
 import { recordFetchQueue } from './contracts/record-fetch.queue.ts';
 import { recordPollQueue } from './contracts/record-poll.queue.ts';
+import { scheduleFeedsQueue } from './contracts/schedule-feeds.queue.ts';
 import { storeArticleQueue } from './contracts/store-article.queue.ts';
 
 export const contracts = {
@@ -15,6 +16,7 @@ export const contracts = {
   storeArticle: storeArticleQueue,
   recordPoll: recordPollQueue,
   recordFetch: recordFetchQueue,
+  scheduleFeeds: scheduleFeedsQueue,
 } as const;
 export type ContractKey = keyof typeof contracts;
 export const ALL_QUEUE_NAMES: string[] = Object.values(contracts).map((c) => c.name);
@@ -23,7 +25,7 @@ export const ALL_QUEUE_NAMES: string[] = Object.values(contracts).map((c) => c.n
 export const ROLE_QUEUES = {
   fetch: ['pollFeed', 'fetchArticle'],
   extract: ['extractArticle'],
-  store: ['storeArticle', 'recordPoll', 'recordFetch'],
+  store: ['storeArticle', 'recordPoll', 'recordFetch', 'scheduleFeeds'],
 } as const satisfies Record<string, readonly ContractKey[]>;
 export type WorkerRole = keyof typeof ROLE_QUEUES;
 

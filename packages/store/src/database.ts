@@ -23,6 +23,9 @@ export interface FeedsTable {
   items_seen: ColumnType<number, number | undefined, number>;
   next_check_at: Timestamp | null;
   created_at: Timestamp;
+  skip_hours_json: string | null;
+  skip_days_json: string | null;
+  next_check_reason: string | null;
 }
 
 export interface FetchesTable {
@@ -132,9 +135,17 @@ export interface FactGroupsTable {
   unit: string | null;
   period: string | null;
   subject: string | null;
+  /** Number of distinct articles among the group's live members (not rejected, not retired). */
   source_count: number;
+  /** 1 when another group with the same conflict_key (same figure but for the value) disagrees. */
   conflict: number;
   updated_at: Timestamp;
+  partner: string | null;
+  kind: string | null;
+  direction: string | null;
+  /** Everything that identifies a figure except its value: type, unit, kind, direction, period, subject, partner. */
+  conflict_key: ColumnType<string, string | undefined, string>;
+  fact_count: ColumnType<number, number | undefined, number>;
 }
 
 export interface ReviewsTable {
@@ -179,3 +190,4 @@ export type FactRow = Selectable<FactsTable>;
 export type NewFact = Insertable<FactsTable>;
 export type ReviewRow = Selectable<ReviewsTable>;
 export type FetchRow = Selectable<FetchesTable>;
+export type FactGroupRow = Selectable<FactGroupsTable>;

@@ -9,3 +9,4 @@ export * from './repositories/articles-query.repository.ts';
 export * from './repositories/facts.repository.ts';
 export * from './repositories/entities.repository.ts';
 export * from './repositories/feed-items.repository.ts';
+export * from './repositories/feed-schedule.repository.ts';

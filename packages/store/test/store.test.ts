@@ -102,7 +102,7 @@ describe('feeds', () => {
     const second = await addFeed(store.db, { url: 'https://news.example/rss', intervalMinutes: 15 });
     expect(second).toEqual({ id: first.id, created: false });
     const fetch = { url: 'https://news.example/rss', kind: 'feed' as const, feedId: first.id, status: 500, bytes: 0, ms: 5, fromCache: false, error: 'HTTP 500', fetchedAt: '2025-10-20T09:00:00Z' };
-    const failed = { feedId: first.id, fetch, ok: false, notModified: false, etag: null, lastModified: null, title: null, siteUrl: null, format: null, itemsSeen: 0, items: [], ttlMinutes: null, pauseReason: null, error: 'HTTP 500' };
+    const failed = { feedId: first.id, fetch, ok: false, notModified: false, etag: null, lastModified: null, title: null, siteUrl: null, format: null, itemsSeen: 0, items: [], ttlMinutes: null, cacheMaxAgeS: null, retryAfterMs: null, skipHours: null, skipDays: null, pauseReason: null, error: 'HTTP 500' };
     await recordFeedPoll(store.db, failed);
     await recordFeedPoll(store.db, failed);
     let [feed] = await listFeeds(store.db);

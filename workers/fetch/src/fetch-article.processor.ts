@@ -1,6 +1,6 @@
 import { type FetchOutcome, PermanentError } from '@newsfacts/core';
-import { type FetchOptions, HTML_CONTENT_TYPES, fetchText } from '@newsfacts/fetch';
-import { type ExtractArticlePayload, type FetchArticlePayload, type Processor, blobKey, type fetchArticleQueue, putBlob, sha256 } from '@newsfacts/queues';
+import { type FetchOptions, HTML_CONTENT_TYPES, type RobotsCache, fetchText } from '@newsfacts/fetch';
+import { type ExtractArticlePayload, type FetchArticlePayload, HostBusyError, type HostThrottle, type Processor, blobKey, type fetchArticleQueue, putBlob, sha256, withHostSlot } from '@newsfacts/queues';
 import type { Redis } from 'ioredis';
 
 export interface FetchArticleDeps {
@@ -9,6 +9,11 @@ export interface FetchArticleDeps {
   prefix: string;
   enqueueExtract(payload: ExtractArticlePayload): Promise<void>;
   recordFetch(outcome: FetchOutcome): Promise<void>;
+  throttle: HostThrottle;
+  /** null when the operator turned robots.txt checks off. */
+  robots: RobotsCache | null;
+  /** The product token matched against robots.txt groups. */
+  robotsAgent: string;
 }
 
 /** HTTP statuses that say the article will not come back however often we ask. */
@@ -24,8 +29,16 @@ export function createFetchArticleProcessor(deps: FetchArticleDeps): Processor<t
     const outcome: FetchOutcome = { url: payload.url, kind: 'article', feedId: payload.feedId, status: null, bytes: null, ms: null, fromCache: false, error: null, fetchedAt };
     let result;
     try {
-      result = await fetchText(payload.url, { ...deps.fetchOptions, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', allowedContentTypes: HTML_CONTENT_TYPES });
+      if (deps.robots && !(await deps.robots.isAllowed(payload.url, deps.robotsAgent))) {
+        await deps.recordFetch({ ...outcome, error: 'disallowed by robots.txt' });
+        return { status: 'disallowed-by-robots' };
+      }
+      result = await withHostSlot(deps.throttle, payload.url, () =>
+        fetchText(payload.url, { ...deps.fetchOptions, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', allowedContentTypes: HTML_CONTENT_TYPES }),
+      );
     } catch (error) {
+      // A busy host is not a failed fetch: the job waits without a row or a spent attempt.
+      if (error instanceof HostBusyError) throw error;
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       await deps.recordFetch({ ...outcome, error: message });
       throw error;

@@ -1,16 +1,17 @@
 import { type FeedPollOutcome, PermanentError, RateLimitedError } from '@newsfacts/core';
 import { FeedParseError, parseFeed } from '@newsfacts/feeds';
 import { FEED_CONTENT_TYPES, type FetchOptions, type FetchResult, fetchText } from '@newsfacts/fetch';
-import type { PollFeedPayload, Processor, pollFeedQueue } from '@newsfacts/queues';
+import { HostBusyError, type HostThrottle, type PollFeedPayload, type Processor, type pollFeedQueue, withHostSlot } from '@newsfacts/queues';
 
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
 
 export interface PollFeedDeps {
   fetchOptions: Omit<FetchOptions, 'etag' | 'lastModified' | 'accept'>;
   recordPoll(outcome: FeedPollOutcome): Promise<void>;
+  throttle: HostThrottle;
 }
 
-export type PollStatus = 'ok' | 'not-modified' | 'http-error' | 'parse-error' | 'refused' | 'gone';
+export type PollStatus = 'ok' | 'not-modified' | 'http-error' | 'parse-error' | 'refused' | 'gone' | 'rate-limited';
 
 /**
  * Fetches a feed with the server's own validators and reports what it lists to the store stage,
@@ -22,22 +23,28 @@ export function createPollFeedProcessor(deps: PollFeedDeps): Processor<typeof po
     const base = emptyOutcome(payload, startedAt);
     let result: FetchResult;
     try {
-      result = await fetchText(payload.url, {
-        ...deps.fetchOptions,
-        etag: payload.etag,
-        lastModified: payload.lastModified,
-        accept: FEED_ACCEPT,
-        allowedContentTypes: [...FEED_CONTENT_TYPES, 'text/html', 'text/plain'],
-      });
+      result = await withHostSlot(deps.throttle, payload.url, () =>
+        fetchText(payload.url, {
+          ...deps.fetchOptions,
+          etag: payload.etag,
+          lastModified: payload.lastModified,
+          accept: FEED_ACCEPT,
+          allowedContentTypes: [...FEED_CONTENT_TYPES, 'text/html', 'text/plain'],
+        }),
+      );
     } catch (error) {
+      if (error instanceof HostBusyError) throw error;
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      const status = error instanceof RateLimitedError ? 429 : null;
-      await deps.recordPoll({ ...base, error: message, fetch: { ...base.fetch, status, error: message } });
+      const limited = error instanceof RateLimitedError;
+      const status = limited ? 429 : null;
+      await deps.recordPoll({ ...base, error: message, retryAfterMs: limited ? error.retryAfterMs : null, fetch: { ...base.fetch, status, error: message } });
+      // The feed's own schedule (from the recorded error) is the retry: no BullMQ retries on top.
+      if (limited) return { status: 'rate-limited' satisfies PollStatus, error: message };
       if (error instanceof PermanentError) return { status: 'refused' satisfies PollStatus, error: message };
       throw error;
     }
     const fetch = { ...base.fetch, url: result.finalUrl, status: result.status, bytes: result.bytes, ms: Math.round(result.ms), fromCache: result.notModified };
-    const validators = { etag: result.etag, lastModified: result.lastModified };
+    const validators = { etag: result.etag, lastModified: result.lastModified, cacheMaxAgeS: result.cacheControlMaxAgeS, retryAfterMs: result.retryAfterMs };
     if (result.notModified) {
       await deps.recordPoll({ ...base, ...validators, fetch, ok: true, notModified: true });
       return { status: 'not-modified' satisfies PollStatus };
@@ -64,6 +71,8 @@ export function createPollFeedProcessor(deps: PollFeedDeps): Processor<typeof po
         siteUrl: feed.siteUrl,
         format: feed.format,
         ttlMinutes: feed.ttlMinutes,
+        skipHours: feed.skipHours,
+        skipDays: feed.skipDays,
         itemsSeen: items.length,
         items,
       });
@@ -92,6 +101,10 @@ function emptyOutcome(payload: PollFeedPayload, fetchedAt: string): FeedPollOutc
     itemsSeen: 0,
     items: [],
     ttlMinutes: null,
+    cacheMaxAgeS: null,
+    retryAfterMs: null,
+    skipHours: null,
+    skipDays: null,
     pauseReason: null,
     error: null,
   };

@@ -22,7 +22,7 @@ export function demoCommand(): Command {
       const redis = await ensureRedis(base.redisUrl);
       process.stderr.write(`fixture site: ${site.baseUrl}\nredis: ${redis.url}${redis.started ? ' (private server started for this run)' : ''}\n`);
       // The demo polls its own loopback server, so it allows private addresses for this run only.
-      const cfg = { ...base, redisUrl: redis.url, allowPrivateNetworks: true, queuePrefix: `${base.queuePrefix}-demo` };
+      const cfg = { ...base, redisUrl: redis.url, allowPrivateNetworks: true, hostMinDelayMs: 0, hostMaxConcurrent: 4, queuePrefix: `${base.queuePrefix}-demo` };
       try {
         const store = await openDb(cfg.dbPath);
         try {

@@ -1,12 +1,10 @@
 import type { Config } from '@newsfacts/config';
-import type { WorkerRole } from '@newsfacts/queues';
+import { FEED_SCHEDULER_EVERY_MS, FEED_SCHEDULER_ID, type WorkerRole } from '@newsfacts/queues';
 import type { Logger } from 'pino';
 import { formatSummary, summarizeRun } from './run-summary.ts';
 import { schedulePolls } from './schedule-polls.ts';
 import { startRoles } from './start-roles.ts';
 import { waitUntilIdle } from './wait-until-idle.ts';
-
-const SCHEDULER_TICK_MS = 30_000;
 
 /**
  * Runs the given roles. With `untilIdle`, polls every feed once, drains the queues and returns a
@@ -24,22 +22,14 @@ export async function runPipeline(config: Config, roles: WorkerRole[], log: Logg
       if (!idle) log.warn({ maxWaitMs: options.maxWaitMs }, 'queues still busy; stopping anyway');
       return formatSummary(await summarizeRun(pipeline.store, pipeline.queues, startedAt));
     }
-    const store = pipeline.store;
-    const tick = async () => {
-      if (!store) return;
-      try {
-        await schedulePolls(store, pipeline.queues, { now: new Date() });
-      } catch (error) {
-        log.error({ err: (error as Error).message }, 'scheduling failed');
-      }
-    };
-    await tick();
-    const timer = setInterval(tick, SCHEDULER_TICK_MS);
+    if (pipeline.store) {
+      // A BullMQ job scheduler is the clock: it survives restarts and fires once across store processes.
+      await pipeline.queues.queues.scheduleFeeds.upsertJobScheduler(FEED_SCHEDULER_ID, { every: FEED_SCHEDULER_EVERY_MS, immediately: true }, { name: 'tick', data: {} });
+    }
     log.info({ roles, prefix: config.queuePrefix }, 'workers running; Ctrl-C to stop');
     await new Promise<void>((resolve) => {
       const stop = (signal: string) => {
         log.info({ signal }, 'shutting down');
-        clearInterval(timer);
         resolve();
       };
       process.once('SIGINT', () => stop('SIGINT'));

@@ -1,25 +1,22 @@
 import { enqueue, type QueueSet } from '@newsfacts/queues';
-import { listActiveFeeds, type Store } from '@newsfacts/store';
+import { listActiveFeeds, listDueFeeds, setFeedSchedule, type Store } from '@newsfacts/store';
+
+/** How long a feed stays "in flight" before the scheduler may enqueue it again if no outcome came back. */
+const IN_FLIGHT_MS = 10 * 60_000;
 
 /**
- * Enqueues a poll for every active feed whose check is due. `round` names the poll round so a
- * feed is enqueued once per round however many schedulers run.
+ * Enqueues a poll for every active feed whose check is due (or every active feed with `force`,
+ * which also names the round). A round's job id is derived from the feed and its due time, so
+ * two schedulers enqueue a due feed once.
  */
 export async function schedulePolls(store: Store, queues: QueueSet, options: { now: Date; force?: string }): Promise<number> {
-  const feeds = await listActiveFeeds(store.db);
-  let scheduled = 0;
+  const nowIso = options.now.toISOString();
+  const feeds = options.force !== undefined ? await listActiveFeeds(store.db) : await listDueFeeds(store.db, nowIso);
   for (const feed of feeds) {
-    const due = options.force !== undefined || !feed.next_check_at || feed.next_check_at <= options.now.toISOString();
-    if (!due) continue;
-    const intervalMs = Math.max(1, feed.interval_minutes) * 60_000;
-    const round = options.force ?? String(Math.floor(options.now.getTime() / intervalMs));
+    const round = options.force ?? `due-${feed.next_check_at ?? 'new'}`;
     await enqueue(queues, 'pollFeed', { feedId: feed.id, url: feed.url, etag: feed.etag, lastModified: feed.last_modified, round });
-    await store.db
-      .updateTable('feeds')
-      .set({ next_check_at: new Date(options.now.getTime() + intervalMs).toISOString() })
-      .where('id', '=', feed.id)
-      .execute();
-    scheduled++;
+    // Provisional: the poll's recorded outcome sets the real next check.
+    await setFeedSchedule(store.db, feed.id, { nextCheckAt: new Date(options.now.getTime() + IN_FLIGHT_MS).toISOString(), reason: 'poll in flight' });
   }
-  return scheduled;
+  return feeds.length;
 }

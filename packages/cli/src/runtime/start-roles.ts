@@ -1,5 +1,6 @@
 import type { Config } from '@newsfacts/config';
-import { type ContractKey, contracts, createRedis, enqueue, openQueues, type QueueSet, ROLE_QUEUES, startWorker, type WorkerLogger, type WorkerRole } from '@newsfacts/queues';
+import { type ContractKey, contracts, createHostThrottle, createRedis, type HostThrottle, enqueue, openQueues, type QueueSet, ROLE_QUEUES, startWorker, type WorkerLogger, type WorkerRole } from '@newsfacts/queues';
+import { createRobotsCache, type RobotsCache } from '@newsfacts/fetch';
 import { openDb, type Store } from '@newsfacts/store';
 import { createExtractArticleProcessor } from '@newsfacts/worker-extract';
 import { createFetchArticleProcessor } from '@newsfacts/worker-fetch';
@@ -8,6 +9,7 @@ import { createRecordFetchProcessor, createRecordPollProcessor, createStoreArtic
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { connectionFromUrl } from './redis-url.ts';
+import { schedulePolls } from './schedule-polls.ts';
 
 export interface RunningPipeline {
   queues: QueueSet;
@@ -17,7 +19,15 @@ export interface RunningPipeline {
   close(): Promise<void>;
 }
 
-type ProcessorFactory = (ctx: { config: Config; queues: QueueSet; redis: Redis; store: Store | null }) => (payload: never, job: never) => Promise<unknown>;
+interface FactoryContext {
+  config: Config;
+  queues: QueueSet;
+  redis: Redis;
+  store: Store | null;
+  throttle: HostThrottle;
+  robots: RobotsCache | null;
+}
+type ProcessorFactory = (ctx: FactoryContext) => (payload: never, job: never) => Promise<unknown>;
 
 function requireStore(store: Store | null): Store {
   if (!store) throw new Error('the store role needs the database');
@@ -26,14 +36,18 @@ function requireStore(store: Store | null): Store {
 
 /** Exactly one processor per queue; checked at start-up by `assertEveryQueueHasOneProcessor`. */
 const PROCESSORS: Record<ContractKey, ProcessorFactory> = {
-  pollFeed: ({ config, queues }) =>
+  pollFeed: ({ config, queues, throttle }) =>
     createPollFeedProcessor({
       fetchOptions: fetchOptionsOf(config),
+      throttle,
       recordPoll: async (outcome) => void (await enqueue(queues, 'recordPoll', outcome)),
     }) as never,
-  fetchArticle: ({ config, queues, redis }) =>
+  fetchArticle: ({ config, queues, redis, throttle, robots }) =>
     createFetchArticleProcessor({
       fetchOptions: fetchOptionsOf(config),
+      throttle,
+      robots,
+      robotsAgent: 'newsfacts',
       redis,
       prefix: queues.prefix,
       enqueueExtract: async (p) => void (await enqueue(queues, 'extractArticle', p)),
@@ -45,6 +59,7 @@ const PROCESSORS: Record<ContractKey, ProcessorFactory> = {
   recordPoll: ({ queues, store }) =>
     createRecordPollProcessor({ store: requireStore(store), enqueueFetch: async (p) => void (await enqueue(queues, 'fetchArticle', p)) }) as never,
   recordFetch: ({ store }) => createRecordFetchProcessor({ store: requireStore(store) }) as never,
+  scheduleFeeds: ({ queues, store }) => (async () => ({ enqueued: await schedulePolls(requireStore(store), queues, { now: new Date() }) })) as never,
 };
 
 export function assertEveryQueueHasOneProcessor(): void {
@@ -75,10 +90,12 @@ export async function startRoles(config: Config, roles: readonly WorkerRole[], l
   redis.on('error', (error) => log.error({ err: error.message }, 'redis error'));
   const ownsStore = roles.includes('store') && !existingStore;
   const store = existingStore ?? (roles.includes('store') ? await openDb(config.dbPath) : null);
+  const throttle = createHostThrottle(redis, config.queuePrefix, { minDelayMs: config.hostMinDelayMs, maxConcurrent: config.hostMaxConcurrent, leaseMs: config.fetchTimeoutMs + 5_000 });
+  const robots = config.respectRobots ? createRobotsCache({ fetch: fetchOptionsOf(config) }) : null;
   const workers: Worker[] = [];
   for (const role of roles) {
     for (const key of ROLE_QUEUES[role]) {
-      const processor = PROCESSORS[key]({ config, queues, redis, store });
+      const processor = PROCESSORS[key]({ config, queues, redis, store, throttle, robots });
       // The store role writes SQLite serially; parallel writers would only queue on the lock.
       const concurrency = role === 'store' ? 1 : role === 'extract' ? Math.max(1, Math.min(2, config.concurrency)) : config.concurrency;
       workers.push(startWorker(contracts[key] as never, processor as never, { connection, prefix: config.queuePrefix, concurrency, log }));

@@ -1,4 +1,4 @@
-import { type QueueSet, queueCounts } from '@newsfacts/queues';
+import { type QueueSet, queueCounts, scheduleFeedsQueue } from '@newsfacts/queues';
 
 const BUSY_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children'] as const;
 
@@ -8,6 +8,8 @@ export async function waitUntilIdle(queues: QueueSet, options: { timeoutMs: numb
   let quietChecks = 0;
   while (Date.now() < deadline) {
     const counts = await queueCounts(queues);
+    // The scheduler's next tick is always delayed; it is a clock, not work.
+    delete counts[scheduleFeedsQueue.name];
     const busy = Object.values(counts).reduce((sum, c) => sum + BUSY_STATES.reduce((s, k) => s + (c[k] ?? 0), 0), 0);
     options.onTick?.(busy);
     quietChecks = busy === 0 ? quietChecks + 1 : 0;

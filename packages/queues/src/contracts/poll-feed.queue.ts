@@ -14,7 +14,8 @@ export type PollFeedPayload = z.infer<typeof PollFeedPayload>;
 export const pollFeedQueue = defineQueue({
   name: 'poll-feed',
   schema: PollFeedPayload,
-  // Feed health is recorded per attempt; the next scheduled round is the real retry.
-  options: retrying(2, 5_000),
+  // Every outcome is recorded on the feed row, and the feed's schedule (with error backoff) is the
+  // retry; a BullMQ retry on top would double the load on a failing publisher.
+  options: { ...retrying(1, 5_000), removeOnFail: { age: 7 * 24 * 3600 } },
   jobId: (p) => `poll-${p.feedId}-${hashId(p.round)}`,
 });

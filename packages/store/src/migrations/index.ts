@@ -1,7 +1,13 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-initial.migration.ts';
+import * as m0002 from './0002-query-fts-groups.migration.ts';
+import * as m0003 from './0003-review.migration.ts';
+import * as m0004 from './0004-feed-schedule.migration.ts';
 
 /** Ordered by name; append new migrations, never edit or reorder landed ones. */
 export const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
+  '0002-query-fts-groups': m0002,
+  '0003-review': m0003,
+  '0004-feed-schedule': m0004,
 };
