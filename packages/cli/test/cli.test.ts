@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFixtureSite } from '../src/index.ts';
 import { runCli } from './run-cli.ts';
 
 let dir: string;
@@ -15,11 +16,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('newsfacts feeds', () => {
   it('adds, lists and removes a feed; machine output on stdout only', async () => {
-    const added = await runCli(['feeds', 'add', 'https://news.example/rss.xml'], { env });
+    const added = await runCli(['feeds', 'add', '--no-discover', 'https://news.example/rss.xml'], { env });
     expect(added.code).toBe(0);
     const id = added.stdout.trim();
     expect(id).toMatch(/^\d+$/);
-    const again = await runCli(['feeds', 'add', 'https://news.example/rss.xml'], { env });
+    const again = await runCli(['feeds', 'add', '--no-discover', 'https://news.example/rss.xml'], { env });
     expect(again.stdout.trim()).toBe(id);
     const listed = await runCli(['feeds', 'list', '--format', 'json'], { env });
     const feeds = JSON.parse(listed.stdout) as { id: number; url: string; consecutive_errors: number }[];
@@ -28,6 +29,43 @@ describe('newsfacts feeds', () => {
     expect(removed.code).toBe(0);
     expect(JSON.parse((await runCli(['feeds', 'list', '--format', 'json'], { env })).stdout)).toEqual([]);
   }, 30_000);
+
+  it('finds the feed behind a site URL, and refuses loopback without the allow setting', async () => {
+    const site = await startFixtureSite();
+    try {
+      const local = { ...env, NEWSFACTS_DB: join(dir, 'discover.db') };
+      const refused = await runCli(['feeds', 'add', `${site.baseUrl}/`], { env: local });
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/private|loopback/i);
+      const found = await runCli(['feeds', 'add', `${site.baseUrl}/`], { env: { ...local, NEWSFACTS_ALLOW_PRIVATE_NETWORKS: '1' } });
+      expect(found.code).toBe(0);
+      expect(found.stderr).toContain(`${site.baseUrl}/feeds/rss.xml`);
+      const feeds = JSON.parse((await runCli(['feeds', 'list', '--format', 'json'], { env: local })).stdout) as { url: string; title: string }[];
+      expect(feeds.map((f) => f.url)).toEqual([`${site.baseUrl}/feeds/rss.xml`]);
+      expect(feeds[0]?.title).toBeTruthy();
+    } finally {
+      await site.close();
+    }
+  }, 30_000);
+
+  it('pauses, resumes, and round-trips feeds through OPML', async () => {
+    const local = { ...env, NEWSFACTS_DB: join(dir, 'opml.db') };
+    const id = (await runCli(['feeds', 'add', '--no-discover', 'https://a.example/feed.xml'], { env: local })).stdout.trim();
+    await runCli(['feeds', 'add', '--no-discover', 'https://b.example/rss?x=1&y=2'], { env: local });
+    expect((await runCli(['feeds', 'pause', id], { env: local })).code).toBe(0);
+    let feeds = JSON.parse((await runCli(['feeds', 'list', '--format', 'json'], { env: local })).stdout) as { status: string; paused_reason: string | null }[];
+    expect(feeds[0]).toMatchObject({ status: 'paused', paused_reason: 'paused by operator' });
+    await runCli(['feeds', 'resume', id], { env: local });
+    feeds = JSON.parse((await runCli(['feeds', 'list', '--format', 'json'], { env: local })).stdout);
+    expect(feeds[0]).toMatchObject({ status: 'active', paused_reason: null });
+    const opml = (await runCli(['feeds', 'export'], { env: local })).stdout;
+    expect(opml).toContain('<opml');
+    const other = { ...env, NEWSFACTS_DB: join(dir, 'opml2.db') };
+    const imported = await runCli(['feeds', 'import', '-'], { env: other, input: opml });
+    expect(imported.code).toBe(0);
+    const urls = (JSON.parse((await runCli(['feeds', 'list', '--format', 'json'], { env: other })).stdout) as { url: string }[]).map((f) => f.url);
+    expect(urls).toEqual(['https://a.example/feed.xml', 'https://b.example/rss?x=1&y=2']);
+  }, 60_000);
 
   it('refuses a non-http URL with a clear error and a non-zero exit', async () => {
     const result = await runCli(['feeds', 'add', 'file:///etc/passwd'], { env });
