@@ -1,6 +1,6 @@
 import type { Config } from '@newsfacts/config';
 import { type ContractKey, contracts, createHostThrottle, createRedis, type HostThrottle, enqueue, openQueues, type QueueSet, ROLE_QUEUES, startWorker, type WorkerLogger, type WorkerRole } from '@newsfacts/queues';
-import { createRobotsCache, type RobotsCache } from '@newsfacts/fetch';
+import { closeFetchAgents, createRobotsCache, type RobotsCache } from '@newsfacts/fetch';
 import { openDb, type Store } from '@newsfacts/store';
 import { createExtractArticleProcessor } from '@newsfacts/worker-extract';
 import { createFetchArticleProcessor } from '@newsfacts/worker-fetch';
@@ -111,6 +111,7 @@ export async function startRoles(config: Config, roles: readonly WorkerRole[], l
       await Promise.all(workers.map((w) => w.close()));
       await queues.close();
       redis.disconnect();
+      await closeFetchAgents();
       if (ownsStore && store) await store.close();
     },
   };
