@@ -1,29 +1,41 @@
 #!/usr/bin/env node
 import { ConfigError } from '@newsfacts/config';
 import { Command, CommanderError } from 'commander';
-import { articlesCommand } from './commands/articles.command.ts';
-import { demoCommand } from './commands/demo.command.ts';
-import { extractCommand } from './commands/extract.command.ts';
-import { factsCommand } from './commands/facts.command.ts';
-import { feedsCommand } from './commands/feeds.command.ts';
-import { runCommand, workerCommand } from './commands/run.command.ts';
 import { UserError } from './commands/shared.ts';
 import { RedisUnavailableError } from './runtime/ensure-redis.ts';
 
-export function buildProgram(): Command {
+/**
+ * Each command loads only its own module: `newsfacts facts` should not pay for cheerio, BullMQ and
+ * the web server. The whole table is loaded for top-level help.
+ */
+const COMMANDS: Record<string, () => Promise<Command[]>> = {
+  feeds: async () => [(await import('./commands/feeds.command.ts')).feedsCommand()],
+  run: async () => [(await import('./commands/run.command.ts')).runCommand()],
+  worker: async () => [(await import('./commands/run.command.ts')).workerCommand()],
+  articles: async () => [(await import('./commands/articles.command.ts')).articlesCommand()],
+  facts: async () => [(await import('./commands/facts.command.ts')).factsCommand()],
+  series: async () => [(await import('./commands/series.command.ts')).seriesCommand()],
+  reextract: async () => [(await import('./commands/reextract.command.ts')).reextractCommand()],
+  extract: async () => [(await import('./commands/extract.command.ts')).extractCommand()],
+  demo: async () => [(await import('./commands/demo.command.ts')).demoCommand()],
+  serve: async () => [(await import('./commands/serve.command.ts')).serveCommand()],
+  users: async () => [(await import('./commands/users.command.ts')).usersCommand()],
+};
+
+export async function buildProgram(argv: readonly string[] = process.argv): Promise<Command> {
   const program = new Command('newsfacts')
     .description('turn news articles into structured, sourced facts')
     .showHelpAfterError()
     .exitOverride();
-  for (const command of [feedsCommand(), runCommand(), workerCommand(), articlesCommand(), factsCommand(), extractCommand(), demoCommand()]) {
-    program.addCommand(command);
-  }
+  const requested = argv[2];
+  const loaders = requested && COMMANDS[requested] ? [COMMANDS[requested]] : Object.values(COMMANDS);
+  for (const load of loaders) for (const command of await load()) program.addCommand(command);
   return program;
 }
 
 async function main(): Promise<void> {
   try {
-    await buildProgram().parseAsync(process.argv);
+    await (await buildProgram()).parseAsync(process.argv);
   } catch (error) {
     if (error instanceof CommanderError) {
       process.exitCode = error.exitCode;

@@ -28,7 +28,7 @@ describe('newsfacts feeds', () => {
     const removed = await runCli(['feeds', 'remove', id], { env });
     expect(removed.code).toBe(0);
     expect(JSON.parse((await runCli(['feeds', 'list', '--format', 'json'], { env })).stdout)).toEqual([]);
-  }, 30_000);
+  }, 180_000);
 
   it('finds the feed behind a site URL, and refuses loopback without the allow setting', async () => {
     const site = await startFixtureSite();
@@ -46,7 +46,7 @@ describe('newsfacts feeds', () => {
     } finally {
       await site.close();
     }
-  }, 30_000);
+  }, 180_000);
 
   it('pauses, resumes, and round-trips feeds through OPML', async () => {
     const local = { ...env, NEWSFACTS_DB: join(dir, 'opml.db') };
@@ -65,7 +65,7 @@ describe('newsfacts feeds', () => {
     expect(imported.code).toBe(0);
     const urls = (JSON.parse((await runCli(['feeds', 'list', '--format', 'json'], { env: other })).stdout) as { url: string }[]).map((f) => f.url);
     expect(urls).toEqual(['https://a.example/feed.xml', 'https://b.example/rss?x=1&y=2']);
-  }, 60_000);
+  }, 180_000);
 
   it('refuses a non-http URL with a clear error and a non-zero exit', async () => {
     const result = await runCli(['feeds', 'add', 'file:///etc/passwd'], { env });
@@ -110,7 +110,7 @@ describe('newsfacts extract --jsonl', () => {
     expect(page.body_text as string).not.toContain('Home');
     expect((page.facts as { type: string }[]).some((f) => f.type === 'tonnage')).toBe(true);
     expect(incomplete).toMatchObject({ id: 'x', error: expect.stringContaining('expected') });
-  }, 30_000);
+  }, 180_000);
 });
 
 describe('newsfacts facts', () => {
@@ -119,7 +119,7 @@ describe('newsfacts facts', () => {
     expect(JSON.parse(json.stdout)).toEqual([]);
     const csv = await runCli(['facts', '--format', 'csv', '--status', 'all'], { env });
     expect(csv.stdout.trim().split(',')).toEqual(expect.arrayContaining(['id', 'article_url', 'type', 'value', 'unit', 'sentence', 'source_link']));
-  }, 30_000);
+  }, 180_000);
 
   it('prints help for every command', async () => {
     for (const command of ['feeds', 'run', 'worker', 'articles', 'facts', 'extract', 'demo']) {
@@ -127,5 +127,5 @@ describe('newsfacts facts', () => {
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`Usage: newsfacts ${command}`);
     }
-  }, 60_000);
+  }, 180_000);
 });

@@ -1,7 +1,7 @@
 import type { Config } from '@newsfacts/config';
 import { type FoundFeed, findFeed } from '@newsfacts/feeds';
 import { FEED_CONTENT_TYPES, fetchText } from '@newsfacts/fetch';
-import { fetchOptionsOf } from './start-roles.ts';
+import { fetchOptionsOf } from './fetch-options.ts';
 
 /** Feed discovery over the same guarded fetcher the workers use (SSRF rules included). */
 export function discoverFeed(url: string, config: Config): Promise<FoundFeed> {

@@ -8,6 +8,7 @@ import { createPollFeedProcessor } from '@newsfacts/worker-poll';
 import { createRecordFetchProcessor, createRecordPollProcessor, createStoreArticleProcessor } from '@newsfacts/worker-store';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { fetchOptionsOf } from './fetch-options.ts';
 import { connectionFromUrl } from './redis-url.ts';
 import { schedulePolls } from './schedule-polls.ts';
 
@@ -41,6 +42,7 @@ const PROCESSORS: Record<ContractKey, ProcessorFactory> = {
       fetchOptions: fetchOptionsOf(config),
       throttle,
       recordPoll: async (outcome) => void (await enqueue(queues, 'recordPoll', outcome)),
+      recordFetch: async (outcome) => void (await enqueue(queues, 'recordFetch', outcome)),
     }) as never,
   fetchArticle: ({ config, queues, redis, throttle, robots }) =>
     createFetchArticleProcessor({
@@ -72,14 +74,6 @@ export function assertEveryQueueHasOneProcessor(): void {
   }
 }
 
-export function fetchOptionsOf(config: Config) {
-  return {
-    allowPrivateNetworks: config.allowPrivateNetworks,
-    userAgent: config.userAgent,
-    timeoutMs: config.fetchTimeoutMs,
-    maxBytes: config.maxBodyBytes,
-  };
-}
 
 /** Starts the workers of the given roles in this process. Only the store role opens the database. */
 export async function startRoles(config: Config, roles: readonly WorkerRole[], log: WorkerLogger, existingStore?: Store): Promise<RunningPipeline> {
@@ -116,3 +110,5 @@ export async function startRoles(config: Config, roles: readonly WorkerRole[], l
     },
   };
 }
+
+export { fetchOptionsOf };
