@@ -7,7 +7,7 @@ import { startTestPipeline } from './test-pipeline.ts';
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 const article = (title: string) =>
-  `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Exports of gallium fell 12.5% in September to 4.2 tonnes, the customs agency said on Monday, as licences issued by Beijing remained scarce for buyers in Japan.</p><p>Traders said prices had risen by about 30% since the restrictions took effect in August, and expected shortages to last well into the first quarter of next year.</p></article></body></html>`;
+  `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>In the report titled ${title}, exports of gallium fell 12.5% in September to 4.2 tonnes, the customs agency said on Monday, as licences issued by Beijing remained scarce for buyers in Japan.</p><p>Traders said prices had risen by about 30% since the restrictions took effect in August, and expected shortages to last well into the first quarter of next year.</p></article></body></html>`;
 const rss = (base: string, slugs: string[]) =>
   `<?xml version="1.0"?><rss version="2.0"><channel><title>Test feed</title><link>${base}/</link><description>t</description>${slugs
     .map((s) => `<item><title>${s}</title><link>${base}/a/${s}.html</link><guid>${base}/a/${s}.html</guid></item>`)
