@@ -4,3 +4,4 @@ export * from './errors.ts';
 export * from './pipeline.ts';
 export * from './extract-request.ts';
 export * from './api/review.ts';
+export * from './api/query.ts';

@@ -25,7 +25,7 @@ export interface ParsedFeed {
   skipHours: number[];
   /** RSS `<skipDays>`: English day names, capitalised (`Saturday`). */
   skipDays: string[];
-  /** Sitemap index only: absolute URLs of the child sitemaps. */
+  /** Sitemap index only: absolute URLs of the child sitemaps, most recent `lastmod` first (undated last, in document order). */
   childSitemaps: string[];
   /** Entries dropped because they had no link and no URL-shaped id. */
   skippedItems: number;

@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import type { ParsedFeed } from './feed-types.ts';
+import { normalizeDate } from './normalize-date.ts';
 import { resolveHttpUrl } from './resolve-url.ts';
 import { normalizeEntries, type RawEntry } from './syndication-items.ts';
 
@@ -42,10 +43,7 @@ export function parseSitemap(xml: string, baseUrl: string, localName: 'urlset' |
     title: null, siteUrl: null, items: [], ttlMinutes: null, skipHours: [], skipDays: [], childSitemaps: [], skippedItems: 0,
   };
   if (localName === 'sitemapindex') {
-    const children = list(obj(doc.sitemapindex).sitemap)
-      .map((s) => resolveHttpUrl(text(s.loc), baseUrl))
-      .filter((u): u is string => u !== null);
-    return { ...base, format: 'sitemap-index', childSitemaps: [...new Set(children)] };
+    return { ...base, format: 'sitemap-index', childSitemaps: newestFirst(list(obj(doc.sitemapindex).sitemap), baseUrl) };
   }
   const entries: RawEntry[] = list(obj(doc.urlset).url).map((u) => {
     const news = obj(Array.isArray(u.news) ? u.news[0] : u.news);
@@ -60,4 +58,24 @@ export function parseSitemap(xml: string, baseUrl: string, localName: 'urlset' |
   });
   const { items, skipped } = normalizeEntries(entries, baseUrl);
   return { ...base, format: 'sitemap', items, skippedItems: skipped };
+}
+
+/**
+ * Child sitemap URLs, de-duplicated, most recently modified first: a poller that reads only a few
+ * children wants the ones that change. Undated children follow in document order.
+ */
+function newestFirst(entries: Node[], baseUrl: string): string[] {
+  const latest = new Map<string, string | null>();
+  for (const s of entries) {
+    const url = resolveHttpUrl(text(s.loc), baseUrl);
+    if (url === null) continue;
+    const lastmod = normalizeDate(text(s.lastmod));
+    const known = latest.get(url);
+    if (!latest.has(url) || (lastmod !== null && (known === null || known === undefined || lastmod > known))) latest.set(url, lastmod);
+  }
+  // Array.prototype.sort is stable, so equal dates and undated children keep document order.
+  return [...latest.entries()]
+    .map(([url, lastmod], index) => ({ url, lastmod, index }))
+    .sort((a, b) => (a.lastmod === b.lastmod ? a.index - b.index : a.lastmod === null ? 1 : b.lastmod === null ? -1 : a.lastmod < b.lastmod ? 1 : -1))
+    .map((c) => c.url);
 }

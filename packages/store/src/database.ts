@@ -107,6 +107,9 @@ export interface FactsTable {
   group_id: number | null;
   created_at: Timestamp;
   retired_at: Timestamp | null;
+  /** Generated from period (migration 0002): first and last day it covers, for --from/--to. */
+  period_start: ColumnType<string | null, never, never>;
+  period_end: ColumnType<string | null, never, never>;
 }
 
 export interface EntitiesTable {
@@ -167,6 +170,13 @@ export interface UsersTable {
   created_at: Timestamp;
 }
 
+/** FTS5 index over facts (migration 0002): rowid = facts.id; query with `fact_search MATCH ?`. */
+export interface FactSearchTable {
+  rowid: number;
+  sentence: string;
+  title: string | null;
+}
+
 export interface Database {
   feeds: FeedsTable;
   fetches: FetchesTable;
@@ -177,6 +187,7 @@ export interface Database {
   entity_aliases: EntityAliasesTable;
   fact_entities: FactEntitiesTable;
   fact_groups: FactGroupsTable;
+  fact_search: FactSearchTable;
   reviews: ReviewsTable;
   users: UsersTable;
 }

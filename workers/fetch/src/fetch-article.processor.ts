@@ -2,6 +2,7 @@ import { type FetchOutcome, PermanentError } from '@newsfacts/core';
 import { type FetchOptions, HTML_CONTENT_TYPES, type RobotsCache, fetchText } from '@newsfacts/fetch';
 import { type ExtractArticlePayload, type FetchArticlePayload, HostBusyError, type HostThrottle, type Processor, blobKey, type fetchArticleQueue, putBlob, sha256, withHostSlot } from '@newsfacts/queues';
 import type { Redis } from 'ioredis';
+import { claimCrawlGap, crawlDelayToMs, restartCrawlGap } from './crawl-delay.ts';
 
 export interface FetchArticleDeps {
   fetchOptions: Omit<FetchOptions, 'accept'>;
@@ -29,13 +30,25 @@ export function createFetchArticleProcessor(deps: FetchArticleDeps): Processor<t
     const outcome: FetchOutcome = { url: payload.url, kind: 'article', feedId: payload.feedId, status: null, bytes: null, ms: null, fromCache: false, error: null, fetchedAt };
     let result;
     try {
-      if (deps.robots && !(await deps.robots.isAllowed(payload.url, deps.robotsAgent))) {
-        await deps.recordFetch({ ...outcome, error: 'disallowed by robots.txt' });
-        return { status: 'disallowed-by-robots' };
+      let crawlDelayMs = 0;
+      if (deps.robots) {
+        if (!(await deps.robots.isAllowed(payload.url, deps.robotsAgent))) {
+          await deps.recordFetch({ ...outcome, error: 'disallowed by robots.txt' });
+          return { status: 'disallowed-by-robots' };
+        }
+        crawlDelayMs = crawlDelayToMs(await deps.robots.crawlDelaySeconds(payload.url, deps.robotsAgent));
       }
-      result = await withHostSlot(deps.throttle, payload.url, () =>
-        fetchText(payload.url, { ...deps.fetchOptions, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', allowedContentTypes: HTML_CONTENT_TYPES }),
-      );
+      const host = new URL(payload.url).host;
+      if (crawlDelayMs > 0) await claimCrawlGap(deps.redis, deps.prefix, host, crawlDelayMs);
+      let requested = false;
+      try {
+        result = await withHostSlot(deps.throttle, payload.url, () => {
+          requested = true;
+          return fetchText(payload.url, { ...deps.fetchOptions, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', allowedContentTypes: HTML_CONTENT_TYPES });
+        });
+      } finally {
+        if (requested && crawlDelayMs > 0) await restartCrawlGap(deps.redis, deps.prefix, host, crawlDelayMs);
+      }
     } catch (error) {
       // A busy host is not a failed fetch: the job waits without a row or a spent attempt.
       if (error instanceof HostBusyError) throw error;
@@ -65,3 +78,4 @@ export function createFetchArticleProcessor(deps: FetchArticleDeps): Processor<t
     return { status: 'fetched', bytes: result.bytes };
   };
 }
+

@@ -1,1 +1,2 @@
 export * from './fetch-article.processor.ts';
+export * from './crawl-delay.ts';

@@ -1,1 +1,2 @@
 export * from './poll-feed.processor.ts';
+export * from './sitemap-children.ts';

@@ -1,13 +1,14 @@
-import { type FeedPollOutcome, PermanentError, RateLimitedError } from '@newsfacts/core';
-import { FeedParseError, parseFeed } from '@newsfacts/feeds';
-import { FEED_CONTENT_TYPES, type FetchOptions, type FetchResult, fetchText } from '@newsfacts/fetch';
+import { type FeedPollOutcome, type FetchOutcome, PermanentError, RateLimitedError } from '@newsfacts/core';
+import { FeedParseError, type ParsedFeed, parseFeed } from '@newsfacts/feeds';
+import { FEED_ACCEPT, FEED_CONTENT_TYPES, type FetchOptions, type FetchResult, fetchText } from '@newsfacts/fetch';
 import { HostBusyError, type HostThrottle, type PollFeedPayload, type Processor, type pollFeedQueue, withHostSlot } from '@newsfacts/queues';
-
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5';
+import { mergeSitemapItems, readChildSitemaps } from './sitemap-children.ts';
 
 export interface PollFeedDeps {
   fetchOptions: Omit<FetchOptions, 'etag' | 'lastModified' | 'accept'>;
   recordPoll(outcome: FeedPollOutcome): Promise<void>;
+  /** Rows for the extra fetches of a poll (child sitemaps); without it they go unrecorded. */
+  recordFetch?(outcome: FetchOutcome): Promise<void>;
   throttle: HostThrottle;
 }
 
@@ -15,23 +16,20 @@ export type PollStatus = 'ok' | 'not-modified' | 'http-error' | 'parse-error' | 
 
 /**
  * Fetches a feed with the server's own validators and reports what it lists to the store stage,
- * which alone knows which items are new. Every outcome, good or bad, lands on the feed row.
+ * which alone knows which items are new. Every outcome, good or bad, lands on the feed row. A
+ * sitemap index is read through its most recent child sitemaps (see sitemap-children.ts).
  */
 export function createPollFeedProcessor(deps: PollFeedDeps): Processor<typeof pollFeedQueue.schema> {
   return async (payload: PollFeedPayload, { log }) => {
     const startedAt = new Date().toISOString();
     const base = emptyOutcome(payload, startedAt);
+    const fetchFeed = (url: string, validators: { etag: string | null; lastModified: string | null }) =>
+      withHostSlot(deps.throttle, url, () =>
+        fetchText(url, { ...deps.fetchOptions, ...validators, accept: FEED_ACCEPT, allowedContentTypes: [...FEED_CONTENT_TYPES, 'text/html', 'text/plain'] }),
+      );
     let result: FetchResult;
     try {
-      result = await withHostSlot(deps.throttle, payload.url, () =>
-        fetchText(payload.url, {
-          ...deps.fetchOptions,
-          etag: payload.etag,
-          lastModified: payload.lastModified,
-          accept: FEED_ACCEPT,
-          allowedContentTypes: [...FEED_CONTENT_TYPES, 'text/html', 'text/plain'],
-        }),
-      );
+      result = await fetchFeed(payload.url, { etag: payload.etag, lastModified: payload.lastModified });
     } catch (error) {
       if (error instanceof HostBusyError) throw error;
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -59,31 +57,49 @@ export function createPollFeedProcessor(deps: PollFeedDeps): Processor<typeof po
       await deps.recordPoll({ ...base, fetch: { ...fetch, error }, error });
       return { status: 'http-error' satisfies PollStatus, error };
     }
+    let feed: ParsedFeed;
     try {
-      const feed = parseFeed(result.body, result.finalUrl);
-      const items = feed.items.map((i) => ({ url: i.url, guid: i.guid, title: i.title, published: i.published }));
-      await deps.recordPoll({
-        ...base,
-        ...validators,
-        fetch,
-        ok: true,
-        title: feed.title,
-        siteUrl: feed.siteUrl,
-        format: feed.format,
-        ttlMinutes: feed.ttlMinutes,
-        skipHours: feed.skipHours,
-        skipDays: feed.skipDays,
-        itemsSeen: items.length,
-        items,
-      });
-      log.info({ feedId: payload.feedId, items: items.length }, 'feed polled');
-      return { status: 'ok' satisfies PollStatus, items: items.length };
+      feed = parseFeed(result.body, result.finalUrl);
     } catch (error) {
       if (!(error instanceof FeedParseError)) throw error;
       const message = `FeedParseError: ${error.message}`;
       await deps.recordPoll({ ...base, fetch: { ...fetch, error: message }, error: message });
       return { status: 'parse-error' satisfies PollStatus, error: message };
     }
+    let items: FeedPollOutcome['items'] = feed.items.map((i) => ({ url: i.url, guid: i.guid, title: i.title, published: i.published }));
+    let error: string | null = null;
+    let keepValidators = true;
+    if (feed.format === 'sitemap-index' && feed.childSitemaps.length > 0) {
+      const children = await readChildSitemaps(feed.childSitemaps, payload.feedId, {
+        fetchChild: (url) => fetchFeed(url, { etag: null, lastModified: null }),
+        recordFetch: deps.recordFetch ?? (async () => {}),
+      });
+      items = children.items;
+      // A 304 on the index would skip the children, so one that failed must not be forgotten behind it.
+      keepValidators = children.errors.length === 0;
+      // Some children failing is normal churn; none readable means the source is broken.
+      if (children.read === 0) error = `no child sitemap could be read (${children.errors.length} tried): ${children.errors[0] ?? ''}`;
+      else if (children.errors.length) log.warn({ feedId: payload.feedId, errors: children.errors }, 'some child sitemaps not read');
+    }
+    if (feed.format === 'sitemap' || feed.format === 'sitemap-index') items = mergeSitemapItems(items);
+    await deps.recordPoll({
+      ...base,
+      ...validators,
+      ...(keepValidators ? {} : { etag: null, lastModified: null }),
+      fetch,
+      ok: error === null,
+      error,
+      title: feed.title,
+      siteUrl: feed.siteUrl,
+      format: feed.format,
+      ttlMinutes: feed.ttlMinutes,
+      skipHours: feed.skipHours,
+      skipDays: feed.skipDays,
+      itemsSeen: items.length,
+      items,
+    });
+    log.info({ feedId: payload.feedId, items: items.length }, 'feed polled');
+    return error === null ? { status: 'ok' satisfies PollStatus, items: items.length } : { status: 'http-error' satisfies PollStatus, error };
   };
 }
 

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { ArticleResult, Fact } from '@newsfacts/core';
+import type { ArticleResult } from '@newsfacts/core';
 import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '../clock.ts';
 import type { ArticleRow, Database } from '../database.ts';
-import { keyFacts } from '../fact-key.ts';
-import { upsertEntity } from './entities.repository.ts';
+import { replaceFacts } from './fact-writes.repository.ts';
 import { recordFetch } from './fetches.repository.ts';
+
+export { replaceFacts } from './fact-writes.repository.ts';
 
 export interface SaveArticleOptions {
   /** Facts at or above it are auto-accepted; below it they wait for a reviewer. */
@@ -20,6 +21,10 @@ export interface SaveArticleSummary {
   factsInserted: number;
   factsRetired: number;
 }
+
+/** What the write path needs of a stored article (not its body or snapshot). */
+const EXISTING_COLUMNS = ['id', 'content_hash', 'extractor_version', 'feed_id'] as const;
+type ExistingArticle = Pick<ArticleRow, (typeof EXISTING_COLUMNS)[number]>;
 
 const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex');
 
@@ -36,9 +41,9 @@ export async function saveArticleResult(
   return db.transaction().execute(async (trx) => {
     await recordFetchIfFeedExists(trx, result);
     const contentHash = sha256(result.doc.bodyText);
-    let existing = await trx.selectFrom('articles').selectAll().where('canonical_url', '=', result.canonicalUrl).executeTakeFirst();
+    const existing = await trx.selectFrom('articles').select(EXISTING_COLUMNS).where('canonical_url', '=', result.canonicalUrl).executeTakeFirst();
     if (!existing && result.doc.bodyText.length > 0) {
-      const sameBody = await trx.selectFrom('articles').selectAll().where('content_hash', '=', contentHash).executeTakeFirst();
+      const sameBody = await trx.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
       if (sameBody) {
         await linkFeedItem(trx, result, sameBody.id);
         return { articleId: sameBody.id, outcome: 'duplicate-content', factsInserted: 0, factsRetired: 0 };
@@ -92,7 +97,7 @@ async function insertArticle(trx: Transaction<Database>, result: ArticleResult, 
   return row.id;
 }
 
-async function updateArticle(trx: Transaction<Database>, existing: ArticleRow, result: ArticleResult, contentHash: string): Promise<number> {
+async function updateArticle(trx: Transaction<Database>, existing: ExistingArticle, result: ArticleResult, contentHash: string): Promise<number> {
   await trx
     .updateTable('articles')
     .set({ ...articleColumns(result, contentHash), feed_id: existing.feed_id ?? result.feedId, updated_at: nowIso() })
@@ -128,88 +133,4 @@ async function linkFeedItem(trx: Transaction<Database>, result: ArticleResult, a
     })
     .onConflict((oc) => oc.columns(['feed_id', 'guid']).doUpdateSet({ article_id: articleId }))
     .execute();
-}
-
-/**
- * Inserts the facts not yet stored and retires those the new extraction no longer finds.
- * Facts whose key persists keep their row, status and reviews.
- */
-export async function replaceFacts(
-  trx: Transaction<Database>,
-  articleId: number,
-  facts: readonly Fact[],
-  options: SaveArticleOptions,
-): Promise<{ inserted: number; retired: number }> {
-  const keyed = keyFacts(facts);
-  const current = await trx.selectFrom('facts').select(['id', 'fact_key', 'status']).where('article_id', '=', articleId).execute();
-  const currentKeys = new Map(current.map((f) => [f.fact_key, f]));
-  const wanted = new Set(keyed.map((k) => k.key));
-  const now = nowIso();
-  let inserted = 0;
-  for (const { fact, key } of keyed) {
-    const prior = currentKeys.get(key);
-    if (prior) {
-      if (prior.status === 'retired') {
-        await trx.updateTable('facts').set({ status: initialStatus(fact, options), retired_at: null }).where('id', '=', prior.id).execute();
-      }
-      continue;
-    }
-    const row = await trx.insertInto('facts').values(factColumns(articleId, key, fact, options, now)).returning('id').executeTakeFirstOrThrow();
-    await linkEntities(trx, row.id, fact);
-    inserted++;
-  }
-  const toRetire = current.filter((f) => !wanted.has(f.fact_key) && f.status !== 'retired').map((f) => f.id);
-  if (toRetire.length > 0) {
-    await trx.updateTable('facts').set({ status: 'retired', retired_at: now }).where('id', 'in', toRetire).execute();
-  }
-  return { inserted, retired: toRetire.length };
-}
-
-function initialStatus(fact: Fact, options: SaveArticleOptions): 'auto-accepted' | 'pending' {
-  return fact.confidence >= options.reviewThreshold ? 'auto-accepted' : 'pending';
-}
-
-function factColumns(articleId: number, key: string, fact: Fact, options: SaveArticleOptions, now: string) {
-  const numeric = typeof fact.value === 'number';
-  return {
-    article_id: articleId,
-    fact_key: key,
-    type: fact.type,
-    value_num: numeric ? (fact.value as number) : null,
-    value_text: numeric ? null : String(fact.value),
-    unit: fact.unit,
-    qualifier: fact.qualifier,
-    direction: fact.direction,
-    kind: fact.kind,
-    range_min: fact.range?.min ?? null,
-    range_max: fact.range?.max ?? null,
-    metric: fact.measurement?.metric ?? null,
-    subject: fact.measurement?.subject ?? null,
-    partner: fact.measurement?.partner ?? null,
-    period: fact.measurement?.period ?? (fact.type === 'date' ? String(fact.value) : null),
-    text: fact.text,
-    sentence: fact.sentence,
-    start: fact.start,
-    end: fact.end,
-    confidence: fact.confidence,
-    reasons_json: JSON.stringify(fact.reasons),
-    status: initialStatus(fact, options),
-    extractor_version: fact.extractorVersion,
-    group_id: null,
-    created_at: now,
-    retired_at: null,
-  };
-}
-
-async function linkEntities(trx: Transaction<Database>, factId: number, fact: Fact): Promise<void> {
-  const links: { type: 'company' | 'country'; canonical: string; alias: string | null; role: string }[] = [];
-  if (fact.type === 'company' || fact.type === 'country') {
-    links.push({ type: fact.type, canonical: String(fact.value), alias: fact.text, role: 'mention' });
-  }
-  if (fact.measurement?.subject) links.push({ type: 'country', canonical: fact.measurement.subject, alias: null, role: 'subject' });
-  if (fact.measurement?.partner) links.push({ type: 'country', canonical: fact.measurement.partner, alias: null, role: 'partner' });
-  for (const link of links) {
-    const entityId = await upsertEntity(trx, link.type, link.canonical, link.alias);
-    await trx.insertInto('fact_entities').values({ fact_id: factId, entity_id: entityId, role: link.role }).onConflict((oc) => oc.doNothing()).execute();
-  }
 }

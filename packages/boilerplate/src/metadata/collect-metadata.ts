@@ -1,0 +1,157 @@
+import type { CleanDocMetadata, MetaSource, SourcedValue } from '@newsfacts/core';
+import type { PageScan, ElInfo } from '../node-table.ts';
+import { normalizeSpace } from '../text-utils.ts';
+import { visibleText, type WriteContext } from '../block-writer.ts';
+import { readJsonLd, type JsonLdFacts } from './json-ld.ts';
+import { firstMeta, META_KEYS, readMetaTags } from './meta-tags.ts';
+import { dateFromUrl, normalizeDate } from './dates.ts';
+import { stripSiteName } from './title.ts';
+
+export interface PageMetadata {
+  metadata: CleanDocMetadata;
+  /** Every form of the headline seen on the page, for dropping its repetition from the body. */
+  titleCandidates: string[];
+  /** What the page says it is: og:type and JSON-LD @types. */
+  declaresArticle: boolean;
+  declaresListing: boolean;
+}
+
+const sv = (value: string | null | undefined, source: MetaSource): SourcedValue | null =>
+  value ? { value, source } : null;
+
+/** The first candidate that has a value, most trusted first. */
+const pick = (...c: Array<SourcedValue | null>): SourcedValue | null => c.find((x) => x !== null) ?? null;
+
+function absolute(href: string | null, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function timeValue(n: ElInfo, ctx: WriteContext): string | null {
+  return normalizeDate(n.el.attribs.datetime ?? null) ?? normalizeDate(normalizeSpace(visibleText(ctx, n.el, true)));
+}
+
+/** <time> elements: one marked as the publication (or update) time first, else the first dated one. */
+function timeElementDate(scan: PageScan, ctx: WriteContext, want: 'published' | 'modified'): string | null {
+  const marked = want === 'published' ? /publish|pubdate|posted|created/i : /modif|updat/i;
+  let first: string | null = null;
+  for (const i of scan.times) {
+    const n = scan.nodes[i] as ElInfo;
+    const a = n.el.attribs;
+    const hint = `${a.itemprop ?? ''} ${a.class ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''}`;
+    const value = timeValue(n, ctx);
+    if (!value) continue;
+    if (marked.test(hint)) return value;
+    if (want === 'published') first ??= value;
+  }
+  return first;
+}
+
+/** A person's name as stored: no "By " prefix, no profile URL. */
+function cleanAuthor(v: string | null): string | null {
+  if (!v || /^https?:\/\//i.test(v.trim())) return null;
+  const name = normalizeSpace(v.replace(/^\s*(?:by|por|par|von)\s+/i, ''));
+  return name.length > 0 && name.length <= 200 ? name : null;
+}
+
+function langOf(v: string | null): string | null {
+  if (!v) return null;
+  const t = v.trim().replace('_', '-');
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(t) ? t : null;
+}
+
+/** "PCT: Headline here" -> ["PCT", "Headline here"]: parts long enough to be a headline. */
+function titleSegments(title: string): string[] {
+  return title.split(/\s*[:|–—·•»~]\s+|\s+-\s+/).filter((p) => p.length >= 15 && p !== title);
+}
+
+export interface BodyEvidence {
+  headline: string | null;
+  dateline: string | null;
+  byline: string | null;
+}
+
+/** "By Grace Tan, Shanghai Correspondent" -> "Grace Tan". */
+function bylineName(line: string): string | null {
+  const name = line.replace(/^\S+\s+/, '').split(/\s*[,|–—]\s*|\s+-\s+/)[0]?.trim();
+  return name && name.length >= 3 && name.length <= 60 ? name : null;
+}
+
+/**
+ * What the body taught us about the metadata: the headline as the page shows it (when the title
+ * only came from <title>), a visible dateline when nothing better dated the page (trust order for
+ * the date stays: JSON-LD, meta, <time>, feed, visible dateline, URL), and a byline's name.
+ */
+export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence): void {
+  if (body.headline && meta.title?.source === 'html') meta.title = { value: body.headline, source: 'html' };
+  const fromLine = normalizeDate(body.dateline);
+  if (fromLine && (meta.published === null || meta.published.source === 'url')) {
+    meta.published = { value: fromLine, source: 'html' };
+  }
+  const name = body.byline ? bylineName(body.byline) : null;
+  if (name && meta.author === null) meta.author = { value: name, source: 'html' };
+}
+
+export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, feedPublished: string | null): PageMetadata {
+  const ld: JsonLdFacts = readJsonLd(scan.jsonLd);
+  const tags = readMetaTags(scan.metaEls);
+  const siteName = pick(sv(firstMeta(tags, [...META_KEYS.siteName]), 'meta'), sv(ld.publisher, 'json-ld'));
+  const h1 = scan.h1s.map((i) => normalizeSpace(visibleText(ctx, (scan.nodes[i] as ElInfo).el, true))).find((t) => t);
+  const docTitle = scan.titleText ? normalizeSpace(scan.titleText) : null;
+  const ogTitle = firstMeta(tags, [...META_KEYS.title]);
+  const site = siteName?.value ?? null;
+  const title = pick(
+    sv(ld.headline ? normalizeSpace(ld.headline) : null, 'json-ld'),
+    sv(ogTitle ? stripSiteName(normalizeSpace(ogTitle), site, h1 ?? null) : null, 'meta'),
+    sv(h1, 'html'),
+    sv(docTitle ? stripSiteName(docTitle, site, h1 ?? null) : null, 'html'),
+  );
+  const titleCandidates = [ld.headline, ogTitle, h1, docTitle, title?.value]
+    .filter((t): t is string => !!t)
+    .flatMap((t) => [normalizeSpace(t), stripSiteName(normalizeSpace(t), site, h1 ?? null), ...titleSegments(normalizeSpace(t))]);
+  const published = pick(
+    sv(normalizeDate(ld.published), 'json-ld'),
+    sv(normalizeDate(firstMeta(tags, [...META_KEYS.published])), 'meta'),
+    sv(timeElementDate(scan, ctx, 'published'), 'time-element'),
+    sv(normalizeDate(feedPublished), 'feed'),
+    sv(dateFromUrl(url), 'url'),
+  );
+  const modified = pick(
+    sv(normalizeDate(ld.modified), 'json-ld'),
+    sv(normalizeDate(firstMeta(tags, [...META_KEYS.modified])), 'meta'),
+    sv(timeElementDate(scan, ctx, 'modified'), 'time-element'),
+  );
+  const ogLocale = tags.meta.get('og:locale') ?? null;
+  const metadata: CleanDocMetadata = {
+    title,
+    published,
+    modified,
+    author: pick(sv(cleanAuthor(ld.author), 'json-ld'), sv(cleanAuthor(firstMeta(tags, [...META_KEYS.author])), 'meta')),
+    canonicalUrl: pick(
+      sv(absolute(tags.canonical, url), 'html'),
+      sv(absolute(firstMeta(tags, [...META_KEYS.url]), url), 'meta'),
+      sv(absolute(ld.url, url), 'json-ld'),
+    ),
+    siteName,
+    lang: pick(
+      sv(langOf(scan.htmlLang), 'html'),
+      sv(langOf(firstMeta(tags, ['content-language', 'language', 'dc.language'])), 'meta'),
+      sv(langOf(ld.lang), 'json-ld'),
+      sv(langOf(ogLocale), 'meta'),
+    ),
+    leadImage: pick(
+      sv(absolute(firstMeta(tags, [...META_KEYS.image]), url), 'meta'),
+      sv(absolute(ld.image, url), 'json-ld'),
+      sv(absolute(tags.imageSrc, url), 'html'),
+    ),
+  };
+  const ogType = (tags.meta.get('og:type') ?? '').toLowerCase();
+  const declaresArticle = ogType === 'article' || ld.types.some((t) => /article|posting|report/i.test(t));
+  const declaresListing = ogType === 'website' || ld.types.some((t) => /collectionpage|itemlist|searchresultspage/i.test(t));
+  return { metadata, titleCandidates: [...new Set(titleCandidates)], declaresArticle, declaresListing };
+}

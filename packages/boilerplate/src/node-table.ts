@@ -1,0 +1,278 @@
+import type { DomElement, DomNode, DomParent, DomText } from './dom-types.ts';
+import { classifyElement, type Family } from './boilerplate-patterns.ts';
+import { countText, type TextCounts } from './text-utils.ts';
+
+/** Elements whose text belongs to the surrounding block (they do not start a new line). */
+export const INLINE_TAGS = new Set([
+  'a', 'abbr', 'acronym', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font',
+  'i', 'img', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span',
+  'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'picture',
+]);
+
+/** Never text a reader sees as part of the page (or not text at all). */
+const SKIP_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
+  'audio', 'source', 'track', 'select', 'option', 'optgroup', 'input', 'textarea', 'button', 'map', 'link',
+  'meta', 'title', 'base', 'head',
+]);
+
+/** The page itself: their classes describe the whole page ("single-post has-ads"), not a part. */
+const EXEMPT_TAGS = new Set(['html', 'body', 'main']);
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/** One content element, in document order, with text statistics computed once, bottom-up. */
+export interface ElInfo {
+  el: DomElement;
+  tag: string;
+  parent: number;
+  /** One past the last index of the subtree: descendants are (index, end). */
+  end: number;
+  inline: boolean;
+  inLink: boolean;
+  family: Family | null;
+  hint: boolean;
+  /** Own text block: text of this element and its inline descendants, up to nested blocks. */
+  own: TextCounts & { links: number };
+  /** Subtree totals, whatever the families say. */
+  subChars: number;
+  subLinks: number;
+  rawGood: number;
+  /** The subtree holds an <h1> or an element marked as the article body. */
+  marked: boolean;
+  /** Headline-sized all-link blocks in the subtree (teaser titles, menu entries). */
+  headlineLinks: number;
+  /** Prose blocks in the subtree. */
+  proseBlocks: number;
+  /** Images in the subtree. */
+  imgs: number;
+  /** Children that look like teaser cards (a headline link and a short summary). */
+  cardKids: number;
+  /** Subtree totals with boilerplate subtrees counted as bad. */
+  good: number;
+  bad: number;
+  neutral: number;
+  removed: boolean;
+}
+
+export interface PageScan {
+  nodes: ElInfo[];
+  /** <meta> and <link> elements wherever they appear (malformed pages put them in the body). */
+  metaEls: DomElement[];
+  jsonLd: string[];
+  titleText: string | null;
+  htmlLang: string | null;
+  /** Table indices of <time> and <h1> elements, for dates and the headline. */
+  times: number[];
+  h1s: number[];
+  /** Elements taken for teaser cards (a linked headline and a short summary, repeated). */
+  teaserCards: number;
+}
+
+function textOf(el: DomParent): string {
+  let s = '';
+  for (const c of el.children) if (c.type === 'text') s += (c as DomText).data;
+  return s;
+}
+
+/** Collects head metadata under a subtree that holds no content (<head>). */
+function scanHead(head: DomElement, scan: PageScan): void {
+  const stack: DomNode[] = [head];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.type !== 'tag' && node.type !== 'script') continue;
+    const el = node as DomElement;
+    collectMeta(el, scan);
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as DomNode);
+  }
+}
+
+function collectMeta(el: DomElement, scan: PageScan): void {
+  const name = el.name;
+  if (name === 'meta' || name === 'link') scan.metaEls.push(el);
+  else if (name === 'title' && scan.titleText === null) scan.titleText = textOf(el);
+  else if (name === 'script' && /ld\+json/i.test(el.attribs.type ?? '')) scan.jsonLd.push(textOf(el));
+}
+
+function isHidden(attribs: Record<string, string>): boolean {
+  if (attribs.hidden !== undefined) return true;
+  const style = attribs.style;
+  return style !== undefined && style.length > 8 && HIDDEN_STYLE.test(style);
+}
+
+function newInfo(el: DomElement, parent: number, family: Family | null): ElInfo {
+  return {
+    el, tag: el.name, parent, end: 0,
+    inline: INLINE_TAGS.has(el.name),
+    inLink: false,
+    family,
+    hint: false,
+    own: { chars: 0, stops: 0, commas: 0, links: 0 },
+    subChars: 0, subLinks: 0, rawGood: 0, marked: false, headlineLinks: 0, proseBlocks: 0, imgs: 0, cardKids: 0,
+    good: 0, bad: 0, neutral: 0, removed: false,
+  };
+}
+
+/** One iterative pre-order walk: content elements into the table, metadata on the side. */
+export function scanPage(root: DomParent): PageScan {
+  const scan: PageScan = { nodes: [], metaEls: [], jsonLd: [], titleText: null, htmlLang: null, times: [], h1s: [], teaserCards: 0 };
+  const nodes = scan.nodes;
+  // The document itself is element 0, so that a fragment's top-level paragraphs share a container.
+  const doc = { type: 'tag', name: '#document', attribs: {}, children: root.children, parent: null } as DomElement;
+  nodes.push(newInfo(doc, -1, null));
+  const stack: Array<[DomNode, number]> = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push([root.children[i] as DomNode, 0]);
+  while (stack.length > 0) {
+    const [node, parent] = stack.pop() as [DomNode, number];
+    if (node.type === 'text') {
+      const p = nodes[parent];
+      if (p) {
+        const before = p.own.chars;
+        countText((node as DomText).data, p.own);
+        if (p.inLink) p.own.links += p.own.chars - before;
+      }
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script') continue;
+    const el = node as DomElement;
+    const tag = el.name;
+    if (tag === 'html' && scan.htmlLang === null) scan.htmlLang = el.attribs.lang ?? el.attribs['xml:lang'] ?? null;
+    if (tag === 'head') {
+      scanHead(el, scan);
+      continue;
+    }
+    if (SKIP_TAGS.has(tag)) {
+      collectMeta(el, scan);
+      continue;
+    }
+    const p = nodes[parent];
+    const what = classifyElement(tag, el.attribs);
+    const family: Family | null = isHidden(el.attribs) ? 'hidden' : EXEMPT_TAGS.has(tag) ? null : what.family;
+    const idx = nodes.length;
+    if (tag === 'time') scan.times.push(idx);
+    else if (tag === 'h1') scan.h1s.push(idx);
+    nodes.push({
+      el, tag, parent, end: idx + 1,
+      inline: INLINE_TAGS.has(tag),
+      inLink: tag === 'a' || (p?.inLink ?? false),
+      family,
+      hint: what.hint,
+      own: { chars: 0, stops: 0, commas: 0, links: 0 },
+      subChars: 0, subLinks: 0, rawGood: 0, marked: false, headlineLinks: 0, proseBlocks: 0, imgs: 0, cardKids: 0, good: 0, bad: 0, neutral: 0, removed: false,
+    });
+    const kids = el.children;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as DomNode, idx]);
+  }
+  scan.teaserCards = computeStats(nodes);
+  return scan;
+}
+
+interface BlockClass {
+  good: number;
+  bad: number;
+  neutral: number;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Prose (sentences, few links) is good; link lists are bad; short labels and headings are neutral. */
+export function classifyBlock(own: ElInfo['own'], tag: string, out: BlockClass): void {
+  out.good = 0;
+  out.bad = 0;
+  out.neutral = 0;
+  const c = own.chars;
+  if (c === 0) return;
+  const ld = own.links / c;
+  if (ld > 0.5) out.bad = c;
+  else if (!HEADINGS.has(tag) && c >= 40 && (own.stops >= 1 || own.commas >= 2 || c >= 150)) {
+    out.good = c - own.links;
+    out.bad = own.links;
+  } else out.neutral = c;
+}
+
+function isHeadlineLink(own: ElInfo['own']): boolean {
+  return own.chars >= 15 && own.chars <= 250 && own.links > 0.5 * own.chars;
+}
+
+/** A linked headline with at most a short summary: the shape of a teaser, whatever its markup. */
+function isCardLike(n: ElInfo): boolean {
+  return !n.inline && n.headlineLinks >= 1 && n.headlineLinks <= 2 && n.proseBlocks === 1 && n.rawGood <= 600;
+}
+
+/** Share of the page's prose above which a boilerplate-looking wrapper is trusted to be the article. */
+const GUARD_SHARE = 0.6;
+/** Families that hold prose of their own (comments, consent texts, pop-ups): trusted only when the
+ * wrapper also holds the headline or an element marked as the article body. */
+const PROSE_FAMILIES = new Set<Family>(['comments', 'consent', 'overlay', 'promo', 'hidden']);
+
+/** Fills in the statistics; returns the number of teaser cards found. */
+function computeStats(nodes: ElInfo[]): number {
+  const cls: BlockClass = { good: 0, bad: 0, neutral: 0 };
+  // Pass 1 (children before parents): inline text joins the enclosing block; raw subtree totals.
+  let totalGood = 0;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i] as ElInfo;
+    const p = nodes[n.parent];
+    if (n.end <= i) n.end = i + 1;
+    if (n.inline && p) {
+      p.own.chars += n.own.chars;
+      p.own.links += n.own.links;
+      p.own.stops += n.own.stops;
+      p.own.commas += n.own.commas;
+    } else {
+      classifyBlock(n.own, n.tag, cls);
+      n.subChars += n.own.chars;
+      n.subLinks += n.own.links;
+      n.rawGood += cls.good;
+      if (isHeadlineLink(n.own)) n.headlineLinks++;
+      if (cls.good > 0) n.proseBlocks++;
+    }
+    if (n.tag === 'h1' || n.hint) n.marked = true;
+    if (p) {
+      if (n.end > p.end) p.end = n.end;
+      p.subChars += n.subChars;
+      p.subLinks += n.subLinks;
+      p.rawGood += n.rawGood;
+      p.headlineLinks += n.headlineLinks;
+      p.proseBlocks += n.proseBlocks;
+      p.imgs += n.imgs + (n.tag === 'img' || n.tag === 'picture' ? 1 : 0);
+      if (n.marked) p.marked = true;
+      if (isCardLike(n)) p.cardKids++;
+    } else totalGood += n.rawGood;
+  }
+  // A wrapper that matched a pattern but holds most of the prose is the article, not furniture.
+  let teaserCards = 0;
+  for (const n of nodes) {
+    if (n.family !== null && totalGood > 0 && n.rawGood >= GUARD_SHARE * totalGood && (n.marked || !PROSE_FAMILIES.has(n.family))) {
+      n.family = null;
+    }
+    const p = nodes[n.parent];
+    // One of several sibling cards, each a linked headline with a short summary: a teaser grid.
+    if (p && p.cardKids >= 2 && isCardLike(n) && !n.marked && n.family !== 'hidden' && p.family !== 'hidden') {
+      teaserCards++;
+      n.family ??= 'related';
+    }
+    n.removed = n.family !== null || (p?.removed ?? false);
+  }
+  // Pass 2: the same totals with removed subtrees counted as bad.
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i] as ElInfo;
+    const p = nodes[n.parent];
+    if (n.removed) {
+      if (p && !p.removed) p.bad += n.subChars;
+      continue;
+    }
+    if (!n.inline) {
+      classifyBlock(n.own, n.tag, cls);
+      n.good += cls.good;
+      n.bad += cls.bad;
+      n.neutral += cls.neutral;
+    }
+    if (p) {
+      p.good += n.good;
+      p.bad += n.bad;
+      p.neutral += n.neutral;
+    }
+  }
+  return teaserCards;
+}

@@ -1,0 +1,100 @@
+import { BOILERPLATE_VERSION } from '@newsfacts/boilerplate';
+import { EXTRACTOR_VERSION } from '@newsfacts/extract';
+import { applyReextraction, articlesToReextract, countArticlesToReextract, loadArticleSnapshot, openDb, type Store } from '@newsfacts/store';
+import { buildArticleResult } from '@newsfacts/worker-extract';
+import { SingleBar } from 'cli-progress';
+import { Command } from 'commander';
+import { config, UserError } from './shared.ts';
+
+/** The version every stored article is compared with; the extract worker stamps the same string. */
+export const currentExtractorVersion = (): string => `${BOILERPLATE_VERSION}+${EXTRACTOR_VERSION}`;
+
+export interface ReextractOptions {
+  since?: string;
+  all?: boolean;
+  reviewThreshold: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface ReextractSummary {
+  articles: number;
+  factsInserted: number;
+  factsRetired: number;
+  failed: { articleId: number; error: string }[];
+}
+
+/**
+ * Re-runs cleaning and extraction on the stored HTML snapshots of articles extracted by another
+ * version, through the extract worker's own buildArticleResult. One transaction per article: facts
+ * that persist keep their id, status and reviews; facts no longer found are retired.
+ */
+export async function reextractArticles(store: Store, options: ReextractOptions): Promise<ReextractSummary> {
+  const selection = { currentVersion: currentExtractorVersion(), since: options.since, all: options.all };
+  const total = await countArticlesToReextract(store.db, selection);
+  const summary: ReextractSummary = { articles: 0, factsInserted: 0, factsRetired: 0, failed: [] };
+  let done = 0;
+  for await (const id of articlesToReextract(store.db, selection)) {
+    try {
+      const snapshot = await loadArticleSnapshot(store.db, id);
+      if (snapshot) {
+        const result = buildArticleResult(
+          {
+            url: snapshot.url,
+            finalUrl: snapshot.url,
+            feedId: snapshot.feedId,
+            guid: snapshot.guid,
+            itemTitle: snapshot.itemTitle,
+            itemPublished: snapshot.itemPublished,
+            pageBlob: 'stored-snapshot',
+            pageHash: '',
+            fetch: { status: 200, bytes: Buffer.byteLength(snapshot.html), ms: 0, fetchedAt: snapshot.fetchedAt },
+          },
+          snapshot.html,
+        );
+        const written = await applyReextraction(store.db, id, result, { reviewThreshold: options.reviewThreshold });
+        summary.articles++;
+        summary.factsInserted += written.inserted;
+        summary.factsRetired += written.retired;
+      }
+    } catch (error) {
+      // One page the new extractor cannot handle must not stop the others; it keeps its old facts.
+      summary.failed.push({ articleId: id, error: (error as Error).message });
+    }
+    options.onProgress?.(++done, total);
+  }
+  return summary;
+}
+
+export function reextractCommand(): Command {
+  return new Command('reextract')
+    .description('re-run cleaning and extraction on stored HTML snapshots whose extractor version is not the current one')
+    .option('--since <date>', 'only articles fetched on or after this date (ISO)')
+    .option('--all', 'also articles already at the current version')
+    .action(async (opts: { since?: string; all?: boolean }) => {
+      if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since))) throw new UserError(`--since expects an ISO date such as 2025-10-01, got "${opts.since}"`, 2);
+      const store = await openDb(config().dbPath);
+      const bar = new SingleBar({ stream: process.stderr, format: 'reextract [{bar}] {value}/{total} articles | {eta_formatted} left', hideCursor: true });
+      let started = false;
+      try {
+        const summary = await reextractArticles(store, {
+          since: opts.since,
+          all: opts.all,
+          reviewThreshold: config().reviewThreshold,
+          onProgress: (done, total) => {
+            if (!started) bar.start(total, 0);
+            started = true;
+            bar.update(done);
+          },
+        });
+        if (started) bar.stop();
+        process.stderr.write(
+          `re-extracted ${summary.articles} article(s) to ${currentExtractorVersion()}: ${summary.factsInserted} fact(s) added, ${summary.factsRetired} retired, ${summary.failed.length} failed\n`,
+        );
+        for (const f of summary.failed.slice(0, 20)) process.stderr.write(`  article ${f.articleId}: ${f.error}\n`);
+        if (summary.failed.length > 0) process.exitCode = 1;
+      } finally {
+        if (started) bar.stop();
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,224 @@
+import { addMonths, day, isoWeekMonday, month, weekday, ymd, type Period } from './calendar.ts';
+import type { Unit } from './lexicon.ts';
+import { countAt, shiftDay, unitPeriod } from './relative.ts';
+import { baseAt } from './parts.ts';
+import { type DateCtx, type DateHit, hit, isNum, raw, w } from './types.ts';
+import { UNITS } from './lexicon.ts';
+
+/**
+ * Stretches counted from a date or inside a period: "for 3 days from today", "2 weeks starting May 20th",
+ * "the first 2 weeks of 2021", "the third month of 2021", "the next 4 business days",
+ * "more than 2 weeks after today", "for the year", "to date".
+ */
+
+export type Single = (j: number) => DateHit | null;
+
+function unitAt(ctx: DateCtx, j: number): Unit | null {
+  const u = UNITS[w(ctx.tk, j)];
+  return u && u !== 'hour' && u !== 'minute' && u !== 'second' ? u : null;
+}
+
+/** "for 1 week, from 20th dec", "3 days starting from next Monday", "a week starting tomorrow". */
+function lengthFrom(ctx: DateCtx, i: number, single: Single): DateHit | null {
+  const { tk } = ctx;
+  let j = i;
+  if (w(tk, j) === 'for') j++;
+  const c = countAt(tk, j);
+  if (!c) return null;
+  const u = unitAt(ctx, c.next);
+  if (!u) return null;
+  let k = c.next + 1;
+  if (raw(tk, k) === ',') k++;
+  const lead = w(tk, k);
+  if (lead === 'starting' || lead === 'beginning') {
+    k++;
+    if (w(tk, k) === 'from' || w(tk, k) === 'on') k++;
+  } else if (lead === 'from' && j > i) k++;
+  else return null;
+  const x = single(k);
+  if (!x) return null;
+  return hit(i, x.next, { from: x.period.from, to: shiftDay(x.period.from, u, c.n), grain: 'span' }, { relative: x.relative, inferredYear: x.inferredYear });
+}
+
+const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };
+const THE_UNIT_PREPS = new Set(['for', 'of', 'in', 'during']);
+const THE_UNIT_BLOCKERS = new Set(['before', 'after', 'ago', 'earlier', 'later', 'to', 'when', 'that', 'in', 'of']);
+
+/** "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year", "the third month of 2021". */
+function partOfPeriod(ctx: DateCtx, i: number): DateHit | null {
+  const { tk } = ctx;
+  let j = i;
+  if (w(tk, j) === 'the') j++;
+  const edge = w(tk, j);
+  let nth: number | null = ORD[edge] ?? null;
+  if (nth === null && isNum(tk, j) && ['st', 'nd', 'rd', 'th'].includes(w(tk, j + 1))) nth = Number(tk[j]!.raw);
+  // "the third month of 2021"
+  if (nth !== null) {
+    const k = ORD[edge] ? j + 1 : j + 2;
+    if (w(tk, k) === 'month' && w(tk, k + 1) === 'of') {
+      const base = baseAt(ctx, k + 2);
+      if (base && base.period.grain === 'year' && nth <= 12) return hit(i, base.next, month(ymd(base.period.from).y, nth), { relative: base.relative });
+    }
+  }
+  if (edge !== 'first' && edge !== 'last') return null;
+  const c = countAt(tk, j + 1);
+  if (!c || c.n < 1) return null;
+  const u = unitAt(ctx, c.next);
+  if (!u || w(tk, c.next + 1) !== 'of') return null;
+  const base = baseAt(ctx, c.next + 2);
+  if (!base || base.period.grain !== 'year') return null;
+  const y = ymd(base.period.from).y;
+  let p: Period;
+  if (u === 'week') {
+    p = edge === 'first' ? { from: isoWeekMonday(y, 1), to: isoWeekMonday(y, 1 + c.n), grain: 'span' } : { from: isoWeekMonday(y + 1, 1) - 7 * c.n, to: isoWeekMonday(y + 1, 1), grain: 'span' };
+  } else if (u === 'month') {
+    p = edge === 'first' ? { from: base.period.from, to: addMonths(base.period.from, c.n), grain: 'span' } : { from: addMonths(base.period.to, -c.n), to: base.period.to, grain: 'span' };
+  } else if (u === 'day') {
+    p = edge === 'first' ? { from: base.period.from, to: base.period.from + c.n, grain: 'span' } : { from: base.period.to - c.n, to: base.period.to, grain: 'span' };
+  } else return null;
+  return hit(i, base.next, p, { relative: base.relative });
+}
+
+/** "the next 4 business days", "previous 4 working days". */
+function businessDays(ctx: DateCtx, i: number): DateHit | null {
+  const { tk, ref } = ctx;
+  if (ref === null) return null;
+  let j = i;
+  if (w(tk, j) === 'the') j++;
+  const mod = w(tk, j);
+  const fwd = mod === 'next' || mod === 'following' || mod === 'coming' ? true : mod === 'previous' || mod === 'last' || mod === 'past' ? false : null;
+  if (fwd === null) return null;
+  const c = countAt(tk, j + 1);
+  if (!c || c.n < 1 || c.n > 260) return null;
+  if (!(w(tk, c.next) === 'business' || w(tk, c.next) === 'working') || !(w(tk, c.next + 1) === 'days' || w(tk, c.next + 1) === 'day')) return null;
+  let d = ref;
+  let left = c.n;
+  let first = ref;
+  while (left > 0) {
+    d += fwd ? 1 : -1;
+    if (weekday(d) < 5) {
+      left--;
+      if (fwd && left === c.n - 1) first = d;
+    }
+  }
+  const p = fwd ? { from: first, to: d + 1, grain: 'span' as const } : { from: d, to: ref, grain: 'span' as const };
+  return hit(i, c.next + 2, p, { relative: true });
+}
+
+/** "more than 2 weeks before today", "less than 3 days after tomorrow": open or short stretches. */
+function hedgedUnits(ctx: DateCtx, i: number): DateHit | null {
+  const { tk, ref } = ctx;
+  if (ref === null) return null;
+  const hedge = w(tk, i);
+  if ((hedge !== 'more' && hedge !== 'less') || w(tk, i + 1) !== 'than') return null;
+  const c = countAt(tk, i + 2);
+  if (!c) return null;
+  const u = unitAt(ctx, c.next);
+  if (!u) return null;
+  const dir = w(tk, c.next + 1);
+  const baseWord = w(tk, c.next + 2);
+  const base = baseWord === 'today' ? ref : baseWord === 'tomorrow' ? ref + 1 : baseWord === 'yesterday' ? ref - 1 : null;
+  if (base === null || (dir !== 'before' && dir !== 'after')) return null;
+  const sign = dir === 'after' ? 1 : -1;
+  const edge = shiftDay(base, u, sign * c.n);
+  const next = c.next + 3;
+  if (hedge === 'more') {
+    return sign > 0 ? hit(i, next, { from: edge, to: edge, grain: 'day' }, { relative: true, openEnd: true, qualifier: 'after' }) : hit(i, next, { from: edge, to: edge, grain: 'day' }, { relative: true, openStart: true, qualifier: 'before' });
+  }
+  return hit(i, next, sign > 0 ? { from: base, to: edge, grain: 'span' } : { from: edge, to: base, grain: 'span' }, { relative: true });
+}
+
+/** "for the day", "of the year", "in the week": the current one (a vague mention). "the week after next". */
+function theUnit(ctx: DateCtx, i: number): DateHit | null {
+  const { tk, ref } = ctx;
+  if (ref === null || w(tk, i) !== 'the') return null;
+  const u = w(tk, i + 1);
+  if (u !== 'day' && u !== 'week' && u !== 'month' && u !== 'year') return null;
+  if (u === 'week' && w(tk, i + 2) === 'after' && w(tk, i + 3) === 'next') return hit(i, i + 4, unitPeriod('week', ref, 2)!, { relative: true });
+  // "the day before", "the day after" at the end of a clause: next to the reference day (vague)
+  const edge = w(tk, i + 2);
+  const closer = tk[i + 3];
+  if (u === 'day' && (edge === 'before' || edge === 'after') && (!closer || closer.kind === 'punct' || closer.gap >= 2)) {
+    return hit(i, i + 3, day(ref + (edge === 'after' ? 1 : -1)), { relative: true, qualifier: 'vague' });
+  }
+  const prep = w(tk, i - 1);
+  if (!THE_UNIT_PREPS.has(prep)) return null;
+  const after = tk[i + 2];
+  if (after && after.gap <= 1 && (after.kind === 'num' || THE_UNIT_BLOCKERS.has(w(tk, i + 2)))) return null;
+  const p = u === 'day' ? day(ref) : unitPeriod(u, ref, 0)!;
+  return hit(i, i + 2, p, { relative: true, qualifier: 'vague' });
+}
+
+/** "the same week", "that weekend": the current one, as seen from the reference day (vague). */
+function sameUnit(ctx: DateCtx, i: number): DateHit | null {
+  const { tk, ref } = ctx;
+  if (ref === null) return null;
+  let j = i;
+  if (w(tk, j) === 'the' && w(tk, j + 1) === 'same') j += 2;
+  else if (w(tk, j) === 'that' || w(tk, j) === 'same') j += 1;
+  else if (w(tk, j) === 'the' && w(tk, j + 1) === 'fortnight') return hit(i, j + 2, unitPeriod('fortnight', ref, 0)!, { relative: true, qualifier: 'vague' });
+  else return null;
+  const u = w(tk, j);
+  if (u !== 'week' && u !== 'month' && u !== 'year' && u !== 'weekend') return null;
+  const p = unitPeriod(u as Unit, ref, 0);
+  return p ? hit(i, j + 1, p, { relative: true, qualifier: 'vague' }) : null;
+}
+
+/** "to date", "till date": up to the reference day. */
+function toDate(ctx: DateCtx, i: number): DateHit | null {
+  const { tk, ref } = ctx;
+  if (ref === null) return null;
+  if (!['to', 'till', 'until'].includes(w(tk, i)) || w(tk, i + 1) !== 'date') return null;
+  // "up to date equipment", "equals to date 1": only a phrase that closes its clause
+  const after = tk[i + 2];
+  if (w(tk, i - 1) === 'up' || w(tk, i - 1) === 'equals' || (after && after.gap <= 1 && after.kind !== 'punct')) return null;
+  return hit(i, i + 2, { from: ref + 1, to: ref + 1, grain: 'day' }, { relative: true, openStart: true, qualifier: 'until' });
+}
+
+const SIGNED_UNITS: Record<string, Unit> = { d: 'day', w: 'week', y: 'year', m: 'minute', h: 'hour', hr: 'hour', hrs: 'hour', min: 'minute', mins: 'minute' };
+
+/** "+2 months, 5 days", "-3y", "+15min", "-2hr5min": signed offsets from now. */
+function signedOffset(ctx: DateCtx, i: number): DateHit | null {
+  const { tk, ref } = ctx;
+  const s = tk[i];
+  if (ref === null || !s || (s.raw !== '+' && s.raw !== '-') || !isNum(tk, i + 1) || tk[i + 1]!.gap !== 0) return null;
+  const prev = tk[i - 1];
+  if (prev && s.gap === 0 && prev.kind !== 'punct') return null;
+  const sign = s.raw === '-' ? -1 : 1;
+  let k = i + 1;
+  let d = ref;
+  let parts = 0;
+  while (isNum(tk, k)) {
+    const unit = UNITS[w(tk, k + 1)] ?? SIGNED_UNITS[w(tk, k + 1)];
+    if (!unit) break;
+    d = shiftDay(d, unit, sign * Number(tk[k]!.raw));
+    parts++;
+    k += 2;
+    if (raw(tk, k) === ',') k++;
+  }
+  if (parts === 0) return null;
+  if (isNum(tk, k) && tk[k]!.gap === 1) k++;
+  return hit(i, k, day(d), { relative: true });
+}
+
+/** Words these spans can start with; anything else is skipped without trying them. */
+const SPAN_STARTS = new Set(['for', 'the', 'first', 'last', 'next', 'following', 'coming', 'previous', 'past', 'more', 'less', 'that',
+  'same', 'to', 'till', 'until', '+', '-', 'a', 'an', 'one', 'few', 'several', 'couple', 'half']);
+
+function better(best: DateHit | null, h: DateHit | null): DateHit | null {
+  return h && (!best || h.next > best.next) ? h : best;
+}
+
+export function spanExpr(ctx: DateCtx, i: number, single: Single): DateHit | null {
+  const t = ctx.tk[i];
+  if (!t || !(SPAN_STARTS.has(t.low) || t.kind === 'num' || ORD[t.low] !== undefined)) return null;
+  let best = lengthFrom(ctx, i, single);
+  best = better(best, partOfPeriod(ctx, i));
+  best = better(best, businessDays(ctx, i));
+  best = better(best, hedgedUnits(ctx, i));
+  best = better(best, theUnit(ctx, i));
+  best = better(best, sameUnit(ctx, i));
+  best = better(best, toDate(ctx, i));
+  return better(best, signedOffset(ctx, i));
+}
+

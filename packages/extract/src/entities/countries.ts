@@ -1,0 +1,197 @@
+import { normalizeText } from '../text/normalize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import { COUNTRY_TABLE } from './countries.data.ts';
+
+export type CountryForm = 'name' | 'abbreviation' | 'demonym' | 'capital';
+
+export interface CountryMention {
+  text: string;
+  start: number;
+  end: number;
+  /** ISO 3166-1 alpha-2. */
+  code: string;
+  form: CountryForm;
+  confidence: number;
+  reasons: string[];
+  firstToken: number;
+  nextToken: number;
+  /** "China's", "U.S.-bound": how it attaches to the next word. */
+  possessive: boolean;
+  bound: boolean;
+}
+
+interface Entry {
+  code: string;
+  form: CountryForm;
+  /** Lower-case token texts, and whether each token is glued to the one before. */
+  words: string[];
+  glue: boolean[];
+  /** Written form must be all capitals ("US", "UK", "PRC"). */
+  caps: boolean;
+}
+
+const INDEX = new Map<string, Entry[]>();
+
+function addEntry(code: string, form: CountryForm, surface: string): void {
+  const tk = tokenize(surface);
+  if (tk.length === 0) return;
+  const letters = surface.replace(/[^A-Za-z]/g, '');
+  const caps = letters.length <= 4 && letters === letters.toUpperCase() && !surface.includes('.');
+  const e: Entry = { code, form, words: tk.map((t) => t.low), glue: tk.map((t, k) => k > 0 && t.gap === 0), caps };
+  const key = e.words[0]!;
+  const list = INDEX.get(key) ?? [];
+  list.push(e);
+  list.sort((a, b) => b.words.length - a.words.length);
+  INDEX.set(key, list);
+}
+
+for (const line of COUNTRY_TABLE.split('\n')) {
+  if (!line.trim()) continue;
+  const [code, names = '', demonyms = '', capitals = ''] = line.split('|');
+  for (const n of names.split(',')) if (n) addEntry(code!, /^[A-Z.]+$/.test(n) ? 'abbreviation' : 'name', n);
+  for (const d of demonyms.split(',')) if (d) addEntry(code!, 'demonym', d);
+  for (const c of capitals.split(',')) if (c) addEntry(code!, 'capital', c);
+}
+
+/** Names that are also given names, common words, US states or ambiguous between two states. */
+const AMBIGUOUS: Record<string, { reason: string; cues: string[] }> = {
+  jordan: { reason: "'Jordan' is also a given name", cues: ['amman', 'jordanian', 'hashemite'] },
+  chad: { reason: "'Chad' is also a given name", cues: ["n'djamena", 'chadian', 'sahel'] },
+  georgia: { reason: "'Georgia' may be the US state", cues: ['tbilisi', 'georgian', 'caucasus', 'abkhazia', 'ossetia'] },
+  turkey: { reason: "'Turkey' may be the bird", cues: ['ankara', 'turkish', 'erdogan', 'istanbul'] },
+  korea: { reason: "'Korea' taken as South Korea", cues: ['seoul', 'south korean'] },
+  korean: { reason: "'Korean' taken as South Korean", cues: ['seoul'] },
+  niger: { reason: "'Niger' may be the river", cues: ['niamey', 'nigerien'] },
+  guinea: { reason: "'Guinea' may be another Guinea", cues: ['conakry', 'guinean'] },
+  chile: { reason: "'Chile' may be the pepper", cues: ['santiago', 'chilean'] },
+  america: { reason: "'America' taken as the United States", cues: [] },
+  israel: { reason: "'Israel' is also a given name", cues: ['israeli', 'jerusalem', 'tel aviv'] },
+};
+
+const STATE_CUES = ['atlanta', 'savannah', 'governor', 'state of georgia', 'georgia state', 'peach state'];
+const CONTINENT_BEFORE = new Set(['latin', 'south', 'north', 'central', 'native', 'anglo', 'pan']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'via', 'visit', 'visited', 'visiting', 'into', 'across', 'around', 'of']);
+const ACTOR_VERBS = new Set(['said', 'says', 'has', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'wants', 'wanted',
+  'plans', 'planned', 'agreed', 'imposed', 'expanded', 'announced', 'restricted', 'banned', 'pushes', 'pushed', 'approved', 'rejected', 'warned',
+  'threatened', 'retaliated', 'responded', 'added', 'issued', 'introduced', 'tightened', 'eased', 'lifted', 'halted', 'suspended', 'accused',
+  'urged', 'signed', 'sought', 'seeks', 'hopes', 'insists', 'insisted', 'denied', 'confirmed', 'claims', 'claimed', 'controls', 'controlled',
+  'dominates', 'retains', 'remains', 'also', 'and']);
+const NOT_AFTER_CAPITAL = new Set(['post', 'state', 'university', 'times', 'journal', 'consensus', 'redskins', 'nationals', 'street', 'capitals', 'mystics', 'wizards', 'dulles', 'based']);
+
+function isCapitalized(t: Token): boolean {
+  const c = t.raw.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (t.raw[0] !== t.low[0]);
+}
+
+function matchAt(tk: Token[], i: number): { e: Entry; next: number } | null {
+  const t = tk[i];
+  if (!t || t.kind !== 'word') return null;
+  const list = INDEX.get(t.low);
+  if (!list) return null;
+  for (const e of list) {
+    let ok = true;
+    for (let k = 0; k < e.words.length; k++) {
+      const u = tk[i + k];
+      if (!u || u.low !== e.words[k] || (k > 0 && (u.gap === 0) !== e.glue[k]) || (k > 0 && u.gap >= 2)) {
+        ok = false;
+        break;
+      }
+      if (u.kind === 'word' && ['and', 'of', 'the', 'd'].includes(u.low) && k > 0) continue;
+      // names are capitalized ("turkey" is a bird); abbreviations are capitals ("us" is a pronoun)
+      if (u.kind === 'word' && u.raw.length > 1 && !isCapitalized(u)) {
+        ok = false;
+        break;
+      }
+      if (e.caps && u.kind === 'word' && u.raw !== u.raw.toUpperCase()) {
+        ok = false;
+        break;
+      }
+      if (u.kind === 'word' && u.raw.length === 1 && u.raw !== u.raw.toUpperCase()) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    const next = i + e.words.length;
+    // glued letters or digits on either side make it part of another word ("USAID", "US2")
+    const after = tk[next];
+    const before = tk[i - 1];
+    if (after && after.gap === 0 && (after.kind === 'word' || after.kind === 'num')) continue;
+    if (before && t.gap === 0 && (before.kind === 'word' || before.kind === 'num')) continue;
+    return { e, next };
+  }
+  return null;
+}
+
+export function findCountries(text: string, tk: Token[]): CountryMention[] {
+  const out: CountryMention[] = [];
+  const lowerText = text.toLowerCase();
+  let i = 0;
+  while (i < tk.length) {
+    const m = matchAt(tk, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const mention = judge(text, lowerText, tk, i, m.next, m.e);
+    if (mention) out.push(mention);
+    i = m.next;
+  }
+  return out;
+}
+
+function judge(text: string, lowerText: string, tk: Token[], i: number, next: number, e: Entry): CountryMention | null {
+  const first = tk[i]!;
+  const word = first.low;
+  const prev = tk[i - 1];
+  const prevWord = prev && first.gap < 2 && prev.kind === 'word' ? prev.low : '';
+  const after = tk[next];
+  const possessive = after?.raw === "'" && after.gap === 0 && (tk[next + 1]?.low === 's' || tk[next + 1]?.gap !== 0);
+  const bound = after?.raw === '-' && after.gap === 0 && (tk[next + 1]?.low === 'bound' || tk[next + 1]?.low === 'based');
+  const reasons: string[] = [];
+  let confidence = e.form === 'demonym' ? 0.9 : e.form === 'abbreviation' ? 0.95 : 0.97;
+  if (e.form === 'demonym') reasons.push('country named by its demonym');
+  // "Latin America", "South American", "Native American"
+  if ((word === 'america' || word === 'american' || word === 'americans') && CONTINENT_BEFORE.has(prevWord)) return null;
+  if (word === 'indian' && (tk[next]?.low === 'ocean' || prevWord === 'american')) return null;
+  if (e.form === 'capital') {
+    // a capital is the state only when it acts ("Beijing's", "Washington pushes"), never a place ("in Beijing")
+    if (PLACE_PREPOSITIONS.has(prevWord)) return null;
+    const nextWord = after && after.gap === 1 && after.kind === 'word' ? after.low : '';
+    if (!possessive && !ACTOR_VERBS.has(nextWord)) return null;
+    if (NOT_AFTER_CAPITAL.has(nextWord) || bound) return null;
+    if (after && after.gap === 1 && after.kind === 'word' && isCapitalized(after)) return null;
+    confidence = 0.8;
+    reasons.push(`capital '${tk.slice(i, next).map((t) => t.raw).join(' ')}' read as the state`);
+  }
+  const amb = AMBIGUOUS[word];
+  if (amb && next === i + 1) {
+    const cued = amb.cues.some((c) => lowerText.includes(c));
+    // a given name: "Michael Jordan", "Jordan Peterson", "Chad Smith"
+    const capitalBefore = prev && prev.kind === 'word' && isCapitalized(prev) && first.gap === 1 && !isSentenceStart(tk, i - 1);
+    const capitalAfter = after && after.kind === 'word' && after.gap === 1 && isCapitalized(after) && !matchAt(tk, next);
+    if ((capitalBefore || capitalAfter) && (word === 'jordan' || word === 'chad' || word === 'israel' || word === 'georgia')) return null;
+    if (word === 'georgia' && !cued && STATE_CUES.some((c) => lowerText.includes(c))) return null;
+    if (!cued) {
+      confidence = Math.min(confidence, word === 'america' || word === 'korea' || word === 'korean' ? 0.85 : 0.6);
+      reasons.push(amb.reason);
+    }
+  }
+  if (e.code === 'CD' && word === 'congo') reasons.push("'Congo' taken as the Democratic Republic of the Congo");
+  const start = first.start;
+  const end = tk[next - 1]!.end;
+  return { text: text.slice(start, end), start, end, code: e.code, form: e.form, confidence, reasons, firstToken: i, nextToken: next, possessive, bound };
+}
+
+function isSentenceStart(tk: Token[], j: number): boolean {
+  const t = tk[j];
+  if (!t) return true;
+  if (t.gap >= 2 || j === 0) return true;
+  const p = tk[j - 1]!;
+  return p.raw === '.' || p.raw === '!' || p.raw === '?' || p.raw === '"';
+}
+
+/** Countries named in `text`, as ISO 3166-1 alpha-2 codes. */
+export function recognizeCountries(text: string): CountryMention[] {
+  return findCountries(text, tokenize(normalizeText(text)));
+}

@@ -1,0 +1,17 @@
+/**
+ * Companies often named without a legal form in critical-minerals and industry news, lower-case name ->
+ * canonical name. A short list of well-known names; anything else needs a suffix or a context.
+ */
+const NAMES = [
+  'Lynas', 'Lynas Rare Earths', 'MP Materials', 'Iluka Resources', 'Arafura Rare Earths', 'Energy Fuels', 'USA Rare Earth',
+  'Neo Performance Materials', 'China Northern Rare Earth', 'China Rare Earth Group', 'Shenghe Resources', 'JL Mag',
+  'Ningbo Yunsheng', 'Vacuumschmelze', 'Proterial', 'Hitachi Metals', 'Shin-Etsu', 'TDK', 'Solvay', 'Noveon Magnetics',
+  'Niron Magnetics', 'Ucore', 'Rio Tinto', 'BHP', 'Glencore', 'Vale', 'Anglo American', 'Albemarle', 'SQM', 'Ganfeng Lithium',
+  'Tianqi Lithium', 'Pilbara Minerals', 'Umicore', 'CATL', 'BYD', 'LG Energy Solution', 'Panasonic', 'Samsung', 'Tesla', 'Ford',
+  'General Motors', 'GM', 'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Stellantis', 'Hyundai', 'Nissan', 'Honda', 'Apple',
+  'Microsoft', 'Nvidia', 'Intel', 'TSMC', 'Huawei', 'Bosch', 'Siemens', 'General Electric', 'GE', 'Lockheed Martin', 'Raytheon',
+  'Boeing', 'Airbus', 'Freeport-McMoRan', 'Zijin Mining', 'CMOC', 'Chinalco', 'Minmetals', 'Sinosteel', 'Baowu', 'Nyrstar',
+  'Korea Zinc', 'Teck', 'Codelco', 'Nornickel', 'Eramet', 'Trafigura', 'Mitsubishi', 'Sojitz',
+];
+
+export const KNOWN_COMPANIES = new Map<string, string>(NAMES.map((n) => [n.toLowerCase().replace(/-/g, ' - ').replace(/\s+/g, ' ').replace(/ - /g, ' '), n]));

@@ -1,0 +1,81 @@
+/** Word lists for telling companies from other organizations, people and places. */
+
+/** Legal forms: a name ending in one of these is a company. */
+export const LEGAL_SUFFIXES = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'plc', 'ag', 'sa', 'se', 'nv',
+  'bv', 'gmbh', 'kg', 'ab', 'asa', 'as', 'oyj', 'spa', 'srl', 'sarl', 'pty', 'bhd', 'berhad', 'kk', 'tbk', 'pjsc', 'jsc',
+  'oao', 'ooo', 'pte', 'holdings', 'lp', 'sas', 'nl',
+]);
+
+/** Industry nouns that end company names ("Lynas Rare Earths", "MP Materials", "Noveon Magnetics"). */
+export const INDUSTRY_SUFFIXES = new Set([
+  'group', 'industries', 'industry', 'technologies', 'technology', 'materials', 'metals', 'minerals', 'mining', 'resources',
+  'magnetics', 'magnet', 'magnets', 'earths', 'motors', 'motor', 'electric', 'electronics', 'chemicals', 'chemical', 'steel',
+  'semiconductor', 'semiconductors', 'energy', 'petroleum', 'pharmaceuticals', 'automotive', 'aerospace', 'airlines',
+  'logistics', 'enterprises', 'ventures', 'systems', 'solutions', 'labs', 'laboratories', 'manufacturing', 'metallurgy',
+  'trading', 'refining', 'recycling', 'mobility', 'batteries', 'battery', 'power', 'shipping', 'capital', 'partners',
+  'investments', 'international', 'products', 'tech', 'rare', 'alloys', 'tungsten', 'lithium', 'cobalt', 'nickel', 'copper',
+  'gold', 'silver', 'graphite', 'uranium', 'holding', 'brands', 'foods', 'telecom', 'communications', 'networks', 'devices',
+]);
+
+/** Nouns that make a name a government body, agency, school, exchange or association: not a company. */
+export const NON_COMPANY_NOUNS = new Set([
+  'ministry', 'department', 'administration', 'agency', 'commission', 'council', 'committee', 'bureau', 'office', 'authority',
+  'parliament', 'congress', 'senate', 'government', 'customs', 'court', 'university', 'college', 'institute', 'academy',
+  'school', 'exchange', 'association', 'federation', 'organisation', 'organization', 'union', 'fund', 'forum', 'party',
+  'foundation', 'society', 'center', 'centre', 'board', 'reserve', 'treasury', 'army', 'navy', 'police', 'cabinet',
+  'programme', 'program', 'alliance', 'initiative', 'secretariat', 'assembly', 'embassy', 'consulate', 'observatory',
+  'survey', 'laboratory', 'hospital', 'museum', 'house', 'state', 'states', 'province', 'city', 'county', 'republic',
+  'kingdom', 'summit', 'conference', 'group of', 'nations', 'commerce', 'chamber', 'station', 'port', 'river', 'sea',
+  'ocean', 'mountains', 'region', 'valley', 'times', 'post', 'journal', 'news', 'images', 'press', 'tribune', 'herald',
+  'daily', 'weekly', 'magazine', 'gazette',
+]);
+
+/** A bank is a company unless it is a public institution ("World Bank", "central bank", "People's Bank of China"). */
+export const PUBLIC_BANK_WORDS = new Set(['world', 'central', 'people', 'reserve', 'development', 'investment', 'export', 'import', 'national', 'european', 'asian', 'federal']);
+
+/** News agencies and publishers cited as sources: not subjects of the story. */
+export const MEDIA = new Set([
+  'reuters', 'bloomberg', 'afp', 'ap', 'associated press', 'xinhua', 'cnbc', 'cnn', 'bbc', 'nikkei', 'caixin', 'getty images',
+  'financial times', 'wall street journal', 'new york times', 'the guardian', 'guardian', 'south china morning post', 'scmp',
+  'global times', 'kyodo', 'yonhap', 'tass', 'interfax', 'dow jones', 'fastmarkets', 'benchmark mineral intelligence',
+  'sp global', 's&p global', 'shanghai metals market', 'smm', 'asian metal', 'anewz',
+]);
+
+/** Titles before a person's name. */
+export const PERSON_TITLES = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'professor', 'president', 'premier', 'minister', 'secretary', 'chairman', 'chairwoman',
+  'chair', 'ceo', 'cfo', 'coo', 'chief', 'director', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'king',
+  'queen', 'prince', 'princess', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist',
+  'vice', 'deputy', 'general', 'gen', 'admiral', 'judge', 'justice', 'pope', 'sheikh', 'lord', 'lady', 'sir', 'dame',
+  'founder', 'executive', 'head', 'leader', 'commissioner', 'envoy', 'official', 'officials', 'trader', 'partner',
+]);
+
+/** Given names common in business news across many languages (a person filter, not exhaustive). */
+export const GIVEN_NAMES = new Set(`
+aaron adam adrian ahmed akira alan albert alex alexander alexandra ali alice alicia alison amanda amy andrea andrew andy angela
+anna anne anthony antonio arthur barbara ben benjamin bernard beth bill bob brad brian bruce carl carlos carol caroline catherine
+charles charlotte chen cheng chris christian christine christopher claire daniel david dean deborah dennis diana donald doug douglas
+edward elena elizabeth ellen ellie emily emma eric erik eva frank fred gary george gina grace greg hannah harry helen henry hiroshi
+hong hui ian isabel jack jacob james jan jane janet jason jean jeff jennifer jenny jeremy jessica jim joan joe johan john jon jonathan
+jorge jose joseph josh juan judy julia julian julie justin karen kate katherine kathy keith kelly ken kenji kevin kim laura lauren lee
+li lin linda lisa liu lucy luis maria mark martin mary matt matthew maya megan michael michelle mike ming mohammed mohamed naoki nancy
+nathan nicholas nick nicole olivia oliver pablo pam patricia patrick paul paula peter philip rachel ralph raymond rebecca richard rick
+rob robert roger ronald rose ruth ryan sam samuel sandra sara sarah scott sean sergei simon sophie stephen steve steven sue susan takeshi
+thomas tim timothy tom tony valerie victor victoria vincent walter wang wei william xi xiao yan yang yi ying yuki zhang zhao zhou jiang
+hu wu sun ma guo he gao luo zheng liang song tang xu han feng deng cao peng xie yuan lu jin dong xiao ren shen yao lin wen elon jensen
+tim satya sundar mary warren jamie larry sergey jeff mukesh gautam narendra vladimir emmanuel olaf rishi keir giorgia anthony ursula
+`.split(/\s+/).filter(Boolean));
+
+/** Words that start sentences or headings in capitals without naming anything. */
+export const CAPITALIZED_FUNCTION_WORDS = new Set(`
+a an the this that these those it its in on at by for from to with without of and or but if while though although despite
+after before during since until as when where what who which why how all some many most more other another each every both
+no not yes there here he she they we i you his her their our my your us them him me data analysts officials two three four
+five several small medium large new old however meanwhile also still even only just so then thus yet according currently
+recently earlier later first last next some such among between over under about above below up down out into onto upon
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
+october november december source sources read more related image photo video watch listen share follow subscribe sign
+chinese american european japanese korean russian indian british german french australian canadian global international
+national state federal rare earth earths magnet magnets exports imports prices price trade china's
+`.split(/\s+/).filter(Boolean));

@@ -1,0 +1,99 @@
+import type { Fact } from '@newsfacts/core';
+import { findDates, refDay, toMention, type DateMention } from './dates/recognize-dates.ts';
+import { findCompanies } from './entities/companies.ts';
+import { findCountries, type CountryMention } from './entities/countries.ts';
+import { isPlaceName } from './entities/places.ts';
+import { type ArticleCtx } from './facts/context.ts';
+import { dateFacts, type RefSource } from './facts/date-facts.ts';
+import { companyFacts, countryFacts } from './facts/entity-facts.ts';
+import { measurementFor } from './facts/measurement.ts';
+import { moneyFacts, percentageFacts, tonnageFacts } from './facts/quantity-facts.ts';
+import { scanNumerals } from './numbers/recognize-numbers.ts';
+import { findMoney } from './quantities/money.ts';
+import { percentagesFromTokens } from './quantities/percentages.ts';
+import { findWeights } from './quantities/weights.ts';
+import { normalizeText } from './text/normalize.ts';
+import { sentenceIndex, splitSentences } from './text/sentences.ts';
+import { tokenize } from './text/tokenize.ts';
+
+export interface ExtractInput {
+  /** The article body: blocks separated by blank lines. */
+  text: string;
+  /** Publication date (ISO date or date-time), the reference for relative dates. */
+  published: string | null;
+}
+
+export interface ExtractOptions {
+  /** Reference date when the article has none (ISO); dates resolved against it get low confidence. */
+  now?: string;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Facts of one article: tonnages, percentages, money, dates, companies and countries, each with its surface
+ * text, sentence, offsets into `text`, normalized value, confidence and the reasons that lowered it.
+ * Pure: the only clock is `published` (else `options.now`).
+ */
+export function extractFacts(input: ExtractInput, options: ExtractOptions = {}): Fact[] {
+  const text = typeof input?.text === 'string' ? input.text : '';
+  if (text.trim() === '') return [];
+  const tk = tokenize(normalizeText(text));
+  const sentences = splitSentences(tk);
+  const sentenceOf = sentenceIndex(tk, sentences);
+  const a: ArticleCtx = { text, tk, sentences, sentenceOf };
+
+  const published = refDay(input.published);
+  const now = published === null ? refDay(options.now) : null;
+  const ref = published ?? now;
+  const refSource: RefSource = published !== null ? 'published' : now !== null ? 'now' : null;
+
+  const numerals = scanNumerals(tk);
+  const tonnage = tonnageFacts(a, findWeights(text, tk, numerals));
+  const percentage = percentageFacts(a, percentagesFromTokens(text, tk, numerals, false));
+  const money = moneyFacts(a, findMoney(text, tk, numerals));
+  const figures = [...tonnage, ...percentage, ...money];
+
+  // news is reported: a date with no year and no tense cue is read as past
+  const dateMentions: DateMention[] = findDates(tk, sentenceOf, ref, { fallback: 'past' })
+    .map((h) => toMention(text, tk, h))
+    .filter((d) => !figures.some((f) => overlaps(f, d)));
+  const dates = dateFacts(a, dateMentions, refSource);
+
+  const countries = findCountries(text, tk);
+  const countryTokens = new Set<number>();
+  for (const c of countries) for (let k = c.firstToken; k < c.nextToken; k++) countryTokens.add(k);
+  const isPlace = (first: number, next: number): boolean => {
+    const words = tk.slice(first, next).filter((t) => t.kind === 'word').map((t) => t.low).join(' ');
+    if (isPlaceName(words)) return true;
+    for (let k = first; k < next; k++) if (tk[k]!.kind === 'word' && !countryTokens.has(k)) return false;
+    return true;
+  };
+  const { companies, organizations } = findCompanies(text, tk, isPlace);
+  const named = [...companies.map((c) => ({ first: c.firstToken, next: c.nextToken })), ...organizations];
+  // a country inside a name ("Bank of China", "China Northern Rare Earth") is part of that name
+  const keptCountries = countries.filter((c: CountryMention) => !named.some((n) => c.firstToken >= n.first && c.nextToken <= n.next && !(c.firstToken === n.first && c.nextToken === n.next)));
+
+  const dateLinks = dateMentions.filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
+  const tokenOf = (start: number) => {
+    let lo = 0;
+    let hi = tk.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tk[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const names = new Set<number>();
+  for (const n of [...named, ...countries.map((c) => ({ first: c.firstToken, next: c.nextToken }))]) for (let k = n.first; k < n.next; k++) names.add(k);
+  for (const f of figures) {
+    const first = tokenOf(f.start);
+    const next = tokenOf(f.end - 1) + 1;
+    f.measurement = measurementFor({ a, names, countries: keptCountries, dates: dateLinks }, first, next);
+  }
+  const facts = [...figures, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
+  return facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
+}

@@ -1,0 +1,42 @@
+import type { Fact } from '@newsfacts/core';
+import type { DateMention } from '../dates/recognize-dates.ts';
+import { baseFact, type ArticleCtx } from './context.ts';
+
+/** Dates as facts, with confidence lowered for every step that needed the reference date. */
+
+export type RefSource = 'published' | 'now' | null;
+
+const KEEP_QUALIFIERS = new Set(['early', 'mid', 'late', 'earlier', 'later', 'since', 'before', 'after', 'by', 'until', 'from', 'range', 'fiscal']);
+
+export function dateFacts(a: ArticleCtx, dates: DateMention[], refSource: RefSource): Fact[] {
+  const out: Fact[] = [];
+  for (const d of dates) {
+    if (d.qualifier === 'url' || d.qualifier === 'vague') continue;
+    const f = baseFact(a, 'date', d.value, d.start, d.end, d.firstToken);
+    const reasons: string[] = [];
+    let confidence = 0.97;
+    if (d.relative) {
+      if (refSource === 'now') {
+        confidence = 0.6;
+        reasons.push('no publication date: resolved against the processing date');
+      } else {
+        confidence = 0.9;
+        reasons.push('relative date resolved against publication date');
+      }
+    }
+    if (d.inferredYear) {
+      confidence = Math.min(confidence, refSource === 'now' ? 0.55 : 0.85);
+      const why = d.bias === 'past' ? 'the most recent one (past tense)' : d.bias === 'future' ? 'the coming one (future tense)' : 'the nearest one';
+      reasons.push(`year not written: read as ${why}`);
+    }
+    if (d.qualifier === 'fiscal') {
+      confidence = Math.min(confidence, 0.6);
+      reasons.push('fiscal or school year taken as the calendar year');
+    }
+    if (d.grain === 'span' && (d.qualifier === 'early' || d.qualifier === 'mid' || d.qualifier === 'late')) {
+      reasons.push(`'${d.qualifier}' kept as a qualifier of ${d.value}`);
+    }
+    out.push({ ...f, qualifier: d.qualifier && KEEP_QUALIFIERS.has(d.qualifier) ? d.qualifier : null, confidence, reasons });
+  }
+  return out;
+}

@@ -1,0 +1,162 @@
+import type { Measurement } from '@newsfacts/core';
+import type { CountryMention } from '../entities/countries.ts';
+import type { Token } from '../text/tokenize.ts';
+import type { ArticleCtx } from './context.ts';
+
+/**
+ * Links a figure to what it measures when its sentence says so: "U.S.-bound exports fell 28.7% in
+ * September from August to 420.5 tonnes" -> metric "exports", partner US, period 2025-09.
+ */
+
+const HEADS = new Set([
+  'exports', 'export', 'imports', 'import', 'shipments', 'shipment', 'output', 'production', 'sales', 'revenue', 'revenues',
+  'prices', 'price', 'demand', 'supply', 'supplies', 'quota', 'quotas', 'inventory', 'inventories', 'stocks', 'stockpiles',
+  'stockpile', 'reserves', 'capacity', 'consumption', 'share', 'profit', 'profits', 'earnings', 'volumes', 'volume',
+  'deliveries', 'purchases', 'investment', 'investments', 'tariffs', 'tariff', 'duties', 'duty', 'deficit', 'surplus',
+  'value', 'costs', 'cost', 'spending', 'orders', 'imports', 'market', 'mining', 'refining', 'processing', 'trade', 'funding',
+  'deal', 'contract', 'loan', 'grant', 'inflation', 'rates', 'rate', 'margin', 'margins', 'valuation', 'stake', 'workforce',
+  'staff', 'jobs', 'emissions', 'reserve', 'tax', 'taxes', 'allocation', 'allocations', 'permits', 'licences', 'licenses',
+  'shares', 'sales', 'shipments', 'output', 'yield',
+]);
+/** Nouns a figure can describe when they follow it: "a $258 million supply agreement", "a 5,000-tonne plant". */
+const AFTER_HEADS = new Set(['agreement', 'deal', 'contract', 'project', 'plant', 'facility', 'order', 'package', 'programme',
+  'program', 'acquisition', 'purchase', 'bid', 'offer', 'fine', 'penalty', 'subsidy', 'subsidies', 'budget', 'fund', 'investment',
+  'loan', 'grant', 'stake', 'quota', 'tariff', 'tariffs', 'duty', 'duties', 'expansion', 'refinery', 'mine', 'partnership']);
+/** Heads that name their product after "of": "prices of neodymium oxide", "exports of rare earth magnets". */
+const OF_HEADS = new Set(['prices', 'price', 'exports', 'imports', 'shipments', 'output', 'production', 'sales', 'supplies', 'supply', 'demand', 'consumption', 'stocks', 'inventories', 'purchases', 'deliveries']);
+/** Words before a head that are verbs or function words, never part of the metric's name. */
+const NOT_MODIFIER = new Set(['to', 'while', 'whereas', 'as', 'but', 'and', 'or', 'which', 'that', 'who', 'it', 'they', 'we', 'he',
+  'she', 'lift', 'boost', 'raise', 'cut', 'increase', 'reduce', 'expand', 'double', 'triple', 'halt', 'resume', 'restrict',
+  'curb', 'ban', 'limit', 'cap', 'control', 'expects', 'expect', 'plans', 'aims', 'wants', 'hopes', 'said', 'says', 'saw',
+  'see', 'sees', 'reported', 'showed', 'shows', 'posted', 'recorded', 'reached', 'hit', 'with', 'for', 'by', 'in', 'on',
+  'at', 'from', 'than', 'when', 'where', 'if', 'so', 'also', 'still', 'only', 'just', 'has', 'have', 'had', 'is', 'are',
+  'was', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'no']);
+/** Words that qualify a head without being part of the metric's name. */
+const MOD_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'total', 'overall', 'annual', 'monthly',
+  'yearly', 'quarterly', 'combined', 'global', 'domestic', 'overseas', 'foreign', 'such', 'these', 'those', 'this', 'that',
+  'of', 'and', 'first', 'second', 'new', 'latest', 'recent', 'current', 'previous', 'all', 'some', 'most', 'more', 'less']);
+const STOP_BACK = new Set([';', ':', '(', ')']);
+
+function low(tk: Token[], j: number): string {
+  return tk[j]?.low ?? '';
+}
+
+/** A lower-case word, or the first word of its sentence written with a capital ("Magnet exports fell"). */
+let NAMES: Set<number> = new Set();
+
+function plainWord(tk: Token[], k: number, sentenceFirst: number): boolean {
+  const t = tk[k]!;
+  if (NAMES.has(k)) return false;
+  return t.kind === 'word' && (t.raw === t.low || (k === sentenceFirst && t.raw.slice(1) === t.low.slice(1)));
+}
+
+function metricAround(tk: Token[], head: number, sentenceFirst: number, sentenceNext: number): string {
+  const words = [tk[head]!.low];
+  let k = head - 1;
+  while (k >= sentenceFirst && words.length < 4) {
+    const t = tk[k]!;
+    if (t.raw === '-' && t.gap === 0 && k - 1 >= sentenceFirst && plainWord(tk, k - 1, sentenceFirst)) {
+      words[0] = `${tk[k - 1]!.low}-${words[0]}`;
+      k -= 2;
+      continue;
+    }
+    if (!plainWord(tk, k, sentenceFirst) || MOD_STOP.has(t.low) || NOT_MODIFIER.has(t.low) || t.low.endsWith('ed') || (t.low.endsWith('ing') && t.low !== 'mining')) break;
+    words.unshift(t.low);
+    k--;
+  }
+  // "prices of neodymium-praseodymium oxide": the product named after "of"
+  if (OF_HEADS.has(tk[head]!.low) && tk[head + 1]?.low === 'of') {
+    const tail: string[] = [];
+    let j = head + 2;
+    while (j < sentenceNext && tail.length < 5) {
+      const t = tk[j]!;
+      if (t.raw === '-' && t.gap === 0 && tail.length) {
+        tail[tail.length - 1] += '-';
+        j++;
+        continue;
+      }
+      if (t.kind !== 'word' || t.raw !== t.low || NOT_MODIFIER.has(t.low) || MOD_STOP.has(t.low) || HEADS.has(t.low) || t.low.endsWith('ed')) break;
+      if (tail.length && tail[tail.length - 1]!.endsWith('-')) tail[tail.length - 1] += t.low;
+      else tail.push(t.low);
+      j++;
+    }
+    if (tail.length) return `${words.join(' ')} of ${tail.join(' ')}`;
+  }
+  return words.join(' ');
+}
+
+export interface MeasureInputs {
+  a: ArticleCtx;
+  /** Tokens inside company, country or organization names: never part of a metric. */
+  names: Set<number>;
+  countries: CountryMention[];
+  /** Dates as (first token, label) in text order. */
+  dates: Array<{ first: number; next: number; value: string }>;
+}
+
+export function measurementFor(m: MeasureInputs, first: number, next: number): Measurement | null {
+  const { a } = m;
+  const { tk } = a;
+  NAMES = m.names;
+  const sid = a.sentenceOf[first]!;
+  const s = a.sentences[sid]!;
+  // the metric: the nearest head noun before the figure in its clause, or "a 5% rise in exports", "90% of the market"
+  let head = -1;
+  for (let k = first - 1; k >= s.first; k--) {
+    if (STOP_BACK.has(tk[k]!.raw)) break;
+    if (HEADS.has(tk[k]!.low) && plainWord(tk, k, s.first)) {
+      head = k;
+      break;
+    }
+  }
+  // "a $258 million supply agreement": the compound right after the figure, named by its last noun
+  let after: string | null = null;
+  if (head < 0) {
+    const words: string[] = [];
+    for (let k = next; k < Math.min(s.next, next + 3); k++) {
+      if (tk[k]!.kind !== 'word' || tk[k]!.raw !== tk[k]!.low || NOT_MODIFIER.has(tk[k]!.low)) break;
+      words.push(tk[k]!.low);
+      if (AFTER_HEADS.has(tk[k]!.low)) after = words.join(' ');
+    }
+  }
+  if (head < 0) {
+    for (let k = next; k < Math.min(s.next, next + 6); k++) {
+      const w = low(tk, k);
+      if ((w === 'in' || w === 'of') && HEADS.has(low(tk, k + 1))) {
+        head = k + 1;
+        break;
+      }
+      if ((w === 'in' || w === 'of') && (low(tk, k + 1) === 'the' || low(tk, k + 1) === 'its') && HEADS.has(low(tk, k + 2))) {
+        head = k + 2;
+        break;
+      }
+    }
+  }
+  if (head < 0 && after === null) return null;
+  const metric = after ?? metricAround(tk, head, s.first, s.next);
+  let subject: string | null = null;
+  let partner: string | null = null;
+  const inSentence = m.countries.filter((c) => a.sentenceOf[c.firstToken] === sid);
+  for (const c of inSentence) {
+    const before = low(tk, c.firstToken - 1);
+    const before2 = low(tk, c.firstToken - 2);
+    const lead = before === 'the' ? before2 : before;
+    const boundFor = lead === 'for' && ['bound', 'destined', 'headed'].includes(low(tk, c.firstToken - (before === 'the' ? 3 : 2)));
+    if (c.bound || boundFor) partner = partner ?? c.code;
+    else if ((lead === 'to' || lead === 'into') && c.firstToken > head) partner = partner ?? c.code;
+    else if (lead === 'from' && c.firstToken > head) {
+      if (metric.includes('import')) partner = partner ?? c.code;
+      else subject = subject ?? c.code;
+    } else if (lead === 'with' && c.firstToken > head) partner = partner ?? c.code;
+    else if ((c.possessive || c.form === 'demonym' || c.firstToken === s.first) && c.firstToken < head) subject = subject ?? c.code;
+  }
+  let period: string | null = null;
+  for (const d of m.dates) {
+    if (a.sentenceOf[d.first] !== sid) continue;
+    const lead = low(tk, d.first - 1);
+    if (lead === 'from' || lead === 'than' || lead === 'since' || low(tk, d.first - 2) === 'compared') continue;
+    period = d.value;
+    break;
+  }
+  return { metric, subject, partner, period };
+}

@@ -1,0 +1,85 @@
+import type { Fact } from '@newsfacts/core';
+import type { MoneyMention } from '../quantities/money.ts';
+import type { PercentMention } from '../quantities/percentages.ts';
+import type { WeightMention } from '../quantities/weights.ts';
+import { KG_PER_UNIT } from '../quantities/weight-units.ts';
+import { baseFact, tidy, type ArticleCtx } from './context.ts';
+
+/** Tonnages, percentages and money amounts as facts. Measurement links are added by the caller. */
+
+/** Mass units that make a tonnage fact; grams and ounces are not trade quantities. */
+const TONNAGE_UNITS = new Set(['t', 'ton', 'kg', 'lb', 'short_ton', 'long_ton']);
+const CHANGE_VERBS = new Set(['rose', 'fell', 'increased', 'decreased', 'dropped', 'grew', 'climbed', 'declined', 'jumped',
+  'slumped', 'surged', 'plunged', 'reduced', 'cut', 'raised', 'lowered', 'slid', 'sank', 'shrank', 'expanded', 'rise', 'fall',
+  'increase', 'decrease', 'drop', 'grow', 'climb', 'decline', 'jump', 'reduce', 'raise', 'lower', 'recovered', 'rebounded', 'went', 'up', 'down']);
+
+function rangeIsChange(a: ArticleCtx, first: number): boolean {
+  // "exports fell from 3,900 tonnes to 420 tonnes": a change between two levels, not a range
+  if (a.tk[first]?.low !== 'from') return false;
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (CHANGE_VERBS.has(a.tk[k]!.low)) return true;
+  return false;
+}
+
+function kindOf(a: ArticleCtx, first: number, direction: string | null): 'change' | 'level' {
+  return direction && a.tk[first - 1]?.low === 'by' ? 'change' : 'level';
+}
+
+export function tonnageFacts(a: ArticleCtx, weights: WeightMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const m of weights) {
+    if (m.article || !TONNAGE_UNITS.has(m.unit)) continue;
+    const toT = (v: number) => tidy((v * KG_PER_UNIT[m.unit]) / 1000);
+    const reasons: string[] = [];
+    let confidence = 0.95;
+    if (m.unit === 'ton') {
+      confidence = 0.78;
+      reasons.push("ambiguous unit 'tons' assumed metric (a short ton is 0.907 t)");
+    }
+    if (m.unitText === 'Mt' || m.unitText === 'Mts') {
+      confidence = Math.min(confidence, 0.85);
+      reasons.push("'Mt' read as million tonnes");
+    }
+    if (m.unit === 'lb') reasons.push('converted from pounds');
+    const pieces = m.range && rangeIsChange(a, m.firstToken) ? [m.range.min, m.range.max] : null;
+    if (pieces) {
+      // two levels: the starting one and the new one
+      pieces.forEach((v, k) => {
+        const f = baseFact(a, 'tonnage', toT(v), m.start, m.end, m.firstToken);
+        out.push({ ...f, unit: 't', qualifier: k === 0 ? 'from' : m.qualifier, direction: m.direction, kind: 'level', confidence, reasons: [...reasons, 'one end of a change written as "from X to Y"'] });
+      });
+      continue;
+    }
+    const f = baseFact(a, 'tonnage', toT(m.value), m.start, m.end, m.firstToken);
+    out.push({
+      ...f, unit: 't', qualifier: m.qualifier, direction: m.direction, kind: kindOf(a, m.firstToken, m.direction),
+      range: m.range ? { min: toT(m.range.min), max: toT(m.range.max) } : null, confidence, reasons,
+    });
+  }
+  return out;
+}
+
+export function percentageFacts(a: ArticleCtx, percents: PercentMention[]): Fact[] {
+  const out: Fact[] = [];
+  for (const m of percents) {
+    if (m.value === null) continue;
+    const f = baseFact(a, 'percentage', m.value, m.start, m.end, m.firstToken);
+    const reasons: string[] = [];
+    let confidence = 0.95;
+    if (m.range && rangeIsChange(a, m.firstToken)) {
+      confidence = 0.85;
+      reasons.push('"from X to Y" after a change verb: the low end is the earlier level');
+    }
+    out.push({ ...f, unit: m.unit, qualifier: m.qualifier, direction: m.direction, kind: m.kind, range: m.range, confidence, reasons });
+  }
+  return out;
+}
+
+export function moneyFacts(a: ArticleCtx, money: MoneyMention[]): Fact[] {
+  return money.map((m) => {
+    const f = baseFact(a, 'money', m.value, m.start, m.end, m.firstToken);
+    const unit = m.perUnit ? `${m.currency}/${m.perUnit}` : m.currency;
+    const reasons = [...m.doubts];
+    if (m.perUnit) reasons.push(`a price per ${m.perUnit}, not an amount`);
+    return { ...f, unit, qualifier: m.qualifier, direction: m.direction, kind: m.perUnit ? 'level' : null, range: m.range, confidence: m.doubts.length ? 0.7 : 0.95, reasons };
+  });
+}

@@ -1,0 +1,7 @@
+export { recognizeNumbers, type NumberMention } from './numbers/recognize-numbers.ts';
+export { recognizePercentages, type PercentMention } from './quantities/percentages.ts';
+export { recognizeWeights, type WeightMention } from './quantities/weights.ts';
+export { recognizeMoney, type MoneyMention } from './quantities/money.ts';
+export { recognizeDates, type DateMention, type DateOptions } from './dates/recognize-dates.ts';
+export { EXTRACTOR_VERSION } from './version.ts';
+export { extractFacts, type ExtractInput } from './extract-facts.ts';

@@ -1,0 +1,171 @@
+import type { Numeral } from '../numbers/numeral.ts';
+import { gluedToLetters, scanNumerals } from '../numbers/recognize-numbers.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import { directionAround, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
+import { rangeAfter } from './ranges.ts';
+
+export interface PercentMention {
+  text: string;
+  start: number;
+  end: number;
+  /** The number shown (low end of a range); null for a bare mention ("the % of increase"). */
+  value: number | null;
+  /** Percent, or percentage points (a difference between two percentages). */
+  unit: '%' | 'pp';
+  range: { min: number; max: number } | null;
+  qualifier: Qualifier | null;
+  direction: Direction | null;
+  /** A share of a whole ("90% of the market"), a change ("rose 158%") or a level ("rates at 0.25%"). */
+  kind: 'share' | 'change' | 'level' | null;
+  /** Token range, for callers that link figures to sentences. */
+  firstToken: number;
+  nextToken: number;
+}
+
+function word(tk: Token[], j: number): string {
+  const t = tk[j];
+  return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
+}
+
+/** The percent unit starting at token j: "%", "percent", "per cent", "pct", "pc", "percentage point(s)", "pp". */
+export function percentUnitAt(tk: Token[], j: number, standalone = false): { unit: '%' | 'pp'; next: number } | null {
+  const t0 = tk[j];
+  if (!t0 || (!standalone && t0.gap >= 2)) return null;
+  const t = standalone ? { ...t0, gap: 1 as const } : t0;
+  const points = (k: number) => (word(tk, k) === 'point' || word(tk, k) === 'points' ? k + 1 : -1);
+  if (t.raw === '%' && t.gap <= 1) {
+    const p = points(j + 1);
+    return p > 0 ? { unit: 'pp', next: p } : { unit: '%', next: j + 1 };
+  }
+  if (t.kind !== 'word' || t.gap > 1) return null;
+  const w = t.low;
+  if (w === 'percentage' || w === 'percent') {
+    let k = j + 1;
+    if (tk[k]?.raw === '-' && tk[k]!.gap === 0) k++;
+    const p = points(k);
+    if (p > 0) return { unit: 'pp', next: p };
+    return { unit: '%', next: j + 1 };
+  }
+  if (w === 'percents' || w === 'pct' || w === 'percentages') return { unit: '%', next: j + 1 };
+  if (w === 'pc' && t.gap === 0) return { unit: '%', next: j + 1 };
+  if (w === 'per' && (word(tk, j + 1) === 'cent' || word(tk, j + 1) === 'centum')) {
+    const p = points(j + 2);
+    return p > 0 ? { unit: 'pp', next: p } : { unit: '%', next: j + 2 };
+  }
+  if ((w === 'pp' || w === 'ppt' || w === 'ppts' || w === 'pts') && t.gap <= 1) return { unit: 'pp', next: j + 1 };
+  return null;
+}
+
+const SHARE_BEFORE = new Set(['accounted', 'accounts', 'account', 'accounting', 'share', 'stake', 'controls', 'control',
+  'holds', 'owns', 'supplies', 'supplied', 'produces', 'refines', 'makes', 'made', 'represents', 'represented', 'comprise',
+  'comprises', 'dominates', 'covers', 'covered']);
+
+function kindOf(tk: Token[], first: number, next: number, direction: Direction | null): PercentMention['kind'] {
+  if (word(tk, next) === 'of' || word(tk, next) === 'share' || word(tk, next) === 'stake') return 'share';
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const w = word(tk, k);
+    if (!w) break;
+    if (SHARE_BEFORE.has(w)) return 'share';
+  }
+  if (direction || word(tk, first - 1) === 'by') return 'change';
+  return 'level';
+}
+
+/** Percentages over tokens already produced (numerals come from the shared scan). */
+export function findPercentages(text: string, tk: Token[], numerals: Numeral[]): PercentMention[] {
+  const out: PercentMention[] = [];
+  const taken = new Set<number>();
+  for (let ni = 0; ni < numerals.length; ni++) {
+    const n = numerals[ni]!;
+    if (taken.has(ni) || gluedToLetters(tk, n) && !percentUnitAt(tk, n.next)) continue;
+    let unit = percentUnitAt(tk, n.next);
+    let range: { min: number; max: number } | null = null;
+    let firstTok = n.first;
+    let lastTok = unit ? unit.next : n.next;
+    const r = rangeAfter(tk, numerals, ni, (j) => percentUnitAt(tk, j), (a, b) => a.unit === b.unit);
+    if (r && (r.unit || unit)) {
+      unit = unit ?? r.unit;
+      range = { min: n.value, max: r.other.value };
+      firstTok = r.first;
+      lastTok = r.next;
+      taken.add(r.otherIndex);
+    } else if (!unit) {
+      // "45 and 50 percent": the unit of the second figure distributes over the first
+      const d = distributed(tk, numerals, ni);
+      if (!d) continue;
+      unit = d;
+      lastTok = n.next;
+    }
+    if (!unit) continue;
+    const hedge = hedgeBefore(tk, firstTok);
+    const spanFirst = hedge ? hedge.first : firstTok;
+    const direction = directionAround(tk, spanFirst, lastTok);
+    const start = tk[spanFirst]!.start;
+    const end = tk[lastTok - 1]!.end;
+    out.push({
+      text: text.slice(start, end), start, end, value: range ? range.min : n.value, unit: unit.unit, range,
+      qualifier: hedge?.qualifier ?? null, direction, kind: kindOf(tk, spanFirst, lastTok, direction),
+      firstToken: spanFirst, nextToken: lastTok,
+    });
+  }
+  return out;
+}
+
+function distributed(tk: Token[], numerals: Numeral[], ni: number): { unit: '%' | 'pp'; next: number } | null {
+  const n = numerals[ni]!;
+  const m = numerals[ni + 1];
+  const conj = word(tk, n.next);
+  if (!m || (conj !== 'and' && conj !== 'or') || m.first !== n.next + 1) return null;
+  return percentUnitAt(tk, m.next);
+}
+
+/** "percent of 10", "per cent of twenty-two": the inverted form, only at the start of a clause. */
+function invertedPercents(text: string, tk: Token[], numerals: Numeral[], out: PercentMention[]): void {
+  const byFirst = new Map(numerals.map((n) => [n.first, n]));
+  for (let j = 0; j < tk.length; j++) {
+    const prev = tk[j - 1];
+    const t = tk[j]!;
+    if (!(t.raw === '%' || t.low === 'percent' || t.low === 'percents' || t.low === 'per' || t.low === 'percentage' || t.low === 'pct')) continue;
+    if (prev && t.gap < 2 && prev.kind !== 'punct') continue;
+    const u = percentUnitAt(tk, j, true);
+    if (!u || word(tk, u.next) !== 'of') continue;
+    const n = byFirst.get(u.next + 1);
+    if (!n) continue;
+    const start = tk[j]!.start;
+    const end = tk[n.next - 1]!.end;
+    out.push({ text: text.slice(start, end), start, end, value: n.value, unit: '%', range: null, qualifier: null, direction: null, kind: 'level', firstToken: j, nextToken: n.next });
+  }
+}
+
+/** A percent sign or word with no figure: "the % of increase", "a small percent". */
+function bareMentions(text: string, tk: Token[], out: PercentMention[]): void {
+  const covered = (s: number) => out.some((m) => m.start <= s && s < m.end);
+  for (let j = 0; j < tk.length; j++) {
+    const t = tk[j]!;
+    if (t.kind === 'url') continue;
+    const singular = t.raw === '%' || (t.kind === 'word' && (t.low === 'percent' || t.low === 'percentage'));
+    if (!singular || covered(t.start)) continue;
+    const u = percentUnitAt(tk, j, true);
+    if (!u || u.unit !== '%') continue;
+    const prev = tk[j - 1];
+    if (prev && prev.kind === 'num') continue;
+    out.push({ text: t.raw, start: t.start, end: t.end, value: null, unit: '%', range: null, qualifier: null, direction: null, kind: null, firstToken: j, nextToken: j + 1 });
+  }
+}
+
+export function percentagesFromTokens(text: string, tk: Token[], numerals: Numeral[], withBare: boolean): PercentMention[] {
+  const out = findPercentages(text, tk, numerals);
+  invertedPercents(text, tk, numerals, out);
+  if (withBare) bareMentions(text, tk, out);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Percentages and percentage points in `text`, with range, hedge, direction and share/change/level.
+ * Bare mentions with no figure are included with value null.
+ */
+export function recognizePercentages(text: string): PercentMention[] {
+  const tk = tokenize(normalizeText(text));
+  return percentagesFromTokens(text, tk, scanNumerals(tk), true);
+}

@@ -1,0 +1,46 @@
+import type { Numeral } from '../numbers/numeral.ts';
+import type { Token } from '../text/tokenize.ts';
+
+export interface RangeMatch<U> {
+  /** Token where the range starts ("between", "from" or the first figure). */
+  first: number;
+  next: number;
+  other: Numeral;
+  otherIndex: number;
+  /** The unit written after the second figure, if any. */
+  unit: U | null;
+}
+
+function word(tk: Token[], j: number): string {
+  const t = tk[j];
+  return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
+}
+
+/**
+ * "18% to 50%", "18-50%", "between 44 and 50 mg", "from 44 mg to 50 mg", "between 44 mg to 50 mg":
+ * a low and a high figure with one unit. Units written on both ends must agree; a unit written only
+ * on the first figure ("5% to 10 companies") is not a range.
+ */
+export function rangeAfter<U extends { next: number }>(
+  tk: Token[], numerals: Numeral[], ni: number, unitAt: (j: number) => U | null, sameUnit: (a: U, b: U) => boolean = () => true,
+): RangeMatch<U> | null {
+  const n = numerals[ni]!;
+  const m = numerals[ni + 1];
+  if (!m) return null;
+  const u1 = unitAt(n.next);
+  const afterFirst = u1 ? u1.next : n.next;
+  const lead = word(tk, n.first - 1);
+  const between = lead === 'between';
+  const from = lead === 'from';
+  const conn = tk[afterFirst];
+  if (!conn || conn.gap >= 2) return null;
+  const c = conn.kind === 'word' ? conn.low : conn.raw;
+  const ok = c === 'to' || c === 'through' || c === 'till' || c === 'until' || c === '-' || (between && c === 'and');
+  if (!ok || m.first !== afterFirst + 1 || tk[m.first]!.gap >= 2) return null;
+  if (c === '-' && !(u1 ? true : conn.gap === 0 && tk[m.first]!.gap === 0)) return null;
+  const u2 = unitAt(m.next);
+  if (u1 && !u2) return null;
+  if (u1 && u2 && !sameUnit(u1, u2)) return null;
+  if (!(n.value < m.value)) return null;
+  return { first: between || from ? n.first - 1 : n.first, next: u2 ? u2.next : m.next, other: m, otherIndex: ni + 1, unit: u2 };
+}

@@ -1,0 +1,89 @@
+import type { Token } from '../text/tokenize.ts';
+
+/** Mass units as written, with kilograms per unit. "ton(s)" stays its own unit: short ton or tonne. */
+export type WeightUnit = 't' | 'ton' | 'kg' | 'g' | 'mg' | 'ug' | 'lb' | 'oz' | 'ozt' | 'short_ton' | 'long_ton' | 'dram';
+
+export const KG_PER_UNIT: Record<WeightUnit, number> = {
+  t: 1000, ton: 1000, kg: 1, g: 1e-3, mg: 1e-6, ug: 1e-9, lb: 0.45359237, oz: 0.028349523125,
+  ozt: 0.0311034768, short_ton: 907.18474, long_ton: 1016.0469088, dram: 0.0017718451953125,
+};
+
+/** Single words (lower-case) -> unit and a multiplier in that unit ("kt" = 1000 t). */
+const WORDS: Record<string, [WeightUnit, number]> = {
+  t: ['t', 1], tonne: ['t', 1], tonnes: ['t', 1], tonnage: ['t', 1], mt: ['t', 1], mts: ['t', 1],
+  kt: ['t', 1e3], kts: ['t', 1e3], kilotonne: ['t', 1e3], kilotonnes: ['t', 1e3], kiloton: ['t', 1e3], kilotons: ['t', 1e3],
+  megatonne: ['t', 1e6], megatonnes: ['t', 1e6], megaton: ['t', 1e6], megatons: ['t', 1e6], gt: ['t', 1e9],
+  ton: ['ton', 1], tons: ['ton', 1],
+  kg: ['kg', 1], kgs: ['kg', 1], kilogram: ['kg', 1], kilograms: ['kg', 1], kilogramme: ['kg', 1], kilogrammes: ['kg', 1],
+  kilo: ['kg', 1], kilos: ['kg', 1],
+  g: ['g', 1], gs: ['g', 1], gm: ['g', 1], gms: ['g', 1], gram: ['g', 1], grams: ['g', 1], gramme: ['g', 1], grammes: ['g', 1],
+  mg: ['mg', 1], mgs: ['mg', 1], milligram: ['mg', 1], milligrams: ['mg', 1], milligramme: ['mg', 1], milligrammes: ['mg', 1],
+  'μg': ['ug', 1], ug: ['ug', 1], mcg: ['ug', 1], microgram: ['ug', 1], micrograms: ['ug', 1], microgramme: ['ug', 1], microgrammes: ['ug', 1],
+  lb: ['lb', 1], lbs: ['lb', 1], pound: ['lb', 1], pounds: ['lb', 1],
+  oz: ['oz', 1], ounce: ['oz', 1], ounces: ['oz', 1],
+  dram: ['dram', 1], drams: ['dram', 1], drachm: ['dram', 1], drachms: ['dram', 1],
+};
+
+export interface UnitMatch {
+  unit: WeightUnit;
+  /** Multiplier in `unit` (kilotonnes -> 1000 t). */
+  mult: number;
+  next: number;
+  /** Token range of the unit itself. */
+  first: number;
+}
+
+function w(tk: Token[], j: number): string {
+  const t = tk[j];
+  return t && t.kind === 'word' ? t.low : '';
+}
+
+/**
+ * The mass unit starting at token j, right after a figure: "tonnes", "metric tons", "t", "kt", "k.g.",
+ * "(kg)", "-ton" (as in "three-ton satellites"), "troy ounces", "short tons".
+ */
+export function weightUnitAt(tk: Token[], j: number): UnitMatch | null {
+  const t = tk[j];
+  if (!t || t.gap >= 2) return null;
+  // "20 (kg)", "20 [kg]", "20 {kg}", "20 <kg>"
+  const open = t.raw === '(' || t.raw === '[' || t.raw === '{' || t.raw === '<';
+  if (open) {
+    const inner = weightUnitAt(tk, j + 1);
+    const close = inner ? tk[inner.next] : undefined;
+    if (inner && close && close.gap === 0 && (close.raw === ')' || close.raw === ']' || close.raw === '}' || close.raw === '>')) {
+      return { ...inner, first: j, next: inner.next + 1 };
+    }
+    return null;
+  }
+  // "three-ton", "68-ounce"
+  if (t.raw === '-' && t.gap === 0 && tk[j + 1]?.gap === 0 && tk[j + 1]?.kind === 'word') {
+    const inner = weightUnitAt(tk, j + 1);
+    return inner && inner.next === j + 2 ? { ...inner, first: j } : null;
+  }
+  if (t.kind !== 'word' || t.gap > 1) return null;
+  const low = t.low;
+  // "k.g.", "k.gs"
+  if (low === 'k' && tk[j + 1]?.raw === '.' && (w(tk, j + 2) === 'g' || w(tk, j + 2) === 'gs') && tk[j + 2]!.gap === 0) {
+    const dot = tk[j + 3]?.raw === '.' && tk[j + 3]!.gap === 0 ? 1 : 0;
+    return { unit: 'kg', mult: 1, first: j, next: j + 3 + dot };
+  }
+  if (low === 'metric' && (w(tk, j + 1) === 'ton' || w(tk, j + 1) === 'tons' || w(tk, j + 1) === 'tonne' || w(tk, j + 1) === 'tonnes')) {
+    return { unit: 't', mult: 1, first: j, next: j + 2 };
+  }
+  if ((low === 'short' || low === 'long') && (w(tk, j + 1) === 'ton' || w(tk, j + 1) === 'tons')) {
+    return { unit: low === 'short' ? 'short_ton' : 'long_ton', mult: 1, first: j, next: j + 2 };
+  }
+  if (low === 'troy' && (w(tk, j + 1) === 'ounce' || w(tk, j + 1) === 'ounces' || w(tk, j + 1) === 'oz')) {
+    return { unit: 'ozt', mult: 1, first: j, next: j + 2 };
+  }
+  // "Mt" is a million tonnes in mining reports; "mt"/"MT" a metric tonne
+  if (t.raw === 'Mt' || t.raw === 'Mts') return { unit: 't', mult: 1e6, first: j, next: j + 1 };
+  const hit = WORDS[low];
+  if (!hit) return null;
+  // one-letter units only glued or right after a figure, never as a sentence word ("t" in "don't")
+  if (low === 'g' && t.gap === 1) {
+    const after = tk[j + 1];
+    if (after && after.kind === 'word' && after.gap <= 1 && after.low !== 'of') return null;
+  }
+  return { unit: hit[0], mult: hit[1], first: j, next: j + 1 };
+}

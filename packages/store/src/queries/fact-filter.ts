@@ -1,0 +1,172 @@
+import { type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { Database } from '../database.ts';
+import { statusesFor, type StatusFilter } from '../repositories/facts.repository.ts';
+import { ftsQuery, periodBound } from './query-terms.ts';
+
+/** What researchers filter facts by; every field optional, all of them combine with AND. */
+export interface FactQuery {
+  /** Default `trusted` (approved + auto-accepted). */
+  status?: StatusFilter;
+  type?: string | readonly string[];
+  /** ISO alpha-2 ("CN") or a name/alias seen in the text ("China"). */
+  country?: string;
+  /** Canonical name, an alias, or the start of the canonical name ("Lynas"). */
+  company?: string;
+  /** Full text over each fact's sentence and its article's title; every word must match one of them. */
+  search?: string;
+  /** Period mentioned overlaps [from, to]: "2025", "2025-09", "2025-Q3", "2025-09-15". */
+  from?: string;
+  to?: string;
+  /** Article publication date within [publishedFrom, publishedTo] (inclusive, date or timestamp prefix). */
+  publishedFrom?: string;
+  publishedTo?: string;
+  min?: number;
+  max?: number;
+  /** Feed id, or its URL. */
+  feed?: number | string;
+  articleId?: number;
+  groupId?: number;
+  /** Only facts in a corroboration group whose members disagree with another group. */
+  conflict?: boolean;
+}
+
+export class InvalidFilterError extends Error {
+  override name = 'InvalidFilterError';
+}
+
+/** Entity and feed ids a query needs, looked up once before the main query (null = matches nothing). */
+export interface ResolvedIds {
+  country?: number[];
+  company?: number[];
+  feed?: number[];
+}
+
+export async function resolveIds(db: Kysely<Database>, q: FactQuery): Promise<ResolvedIds> {
+  const out: ResolvedIds = {};
+  if (q.country) out.country = await entityIds(db, 'country', q.country.trim(), false);
+  if (q.company) out.company = await entityIds(db, 'company', q.company.trim(), true);
+  if (q.feed !== undefined && q.feed !== '') {
+    const asNumber = typeof q.feed === 'number' ? q.feed : /^\d+$/.test(q.feed) ? Number(q.feed) : null;
+    const rows = await db
+      .selectFrom('feeds')
+      .select('id')
+      .where((eb) => (asNumber !== null ? eb('id', '=', asNumber) : eb.or([eb('url', '=', String(q.feed)), eb('site_url', '=', String(q.feed))])))
+      .execute();
+    out.feed = rows.map((r) => r.id);
+  }
+  return out;
+}
+
+async function entityIds(db: Kysely<Database>, type: 'company' | 'country', name: string, prefix: boolean): Promise<number[]> {
+  const rows = await db
+    .selectFrom('entities')
+    .select('entities.id')
+    .where('entities.type', '=', type)
+    .where((eb) =>
+      eb.or([
+        eb(sql`entities.canonical`, '=', sql`${name} COLLATE NOCASE`),
+        eb.exists(
+          eb
+            .selectFrom('entity_aliases')
+            .select('entity_aliases.entity_id')
+            .whereRef('entity_aliases.entity_id', '=', 'entities.id')
+            .where(sql`entity_aliases.alias`, '=', sql`${name} COLLATE NOCASE`),
+        ),
+        ...(prefix && name.length >= 2 ? [eb('entities.canonical', 'like', `${name.replace(/[%_\\]/g, (c) => `\\${c}`)}%`)] : []),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+type FactsQueryBuilder<O> = SelectQueryBuilder<Database & { articles: Database['articles'] }, 'facts' | 'articles', O>;
+
+/**
+ * Adds the WHERE clauses of a FactQuery to a query over `facts` joined with `articles`. All values
+ * are bound parameters. `probe: true` turns the entity and full-text lists into membership tests
+ * (`+facts.id IN …`) for queries driven by something else, e.g. one group's members: otherwise
+ * SQLite may walk a list of 100,000 fact ids for every group.
+ */
+export function applyFactFilters<O>(query: FactsQueryBuilder<O>, q: FactQuery, ids: ResolvedIds, options: { probe?: boolean; searchJoined?: boolean } = {}): FactsQueryBuilder<O> {
+  const factId = options.probe ? sql<number>`+facts.id` : sql<number>`facts.id`;
+  let out = query;
+  // Status and type split the facts into a few big slices: with `+` SQLite never drives a query by
+  // them (a sort of half the table) but walks ids in order, or a narrower index, and tests them.
+  const statuses = statusesFor(q.status ?? 'trusted');
+  if (statuses) out = out.where(sql<string>`+facts.status`, 'in', statuses);
+  const types = q.type === undefined ? [] : typeof q.type === 'string' ? [q.type] : [...q.type];
+  const valueRange = q.min !== undefined || q.max !== undefined;
+  // ...except with --min/--max, where (type, value_num) is the narrow index.
+  if (types.length > 0) out = out.where(valueRange ? sql<string>`facts.type` : sql<string>`+facts.type`, 'in', types);
+  for (const list of [ids.country, ids.company]) {
+    if (!list) continue;
+    out = list.length === 0 ? out.where(sql<boolean>`0`) : out.where(factId, 'in', (eb) => eb.selectFrom('fact_entities').select('fact_entities.fact_id').where('fact_entities.entity_id', 'in', list));
+  }
+  if (q.search !== undefined && !options.searchJoined) {
+    out = out.where(factId, 'in', sql<number>`(SELECT rowid FROM fact_search WHERE fact_search MATCH ${searchMatch(q.search)})`);
+  }
+  if (q.from !== undefined || q.to !== undefined) out = out.where(periodOverlap(q));
+  if (q.publishedFrom !== undefined) out = out.where('articles.published', '>=', bound(q.publishedFrom, 'from', 'published-from'));
+  if (q.publishedTo !== undefined) out = out.where('articles.published', '<=', bound(q.publishedTo, 'to', 'published-to'));
+  if (q.min !== undefined) out = out.where('facts.value_num', '>=', q.min);
+  if (q.max !== undefined) out = out.where('facts.value_num', '<=', q.max);
+  if (ids.feed) {
+    const feeds = ids.feed;
+    out =
+      feeds.length === 0
+        ? out.where(sql<boolean>`0`)
+        : out.where((eb) =>
+            eb.or([
+              eb('articles.feed_id', 'in', feeds),
+              eb.exists(eb.selectFrom('feed_items').select('feed_items.feed_id').whereRef('feed_items.article_id', '=', 'facts.article_id').where('feed_items.feed_id', 'in', feeds)),
+            ]),
+          );
+  }
+  if (q.articleId !== undefined) out = out.where('facts.article_id', '=', q.articleId);
+  if (q.groupId !== undefined) out = out.where('facts.group_id', '=', q.groupId);
+  if (q.conflict) out = out.where('facts.group_id', 'in', (eb) => eb.selectFrom('fact_groups').select('fact_groups.id').where('fact_groups.conflict', '=', 1));
+  return out;
+}
+
+/**
+ * Period overlaps [from, to], written so that an index on (period_start, period_end) answers it:
+ * periods starting inside the range, plus the few coarser periods that start before `from` and
+ * still cover it (its year, half, quarter and month all start on a known day).
+ */
+function periodOverlap(q: FactQuery) {
+  const from = q.from === undefined ? null : bound(q.from, 'from', 'from');
+  const to = q.to === undefined ? null : bound(q.to, 'to', 'to');
+  if (from === null) return sql<boolean>`facts.period_start <= ${to}`;
+  const startsInside = to === null ? sql<boolean>`facts.period_start >= ${from}` : sql<boolean>`facts.period_start BETWEEN ${from} AND ${to}`;
+  const covering = coveringStarts(from);
+  return sql<boolean>`(${startsInside} OR (facts.period_start IN (${sql.join(covering)}) AND facts.period_end >= ${from}))`;
+}
+
+function coveringStarts(from: string): string[] {
+  const y = from.slice(0, 4);
+  const month = from.length >= 7 ? Number(from.slice(5, 7)) : 1;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return [...new Set([`${y}-01-01`, `${y}-${month <= 6 ? '01' : '07'}-01`, `${y}-${pad(Math.floor((month - 1) / 3) * 3 + 1)}-01`, `${y}-${pad(month)}-01`])];
+}
+
+/** The FTS5 MATCH expression of a search, or InvalidFilterError when it has no words. */
+export function searchMatch(search: string): string {
+  const match = ftsQuery(search);
+  if (!match) throw new InvalidFilterError('search has no words to look for');
+  return match;
+}
+
+/** Throws InvalidFilterError for what only shows when the SQL is built, so callers can fail before streaming. */
+export function assertValidFactQuery(q: FactQuery): void {
+  if (q.search !== undefined && !ftsQuery(q.search)) throw new InvalidFilterError('search has no words to look for');
+  if (q.from !== undefined) bound(q.from, 'from', 'from');
+  if (q.to !== undefined) bound(q.to, 'to', 'to');
+  if (q.publishedFrom !== undefined) bound(q.publishedFrom, 'from', 'published-from');
+  if (q.publishedTo !== undefined) bound(q.publishedTo, 'to', 'published-to');
+}
+
+function bound(text: string, side: 'from' | 'to', name: string): string {
+  const b = periodBound(text, side);
+  if (b === null) throw new InvalidFilterError(`--${name} expects a date or period like 2025, 2025-09, 2025-09-15 or 2025-Q3, got "${text}"`);
+  return b;
+}

@@ -1,0 +1,177 @@
+import type { Fact } from '@newsfacts/core';
+import type { Kysely } from 'kysely';
+import { nowIso } from '../clock.ts';
+import { groupSpec } from '../corroboration/group-key.ts';
+import type { Database } from '../database.ts';
+import { keyFacts } from '../fact-key.ts';
+import { ensureGroups, refreshGroups } from './groups.repository.ts';
+
+export interface ReviewThresholdOptions {
+  /** Facts at or above it are auto-accepted; below it they wait for a reviewer. */
+  reviewThreshold: number;
+}
+
+/** Statuses set by the machine, which a new extraction may recompute; the others are a reviewer's. */
+const MACHINE_STATUSES = new Set(['pending', 'auto-accepted', 'retired']);
+// A multi-row insert per chunk: ~27 columns each stays far below SQLite's bound-parameter limit.
+const ROWS_PER_INSERT = 200;
+
+/**
+ * Inserts the facts not yet stored, updates those whose key persists (keeping a reviewer's status
+ * and the reviews), retires those the new extraction no longer finds, and keeps the corroboration
+ * groups in step, all in the caller's transaction.
+ */
+export async function replaceFacts(
+  trx: Kysely<Database>,
+  articleId: number,
+  facts: readonly Fact[],
+  options: ReviewThresholdOptions,
+): Promise<{ inserted: number; retired: number }> {
+  const now = nowIso();
+  const current = await trx.selectFrom('facts').select(['id', 'fact_key', 'status', 'group_id']).where('article_id', '=', articleId).execute();
+  const byKey = new Map(current.map((f) => [f.fact_key, f]));
+  const rows = keyFacts(facts).map(({ fact, key }) => ({ fact, columns: factColumns(articleId, key, fact, options, now), prior: byKey.get(key) }));
+  const specs = rows.map((r) => groupSpec(r.columns));
+  const groupIds = await ensureGroups(trx, specs.flatMap((s) => (s ? [s] : [])));
+  const touched = new Set<number>();
+  const conflictKeys = new Map<number, string>();
+  rows.forEach((r, i) => {
+    const spec = specs[i];
+    r.columns.group_id = spec ? (groupIds.get(spec.group_key) ?? null) : null;
+    if (r.columns.group_id !== null && spec) {
+      touched.add(r.columns.group_id);
+      conflictKeys.set(r.columns.group_id, spec.conflict_key);
+    }
+  });
+
+  const fresh = rows.filter((r) => !r.prior);
+  const idOf = new Map<string, number>();
+  for (let i = 0; i < fresh.length; i += ROWS_PER_INSERT) {
+    const part = fresh.slice(i, i + ROWS_PER_INSERT);
+    const inserted = await trx.insertInto('facts').values(part.map((r) => r.columns)).returning(['id', 'fact_key']).execute();
+    for (const f of inserted) idOf.set(f.fact_key, f.id);
+  }
+
+  const persisting = rows.filter((r) => r.prior);
+  for (const r of persisting) {
+    const prior = r.prior!;
+    idOf.set(r.columns.fact_key, prior.id);
+    if (prior.group_id !== null) touched.add(prior.group_id);
+    const { created_at: _created, status, ...update } = r.columns;
+    await trx
+      .updateTable('facts')
+      .set({ ...update, status: MACHINE_STATUSES.has(prior.status) ? status : prior.status, retired_at: null })
+      .where('id', '=', prior.id)
+      .execute();
+  }
+  if (persisting.length > 0) {
+    await trx.deleteFrom('fact_entities').where('fact_id', 'in', persisting.map((r) => r.prior!.id)).execute();
+  }
+  await linkEntities(trx, entityLinks(rows.map((r) => ({ id: idOf.get(r.columns.fact_key) ?? 0, fact: r.fact }))));
+
+  const wanted = new Set(rows.map((r) => r.columns.fact_key));
+  const toRetire = current.filter((f) => !wanted.has(f.fact_key) && f.status !== 'retired');
+  for (const f of toRetire) if (f.group_id !== null) touched.add(f.group_id);
+  if (toRetire.length > 0) {
+    await trx.updateTable('facts').set({ status: 'retired', retired_at: now, group_id: null }).where('id', 'in', toRetire.map((f) => f.id)).execute();
+  }
+  // A brand-new article only adds members: no group can have emptied.
+  await refreshGroups(trx, touched, { conflictKeys, nothingLeft: current.length === 0 });
+  return { inserted: fresh.length, retired: toRetire.length };
+}
+
+function initialStatus(fact: Fact, options: ReviewThresholdOptions): 'auto-accepted' | 'pending' {
+  return fact.confidence >= options.reviewThreshold ? 'auto-accepted' : 'pending';
+}
+
+function factColumns(articleId: number, key: string, fact: Fact, options: ReviewThresholdOptions, now: string) {
+  const numeric = typeof fact.value === 'number';
+  return {
+    article_id: articleId,
+    fact_key: key,
+    type: fact.type,
+    value_num: numeric ? (fact.value as number) : null,
+    value_text: numeric ? null : String(fact.value),
+    unit: fact.unit,
+    qualifier: fact.qualifier,
+    direction: fact.direction,
+    kind: fact.kind,
+    range_min: fact.range?.min ?? null,
+    range_max: fact.range?.max ?? null,
+    metric: fact.measurement?.metric ?? null,
+    subject: fact.measurement?.subject ?? null,
+    partner: fact.measurement?.partner ?? null,
+    period: fact.measurement?.period ?? (fact.type === 'date' ? String(fact.value) : null),
+    text: fact.text,
+    sentence: fact.sentence,
+    start: fact.start,
+    end: fact.end,
+    confidence: fact.confidence,
+    reasons_json: JSON.stringify(fact.reasons),
+    status: initialStatus(fact, options) as string,
+    extractor_version: fact.extractorVersion,
+    group_id: null as number | null,
+    created_at: now,
+    retired_at: null,
+  };
+}
+
+interface EntityLink {
+  factId: number;
+  type: 'company' | 'country';
+  canonical: string;
+  alias: string | null;
+  role: string;
+}
+
+/**
+ * A fact's own entities (a company or country it names, the subject and partner it measures) and,
+ * as `context`, the companies and countries named in the same sentence: "Lynas produced 10,500
+ * tonnes" is found by --company Lynas through an index, with no sentence matching at query time.
+ */
+function entityLinks(facts: readonly { id: number; fact: Fact }[]): EntityLink[] {
+  const links: EntityLink[] = [];
+  const mentionsBySentence = new Map<string, { type: 'company' | 'country'; canonical: string }[]>();
+  for (const { fact } of facts) {
+    if (fact.type !== 'company' && fact.type !== 'country') continue;
+    const list = mentionsBySentence.get(fact.sentence) ?? [];
+    list.push({ type: fact.type, canonical: String(fact.value) });
+    mentionsBySentence.set(fact.sentence, list);
+  }
+  for (const { id: factId, fact } of facts) {
+    if (fact.type === 'company' || fact.type === 'country') {
+      links.push({ factId, type: fact.type, canonical: String(fact.value), alias: fact.text, role: 'mention' });
+    } else {
+      for (const m of mentionsBySentence.get(fact.sentence) ?? []) links.push({ factId, ...m, alias: null, role: 'context' });
+    }
+    if (fact.measurement?.subject) links.push({ factId, type: 'country', canonical: fact.measurement.subject, alias: null, role: 'subject' });
+    if (fact.measurement?.partner) links.push({ factId, type: 'country', canonical: fact.measurement.partner, alias: null, role: 'partner' });
+  }
+  return links;
+}
+
+/** Entities, aliases and fact links for a batch of facts: a handful of statements, not a few per fact. */
+async function linkEntities(trx: Kysely<Database>, links: readonly EntityLink[]): Promise<void> {
+  if (links.length === 0) return;
+  const entities = [...new Map(links.map((l) => [`${l.type}\u0000${l.canonical}`, { type: l.type, canonical: l.canonical }])).values()];
+  await trx.insertInto('entities').values(entities).onConflict((oc) => oc.doNothing()).execute();
+  const rows = await trx
+    .selectFrom('entities')
+    .select(['id', 'type', 'canonical'])
+    .where('canonical', 'in', entities.map((e) => e.canonical))
+    .execute();
+  const idOf = new Map(rows.map((r) => [`${r.type}\u0000${r.canonical}`, r.id]));
+  const aliases = new Map<string, { entity_id: number; alias: string }>();
+  const factLinks = new Map<string, { fact_id: number; entity_id: number; role: string }>();
+  for (const l of links) {
+    const entityId = idOf.get(`${l.type}\u0000${l.canonical}`);
+    if (entityId === undefined) continue;
+    if (l.alias && l.alias !== l.canonical) aliases.set(`${entityId}\u0000${l.alias}`, { entity_id: entityId, alias: l.alias });
+    factLinks.set(`${l.factId}\u0000${entityId}\u0000${l.role}`, { fact_id: l.factId, entity_id: entityId, role: l.role });
+  }
+  if (aliases.size > 0) await trx.insertInto('entity_aliases').values([...aliases.values()]).onConflict((oc) => oc.doNothing()).execute();
+  const all = [...factLinks.values()];
+  for (let i = 0; i < all.length; i += 500) {
+    await trx.insertInto('fact_entities').values(all.slice(i, i + 500)).onConflict((oc) => oc.doNothing()).execute();
+  }
+}
