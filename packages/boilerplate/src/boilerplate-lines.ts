@@ -28,6 +28,7 @@ const DROP_LINES: RegExp[] = [
   /^(?:loading|please wait|please enable javascript).{0,60}$/i,
   /^(?:this article|this story|this post) (?:was|is) (?:originally|first) published\b.{0,120}$/i,
   /^(?:like|enjoy|enjoyed|love)(?:d)? this (?:story|article|post)\b.{0,80}$/i,
+  /\b(?:may|can) be (?:reached|contacted) at\b|\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|linkedin)\b/i,
   /^(?:posted|published|publicado|publicada|postado|written|escrito) (?:by|por|em|on|el)\b.{0,120}$/i,
   /\b(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|email updates|alerts|issues)\b/i,
   /\b(?:delivered|sent) (?:to|through) your (?:inbox|letterbox|door|mailbox)\b/i,
@@ -80,7 +81,7 @@ function isMetaLine(text: string): boolean {
  * Labels that head a block of furniture ("About the author", "Related stories"): what follows
  * them, up to the next real heading, goes with them.
  */
-const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:stories|news|articles)|most (?:read|popular|viewed|shared|emailed)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor)\s*[:.!»›>]*$/i;
+const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor)\s*[:.!»›>]*$/i;
 
 export type LineVerdict = 'keep' | 'drop' | 'caption' | 'label' | 'dateline' | 'byline';
 

@@ -1,9 +1,9 @@
 import type { ElInfo } from './node-table.ts';
 
 /** Weight of link/furniture text against prose when a wrapper grows to take in more of the page. */
-const BAD_WEIGHT = Number(process.env.BP_BAD ?? 0.7);
+const BAD_WEIGHT = 0.7;
 /** Short labels (bylines, headings, dates) cost little: articles have some too. */
-const NEUTRAL_WEIGHT = Number(process.env.BP_NEU ?? 0.1);
+const NEUTRAL_WEIGHT = 0.1;
 /** An element a template calls the article body (itemprop=articleBody, "entry-content") is trusted more. */
 const HINT_BONUS = 1.15;
 

@@ -29,8 +29,8 @@ describe('robots.txt for article fetches', () => {
     expect((await listArticles(env.pipeline.store!.db)).length).toBe(4);
     const starts = slugs.map((s) => site.times[`/a/${s}.html`]?.[0] ?? Number.NaN).sort((a, b) => a - b);
     const gaps = starts.slice(1).map((t, i) => t - (starts[i] as number));
-    // A lower bound the throttle guarantees (a little slack for timer rounding), not a speed claim.
-    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1450);
+    // A lower bound the throttle guarantees (slack for the test server sharing the event loop), not a speed claim.
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1400);
   }, 60_000);
 
   it('does not fetch an article robots.txt disallows, and says so in the fetch log', async () => {

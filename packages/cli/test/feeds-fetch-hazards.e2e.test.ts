@@ -113,6 +113,37 @@ describe('hostile and unusual article pages through the whole pipeline', () => {
     expect((await listArticles(store!.db)).map((a) => a.title)).toEqual(['Slow page']);
   }, 60_000);
 
+  it('stops reading a 50 MB article at the body cap, records why, and does not retry it', async () => {
+    env = await startTestPipeline({ maxBodyBytes: 2 * 1024 * 1024 });
+    site.routes['/feed.xml'] = (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed(site.base, ['huge', 'small']));
+    site.routes['/a/small.html'] = (_req, res) => void res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage('Small page', 3));
+    const total = 50 * 1024 * 1024;
+    let sent = 0;
+    site.routes['/a/huge.html'] = (_req, res) => {
+      // No Content-Length: only counting while streaming can stop it.
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const chunk = Buffer.alloc(64 * 1024, 'a');
+      const pump = () => {
+        while (sent < total && !res.destroyed) {
+          sent += chunk.length;
+          if (!res.write(chunk)) return void res.once('drain', pump);
+        }
+        res.end();
+      };
+      pump();
+    };
+    const { store, queues } = env.pipeline;
+    await addFeed(store!.db, { url: `${site.base}/feed.xml`, intervalMinutes: 15 });
+    await pollRound(env, 'r1');
+    expect((await listArticles(store!.db)).map((a) => a.title)).toEqual(['Small page']);
+    const row = store!.sqlite.prepare("SELECT error FROM fetches WHERE url LIKE '%/a/huge.html'").get() as { error: string } | undefined;
+    expect(row?.error).toMatch(/BodyTooLargeError/);
+    const failed = await queues.queues.fetchArticle.getFailed();
+    expect(failed.map((j) => [j.data.url, j.attemptsMade])).toEqual([[`${site.base}/a/huge.html`, 1]]);
+    expect(site.hits['/a/huge.html']).toBe(1);
+    expect(sent).toBeLessThan(total);
+  }, 60_000);
+
   it('refuses feeds on names and addresses that lead to loopback or cloud metadata without the allow setting', async () => {
     env = await startTestPipeline({ allowPrivateNetworks: false });
     site.routes['/feed.xml'] = (_req, res) => void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed(site.base, ['x']));

@@ -126,8 +126,8 @@ describe('a sitemap index on a host with a politeness delay', () => {
       expect(await getFeed(env.pipeline.store!.db, id)).toMatchObject({ consecutive_errors: 0, last_error: null });
       expect((await listArticles(env.pipeline.store!.db)).length).toBe(3);
       const starts = ['/sitemap_index.xml', '/sm/day-03.xml', '/sm/day-02.xml', '/sm/day-01.xml'].map((p) => site.times[p]?.[0] ?? Number.NaN);
-      // Newest child first, each after the host's minimum delay (a lower bound the throttle guarantees).
-      for (let i = 1; i < starts.length; i++) expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(390);
+      // Newest child first, each after the host's minimum delay (a lower bound, with slack for the test server sharing the event loop; unthrottled they come milliseconds apart).
+      for (let i = 1; i < starts.length; i++) expect((starts[i] as number) - (starts[i - 1] as number)).toBeGreaterThanOrEqual(300);
     } finally {
       await env.dispose();
       await site.close();

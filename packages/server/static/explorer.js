@@ -109,7 +109,12 @@
 
   // Keep the filters in the address bar so a query can be bookmarked and shared.
   const initial = new URLSearchParams(location.search);
-  for (const [k, v] of initial.entries()) if (form.elements[k]) form.elements[k].value = v;
+  for (const [k, v] of initial.entries()) {
+    const field = form.elements[k];
+    if (!field) continue;
+    if (field.type === 'checkbox') field.checked = v === field.value;
+    else field.value = v;
+  }
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     history.replaceState(null, '', `/explorer?${new URLSearchParams(new FormData(form))}`);

@@ -146,6 +146,9 @@ describe('GET /api/groups and /api/series', () => {
     expect(main.source_count).toBe(2);
     expect(main.sources.map((s) => s.site_name ?? s.article_url)).toHaveLength(2);
     expect(main.conflicting_values.map((v) => v.value)).toEqual([421]);
+    const one = (await (await get(`/api/groups/${main.group_id}`)).json()) as { data: { value: number; sources: unknown[] } };
+    expect(one.data).toMatchObject({ value: 420.5, sources: [expect.anything(), expect.anything()] });
+    expect((await get('/api/groups/424242')).status).toBe(404);
     const csv = parseCsv(await (await get('/api/groups?type=tonnage&format=csv')).text());
     expect(csv[0]).toContain('source_count');
     expect(csv.length).toBe(1 + 6);

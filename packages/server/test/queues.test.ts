@@ -60,6 +60,11 @@ describe('queue health with Redis up', () => {
     expect(board.status).toBe(200);
     expect(await board.text()).toContain('__UI_CONFIG__');
     expect((await t.req('/queues/board', { token: t.tokens.reviewer })).status).toBe(403);
+    // The board's own writes cannot carry our CSRF token: they must at least be same-origin.
+    const { cookie } = await signIn(t, t.tokens.operator);
+    const path = `/queues/board/api/queues/${health.set.queues.pollFeed.name}/retry/failed`;
+    expect((await t.req(path, { method: 'PUT', headers: { cookie, origin: 'https://evil.example' }, json: {} })).status).toBe(403);
+    expect((await t.req(path, { method: 'PUT', headers: { cookie, origin: t.url }, json: {} })).status).toBe(200);
     expect((await t.req('/queues/board')).status).toBe(401);
   });
 });

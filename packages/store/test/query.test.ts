@@ -103,6 +103,18 @@ describe('pagination and streaming', () => {
     expect(pages).toBe(Math.ceil(all.rows.length / 3));
   });
 
+  it('pages a full-text search (driven by the FTS index) without losing or repeating rows', async () => {
+    const q: FactQuery = { search: 'magnet exports', status: 'all' };
+    const all = (await queryFacts(store.db, q, { limit: 1000 })).rows.map((r) => r.id);
+    expect(all.length).toBeGreaterThan(5);
+    const first = await queryFacts(store.db, q, { limit: 4 });
+    const rest = await queryFacts(store.db, q, { limit: 1000, cursor: first.nextCursor });
+    expect([...first.rows, ...rest.rows].map((r) => r.id)).toEqual(all);
+    const streamed = [];
+    for await (const f of iterateFacts(store, q)) streamed.push(f.id);
+    expect(streamed).toEqual(all);
+  });
+
   it('rejects a forged cursor', async () => {
     await expect(queryFacts(store.db, {}, { cursor: 'bm90LWEtY3Vyc29y' })).rejects.toThrow(InvalidCursorError);
   });

@@ -1,7 +1,7 @@
 import type { CleanDocMetadata, MetaSource, SourcedValue } from '@newsfacts/core';
 import type { PageScan, ElInfo } from '../node-table.ts';
 import { normalizeSpace } from '../text-utils.ts';
-import { visibleText, type WriteContext } from '../block-writer.ts';
+import { visibleText, type WriteContext } from '../write-context.ts';
 import { readJsonLd, type JsonLdFacts } from './json-ld.ts';
 import { firstMeta, META_KEYS, readMetaTags } from './meta-tags.ts';
 import { dateFromUrl, normalizeDate } from './dates.ts';

@@ -4,7 +4,7 @@ import type { User } from '../repositories/users.repository.ts';
 import { type Html, layout } from './layout.ts';
 
 /** Filters mirror the query API's parameters; explorer.js runs the query and draws the chart. */
-export function explorerPage(user: User, csrfToken: string | null): Html {
+export function explorerPage(user: User, csrfToken: string | null, feeds: { id: number; label: string }[]): Html {
   return layout({
     title: 'Facts explorer',
     user,
@@ -18,12 +18,16 @@ export function explorerPage(user: User, csrfToken: string | null): Html {
   <input name="search" placeholder="full text" size="16" aria-label="full text">
   <label>period from <input name="from" placeholder="2025-01" size="8"></label>
   <label>to <input name="to" placeholder="2025-12" size="8"></label>
+  <label>published from <input name="published_from" placeholder="2025-01-01" size="10"></label>
+  <label>to <input name="published_to" placeholder="2025-12-31" size="10"></label>
+  <select name="feed" aria-label="feed"><option value="">any feed</option>${feeds.map((f) => html`<option value="${f.id}">${f.label}</option>`)}</select>
   <input name="min" placeholder="min" size="5" aria-label="min value">
   <input name="max" placeholder="max" size="5" aria-label="max value">
   <select name="status" aria-label="status">
     <option value="">approved + auto-accepted</option><option value="approved">approved</option><option value="pending">pending</option>
     <option value="rejected">rejected</option><option value="all">all</option>
   </select>
+  <label><input type="checkbox" name="conflict" value="true"> only where sources disagree</label>
   <select name="by" aria-label="chart period"><option value="month">by month</option><option value="quarter">by quarter</option><option value="year">by year</option></select>
   <button type="submit">Query</button>
   <a id="csv" href="/api/facts?format=csv" download="facts.csv">Download CSV</a>

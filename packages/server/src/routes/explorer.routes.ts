@@ -4,9 +4,12 @@ import { requireRole } from '../auth/auth.middleware.ts';
 import { explorerPage } from '../pages/explorer.page.ts';
 import type { ServerDb } from '../server-database.ts';
 
-export function explorerRoutes(_db: ServerDb): Hono<AppEnv> {
+export function explorerRoutes(db: ServerDb): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('/explorer', requireRole('researcher'));
-  app.get('/explorer', (c) => c.html(explorerPage(c.get('user')!, c.get('csrfToken'))));
+  app.get('/explorer', async (c) => {
+    const feeds = (await db.selectFrom('feeds').select(['id', 'title', 'url']).orderBy('id').execute()).map((f) => ({ id: f.id, label: f.title ?? f.url }));
+    return c.html(explorerPage(c.get('user')!, c.get('csrfToken'), feeds));
+  });
   return app;
 }

@@ -1,0 +1,123 @@
+import type { Family } from './boilerplate-patterns.ts';
+import type { ElInfo } from './node-table.ts';
+
+interface BlockClass {
+  good: number;
+  bad: number;
+  neutral: number;
+}
+
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Prose (sentences, few links) is good; link lists are bad; short labels and headings are neutral. */
+export function classifyBlock(own: ElInfo['own'], tag: string, out: BlockClass): void {
+  out.good = 0;
+  out.bad = 0;
+  out.neutral = 0;
+  const c = own.chars;
+  if (c === 0) return;
+  const ld = own.links / c;
+  if (ld > 0.5) out.bad = c;
+  else if (!HEADINGS.has(tag) && c >= 40 && (own.stops >= 1 || own.commas >= 2 || c >= 150)) {
+    out.good = c - own.links;
+    out.bad = own.links;
+  } else out.neutral = c;
+}
+
+/** A picture with links tucked inside a sentence's markup (a person's pop-up card): not the
+ * sentence's text, though it sits in the middle of it. */
+function isHoverCard(n: ElInfo): boolean {
+  return n.tag !== 'a' && n.imgs > 0 && n.own.chars >= 40 && n.own.links >= 0.7 * n.own.chars;
+}
+
+function isHeadlineLink(own: ElInfo['own']): boolean {
+  return own.chars >= 15 && own.chars <= 250 && own.links > 0.5 * own.chars;
+}
+
+/** A linked headline with at most a short summary: the shape of a teaser, whatever its markup. */
+function isCardLike(n: ElInfo): boolean {
+  return !n.inline && n.headlineLinks >= 1 && n.headlineLinks <= 2 && n.proseBlocks === 1 && n.rawGood <= 600;
+}
+
+/** Share of the page's prose above which a boilerplate-looking wrapper is trusted to be the article. */
+const GUARD_SHARE = 0.6;
+/** Families that hold prose of their own (comments, consent texts, pop-ups): trusted only when the
+ * wrapper also holds the headline or an element marked as the article body. */
+const PROSE_FAMILIES = new Set<Family>(['comments', 'consent', 'overlay', 'promo', 'hidden']);
+
+/**
+ * Fills in the statistics of the table, bottom-up, in three linear passes: text per block and per
+ * subtree; which boilerplate marks to trust (and which teaser cards to add); the same totals with
+ * furniture counted as bad. Returns the number of teaser cards found.
+ */
+export function computeStats(nodes: ElInfo[]): number {
+  const cls: BlockClass = { good: 0, bad: 0, neutral: 0 };
+  // Pass 1 (children before parents): inline text joins the enclosing block; raw subtree totals.
+  let totalGood = 0;
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i] as ElInfo;
+    const p = nodes[n.parent];
+    if (n.end <= i) n.end = i + 1;
+    if (n.inline && n.family === null && isHoverCard(n)) n.family = 'related';
+    if (n.inline && p && n.family === null) {
+      p.own.chars += n.own.chars;
+      p.own.links += n.own.links;
+      p.own.stops += n.own.stops;
+      p.own.commas += n.own.commas;
+    } else {
+      classifyBlock(n.own, n.tag, cls);
+      n.subChars += n.own.chars;
+      n.subLinks += n.own.links;
+      n.rawGood += cls.good;
+      if (isHeadlineLink(n.own)) n.headlineLinks++;
+      if (cls.good > 0) n.proseBlocks++;
+    }
+    if (n.tag === 'h1' || n.hint) n.marked = true;
+    if (p) {
+      if (n.end > p.end) p.end = n.end;
+      p.subChars += n.subChars;
+      p.subLinks += n.subLinks;
+      p.rawGood += n.rawGood;
+      p.headlineLinks += n.headlineLinks;
+      p.proseBlocks += n.proseBlocks;
+      p.imgs += n.imgs + (n.tag === 'img' || n.tag === 'picture' ? 1 : 0);
+      if (n.marked) p.marked = true;
+      if (isCardLike(n)) p.cardKids++;
+    } else totalGood += n.rawGood;
+  }
+  // A wrapper that matched a pattern but holds most of the prose is the article, not furniture.
+  let teaserCards = 0;
+  for (const n of nodes) {
+    if (n.family !== null && totalGood > 0 && n.rawGood >= GUARD_SHARE * totalGood && (n.marked || !PROSE_FAMILIES.has(n.family))) {
+      n.family = null;
+    }
+    const p = nodes[n.parent];
+    // One of several sibling cards, each a linked headline with a short summary: a teaser grid.
+    if (p && p.cardKids >= 2 && isCardLike(n) && !n.marked && n.family !== 'hidden' && p.family !== 'hidden') {
+      teaserCards++;
+      n.family ??= 'related';
+    }
+    n.removed = n.family !== null || (p?.removed ?? false);
+  }
+  // Pass 2: the same totals with removed subtrees counted as bad.
+  for (let i = nodes.length - 1; i >= 0; i--) {
+    const n = nodes[i] as ElInfo;
+    const p = nodes[n.parent];
+    if (n.removed) {
+      if (p && !p.removed) p.bad += n.subChars;
+      continue;
+    }
+    if (!n.inline) {
+      classifyBlock(n.own, n.tag, cls);
+      n.good += cls.good;
+      n.bad += cls.bad;
+      n.neutral += cls.neutral;
+    }
+    if (p) {
+      p.good += n.good;
+      p.bad += n.bad;
+      p.neutral += n.neutral;
+    }
+  }
+  return teaserCards;
+}

@@ -1,0 +1,38 @@
+import type { DomElement, DomNode, DomText } from './dom-types.ts';
+import type { ElInfo } from './node-table.ts';
+
+export interface WriteContext {
+  nodes: ElInfo[];
+  index: Map<DomElement, number>;
+  titles: string[];
+}
+
+/** Visible text of a subtree, skipping what the table left out (scripts, hidden or removed parts). */
+export function visibleText(ctx: WriteContext, root: DomElement, keepRemoved: boolean): string {
+  const out: string[] = [];
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') {
+      out.push((node as DomText).data);
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const el = node as DomElement;
+    const i = ctx.index.get(el);
+    if (i === undefined) continue;
+    const n = ctx.nodes[i] as ElInfo;
+    if (node !== root && n.family === 'hidden') continue;
+    if (node !== root && n.removed && !keepRemoved) continue;
+    if (el.name === 'br' || (!n.inline && out.length > 0)) out.push(' ');
+    for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k] as DomNode);
+  }
+  return out.join('');
+}
+
+/** Whether the subtree of table entry i holds an element with this tag. */
+export function hasDescendant(ctx: WriteContext, i: number, tag: string): boolean {
+  const end = (ctx.nodes[i] as ElInfo).end;
+  for (let k = i + 1; k < end; k++) if ((ctx.nodes[k] as ElInfo).tag === tag) return true;
+  return false;
+}
