@@ -25,7 +25,9 @@ export const hashId = (...parts: (string | number | null | undefined)[]): string
 export const retrying = (attempts: number, delayMs: number): JobsOptions => ({
   attempts,
   backoff: { type: 'exponential', delay: delayMs, jitter: 0.5 },
-  removeOnComplete: { age: 24 * 3600, count: 50_000 },
+  // Completed jobs go at once: a job id de-duplicates work in flight, while the store, not Redis,
+  // remembers what is done (a kept job would silently swallow re-processing after a database reset).
+  removeOnComplete: true,
   // Failed jobs stay (with their reason) until an operator retries or clears them.
   removeOnFail: false,
 });

@@ -74,3 +74,8 @@ export async function queueCounts(set: QueueSet): Promise<Record<string, Record<
   );
   return Object.fromEntries(entries);
 }
+
+/** Removes every job of every queue under this prefix (the demo's private prefix, tests). */
+export async function obliterateQueues(set: QueueSet): Promise<void> {
+  for (const queue of Object.values(set.queues)) await queue.obliterate({ force: true });
+}

@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
+import { obliterateQueues, openQueues } from '@newsfacts/queues';
 import { addFeed, listFacts, openDb } from '@newsfacts/store';
 import { Command } from 'commander';
 import { startFixtureSite } from '../demo/fixture-site-server.ts';
 import { writeRecords } from '../output/write-records.ts';
 import { ensureRedis } from '../runtime/ensure-redis.ts';
 import { createLogger } from '../runtime/logger.ts';
+import { connectionFromUrl } from '../runtime/redis-url.ts';
 import { runPipeline } from '../runtime/run-pipeline.ts';
 import { config } from './shared.ts';
 
@@ -30,6 +32,10 @@ export function demoCommand(): Command {
         } finally {
           await store.close();
         }
+        // The demo's queues are its own: start each run from empty ones so it always does the whole job.
+        const demoQueues = openQueues(connectionFromUrl(cfg.redisUrl), cfg.queuePrefix);
+        await obliterateQueues(demoQueues);
+        await demoQueues.close();
         const summary = await runPipeline(cfg, ['fetch', 'extract', 'store'], log, { untilIdle: true, maxWaitMs: 300_000 });
         const store2 = await openDb(cfg.dbPath, { migrate: false });
         try {

@@ -13,7 +13,6 @@ export type FetchArticlePayload = z.infer<typeof FetchArticlePayload>;
 export const fetchArticleQueue = defineQueue({
   name: 'fetch-article',
   schema: FetchArticlePayload,
-  // Completed fetches are dropped at once: the store, not Redis, remembers which articles it has.
-  options: { ...retrying(5, 10_000), removeOnComplete: true },
+  options: retrying(5, 10_000),
   jobId: (p) => `article-${hashId(p.url)}`,
 });
