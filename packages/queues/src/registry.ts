@@ -79,3 +79,14 @@ export async function queueCounts(set: QueueSet): Promise<Record<string, Record<
 export async function obliterateQueues(set: QueueSet): Promise<void> {
   for (const queue of Object.values(set.queues)) await queue.obliterate({ force: true });
 }
+
+/** Validates and adds many payloads in one round trip (each under its deterministic id). */
+export async function enqueueBulk<S extends z.ZodType>(set: QueueSet, key: ContractKey, payloads: z.infer<S>[]): Promise<string[]> {
+  const contract = contracts[key] as unknown as QueueContract<S>;
+  const jobs = payloads.map((payload) => {
+    const data = contract.schema.parse(payload);
+    return { name: contract.name, data, opts: { jobId: contract.jobId(data) } };
+  });
+  for (let i = 0; i < jobs.length; i += 1000) await set.queues[key].addBulk(jobs.slice(i, i + 1000));
+  return jobs.map((j) => j.opts.jobId);
+}

@@ -1,5 +1,5 @@
-import { enqueue, type QueueSet } from '@newsfacts/queues';
-import { listActiveFeeds, listDueFeeds, setFeedSchedule, type Store } from '@newsfacts/store';
+import { enqueueBulk, type QueueSet } from '@newsfacts/queues';
+import { listActiveFeeds, listDueFeeds, markFeedsInFlight, type Store } from '@newsfacts/store';
 
 /** How long a feed stays "in flight" before the scheduler may enqueue it again if no outcome came back. */
 const IN_FLIGHT_MS = 10 * 60_000;
@@ -12,11 +12,12 @@ const IN_FLIGHT_MS = 10 * 60_000;
 export async function schedulePolls(store: Store, queues: QueueSet, options: { now: Date; force?: string }): Promise<number> {
   const nowIso = options.now.toISOString();
   const feeds = options.force !== undefined ? await listActiveFeeds(store.db) : await listDueFeeds(store.db, nowIso);
-  for (const feed of feeds) {
-    const round = options.force ?? `due-${feed.next_check_at ?? 'new'}`;
-    await enqueue(queues, 'pollFeed', { feedId: feed.id, url: feed.url, etag: feed.etag, lastModified: feed.last_modified, round });
-    // Provisional: the poll's recorded outcome sets the real next check.
-    await setFeedSchedule(store.db, feed.id, { nextCheckAt: new Date(options.now.getTime() + IN_FLIGHT_MS).toISOString(), reason: 'poll in flight' });
-  }
+  await enqueueBulk(
+    queues,
+    'pollFeed',
+    feeds.map((feed) => ({ feedId: feed.id, url: feed.url, etag: feed.etag, lastModified: feed.last_modified, round: options.force ?? `due-${feed.next_check_at ?? 'new'}` })),
+  );
+  // Provisional: each poll's recorded outcome sets the real next check.
+  await markFeedsInFlight(store.db, feeds.map((f) => f.id), new Date(options.now.getTime() + IN_FLIGHT_MS).toISOString());
   return feeds.length;
 }

@@ -34,3 +34,17 @@ export async function setFeedInterval(db: Kysely<Database>, feedId: number, minu
   const r = await db.updateTable('feeds').set({ interval_minutes: minutes }).where('id', '=', feedId).executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/** Marks many feeds as in flight until `nextCheckAt`, in one transaction. */
+export async function markFeedsInFlight(db: Kysely<Database>, feedIds: number[], nextCheckAt: string): Promise<void> {
+  if (feedIds.length === 0) return;
+  await db.transaction().execute(async (trx) => {
+    for (let i = 0; i < feedIds.length; i += 500) {
+      await trx
+        .updateTable('feeds')
+        .set({ next_check_at: nextCheckAt, next_check_reason: 'poll in flight' })
+        .where('id', 'in', feedIds.slice(i, i + 500))
+        .execute();
+    }
+  });
+}
