@@ -2,7 +2,7 @@
 // article-extraction benchmark: quality (4-token shingle F1 from the shared scorer) and speed, in one run.
 // pages/s and MB/s come from the fastest pass; "1st pass/s" is the cold first pass (JIT warm-up,
 // empty caches). Options: --repeat N (timed passes; default 3), --no-reference (skip Readability),
-//          --worst N (pages in the report; default 30). Data: NEWSFACTS_BENCH_DIR (default ../shared/bench).
+// --worst N (pages in the report; default 30). Data: NEWSFACTS_BENCH_DIR (default ../shared/bench).
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';

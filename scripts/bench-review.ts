@@ -65,11 +65,13 @@ try {
   const post = async (token: string, path: string, body: unknown) => {
     const res = await fetch(server.url + path, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`${path} -> ${res.status}`);
-    return res.json() as Promise<{ items?: { id: number }[] }>;
+    const store = /store;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '');
+    return { ...((await res.json()) as { items?: { id: number }[] }), storeMs: store ? Number(store[1]) : null };
   };
 
   const run = async (label: string, body: object, reviewers: number) => {
     const times: number[] = [];
+    const storeTimes: number[] = [];
     let decided = 0;
     // Reviewers work in parallel with no think time; every other request also decides the head
     // item, so the queue moves and leases churn as they do in real use.
@@ -78,8 +80,9 @@ try {
       tokens.slice(0, reviewers).map(async (token) => {
         for (let i = 0; i < perReviewer; i++) {
           const t = performance.now();
-          const { items = [] } = await post(token, '/api/review/next', body);
+          const { items = [], storeMs } = await post(token, '/api/review/next', body);
           times.push(performance.now() - t);
+          if (storeMs !== null) storeTimes.push(storeMs);
           if (i % 2 === 0 && items[0]) {
             await post(token, `/api/review/${items[0].id}/decision`, { action: i % 4 === 0 ? 'approve' : 'reject' });
             decided++;
@@ -88,6 +91,7 @@ try {
       }),
     );
     console.log(`${`${label}, ${reviewers} reviewer(s)`.padEnd(48)} ${fmt(times)}  decisions ${decided}`);
+    console.log(`${'  of which in the store (Server-Timing)'.padEnd(48)} ${fmt(storeTimes)}`);
   };
 
   // Warm-up (JIT, SQLite page cache), not counted.

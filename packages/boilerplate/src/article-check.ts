@@ -15,7 +15,18 @@ export interface ArticleSignals {
 /** Below this much body text there is no article to take facts from. */
 const MIN_BODY_CHARS = 150;
 /** An error page says so in its title or headline. */
-const ERROR_TITLE = /\b(?:404|410)\b|\b(?:page|file|article|story|content) (?:was )?not found\b|^not found\b|\b(?:can(?:'|’)?t|cannot|could not|couldn(?:'|’)t) be found\b|\bno longer (?:available|exists)\b|\bdoes(?: not|n(?:'|’)t) exist\b|\bpage (?:is )?(?:missing|unavailable)\b|página no encontrada|página não encontrada|seite nicht gefunden|page introuvable|pagina non trovata/i;
+const ERROR_TITLE = new RegExp(
+  [
+    '\\b(?:error|erro|fehler)\\s*:?\\s*40[0-9]\\b',
+    '\\b40[34]\\b\\s*[-:–|.]?\\s*(?:error|not found|page|seite|página|pagina)',
+    '\\b(?:page|file|article|story|content|document)\\s+(?:was\\s+)?not\\s+found\\b',
+    '^not found\\b',
+    "\\bpage\\b.{0,40}\\b(?:can(?:'|’)?t|cannot|could not|couldn(?:'|’)t)\\s+be\\s+found\\b",
+    "\\b(?:page|article|story|content)\\s+(?:is\\s+)?(?:no longer available|does(?: not|n(?:'|’)t) exist|missing|unavailable)\\b",
+    'página no encontrada|página não encontrada|seite nicht gefunden|page introuvable|pagina non trovata',
+  ].join('|'),
+  'i',
+);
 
 /** Why the page is not an article, or null when it is one. */
 export function notArticleReason(s: ArticleSignals): string | null {

@@ -5,7 +5,7 @@ import type { Family } from './boilerplate-patterns.ts';
 import { BlockSink, type RawBlock } from './block-sink.ts';
 import { hasDescendant, visibleText, type WriteContext } from './write-context.ts';
 import { isDataTable, writeTable } from './table-writer.ts';
-import { isImageBox, leadBefore, outsideCaptions } from './around-root.ts';
+import { isImageBox, outsideCaptions } from './around-root.ts';
 
 export type { WriteContext } from './write-context.ts';
 
@@ -40,11 +40,6 @@ export function writeBlocks(ctx: WriteContext, rootIdx: number): WriteResult {
   const root = (ctx.nodes[rootIdx] as ElInfo).el;
   const kinds: BlockKind[] = ['paragraph'];
   // Items are nodes to enter, or numbers: the table index of a block element to leave.
-  const lead = leadBefore(ctx, rootIdx);
-  if (lead) {
-    sink.append(visibleText(ctx, lead.el, false), false);
-    sink.flush('paragraph');
-  }
   const stack: Array<DomNode | number> = [root];
   while (stack.length > 0) {
     const item = stack.pop() as DomNode | number;

@@ -28,9 +28,14 @@ const DROP_LINES: RegExp[] = [
   /^(?:loading|please wait|please enable javascript).{0,60}$/i,
   /^(?:this article|this story|this post) (?:was|is) (?:originally|first) published\b.{0,120}$/i,
   /^(?:like|enjoy|enjoyed|love)(?:d)? this (?:story|article|post)\b.{0,80}$/i,
-  /\b(?:may|can) be (?:reached|contacted) at\b|\bfollow (?:him|her|them|me|us) on (?:twitter|x|facebook|instagram|linkedin)\b/i,
   /^(?:posted|published|publicado|publicada|postado|written|escrito) (?:by|por|em|on|el)\b.{0,120}$/i,
-  /\b(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|email updates|alerts|issues)\b/i,
+];
+
+/** Calls to action that give a line away even in a longer paragraph (up to MAX_PROMPT). */
+const MAX_PROMPT = 320;
+const PROMPT_LINES: RegExp[] = [
+  /\b(?:may|can) be (?:reached|contacted) at\b|\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|facebook|instagram|linkedin)\b/i,
+  /\b(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|email updates|alerts)\b/i,
   /\b(?:delivered|sent) (?:to|through) your (?:inbox|letterbox|door|mailbox)\b/i,
 ];
 
@@ -62,8 +67,13 @@ const DATE_WORDS = new RegExp(`(?<!\\p{L})(?:${MONTHS}|${DAYS}|${CONNECTORS})(?!
 
 /** "Updated 3:45 PM ET, Tue November 19, 2019", "segunda-feira, 22 de janeiro de 2018 às 0:13":
  * nothing is left once date words, numbers and punctuation go. */
+const DATE_LABEL = /(?<!\p{L})(?:updated|published|posted|modified|first published|last updated|atualizado|publicado|actualizado|aktualisiert|veröffentlicht|pubblicato|aggiornato|mis à jour|publié)(?!\p{L})/iu;
+
 function isDateLine(text: string): boolean {
-  if (text.length > 90 || !/\d/.test(text)) return false;
+  if (text.length > 120 || !/\d/.test(text)) return false;
+  // "New Delhi, Agency | Updated : 19 November 2019, 09:01 AM": labelled, and a date is in it.
+  if (DATE_LABEL.test(text) && normalizeDate(text) !== null) return true;
+  if (text.length > 90) return false;
   const rest = text.replace(DATE_WORDS, '').replace(/[\d\s.,:/|–—()+-]+/g, '');
   return rest.length === 0;
 }
@@ -81,11 +91,13 @@ function isMetaLine(text: string): boolean {
  * Labels that head a block of furniture ("About the author", "Related stories"): what follows
  * them, up to the next real heading, goes with them.
  */
-const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: \(\d+\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor)\s*[:.!»›>]*$/i;
+const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor)\s*[:.!»›>]*$/i;
 
 export type LineVerdict = 'keep' | 'drop' | 'caption' | 'label' | 'dateline' | 'byline';
 
 export function judgeLine(text: string): LineVerdict {
+  if (text.length > MAX_PROMPT) return 'keep';
+  for (const re of PROMPT_LINES) if (re.test(text)) return 'drop';
   if (text.length > MAX_LINE) return 'keep';
   if (SECTION_LABEL.test(text)) return 'label';
   for (const re of CREDIT_LINES) if (re.test(text)) return 'caption';

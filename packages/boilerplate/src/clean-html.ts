@@ -2,8 +2,10 @@ import { load } from 'cheerio/slim';
 import type { Block, CleanDoc } from '@newsfacts/core';
 import type { DomElement, DomParent } from './dom-types.ts';
 import { scanPage, type ElInfo } from './node-table.ts';
-import { chooseContentRoot } from './content-root.ts';
+import { chooseContentRoot, markHeadline } from './content-root.ts';
+import { titleKey } from './block-sink.ts';
 import { writeBlocks, type WriteContext } from './block-writer.ts';
+import { visibleText } from './write-context.ts';
 import { applyBodyEvidence, collectMetadata } from './metadata/collect-metadata.ts';
 import { notArticleReason } from './article-check.ts';
 import { BOILERPLATE_VERSION } from './version.ts';
@@ -39,6 +41,8 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
   const ctx: WriteContext = { nodes: scan.nodes, index, titles: [] };
   const meta = collectMetadata(scan, ctx, url, options.feedPublished ?? null);
   ctx.titles = meta.titleCandidates;
+  const titleKeys = new Set(meta.titleCandidates.map(titleKey));
+  markHeadline(scan.nodes, scan.h1s.filter((i) => titleKeys.has(titleKey(visibleText(ctx, (scan.nodes[i] as ElInfo).el, true)))));
   const rootIdx = chooseContentRoot(scan.nodes);
   const written = rootIdx >= 0
     ? writeBlocks(ctx, rootIdx)

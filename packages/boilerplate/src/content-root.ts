@@ -11,8 +11,22 @@ const HINT_BONUS = 1.15;
  * the short paragraphs beside a long one come along. */
 const PARAGRAPH_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'blockquote', 'pre', 'figcaption']);
 
+/** Holding the headline is worth this many characters of prose: it decides between a short news
+ * brief under its headline and a wordier "About us" box beside it, and little else. */
+const HEADLINE_BONUS = 200;
+
 export function rootScore(n: ElInfo): number {
-  return n.good * (n.hint ? HINT_BONUS : 1) - BAD_WEIGHT * n.bad - NEUTRAL_WEIGHT * n.neutral;
+  return n.good * (n.hint ? HINT_BONUS : 1) - BAD_WEIGHT * n.bad - NEUTRAL_WEIGHT * n.neutral +
+    (n.hasHeadline ? HEADLINE_BONUS : 0);
+}
+
+/** Marks the headline elements (an <h1> whose text is the title) and their ancestors. */
+export function markHeadline(nodes: ElInfo[], headlines: number[]): void {
+  for (const h of headlines) {
+    for (let k = h; k >= 0 && !(nodes[k] as ElInfo).hasHeadline; k = (nodes[k] as ElInfo).parent) {
+      (nodes[k] as ElInfo).hasHeadline = true;
+    }
+  }
 }
 
 /**

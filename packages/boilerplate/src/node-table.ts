@@ -41,6 +41,8 @@ export interface ElInfo {
   rawGood: number;
   /** The subtree holds an <h1> or an element marked as the article body. */
   marked: boolean;
+  /** The subtree holds the headline (set once the title is known). */
+  hasHeadline: boolean;
   /** Headline-sized all-link blocks in the subtree (teaser titles, menu entries). */
   headlineLinks: number;
   /** Prose blocks in the subtree. */
@@ -109,8 +111,8 @@ function newInfo(el: DomElement, parent: number, family: Family | null): ElInfo 
     family,
     hint: false,
     own: { chars: 0, stops: 0, commas: 0, links: 0 },
-    subChars: 0, subLinks: 0, rawGood: 0, marked: false, headlineLinks: 0, proseBlocks: 0, imgs: 0, cardKids: 0,
-    good: 0, bad: 0, neutral: 0, removed: false,
+    subChars: 0, subLinks: 0, rawGood: 0, marked: false, hasHeadline: false, headlineLinks: 0, proseBlocks: 0,
+    imgs: 0, cardKids: 0, good: 0, bad: 0, neutral: 0, removed: false,
   };
 }
 
@@ -152,15 +154,10 @@ export function scanPage(root: DomParent): PageScan {
     const idx = nodes.length;
     if (tag === 'time') scan.times.push(idx);
     else if (tag === 'h1') scan.h1s.push(idx);
-    nodes.push({
-      el, tag, parent, end: idx + 1,
-      inline: INLINE_TAGS.has(tag),
-      inLink: tag === 'a' || (p?.inLink ?? false),
-      family,
-      hint: what.hint,
-      own: { chars: 0, stops: 0, commas: 0, links: 0 },
-      subChars: 0, subLinks: 0, rawGood: 0, marked: false, headlineLinks: 0, proseBlocks: 0, imgs: 0, cardKids: 0, good: 0, bad: 0, neutral: 0, removed: false,
-    });
+    const info = newInfo(el, parent, family);
+    info.inLink = tag === 'a' || (p?.inLink ?? false);
+    info.hint = what.hint;
+    nodes.push(info);
     const kids = el.children;
     for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i] as DomNode, idx]);
   }

@@ -67,6 +67,30 @@ describe('a sitemap index as a source', () => {
     expect(await getFeed(env.pipeline.store!.db, id)).toMatchObject({ last_status: 304, consecutive_errors: 0 });
   }, 60_000);
 
+  it('asks unchanged children of a changed index with their own validators', async () => {
+    let indexVersion = 1;
+    site.routes['/sitemap_index.xml'] = (_req, res) =>
+      void res.writeHead(200, { 'content-type': 'application/xml', etag: `"idx-v${indexVersion}"` }).end(sitemapIndex(site.base, indexVersion === 1 ? [1, 2] : [1, 2, 3]));
+    const conditional: Record<string, (string | undefined)[]> = {};
+    for (const d of [1, 2, 3]) {
+      const path = `/sm/day-${pad(d)}.xml`;
+      site.routes[path] = (req, res) => {
+        (conditional[path] ??= []).push(req.headers['if-none-match'] as string | undefined);
+        if (req.headers['if-none-match'] === `"sm-${d}"`) return void res.writeHead(304, { etag: `"sm-${d}"` }).end();
+        res.writeHead(200, { 'content-type': 'application/xml', etag: `"sm-${d}"` }).end(newsSitemap(site.base, d));
+      };
+    }
+    const { id } = await addFeed(env.pipeline.store!.db, { url: `${site.base}/sitemap_index.xml`, intervalMinutes: 15 });
+    await pollRound(env, 'r1');
+    indexVersion = 2;
+    await pollRound(env, 'r2');
+    expect(conditional).toEqual({ '/sm/day-01.xml': [undefined, '"sm-1"'], '/sm/day-02.xml': [undefined, '"sm-2"'], '/sm/day-03.xml': [undefined] });
+    expect((await listArticles(env.pipeline.store!.db)).length).toBe(3);
+    expect(await getFeed(env.pipeline.store!.db, id)).toMatchObject({ consecutive_errors: 0, last_error: null });
+    const childRows = fetchRows().filter((r) => r.url.includes('/sm/'));
+    expect(childRows.map((r) => r.status).sort()).toEqual([200, 200, 200, 304, 304]);
+  }, 60_000);
+
   it('records a failing child, keeps the rest, and re-reads the index next time instead of trusting its 304', async () => {
     site.routes['/sitemap_index.xml'] = (req, res) => {
       if (req.headers['if-none-match'] === '"idx2"') return void res.writeHead(304, { etag: '"idx2"' }).end();

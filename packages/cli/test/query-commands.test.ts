@@ -7,13 +7,15 @@ import { promisify } from 'node:util';
 import type { Fact } from '@newsfacts/core';
 import { openDb, queryFacts, saveArticleResult, type Store } from '@newsfacts/store';
 import { buildArticleResult } from '@newsfacts/worker-extract';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedCorpus } from '../../store/test/query-fixtures.ts';
 import { FIXTURE_SITE_DIR } from '../src/index.ts';
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const main = join(root, 'packages/cli/src/main.ts');
 const run = promisify(execFile);
+// Each case starts the real program in a child process (tsx compiles on the fly): slow on a busy machine.
+vi.setConfig({ testTimeout: 90_000 });
 
 let dir: string;
 let dbPath: string;

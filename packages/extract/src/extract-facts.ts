@@ -13,7 +13,7 @@ import { findMoney } from './quantities/money.ts';
 import { percentagesFromTokens } from './quantities/percentages.ts';
 import { findWeights } from './quantities/weights.ts';
 import { normalizeText } from './text/normalize.ts';
-import { sentenceIndex, splitSentences } from './text/sentences.ts';
+import { proseTokens, sentenceIndex, splitSentences } from './text/sentences.ts';
 import { tokenize } from './text/tokenize.ts';
 
 export interface ExtractInput {
@@ -40,8 +40,10 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 export function extractFacts(input: ExtractInput, options: ExtractOptions = {}): Fact[] {
   const text = typeof input?.text === 'string' ? input.text : '';
   if (text.trim() === '') return [];
-  const tk = tokenize(normalizeText(text));
-  const sentences = splitSentences(tk);
+  const all = tokenize(normalizeText(text));
+  const allSentences = splitSentences(all);
+  const tk = proseTokens(all, allSentences);
+  const sentences = tk === all ? allSentences : splitSentences(tk);
   const sentenceOf = sentenceIndex(tk, sentences);
   const a: ArticleCtx = { text, tk, sentences, sentenceOf };
 

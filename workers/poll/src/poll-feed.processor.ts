@@ -2,6 +2,7 @@ import { type FeedPollOutcome, type FetchOutcome, PermanentError, RateLimitedErr
 import { FeedParseError, type ParsedFeed, parseFeed } from '@newsfacts/feeds';
 import { FEED_ACCEPT, FEED_CONTENT_TYPES, type FetchOptions, type FetchResult, fetchText } from '@newsfacts/fetch';
 import { HostBusyError, type HostThrottle, type PollFeedPayload, type Processor, type pollFeedQueue, withHostSlot } from '@newsfacts/queues';
+import type { ChildValidatorMemory, Validators } from './child-validators.ts';
 import { mergeSitemapItems, readChildSitemaps } from './sitemap-children.ts';
 
 export interface PollFeedDeps {
@@ -9,6 +10,8 @@ export interface PollFeedDeps {
   recordPoll(outcome: FeedPollOutcome): Promise<void>;
   /** Rows for the extra fetches of a poll (child sitemaps); without it they go unrecorded. */
   recordFetch?(outcome: FetchOutcome): Promise<void>;
+  /** Child sitemap validators; without it every child of a changed index is downloaded in full. */
+  childValidators?: ChildValidatorMemory;
   throttle: HostThrottle;
 }
 
@@ -69,12 +72,15 @@ export function createPollFeedProcessor(deps: PollFeedDeps): Processor<typeof po
     let items: FeedPollOutcome['items'] = feed.items.map((i) => ({ url: i.url, guid: i.guid, title: i.title, published: i.published }));
     let error: string | null = null;
     let keepValidators = true;
+    let childValidators = new Map<string, Validators>();
     if (feed.format === 'sitemap-index' && feed.childSitemaps.length > 0) {
       const children = await readChildSitemaps(feed.childSitemaps, payload.feedId, {
-        fetchChild: (url) => fetchFeed(url, { etag: null, lastModified: null }),
+        fetchChild: (url, known) => fetchFeed(url, known),
+        validatorsOf: deps.childValidators ? (url) => deps.childValidators!.get(url) : undefined,
         recordFetch: deps.recordFetch ?? (async () => {}),
       });
       items = children.items;
+      childValidators = children.validators;
       // A 304 on the index would skip the children, so one that failed must not be forgotten behind it.
       keepValidators = children.errors.length === 0;
       // Some children failing is normal churn; none readable means the source is broken.
@@ -98,6 +104,8 @@ export function createPollFeedProcessor(deps: PollFeedDeps): Processor<typeof po
       itemsSeen: items.length,
       items,
     });
+    // Only now are the children's items safe with the store: a 304 on them may skip them from here on.
+    for (const [url, v] of childValidators) await deps.childValidators?.set(url, v);
     log.info({ feedId: payload.feedId, items: items.length }, 'feed polled');
     return error === null ? { status: 'ok' satisfies PollStatus, items: items.length } : { status: 'http-error' satisfies PollStatus, error };
   };

@@ -2,6 +2,7 @@ import { type FeedPollOutcome, type FetchOutcome, RateLimitedError } from '@news
 import { FeedParseError, parseFeed } from '@newsfacts/feeds';
 import type { FetchResult } from '@newsfacts/fetch';
 import { HostBusyError } from '@newsfacts/queues';
+import type { Validators } from './child-validators.ts';
 
 type Item = FeedPollOutcome['items'][number];
 
@@ -13,8 +14,10 @@ export const MAX_SITEMAP_ITEMS = 2_000;
 export const CHILD_SLOT_BUDGET_MS = 90_000;
 
 export interface ChildSitemapDeps {
-  /** A guarded fetch inside a host slot; throws HostBusyError when the host is busy. */
-  fetchChild(url: string): Promise<FetchResult>;
+  /** A guarded, conditional fetch inside a host slot; throws HostBusyError when the host is busy. */
+  fetchChild(url: string, validators: Validators): Promise<FetchResult>;
+  /** Validators from the child's last full read, if remembered. */
+  validatorsOf?(url: string): Promise<Validators | null>;
   /** Each child fetch is a row of its own. */
   recordFetch(outcome: FetchOutcome): Promise<void>;
   sleep?(ms: number): Promise<void>;
@@ -27,6 +30,8 @@ export interface ChildSitemapsResult {
   read: number;
   /** One line per child that could not be read this round. */
   errors: string[];
+  /** Validators of the children read in full, to remember once their items are safely handed on. */
+  validators: Map<string, Validators>;
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -43,13 +48,15 @@ export async function readChildSitemaps(children: string[], feedId: number, deps
   const deadline = now() + CHILD_SLOT_BUDGET_MS;
   const items: Item[] = [];
   const errors: string[] = [];
+  const validators = new Map<string, Validators>();
   let read = 0;
   for (const url of children.slice(0, MAX_CHILD_SITEMAPS)) {
+    const known = (await deps.validatorsOf?.(url)) ?? { etag: null, lastModified: null };
     const fetchedAt = new Date(now()).toISOString();
     const row: FetchOutcome = { url, kind: 'feed', feedId, status: null, bytes: null, ms: null, fromCache: false, error: null, fetchedAt };
     let result: FetchResult;
     try {
-      result = await inSlot(() => deps.fetchChild(url), deadline, sleep, now);
+      result = await inSlot(() => deps.fetchChild(url, known), deadline, sleep, now);
     } catch (error) {
       const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
       if (error instanceof HostBusyError) {
@@ -61,7 +68,13 @@ export async function readChildSitemaps(children: string[], feedId: number, deps
       if (error instanceof RateLimitedError) break;
       continue;
     }
-    const fetched = { ...row, url: result.finalUrl, status: result.status, bytes: result.bytes, ms: Math.round(result.ms) };
+    const fetched = { ...row, url: result.finalUrl, status: result.status, bytes: result.bytes, ms: Math.round(result.ms), fromCache: result.notModified };
+    if (result.notModified) {
+      // Unchanged since its items were last handed on: nothing new in it.
+      read++;
+      await deps.recordFetch(fetched);
+      continue;
+    }
     if (result.status >= 300) {
       await deps.recordFetch({ ...fetched, error: `HTTP ${result.status}` });
       errors.push(`${url}: HTTP ${result.status}`);
@@ -72,6 +85,7 @@ export async function readChildSitemaps(children: string[], feedId: number, deps
       if (child.format === 'sitemap-index') throw new FeedParseError('a sitemap index inside a sitemap index is not followed');
       items.push(...child.items.map((i) => ({ url: i.url, guid: i.guid, title: i.title, published: i.published })));
       read++;
+      validators.set(url, { etag: result.etag, lastModified: result.lastModified });
       await deps.recordFetch(fetched);
     } catch (error) {
       if (!(error instanceof FeedParseError)) throw error;
@@ -80,7 +94,7 @@ export async function readChildSitemaps(children: string[], feedId: number, deps
       errors.push(`${url}: ${message}`);
     }
   }
-  return { items, read, errors };
+  return { items, read, errors, validators };
 }
 
 /** Waits for the host's turn (our own politeness limit) instead of failing the whole poll. */

@@ -4,7 +4,7 @@ import { closeFetchAgents, createRobotsCache, type RobotsCache } from '@newsfact
 import { openDb, type Store } from '@newsfacts/store';
 import { createExtractArticleProcessor } from '@newsfacts/worker-extract';
 import { createFetchArticleProcessor } from '@newsfacts/worker-fetch';
-import { createPollFeedProcessor } from '@newsfacts/worker-poll';
+import { createPollFeedProcessor, createRedisChildValidatorMemory } from '@newsfacts/worker-poll';
 import { createRecordFetchProcessor, createRecordPollProcessor, createStoreArticleProcessor } from '@newsfacts/worker-store';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -37,10 +37,11 @@ function requireStore(store: Store | null): Store {
 
 /** Exactly one processor per queue; checked at start-up by `assertEveryQueueHasOneProcessor`. */
 const PROCESSORS: Record<ContractKey, ProcessorFactory> = {
-  pollFeed: ({ config, queues, throttle }) =>
+  pollFeed: ({ config, queues, redis, throttle }) =>
     createPollFeedProcessor({
       fetchOptions: fetchOptionsOf(config),
       throttle,
+      childValidators: createRedisChildValidatorMemory(redis, queues.prefix),
       recordPoll: async (outcome) => void (await enqueue(queues, 'recordPoll', outcome)),
       recordFetch: async (outcome) => void (await enqueue(queues, 'recordFetch', outcome)),
     }) as never,

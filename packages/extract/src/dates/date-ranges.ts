@@ -253,16 +253,15 @@ function dayList(ctx: DateCtx, i: number, single: Single): DateHit | null {
   let k = d.next;
   if (!(w(tk, k) === 'and' || w(tk, k) === 'or' || raw(tk, k) === ',')) return null;
   k++;
-  let end: DateHit | null = null;
-  for (let hops = 0; hops < 6 && !end; hops++) {
-    end = single(k);
-    if (end) break;
+  // skip further bare days ("3rd, 4th and 5th of May"), then read the date that closes the list once
+  for (let hops = 0; hops < 6; hops++) {
     const more = bareDay(ctx, k);
-    if (!more) return null;
-    k = more.next;
-    if (!(w(tk, k) === 'and' || w(tk, k) === 'or' || raw(tk, k) === ',')) return null;
-    k++;
+    if (!more) break;
+    const sep = w(tk, more.next) === 'and' || w(tk, more.next) === 'or' || raw(tk, more.next) === ',';
+    if (!sep) break;
+    k = more.next + 1;
   }
+  const end = single(k);
   if (!end?.spec || end.spec.m === undefined || end.spec.d === undefined) return null;
   const h = specHit(ctx, i, d.next, { ...d.spec, m: end.spec.m, y: end.spec.y ?? ymd(end.period.from).y });
   return h && { ...h, relative: end.relative, inferredYear: end.inferredYear };

@@ -72,7 +72,13 @@ for (const k of ['morning', 'afternoon', 'evening', 'night', 'noon']) STRONG.add
 function strong(tk: Token[], j: number): boolean {
   const t = tk[j];
   if (!t) return false;
-  if (t.kind === 'num') return true;
+  if (t.kind === 'num') {
+    // a bare figure among figures ("1 2 3", a table) starts no date; years, codes like 20161016 and
+    // figures next to punctuation or words may
+    if (t.raw.length === 4 || t.raw.length === 8) return true;
+    const n = tk[j + 1];
+    return !n || n.gap >= 2 || n.kind !== 'num';
+  }
   if (t.kind === 'punct') {
     if (t.raw === "'") return tk[j + 1]?.kind === 'num';
     if (t.raw === '+' || t.raw === '-') return tk[j + 1]?.kind === 'num' && tk[j + 1]!.gap === 0 && !(j > 0 && t.gap === 0 && tk[j - 1]!.kind !== 'punct');
@@ -236,8 +242,18 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
   const biases = options.bias && options.bias !== 'auto' ? null : biasPerToken(tk, sentenceOf, fallback);
   const ctx: DateCtx = { tk, ref, bias: fallback };
   const trig = triggerMap(tk);
+  // every position is parsed at most once per reading, however many larger patterns ask for it
+  const memo = new Map<number, DateHit | null>();
   const single = (j: number): DateHit | null => {
     if (!trig[j]) return null;
+    const key = j * 8 + (ctx.bias === 'past' ? 0 : ctx.bias === 'future' ? 1 : 2) * 2 + (ctx.rangeEnd ? 1 : 0);
+    const cached = memo.get(key);
+    if (cached !== undefined) return cached;
+    const h = singleAt(j);
+    memo.set(key, h);
+    return h;
+  };
+  const singleAt = (j: number): DateHit | null => {
     return longest([calendarExpr(ctx, j), periodExpr(ctx, j), relativeExpr(ctx, j, single), weekdayExpr(ctx, j), partsExpr(ctx, j, single), holidayExpr(ctx, j), monthAlone(ctx, j), seasonExpr(ctx, j), weekendExpr(ctx, j), spanExpr(ctx, j, single), anchoredWeekday(ctx, j, single)]);
   };
   const out: DateHit[] = [];

@@ -95,7 +95,9 @@ export function parseCardinal(tk: Token[], i: number, limit = tk.length): Cardin
   // the reading before the last "and": "3 hundred and 2 hundred" is two numbers, not 302 hundred
   let beforeAnd: Cardinal | null = null;
   let j = i;
-
+  limit = Math.min(limit, i + 40);
+  const t0 = tk[i];
+  if (!t0 || (t0.kind === 'word' && !startsNumberWord(t0.low)) || t0.kind === 'url' || (t0.kind === 'punct' && t0.raw !== '.')) return null;
 
   while (j < limit) {
     const t = tk[j]!;

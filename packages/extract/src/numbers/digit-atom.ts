@@ -27,7 +27,8 @@ function isNum(t: Token | undefined, gap0 = true): t is Token {
 /** Comma-separated digit groups after a lead: ",234,567" -> ["234", "567"]. */
 function commaParts(tk: Token[], j: number): string[] {
   const parts: string[] = [];
-  while (isP(at(tk, j), ',') && isNum(at(tk, j + 1))) {
+  // no real number has more than a dozen groups; longer chains are lists (and must not be rescanned)
+  while (parts.length < 12 && isP(at(tk, j), ',') && isNum(at(tk, j + 1))) {
     parts.push(tk[j + 1]!.raw);
     j += 2;
   }
@@ -42,7 +43,7 @@ function spaceParts(tk: Token[], i: number, lead: string): string[] {
   // "May 5 100 people", "1, 234": a preceding word or comma makes a space group unlikely
   if (before && before.gap === 0 && before.kind !== 'punct') return parts;
   let j = i + 1;
-  while (isNum(at(tk, j), false) && tk[j]!.gap === 1 && !tk[j]!.wide && tk[j]!.raw.length === 3) {
+  while (parts.length < 12 && isNum(at(tk, j), false) && tk[j]!.gap === 1 && !tk[j]!.wide && tk[j]!.raw.length === 3) {
     const sep = tk[j]!.start - tk[j - 1]!.end;
     if (sep !== 1) break;
     parts.push(tk[j]!.raw);
@@ -141,7 +142,7 @@ export function parseDigitAtom(tk: Token[], i: number): DigitAtom | null {
     // European grouping with a decimal comma: 1.111,11
     let k = j;
     let digits = t.raw;
-    while (isP(at(tk, k), '.') && isNum(at(tk, k + 1)) && tk[k + 1]!.raw.length === 3) {
+    while (k - j < 24 && isP(at(tk, k), '.') && isNum(at(tk, k + 1)) && tk[k + 1]!.raw.length === 3) {
       digits += tk[k + 1]!.raw;
       k += 2;
     }

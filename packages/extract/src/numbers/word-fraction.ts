@@ -63,7 +63,9 @@ export function parseWordFraction(tk: Token[], i: number): WordFraction | null {
   }
   // find the denominator word, crossing only number words, "and", hyphens and "a"
   let f = i;
-  while (f < tk.length) {
+  // a spelled number is short; never scan further than this for its denominator
+  const limit = Math.min(tk.length, i + 24);
+  while (f < limit) {
     const t = tk[f]!;
     if (f > i && t.gap >= 2) return null;
     const w = t.kind === 'word' ? t.low : '';

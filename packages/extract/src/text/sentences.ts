@@ -73,3 +73,29 @@ export function sentenceIndex(tk: Token[], sentences: Sentence[]): Int32Array {
   sentences.forEach((s, si) => idx.fill(si, s.first, s.next));
   return idx;
 }
+
+/** Longer than any sentence of prose: a table dump, a list of figures or garbage. */
+export const MAX_SENTENCE_TOKENS = 600;
+
+/**
+ * Tokens of prose only: runs longer than MAX_SENTENCE_TOKENS are dropped, and the token after a dropped
+ * run starts a new block, so nothing joins across it. Keeps pathological input (megabytes of figures)
+ * linear and cheap.
+ */
+export function proseTokens(tk: Token[], sentences: Sentence[]): Token[] {
+  if (!sentences.some((s) => s.next - s.first > MAX_SENTENCE_TOKENS)) return tk;
+  const out: Token[] = [];
+  let dropped = false;
+  for (const s of sentences) {
+    if (s.next - s.first > MAX_SENTENCE_TOKENS) {
+      dropped = true;
+      continue;
+    }
+    for (let k = s.first; k < s.next; k++) {
+      const t = tk[k]!;
+      out.push(dropped && k === s.first ? { ...t, gap: 3 } : t);
+      dropped = false;
+    }
+  }
+  return out;
+}

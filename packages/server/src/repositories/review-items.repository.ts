@@ -1,5 +1,6 @@
 import type { ReviewItem } from '@newsfacts/core';
 import { sourceLink } from '@newsfacts/store';
+import { sql } from 'kysely';
 import type { ServerDb } from '../server-database.ts';
 
 const MAX_PARAGRAPH = 1200;
@@ -51,7 +52,8 @@ export async function loadReviewItems(db: ServerDb, ids: readonly number[], revi
         .select((e) => e.fn.countAll<number>().as('n'))
         .whereRef('g.group_id', '=', 'facts.group_id')
         .whereRef('g.id', '!=', 'facts.id')
-        .where('g.status', '=', 'pending')
+        // Unary + keeps SQLite on the group index: otherwise it may walk every pending fact.
+        .where(sql<string>`+g.status`, '=', 'pending')
         .as('group_pending'),
     )
     .where('facts.id', 'in', ids)

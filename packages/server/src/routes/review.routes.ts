@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { ReviewDecisionRequest, ReviewNextRequest, ReviewReopenRequest } from '@newsfacts/core';
 import { Hono } from 'hono';
 import type { Context } from 'hono';
@@ -65,8 +66,12 @@ export function reviewRoutes(db: ServerDb): Hono<AppEnv> {
     const body = await jsonBody(c, ReviewNextRequest);
     if (!body.ok) return body.res;
     const reviewer = c.get('user')!.name;
+    const started = performance.now();
     const ids = await leaseNext(db, reviewer, body.data);
-    return c.json({ items: await loadReviewItems(db, ids, reviewer) });
+    const items = await loadReviewItems(db, ids, reviewer);
+    // Time spent in the store for this request, apart from waiting for the event loop (bench:review).
+    c.header('Server-Timing', `store;dur=${(performance.now() - started).toFixed(2)}`);
+    return c.json({ items });
   });
   app.post('/api/review/undo', async (c) => {
     try {

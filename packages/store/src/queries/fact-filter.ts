@@ -139,7 +139,8 @@ function periodOverlap(q: FactQuery) {
   if (from === null) return sql<boolean>`facts.period_start <= ${to}`;
   const startsInside = to === null ? sql<boolean>`facts.period_start >= ${from}` : sql<boolean>`facts.period_start BETWEEN ${from} AND ${to}`;
   const covering = coveringStarts(from);
-  return sql<boolean>`(${startsInside} OR (facts.period_start IN (${sql.join(covering)}) AND facts.period_end >= ${from}))`;
+  const coveringEnd = to === null ? sql<boolean>`1` : sql<boolean>`facts.period_start <= ${to}`;
+  return sql<boolean>`(${startsInside} OR (facts.period_start IN (${sql.join(covering)}) AND facts.period_end >= ${from} AND ${coveringEnd}))`;
 }
 
 function coveringStarts(from: string): string[] {
