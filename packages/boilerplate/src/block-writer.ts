@@ -4,6 +4,7 @@ import type { ElInfo } from './node-table.ts';
 import type { Family } from './boilerplate-patterns.ts';
 import { BlockSink, type RawBlock } from './block-sink.ts';
 import { hasDescendant, visibleText, type WriteContext } from './write-context.ts';
+import { normalizeSpace } from './text-utils.ts';
 import { isDataTable, writeTable } from './table-writer.ts';
 import { isImageBox, outsideCaptions } from './around-root.ts';
 
@@ -75,6 +76,11 @@ export function writeBlocks(ctx: WriteContext, rootIdx: number): WriteResult {
     }
     const kind = kinds[kinds.length - 1] as BlockKind;
     sink.flush(kind, false);
+    // An <h1> ahead of all body text is the headline even when it differs from the <title>.
+    if (el.name === 'h1' && sink.blocks.length === 0) {
+      sink.noteHeadline(normalizeSpace(visibleText(ctx, el, false)));
+      continue;
+    }
     if (el.name === 'figure' && !hasDescendant(ctx, i, 'table')) {
       sink.caption(visibleText(ctx, el, true));
       continue;

@@ -6,7 +6,8 @@ import { isPlaceName } from './entities/places.ts';
 import { type ArticleCtx } from './facts/context.ts';
 import { dateFacts, type RefSource } from './facts/date-facts.ts';
 import { companyFacts, countryFacts } from './facts/entity-facts.ts';
-import { measurementFor } from './facts/measurement.ts';
+import { measurementFor, metricInRange } from './facts/measurement.ts';
+import { tableFacts } from './facts/table-facts.ts';
 import { moneyFacts, percentageFacts, tonnageFacts } from './facts/quantity-facts.ts';
 import { scanNumerals } from './numbers/recognize-numbers.ts';
 import { findMoney } from './quantities/money.ts';
@@ -74,9 +75,11 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
     return true;
   };
   const { companies, organizations } = findCompanies(text, tk, isPlace);
-  const named = [...companies.map((c) => ({ first: c.firstToken, next: c.nextToken })), ...organizations];
-  // a country inside a name ("Bank of China", "China Northern Rare Earth") is part of that name
-  const keptCountries = countries.filter((c: CountryMention) => !named.some((n) => c.firstToken >= n.first && c.nextToken <= n.next && !(c.firstToken === n.first && c.nextToken === n.next)));
+  const companySpans = companies.map((c) => ({ first: c.firstToken, next: c.nextToken }));
+  const named = [...companySpans, ...organizations];
+  // a country inside a company's name ("China Northern Rare Earth", "US Antimony Corp") is part of that name;
+  // inside a public body's name ("U.S. Department of Defense") it still names the country
+  const keptCountries = countries.filter((c: CountryMention) => !companySpans.some((n) => c.firstToken >= n.first && c.nextToken <= n.next));
 
   const dateLinks = dateMentions.filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
   const tokenOf = (start: number) => {
@@ -96,6 +99,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
     const next = tokenOf(f.end - 1) + 1;
     f.measurement = measurementFor({ a, names, countries: keptCountries, dates: dateLinks }, first, next);
   }
-  const facts = [...figures, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
+  const tables = tableFacts({ a, numerals, countries: keptCountries, dates: dateLinks, metricOf: (from, to) => metricInRange(a, names, from, to) });
+  const facts = [...figures, ...tables, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
   return facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
 }

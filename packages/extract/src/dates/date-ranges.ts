@@ -121,12 +121,15 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
     const [mx, my] = merge(xSpec, ySpec);
     if (mx.m === undefined && mx.y === undefined) return null;
     if (my.m === undefined && my.y === undefined) return null;
-    if (mx.y === undefined && my.y === undefined) return yearlessSpan(ctx, i, j, xNext, conn, yNext, mx, my);
+    const whole = x !== null && y !== null && !bareEnd;
+    if (mx.y === undefined && my.y === undefined) return withParts(yearlessSpan(ctx, i, j, xNext, conn, yNext, mx, my), whole);
     const start = specHit(ctx, j, xNext, mx);
     if (!start) return ctx.ref === null && mx.y === undefined ? null : invalid(i, yNext);
     const end = my.y === undefined ? resolveEnd(ctx, start, my, conn, yNext) : specHit(ctx, conn, yNext, my);
     if (!end) return invalid(i, yNext);
-    return span(i, yNext, start, end);
+    const h = span(i, yNext, start, end);
+    if (h && whole) h.parts = [{ hit: start, role: 'from' }, { hit: end, role: 'until' }];
+    return h;
   }
   if (!y) return null;
   const start = x ?? (xSpec ? specHit(ctx, j, xNext, xSpec) : null);
@@ -137,7 +140,10 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
   }
   // "1-2" is not a range of dates: a dash between a bare figure and a period is something else
   if (!x && raw(ctx.tk, xNext) === '-') return null;
-  return span(i, yNext, start, y, ctx);
+  const h = span(i, yNext, start, y, ctx);
+  // two dates written in full ("from June to August", "between 2014 and 2018") stay two dates for facts
+  if (h && x && !xSpec?.numeric && start === x && y.next - y.first >= 1 && !bareEnd) h.parts = [{ hit: x, role: 'from' }, { hit: y, role: 'until' }];
+  return h;
 }
 
 /** "from March to May", "November 19-20": no year written; the whole span is placed by tense. */
@@ -156,7 +162,13 @@ function yearlessSpan(ctx: DateCtx, first: number, j: number, xNext: number, con
   const pick = pickByBias(spans.map((s) => ({ from: s.a.period.from, to: s.b.period.to, grain: 'span' as const })), ref, ctx.bias);
   const chosen = spans.find((s) => s.a.period.from === pick?.from) ?? spans[0]!;
   const h = span(first, yNext, chosen.a, chosen.b);
-  return h && { ...h, relative: true, inferredYear: true };
+  return h && { ...h, relative: true, inferredYear: true, parts: [{ hit: chosen.a, role: 'from' }, { hit: chosen.b, role: 'until' }] };
+}
+
+/** Keep the two ends as parts only when both were written as dates of their own. */
+function withParts(h: DateHit | null, whole: boolean): DateHit | null {
+  if (h && !whole) delete h.parts;
+  return h;
 }
 
 function invalid(first: number, next: number): DateHit {
@@ -214,7 +226,8 @@ function openRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
       const x = pairRange(ctx, j, single) ?? single(j);
       if (!x || x.qualifier === 'invalid') return x;
       const p = x.period;
-      const q = { relative: x.relative, inferredYear: x.inferredYear, qualifier: kind };
+      const parts = x.parts ? x.parts.map((pt) => ({ hit: pt.hit, role: pt.role === 'from' ? kind : pt.role })) : [{ hit: x, role: kind }];
+      const q = { relative: x.relative, inferredYear: x.inferredYear, qualifier: kind, parts };
       // "after the beginning of March" starts with March; "before the end of December" runs through it;
       // "after January 1" counts from that day, as the common convention has it
       const edge = w(tk, j) === 'the' ? w(tk, j + 1) : w(tk, j);
@@ -242,7 +255,7 @@ function trailingOpen(ctx: DateCtx, x: DateHit): DateHit | null {
   // "before 2010 or after 2018": "or after" opens the next bound, not this one
   const after = tk[next];
   if (after && after.gap <= 1 && (after.kind === 'num' || after.kind === 'word' && !['.', ','].includes(after.raw))) return null;
-  return hit(x.first, next, { ...x.period }, { relative: x.relative, inferredYear: x.inferredYear, qualifier: 'from', openEnd: true });
+  return hit(x.first, next, { ...x.period }, { relative: x.relative, inferredYear: x.inferredYear, qualifier: 'from', openEnd: true, parts: [{ hit: x, role: 'from' }] });
 }
 
 /** "18 and 19 June", "on the 3rd, 4th and 5th of May": a bare day takes the month of the date that follows. */

@@ -39,6 +39,9 @@ export function holidayExpr(ctx: DateCtx, i: number): DateHit | null {
       }
     }
     if (!ok) continue;
+    // "Lunar New Year", "Chinese New Year", "Orthodox Easter": another calendar's holiday
+    const before = w(tk, j - 1);
+    if (before === 'lunar' || before === 'chinese' || before === 'orthodox' || before === 'jewish' || before === 'islamic') return null;
     // a holiday name is capitalized in running text ("Easter", not "easter egg hunt" in lower case is still fine alone)
     let next = j + h.words.length;
     let y: number | null = null;

@@ -41,6 +41,8 @@ export interface DateMention {
   bias: Bias;
   firstToken: number;
   nextToken: number;
+  /** Dates written inside a bound or range ("since [August 2023]"), with their role (since, by, from, until). */
+  parts: Array<{ role: string; date: DateMention }>;
 }
 
 export interface DateOptions {
@@ -199,8 +201,9 @@ function calendarExpr(ctx: DateCtx, i: number): DateHit | null {
     // "Monday 21", "Sun 14th", "tuesday the eleventh"
     const d = dayAt(tk, j);
     const after = d ? tk[d.next] : undefined;
+    // "Tuesday the 19th" but not "Monday, the second straight decline"
     const free = !after || after.kind === 'punct' || after.gap >= 2;
-    if (d && (d.ordinal || free)) sh = { first: j, next: d.next, spec: { d: d.value } };
+    if (d && free) sh = { first: j, next: d.next, spec: { d: d.value } };
   }
   if (!sh) return null;
   // "32 August": a day number that cannot be makes the month no date either
@@ -312,6 +315,7 @@ export function toMention(text: string, tk: Token[], h: DateHit, bias: Bias = h.
     text: text.slice(start, end), start, end, value, grain: p.grain, from, to, lastFrom: h.lastFrom === null ? null : isoDay(h.lastFrom),
     openStart: h.openStart, openEnd: h.openEnd, relative: h.relative, inferredYear: h.inferredYear, qualifier: h.qualifier, bias,
     firstToken: h.first, nextToken: h.next,
+    parts: (h.parts ?? []).map((p) => ({ role: p.role, date: toMention(text, tk, p.hit, bias) })),
   };
 }
 

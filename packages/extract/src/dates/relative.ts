@@ -2,6 +2,7 @@ import { parseCardinal } from '../numbers/cardinal.ts';
 import type { Token } from '../text/tokenize.ts';
 import { addMonths, day, dayNumber, mondayOf, month, quarter, week, year, ymd, type Period } from './calendar.ts';
 import { UNITS, type Unit } from './lexicon.ts';
+import { cueOf } from './tense.ts';
 import { type DateCtx, type DateHit, hit, isNum, raw, w } from './types.ts';
 
 /** Dates relative to the reference day: "yesterday", "last month", "two weeks ago", "in 3 days", "the next 3 days". */
@@ -212,12 +213,17 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
       if (range === 'range-back') return hitAt(i, k, { from: unitPeriod(unit, ref, -n)!.from, to: cur.from, grain: 'span' });
       return hitAt(i, k, { from: cur.to, to: unitPeriod(unit, ref, n)!.to, grain: 'span' });
     }
-    if (range === 'range-back') return hitAt(i, k, { from: shiftAll(ref, parts, -1), to: ref, grain: 'span' });
-    return hitAt(i, k, { from: ref + 1, to: shiftAll(ref, parts, 1) + 1, grain: 'span' });
+    // "the past two years", "the next few years": a stretch measured from now, not a date the text fixes
+    if (range === 'range-back') return hit(i, k, { from: shiftAll(ref, parts, -1), to: ref, grain: 'span' }, { relative: true, qualifier: 'vague' });
+    return hit(i, k, { from: ref + 1, to: shiftAll(ref, parts, 1) + 1, grain: 'span' }, { relative: true, qualifier: 'vague' });
   }
   if (!mode) {
-    if (tail === 'ago' || tail === 'back' || tail === 'earlier') return hitAt(i, k + 1, day(shiftAll(ref, parts, -1)));
-    if (tail === 'hence' || tail === 'later' || (tail === 'from' && tail2 === 'now')) return hitAt(i, tail === 'from' ? k + 2 : k + 1, day(shiftAll(ref, parts, 1)));
+    // "a year earlier", "three weeks later" count from an event of the story (vague as a date);
+    // "two weeks ago", "a week from now" count from the reference day
+    if (tail === 'ago' || tail === 'back') return hitAt(i, k + 1, day(shiftAll(ref, parts, -1)));
+    if (tail === 'earlier') return hit(i, k + 1, day(shiftAll(ref, parts, -1)), { relative: true, qualifier: 'vague' });
+    if (tail === 'later') return hit(i, k + 1, day(shiftAll(ref, parts, 1)), { relative: true, qualifier: 'vague' });
+    if (tail === 'hence' || (tail === 'from' && tail2 === 'now')) return hitAt(i, tail === 'from' ? k + 2 : k + 1, day(shiftAll(ref, parts, 1)));
     if (tail === 'before' || tail === 'after' || tail === 'from') {
       const sign = tail === 'before' ? -1 : 1;
       const base = DAY_WORDS[tail2];
@@ -225,7 +231,7 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
       // "3 days after January 12th", "2 weeks before Christmas": counted from another date
       const d = single ? single(k + 1) : null;
       if (d && d.period.grain === 'day') return hit(i, d.next, day(shiftAll(d.period.from, parts, sign)), { relative: d.relative, inferredYear: d.inferredYear });
-      if (tail === 'before' && !d) return hitAt(i, k + 1, day(shiftAll(ref, parts, -1)));
+      if (tail === 'before' && !d) return hit(i, k + 1, day(shiftAll(ref, parts, -1)), { relative: true, qualifier: 'vague' });
     }
     return null;
   }
@@ -238,6 +244,12 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
 
 function shiftHit(first: number, next: number, ref: number): DateHit {
   return hit(first, next, day(ref), { relative: true });
+}
+
+/** A past-tense verb within three words: "said today", "today announced". */
+function pastNear(tk: Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 3); k <= Math.min(tk.length - 1, i + 3); k++) if (k !== i && tk[k]!.gap < 2 && cueOf(tk, k) === 'past') return true;
+  return false;
 }
 
 function hitAt(first: number, next: number, p: Period): DateHit {
@@ -262,6 +274,8 @@ function dayWords(ctx: DateCtx, i: number, ref: number): DateHit | null {
   if (off === undefined) return null;
   // "today's", "tomorrow's": still the day
   const next = PARTS_OF_DAY.has(w(tk, i + 1)) ? i + 2 : i + 1;
+  // "companies make magnets in America today" means nowadays; "said today" is the day itself
+  if (word === 'today' && !pastNear(tk, i)) return hit(i, next, day(ref + off), { relative: true, qualifier: 'vague' });
   return hitAt(i, next, day(ref + off));
 }
 

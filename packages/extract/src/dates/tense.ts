@@ -24,7 +24,7 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red
 
 export type Tense = 'past' | 'future';
 
-function cueOf(tk: Token[], j: number): Tense | null {
+export function cueOf(tk: Token[], j: number): Tense | null {
   const t = tk[j]!;
   if (t.kind !== 'word') return null;
   const w = t.low;

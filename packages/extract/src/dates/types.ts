@@ -45,6 +45,11 @@ export interface DateHit {
   spec?: CalSpec;
   /** For a part of a period ("the end of 2007"), the whole period. */
   whole?: Period;
+  /**
+   * For bounds and ranges, the dates as written inside them ("since [August 2023]", "from [June] to
+   * [August]"), each with the role it plays; facts report these rather than the interval.
+   */
+  parts?: Array<{ hit: DateHit; role: string }>;
   /** The tense reading in force where the date starts. */
   bias?: Bias;
   /** Character span when it is not the tokens' (a date inside a URL). */

@@ -6,6 +6,7 @@ import {
   CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS,
 } from './org-lexicon.ts';
 import { companyContext } from './company-context.ts';
+import { isPlaceName } from './places.ts';
 
 export interface CompanyMention {
   text: string;
@@ -61,7 +62,9 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
         continue;
       }
       const n = tk[j + 1];
-      const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || (t.raw === '-' && t.gap === 0)) && n && isCap(n) && n.gap <= 1;
+      // "and" joins inside the name of a body ("Ministry of Industry and Information Technology"), not a list of firms
+      const andInBody = t.low === 'and' && tk.slice(i, j).some((x) => NON_COMPANY_NOUNS.has(x.low));
+      const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || andInBody || (t.raw === '-' && t.gap === 0)) && n && isCap(n) && n.gap <= 1;
       if (joiner && !(t.low === 'of' && MONTHS[n.low] !== undefined)) {
         j += 2;
         continue;
@@ -99,6 +102,8 @@ function trimChunk(tk: Token[], c: Chunk, isPlace: (first: number, next: number)
     const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first);
     if ((atStart || first > c.first) && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next) {
       first++;
+      // "Shares of Toyota Tsusho Corp": the common noun and its "of" go together
+      if (tk[first]?.low === 'of' && first + 1 < c.next) first++;
       continue;
     }
     if (MONTHS[low] !== undefined || WEEKDAYS[low] !== undefined) {
@@ -136,13 +141,19 @@ function wordsOf(tk: Token[], first: number, next: number): string[] {
   return out;
 }
 
-/** The longest name found in the article that starts with these words ("lynas" -> "Lynas Rare Earths"). */
+/**
+ * The longest name found in the article that starts with these words ("lynas" -> "Lynas Rare Earths"),
+ * or with them after a leading place ("hengda" -> "Ganzhou Hengda Magnet Co").
+ */
 function canonicalName(full: Array<{ name: string; words: string[] }>, words: string[]): string | null {
   for (const f of full) {
-    if (f.words.length <= words.length) continue;
-    let ok = true;
-    for (let k = 0; k < words.length; k++) if (f.words[k] !== words[k]) ok = false;
-    if (ok) return f.name;
+    for (const skip of [0, 1]) {
+      if (skip === 1 && !isPlaceName(f.words[0] ?? '')) continue;
+      if (f.words.length - skip <= words.length) continue;
+      let ok = true;
+      for (let k = 0; k < words.length; k++) if (f.words[k + skip] !== words[k]) ok = false;
+      if (ok) return f.name;
+    }
   }
   return null;
 }

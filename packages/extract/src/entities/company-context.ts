@@ -37,9 +37,11 @@ function commaListBack(tk: Token[], j: number): number {
 export function companyContext(tk: Token[], first: number, next: number): string | null {
   // "X, a Chinese magnet maker", "X, the world's largest producer"
   if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
+    // the head of the description, before any clause: "Mountain Pass, the company's mine" is a mine
     for (let k = next + 2; k < next + 8 && k < tk.length; k++) {
-      if (COMPANY_NOUNS.has(low(tk, k))) return 'described as a company';
-      if (low(tk, k) === ',' || low(tk, k) === '.') break;
+      const w = low(tk, k);
+      if (w === ',' || w === '.' || w === 'who' || w === 'which' || w === 'that' || w === 'whose' || w === 'of' || w === 'in') break;
+      if (COMPANY_NOUNS.has(w) && low(tk, k + 1) !== "'") return 'described as a company';
     }
   }
   // "magnet maker X", "automaker X", "Japanese trading house X"

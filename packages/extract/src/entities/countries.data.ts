@@ -159,4 +159,5 @@ YE|Yemen|Yemeni|Sanaa
 ZM|Zambia|Zambian|Lusaka
 ZW|Zimbabwe|Zimbabwean|Harare
 GL|Greenland|Greenlandic|Nuuk
+EU|European Union,EU,E.U.||Brussels
 `;

@@ -1,6 +1,7 @@
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { COUNTRY_TABLE } from './countries.data.ts';
+import { GIVEN_NAMES } from './org-lexicon.ts';
 
 export type CountryForm = 'name' | 'abbreviation' | 'demonym' | 'capital';
 
@@ -75,7 +76,10 @@ const ACTOR_VERBS = new Set(['said', 'says', 'has', 'had', 'is', 'was', 'will', 
   'plans', 'planned', 'agreed', 'imposed', 'expanded', 'announced', 'restricted', 'banned', 'pushes', 'pushed', 'approved', 'rejected', 'warned',
   'threatened', 'retaliated', 'responded', 'added', 'issued', 'introduced', 'tightened', 'eased', 'lifted', 'halted', 'suspended', 'accused',
   'urged', 'signed', 'sought', 'seeks', 'hopes', 'insists', 'insisted', 'denied', 'confirmed', 'claims', 'claimed', 'controls', 'controlled',
-  'dominates', 'retains', 'remains', 'also', 'and']);
+  'dominates', 'retains', 'remains', 'also', 'and', 'sets', 'set', 'moves', 'moved', 'bans', 'curbs', 'curbed', 'restricts', 'limits',
+  'halts', 'tightens', 'eases', 'hits', 'targets', 'blocks', 'blocked', 'approves', 'orders', 'ordered', 'urges', 'warns', 'vows',
+  'vowed', 'signals', 'signalled', 'signaled', 'announces', 'expands', 'raises', 'raised', 'cuts', 'imposes', 'adds', 'launches',
+  'launched', 'considers', 'considered', 'aims', 'aimed', 'needs', 'needed', 'keeps', 'kept', 'took', 'takes', 'made', 'makes']);
 const NOT_AFTER_CAPITAL = new Set(['post', 'state', 'university', 'times', 'journal', 'consensus', 'redskins', 'nationals', 'street', 'capitals', 'mystics', 'wizards', 'dulles', 'based']);
 
 function isCapitalized(t: Token): boolean {
@@ -116,7 +120,7 @@ function matchAt(tk: Token[], i: number): { e: Entry; next: number } | null {
     // glued letters or digits on either side make it part of another word ("USAID", "US2")
     const after = tk[next];
     const before = tk[i - 1];
-    if (after && after.gap === 0 && (after.kind === 'word' || after.kind === 'num')) continue;
+    if (after && after.gap === 0 && (after.kind === 'word' || after.kind === 'num' || after.raw === '$')) continue; // "US$" is a currency
     if (before && t.gap === 0 && (before.kind === 'word' || before.kind === 'num')) continue;
     return { e, next };
   }
@@ -158,7 +162,8 @@ function judge(text: string, lowerText: string, tk: Token[], i: number, next: nu
     // a capital is the state only when it acts ("Beijing's", "Washington pushes"), never a place ("in Beijing")
     if (PLACE_PREPOSITIONS.has(prevWord)) return null;
     const nextWord = after && after.gap === 1 && after.kind === 'word' ? after.low : '';
-    if (!possessive && !ACTOR_VERBS.has(nextWord)) return null;
+    const pastVerb = nextWord.length > 4 && nextWord.endsWith('ed') && after!.raw === after!.low;
+    if (!possessive && !ACTOR_VERBS.has(nextWord) && !pastVerb) return null;
     if (NOT_AFTER_CAPITAL.has(nextWord) || bound) return null;
     if (after && after.gap === 1 && after.kind === 'word' && isCapitalized(after)) return null;
     confidence = 0.8;
@@ -168,12 +173,15 @@ function judge(text: string, lowerText: string, tk: Token[], i: number, next: nu
   if (amb && next === i + 1) {
     const cued = amb.cues.some((c) => lowerText.includes(c));
     // a given name: "Michael Jordan", "Jordan Peterson", "Chad Smith"
-    const capitalBefore = prev && prev.kind === 'word' && isCapitalized(prev) && first.gap === 1 && !isSentenceStart(tk, i - 1);
+    const capitalBefore = prev && prev.kind === 'word' && isCapitalized(prev) && first.gap === 1 && (!isSentenceStart(tk, i - 1) || GIVEN_NAMES.has(prev.low));
     const capitalAfter = after && after.kind === 'word' && after.gap === 1 && isCapitalized(after) && !matchAt(tk, next);
     if ((capitalBefore || capitalAfter) && (word === 'jordan' || word === 'chad' || word === 'israel' || word === 'georgia')) return null;
-    if (word === 'georgia' && !cued && STATE_CUES.some((c) => lowerText.includes(c))) return null;
+    // Georgia, with nothing of Tbilisi or the Caucasus around it, is the US state in English news
+    if (word === 'georgia' && !cued) return null;
     if (!cued) {
-      confidence = Math.min(confidence, word === 'america' || word === 'korea' || word === 'korean' ? 0.85 : 0.6);
+      // "Turkey" with a capital in running text is the country far more often than the bird
+      const likely = word === 'america' || word === 'korea' || word === 'korean' || (word === 'turkey' && !isSentenceStart(tk, i));
+      confidence = Math.min(confidence, likely ? 0.85 : 0.6);
       reasons.push(amb.reason);
     }
   }

@@ -11,7 +11,11 @@ const NAMES = [
   'General Motors', 'GM', 'Toyota', 'Volkswagen', 'BMW', 'Mercedes-Benz', 'Stellantis', 'Hyundai', 'Nissan', 'Honda', 'Apple',
   'Microsoft', 'Nvidia', 'Intel', 'TSMC', 'Huawei', 'Bosch', 'Siemens', 'General Electric', 'GE', 'Lockheed Martin', 'Raytheon',
   'Boeing', 'Airbus', 'Freeport-McMoRan', 'Zijin Mining', 'CMOC', 'Chinalco', 'Minmetals', 'Sinosteel', 'Baowu', 'Nyrstar',
-  'Korea Zinc', 'Teck', 'Codelco', 'Nornickel', 'Eramet', 'Trafigura', 'Mitsubishi', 'Sojitz',
+  'Korea Zinc', 'Teck', 'Codelco', 'Nornickel', 'Eramet', 'Trafigura', 'Mitsubishi', 'Sojitz', 'JPMorgan Chase', 'JPMorgan',
+  'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'Citi', 'Bank of America', 'HSBC', 'UBS', 'Barclays', 'BlackRock', 'Vanguard',
+  'Macquarie', 'Nomura', 'Deutsche Bank', 'BNP Paribas', 'Standard Chartered', 'Glencore', 'Mitsui', 'Itochu', 'Marubeni',
+  'Sumitomo', 'Hitachi', 'Denso', 'Bosch', 'Continental', 'ZF', 'Nidec', 'Vale', 'Alcoa', 'Rusal', 'Chalco', 'Arcadium Lithium',
+  'Rio Tinto', 'Fortescue', 'Hastings Technology Metals', 'Australian Strategic Materials', 'Mkango', 'Rainbow Rare Earths',
 ];
 
 export const KNOWN_COMPANIES = new Map<string, string>(NAMES.map((n) => [n.toLowerCase().replace(/-/g, ' - ').replace(/\s+/g, ' ').replace(/ - /g, ' '), n]));

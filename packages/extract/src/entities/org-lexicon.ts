@@ -16,6 +16,8 @@ export const INDUSTRY_SUFFIXES = new Set([
   'trading', 'refining', 'recycling', 'mobility', 'batteries', 'battery', 'power', 'shipping', 'capital', 'partners',
   'investments', 'international', 'products', 'tech', 'rare', 'alloys', 'tungsten', 'lithium', 'cobalt', 'nickel', 'copper',
   'gold', 'silver', 'graphite', 'uranium', 'holding', 'brands', 'foods', 'telecom', 'communications', 'networks', 'devices',
+  'securities', 'research', 'intelligence', 'analytics', 'consulting', 'advisory', 'commodities', 'germanium', 'gallium',
+  'antimony', 'magnetic', 'magnetech', 'insights', 'engineering', 'robotics', 'automation', 'microsystems', 'components', 'materiaux',
 ]);
 
 /** Nouns that make a name a government body, agency, school, exchange or association: not a company. */
@@ -38,8 +40,7 @@ export const PUBLIC_BANK_WORDS = new Set(['world', 'central', 'people', 'reserve
 export const MEDIA = new Set([
   'reuters', 'bloomberg', 'afp', 'ap', 'associated press', 'xinhua', 'cnbc', 'cnn', 'bbc', 'nikkei', 'caixin', 'getty images',
   'financial times', 'wall street journal', 'new york times', 'the guardian', 'guardian', 'south china morning post', 'scmp',
-  'global times', 'kyodo', 'yonhap', 'tass', 'interfax', 'dow jones', 'fastmarkets', 'benchmark mineral intelligence',
-  'sp global', 's&p global', 'shanghai metals market', 'smm', 'asian metal', 'anewz',
+  'global times', 'kyodo', 'yonhap', 'tass', 'interfax', 'dow jones', 'anewz',
 ]);
 
 /** Titles before a person's name. */
@@ -53,7 +54,7 @@ export const PERSON_TITLES = new Set([
 
 /** Given names common in business news across many languages (a person filter, not exhaustive). */
 export const GIVEN_NAMES = new Set(`
-aaron adam adrian ahmed akira alan albert alex alexander alexandra ali alice alicia alison amanda amy andrea andrew andy angela
+aaron adam adrian ahmed akira alan chad jordan brett bryan chuck dwight floyd gordon albert alex alexander alexandra ali alice alicia alison amanda amy andrea andrew andy angela
 anna anne anthony antonio arthur barbara ben benjamin bernard beth bill bob brad brian bruce carl carlos carol caroline catherine
 charles charlotte chen cheng chris christian christine christopher claire daniel david dean deborah dennis diana donald doug douglas
 edward elena elizabeth ellen ellie emily emma eric erik eva frank fred gary george gina grace greg hannah harry helen henry hiroshi
@@ -71,9 +72,10 @@ tim satya sundar mary warren jamie larry sergey jeff mukesh gautam narendra vlad
 export const CAPITALIZED_FUNCTION_WORDS = new Set(`
 a an the this that these those it its in on at by for from to with without of and or but if while though although despite
 after before during since until as when where what who which why how all some many most more other another each every both
-no not yes there here he she they we i you his her their our my your us them him me data analysts officials two three four
+no not yes there here he she they we i you his her their our my your them him me data analysts officials two three four
 five several small medium large new old however meanwhile also still even only just so then thus yet according currently
 recently earlier later first last next some such among between over under about above below up down out into onto upon
+shares stock stocks unit units parent owner subsidiary customers clients sales profits revenue output prices demand
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december source sources read more related image photo video watch listen share follow subscribe sign
 chinese american european japanese korean russian indian british german french australian canadian global international

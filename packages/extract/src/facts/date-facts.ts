@@ -8,11 +8,25 @@ export type RefSource = 'published' | 'now' | null;
 
 const KEEP_QUALIFIERS = new Set(['early', 'mid', 'late', 'earlier', 'later', 'since', 'before', 'after', 'by', 'until', 'from', 'range', 'fiscal']);
 
-export function dateFacts(a: ArticleCtx, dates: DateMention[], refSource: RefSource): Fact[] {
-  const out: Fact[] = [];
+/** A bound or range is reported as the dates written in it, each qualified by its role ("since", "by", "from"). */
+function flatten(dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
   for (const d of dates) {
+    if (d.parts.length === 0) out.push(d);
+    else for (const p of d.parts) out.push({ ...p.date, qualifier: p.date.qualifier && p.date.qualifier !== 'range' && !ROLES.has(p.role) ? p.date.qualifier : p.role });
+  }
+  return out;
+}
+
+const ROLES = new Set(['since', 'by', 'until', 'from', 'before', 'after']);
+
+export function dateFacts(a: ArticleCtx, mentions: DateMention[], refSource: RefSource): Fact[] {
+  const out: Fact[] = [];
+  for (const d of flatten(mentions)) {
     if (d.qualifier === 'url' || d.qualifier === 'vague') continue;
-    const f = baseFact(a, 'date', d.value, d.start, d.end, d.firstToken);
+    // the surface text leaves out a leading "the" ("third quarter of 2026", not "the third quarter of 2026")
+    const start = /^the\s/i.test(a.text.slice(d.start, d.start + 4)) && d.end - d.start > 4 ? d.start + 4 : d.start;
+    const f = baseFact(a, 'date', d.value, start, d.end, d.firstToken);
     const reasons: string[] = [];
     let confidence = 0.97;
     if (d.relative) {

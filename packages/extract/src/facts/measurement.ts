@@ -13,7 +13,7 @@ const HEADS = new Set([
   'prices', 'price', 'demand', 'supply', 'supplies', 'quota', 'quotas', 'inventory', 'inventories', 'stocks', 'stockpiles',
   'stockpile', 'reserves', 'capacity', 'consumption', 'share', 'profit', 'profits', 'earnings', 'volumes', 'volume',
   'deliveries', 'purchases', 'investment', 'investments', 'tariffs', 'tariff', 'duties', 'duty', 'deficit', 'surplus',
-  'value', 'costs', 'cost', 'spending', 'orders', 'imports', 'market', 'mining', 'refining', 'processing', 'trade', 'funding',
+  'value', 'costs', 'cost', 'spending', 'orders', 'loss', 'losses', 'income', 'imports', 'market', 'mining', 'refining', 'processing', 'trade', 'funding',
   'deal', 'contract', 'loan', 'grant', 'inflation', 'rates', 'rate', 'margin', 'margins', 'valuation', 'stake', 'workforce',
   'staff', 'jobs', 'emissions', 'reserve', 'tax', 'taxes', 'allocation', 'allocations', 'permits', 'licences', 'licenses',
   'shares', 'sales', 'shipments', 'output', 'yield',
@@ -22,6 +22,12 @@ const HEADS = new Set([
 const AFTER_HEADS = new Set(['agreement', 'deal', 'contract', 'project', 'plant', 'facility', 'order', 'package', 'programme',
   'program', 'acquisition', 'purchase', 'bid', 'offer', 'fine', 'penalty', 'subsidy', 'subsidies', 'budget', 'fund', 'investment',
   'loan', 'grant', 'stake', 'quota', 'tariff', 'tariffs', 'duty', 'duties', 'expansion', 'refinery', 'mine', 'partnership']);
+const VERB_METRICS: Record<string, string> = {
+  produced: 'production', produces: 'production', produce: 'production', exported: 'exports', exports: 'exports',
+  imported: 'imports', shipped: 'shipments', ships: 'shipments', sold: 'sales', sells: 'sales', mined: 'mining output',
+  refined: 'refining output', consumed: 'consumption', bought: 'purchases', purchased: 'purchases', processed: 'processing output',
+};
+
 /** Heads that name their product after "of": "prices of neodymium oxide", "exports of rare earth magnets". */
 const OF_HEADS = new Set(['prices', 'price', 'exports', 'imports', 'shipments', 'output', 'production', 'sales', 'supplies', 'supply', 'demand', 'consumption', 'stocks', 'inventories', 'purchases', 'deliveries']);
 /** Words before a head that are verbs or function words, never part of the metric's name. */
@@ -30,7 +36,8 @@ const NOT_MODIFIER = new Set(['to', 'while', 'whereas', 'as', 'but', 'and', 'or'
   'curb', 'ban', 'limit', 'cap', 'control', 'expects', 'expect', 'plans', 'aims', 'wants', 'hopes', 'said', 'says', 'saw',
   'see', 'sees', 'reported', 'showed', 'shows', 'posted', 'recorded', 'reached', 'hit', 'with', 'for', 'by', 'in', 'on',
   'at', 'from', 'than', 'when', 'where', 'if', 'so', 'also', 'still', 'only', 'just', 'has', 'have', 'had', 'is', 'are',
-  'was', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'no']);
+  'was', 'were', 'be', 'been', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'no', 'held', 'stood', 'rose',
+  'fell', 'grew', 'remained', 'stayed', 'came', 'went', 'hit', 'reached', 'sank', 'slid', 'made', 'saw', 'kept', 'set', 'put', 'held']);
 /** Words that qualify a head without being part of the metric's name. */
 const MOD_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'total', 'overall', 'annual', 'monthly',
   'yearly', 'quarterly', 'combined', 'global', 'domestic', 'overseas', 'foreign', 'such', 'these', 'those', 'this', 'that',
@@ -60,7 +67,15 @@ function metricAround(tk: Token[], head: number, sentenceFirst: number, sentence
       k -= 2;
       continue;
     }
-    if (!plainWord(tk, k, sentenceFirst) || MOD_STOP.has(t.low) || NOT_MODIFIER.has(t.low) || t.low.endsWith('ed') || (t.low.endsWith('ing') && t.low !== 'mining')) break;
+    // "smelting and separation quota": two nouns sharing the head
+    if (t.low === 'and' && words.length === 2 && k - 1 >= sentenceFirst && plainWord(tk, k - 1, sentenceFirst) && !NOT_MODIFIER.has(tk[k - 1]!.low) && !MOD_STOP.has(tk[k - 1]!.low)) {
+      words.unshift(tk[k - 1]!.low, 'and');
+      k -= 2;
+      continue;
+    }
+    // "China's share": a possessive ends the name of the metric
+    if (t.low === 's' && tk[k - 1]?.raw === "'" && t.gap === 0) break;
+    if (!plainWord(tk, k, sentenceFirst) || MOD_STOP.has(t.low) || NOT_MODIFIER.has(t.low) || t.low.endsWith('ed') || (t.low.endsWith('ing') && t.low !== 'mining' && t.low !== 'smelting' && t.low !== 'refining' && t.low !== 'processing')) break;
     words.unshift(t.low);
     k--;
   }
@@ -85,6 +100,16 @@ function metricAround(tk: Token[], head: number, sentenceFirst: number, sentence
   return words.join(' ');
 }
 
+/** The metric named in a stretch of tokens, such as a table caption ("rare-earth magnet exports"). */
+export function metricInRange(a: ArticleCtx, names: Set<number>, from: number, to: number): string | null {
+  NAMES = names;
+  const s = a.sentences[a.sentenceOf[from] ?? 0];
+  for (let k = to - 1; k >= from; k--) {
+    if (HEADS.has(a.tk[k]!.low) && plainWord(a.tk, k, s ? s.first : from)) return metricAround(a.tk, k, from, to);
+  }
+  return null;
+}
+
 export interface MeasureInputs {
   a: ArticleCtx;
   /** Tokens inside company, country or organization names: never part of a metric. */
@@ -102,9 +127,17 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
   const s = a.sentences[sid]!;
   // the metric: the nearest head noun before the figure in its clause, or "a 5% rise in exports", "90% of the market"
   let head = -1;
+  let verbMetric: string | null = null;
   for (let k = first - 1; k >= s.first; k--) {
     if (STOP_BACK.has(tk[k]!.raw)) break;
     if (HEADS.has(tk[k]!.low) && plainWord(tk, k, s.first)) {
+      head = k;
+      break;
+    }
+    // "exporters shipped 120 tonnes": a verb close before the figure names the measure
+    const v = first - k <= 3 ? VERB_METRICS[tk[k]!.low] : undefined;
+    if (v) {
+      verbMetric = v;
       head = k;
       break;
     }
@@ -119,21 +152,35 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
       if (AFTER_HEADS.has(tk[k]!.low)) after = words.join(' ');
     }
   }
-  if (head < 0) {
-    for (let k = next; k < Math.min(s.next, next + 6); k++) {
+  // "a 158% rise in exports", "69% of the mining quota": the compound after "in"/"of", named by its last head
+  if (head < 0 && after === null) {
+    for (let k = next; k < Math.min(s.next, next + 4); k++) {
       const w = low(tk, k);
-      if ((w === 'in' || w === 'of') && HEADS.has(low(tk, k + 1))) {
-        head = k + 1;
-        break;
+      if (w !== 'in' && w !== 'of') continue;
+      let j = k + 1;
+      if (low(tk, j) === 'the' || low(tk, j) === 'its' || low(tk, j) === 'their') j++;
+      const words: string[] = [];
+      for (let q = j; q < Math.min(s.next, j + 4) && plainWord(tk, q, s.first) && !NOT_MODIFIER.has(low(tk, q)); q++) {
+        words.push(low(tk, q));
+        if (HEADS.has(low(tk, q))) after = words.join(' ');
       }
-      if ((w === 'in' || w === 'of') && (low(tk, k + 1) === 'the' || low(tk, k + 1) === 'its') && HEADS.has(low(tk, k + 2))) {
-        head = k + 2;
+      break;
+    }
+  }
+  // "it produced 9,000 tonnes": the verb names the measure
+  if (head < 0 && after === null) {
+    for (let k = first - 1; k >= Math.max(s.first, first - 3); k--) {
+      const v = VERB_METRICS[low(tk, k)];
+      if (v) {
+        after = v;
+        head = k;
         break;
       }
     }
   }
   if (head < 0 && after === null) return null;
-  const metric = after ?? metricAround(tk, head, s.first, s.next);
+  if (head < 0) head = next - 1;
+  const metric = after ?? verbMetric ?? metricAround(tk, head, s.first, s.next);
   let subject: string | null = null;
   let partner: string | null = null;
   const inSentence = m.countries.filter((c) => a.sentenceOf[c.firstToken] === sid);
@@ -147,16 +194,21 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
     else if (lead === 'from' && c.firstToken > head) {
       if (metric.includes('import')) partner = partner ?? c.code;
       else subject = subject ?? c.code;
-    } else if (lead === 'with' && c.firstToken > head) partner = partner ?? c.code;
+    } else if (lead === 'with' && c.firstToken > head && !c.possessive) partner = partner ?? c.code;
     else if ((c.possessive || c.form === 'demonym' || c.firstToken === s.first) && c.firstToken < head) subject = subject ?? c.code;
   }
+  // the period: the date nearest the figure in its sentence, not a baseline ("from August", "than in 2023")
   let period: string | null = null;
+  let best = Infinity;
   for (const d of m.dates) {
     if (a.sentenceOf[d.first] !== sid) continue;
     const lead = low(tk, d.first - 1);
-    if (lead === 'from' || lead === 'than' || lead === 'since' || low(tk, d.first - 2) === 'compared') continue;
-    period = d.value;
-    break;
+    if (lead === 'from' || lead === 'than' || low(tk, d.first - 2) === 'compared' || low(tk, d.first - 2) === 'than') continue;
+    const dist = d.first >= next ? d.first - next : first - d.next;
+    if (dist < best) {
+      best = dist;
+      period = d.value;
+    }
   }
   return { metric, subject, partner, period };
 }

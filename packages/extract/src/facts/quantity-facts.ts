@@ -76,7 +76,8 @@ export function percentageFacts(a: ArticleCtx, percents: PercentMention[]): Fact
 
 export function moneyFacts(a: ArticleCtx, money: MoneyMention[]): Fact[] {
   return money.map((m) => {
-    const f = baseFact(a, 'money', m.value, m.start, m.end, m.firstToken);
+    // the surface text is the amount ("$500"); "a ton" lives in the unit (USD/t)
+    const f = baseFact(a, 'money', m.value, m.start, m.amountEnd, m.firstToken);
     const unit = m.perUnit ? `${m.currency}/${m.perUnit}` : m.currency;
     const reasons = [...m.doubts];
     if (m.perUnit) reasons.push(`a price per ${m.perUnit}, not an amount`);

@@ -5,25 +5,38 @@ import type { Token } from '../text/tokenize.ts';
  * ("fell 28.7%", "a 158% rise", "30% lower"), and whether a percentage is a share ("90% of the market").
  */
 
-export type Qualifier = 'approx' | 'approx_below' | 'approx_above' | 'at_least' | 'at_most' | 'estimated' | 'exactly';
+/** Strict bounds ("more than" -> above, "less than" -> below) are kept apart from inclusive ones ("at least"). */
+export type Qualifier = 'approx' | 'approx_below' | 'above' | 'below' | 'at_least' | 'at_most' | 'estimated' | 'exactly';
 
 /** Hedge phrases, longest first, as lower-case word sequences ending right before the number. */
 const HEDGES: Array<[string[], Qualifier]> = [
   [['just', 'under'], 'approx_below'], [['just', 'below'], 'approx_below'], [['just', 'shy', 'of'], 'approx_below'],
   [['close', 'to'], 'approx_below'], [['nearly'], 'approx_below'], [['almost'], 'approx_below'],
   [['approaching'], 'approx_below'], [['not', 'quite'], 'approx_below'],
-  [['just', 'over'], 'approx_above'], [['just', 'above'], 'approx_above'], [['slightly', 'more', 'than'], 'approx_above'],
-  [['more', 'than'], 'at_least'], [['at', 'least'], 'at_least'], [['over'], 'at_least'], [['above'], 'at_least'],
-  [['upwards', 'of'], 'at_least'], [['in', 'excess', 'of'], 'at_least'], [['no', 'less', 'than'], 'at_least'],
-  [['exceeding'], 'at_least'], [['greater', 'than'], 'at_least'],
-  [['less', 'than'], 'at_most'], [['fewer', 'than'], 'at_most'], [['at', 'most'], 'at_most'], [['up', 'to'], 'at_most'],
-  [['no', 'more', 'than'], 'at_most'], [['under'], 'at_most'], [['below'], 'at_most'], [['as', 'much', 'as'], 'at_most'],
-  [['as', 'many', 'as'], 'at_most'],
+  [['just', 'over'], 'above'], [['just', 'above'], 'above'], [['slightly', 'more', 'than'], 'above'],
+  [['more', 'than'], 'above'], [['over'], 'above'], [['above'], 'above'], [['upwards', 'of'], 'above'],
+  [['in', 'excess', 'of'], 'above'], [['exceeding'], 'above'], [['greater', 'than'], 'above'], [['north', 'of'], 'above'],
+  [['at', 'least'], 'at_least'], [['no', 'less', 'than'], 'at_least'], [['no', 'fewer', 'than'], 'at_least'], [['a', 'minimum', 'of'], 'at_least'],
+  [['less', 'than'], 'below'], [['fewer', 'than'], 'below'], [['under'], 'below'], [['below'], 'below'],
+  [['at', 'most'], 'at_most'], [['up', 'to'], 'at_most'], [['no', 'more', 'than'], 'at_most'], [['as', 'much', 'as'], 'at_most'],
+  [['as', 'many', 'as'], 'at_most'], [['a', 'maximum', 'of'], 'at_most'],
   [['an', 'estimated'], 'estimated'], [['estimated'], 'estimated'], [['a', 'projected'], 'estimated'],
   [['about'], 'approx'], [['around'], 'approx'], [['roughly'], 'approx'], [['approximately'], 'approx'],
   [['some'], 'approx'], [['circa'], 'approx'], [['an', 'approximate'], 'approx'], [['nearly', 'about'], 'approx'],
   [['exactly'], 'exactly'], [['precisely'], 'exactly'],
 ];
+
+/** Bounds written after the figure: "50 tonnes or more", "10% or less", "5,000 tonnes or so". */
+export function hedgeAfter(tk: Token[], j: number): { qualifier: Qualifier; next: number } | null {
+  const a = tk[j];
+  const b = tk[j + 1];
+  if (!a || !b || a.gap >= 2 || b.gap >= 2 || a.kind !== 'word' || b.kind !== 'word') return null;
+  if (a.low === 'or' && (b.low === 'more' || b.low === 'higher' || b.low === 'above')) return { qualifier: 'at_least', next: j + 2 };
+  if (a.low === 'or' && (b.low === 'less' || b.low === 'fewer' || b.low === 'lower' || b.low === 'below')) return { qualifier: 'at_most', next: j + 2 };
+  if (a.low === 'or' && b.low === 'so') return { qualifier: 'approx', next: j + 2 };
+  if (a.low === 'and' && (b.low === 'above' || b.low === 'up')) return { qualifier: 'at_least', next: j + 2 };
+  return null;
+}
 
 export interface HedgeMatch {
   qualifier: Qualifier;

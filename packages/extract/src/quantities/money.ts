@@ -14,6 +14,8 @@ export interface MoneyMention {
   currency: string;
   /** "t" for "$500 a ton", "share" for "$12 per share"; null for an amount. */
   perUnit: string | null;
+  /** End of the amount itself, before any "a ton" / "per kilogram" (the fact's surface text stops here). */
+  amountEnd: number;
   range: { min: number; max: number } | null;
   qualifier: Qualifier | null;
   direction: Direction | null;
@@ -82,10 +84,31 @@ function perUnitAt(tk: Token[], j: number): { unit: string; next: number } | nul
   if (t.raw === '/' ) k = j + 1;
   else if (t.kind === 'word' && (t.low === 'a' || t.low === 'an' || t.low === 'per' || t.low === 'each')) k = j + 1;
   else return null;
+  // "per metric ton unit" (tungsten) is a unit of 10 kg of WO3, not a tonne
+  if (word(tk, k) === 'metric' && word(tk, k + 1) === 'ton' && word(tk, k + 2) === 'unit') return { unit: 'mtu', next: k + 3 };
+  if (word(tk, k) === 'mtu') return { unit: 'mtu', next: k + 1 };
   const wu = weightUnitAt(tk, k);
   if (wu && wu.first === k) return { unit: wu.unit === 'ton' ? 't' : wu.mult === 1 ? wu.unit : `${wu.mult}${wu.unit}`, next: wu.next };
   const p = PER_UNITS[word(tk, k).replace(/s$/, '')];
+  // "A$114 million a year earlier" is an amount and a time, not a rate
+  const after = word(tk, k + 1);
+  if (p && (after === 'earlier' || after === 'later' || after === 'ago' || after === 'before' || after === 'after')) return null;
   if (p) return { unit: p, next: k + 1 };
+  return null;
+}
+
+/**
+ * "climbed to 570,000 yuan a tonne, up from roughly 400,000 yuan in January": a price compared with an
+ * earlier price in the same sentence keeps its unit.
+ */
+function inheritedPerUnit(tk: Token[], out: MoneyMention[], first: number): { unit: string; next: number } | null {
+  const prev = out[out.length - 1];
+  if (!prev || !prev.perUnit) return null;
+  for (let k = first - 1; k >= Math.max(prev.nextToken, first - 5); k--) {
+    const t = tk[k]!;
+    if (t.raw === '.' || t.raw === ';' || t.gap >= 2) return null;
+    if (t.low === 'from' || t.low === 'than' || t.low === 'versus' || t.low === 'vs') return { unit: prev.perUnit, next: -1 };
+  }
   return null;
 }
 
@@ -112,15 +135,16 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
         }
       }
     }
-    const per = perUnitAt(tk, next);
-    if (per) next = per.next;
+    const amountNext = next;
+    const per = perUnitAt(tk, next) ?? inheritedPerUnit(tk, out, n.first);
+    if (per && per.next > next) next = per.next;
     const firstTok = before ? before.first : n.first;
     const hedge = hedgeBefore(tk, firstTok);
     const spanFirst = hedge ? hedge.first : firstTok;
     const start = tk[spanFirst]!.start;
     const end = tk[next - 1]!.end;
     out.push({
-      text: text.slice(start, end), start, end, value: range ? range.min : n.value, currency: (before ?? after)!.code,
+      text: text.slice(start, end), start, end, amountEnd: tk[amountNext - 1]!.end, value: range ? range.min : n.value, currency: (before ?? after)!.code,
       perUnit: per ? per.unit : null, range, qualifier: hedge?.qualifier ?? null, direction: directionAround(tk, spanFirst, next),
       doubts: before?.doubt ? [before.doubt] : [], firstToken: spanFirst, nextToken: next,
     });

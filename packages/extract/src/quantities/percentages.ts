@@ -2,7 +2,7 @@ import type { Numeral } from '../numbers/numeral.ts';
 import { gluedToLetters, scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { directionAround, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
+import { directionAround, hedgeAfter, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
 import { rangeAfter } from './ranges.ts';
 
 export interface PercentMention {
@@ -98,14 +98,16 @@ export function findPercentages(text: string, tk: Token[], numerals: Numeral[]):
       lastTok = n.next;
     }
     if (!unit) continue;
+    const trailing = hedgeAfter(tk, lastTok);
     const hedge = hedgeBefore(tk, firstTok);
-    const spanFirst = hedge ? hedge.first : firstTok;
+    const spanFirst = hedge && !trailing ? hedge.first : firstTok;
     const direction = directionAround(tk, spanFirst, lastTok);
+    if (trailing) lastTok = trailing.next;
     const start = tk[spanFirst]!.start;
     const end = tk[lastTok - 1]!.end;
     out.push({
       text: text.slice(start, end), start, end, value: range ? range.min : n.value, unit: unit.unit, range,
-      qualifier: hedge?.qualifier ?? null, direction, kind: kindOf(tk, spanFirst, lastTok, direction),
+      qualifier: trailing?.qualifier ?? hedge?.qualifier ?? null, direction, kind: kindOf(tk, spanFirst, trailing ? lastTok - 2 : lastTok, direction),
       firstToken: spanFirst, nextToken: lastTok,
     });
   }

@@ -2,7 +2,7 @@ import type { Numeral } from '../numbers/numeral.ts';
 import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { directionAround, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
+import { directionAround, hedgeAfter, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
 import { rangeAfter } from './ranges.ts';
 import { KG_PER_UNIT, weightUnitAt, type UnitMatch, type WeightUnit } from './weight-units.ts';
 
@@ -89,6 +89,8 @@ export function findWeights(text: string, tk: Token[], numerals: Numeral[]): Wei
       u = u2;
     }
     if (!u || inProperName(tk, u) || poundsAsMoney(tk, n, u)) continue;
+    // "exports in 2025 (tonnes)": a unit label in brackets after a year heads a table, it weighs nothing
+    if (tk[u.first]!.raw === '(' && n.plain && n.value >= 1900 && n.value <= 2100) continue;
     // a unit glued to more letters is another word ("5tons" is fine, "5tonnesque" is not)
     const after = tk[u.next];
     if (after && after.gap === 0 && after.kind === 'word') continue;
@@ -98,14 +100,16 @@ export function findWeights(text: string, tk: Token[], numerals: Numeral[]): Wei
   return out.sort((a, b) => a.start - b.start);
 }
 
-function mention(text: string, tk: Token[], firstTok: number, nextTok: number, u: UnitMatch, value: number, range: { min: number; max: number } | null, article: boolean): WeightMention {
-  const hedge = article ? null : hedgeBefore(tk, firstTok);
-  const spanFirst = hedge ? hedge.first : firstTok;
+function mention(text: string, tk: Token[], firstTok: number, nextTok0: number, u: UnitMatch, value: number, range: { min: number; max: number } | null, article: boolean): WeightMention {
+  const trailing = article ? null : hedgeAfter(tk, nextTok0);
+  const nextTok = trailing ? trailing.next : nextTok0;
+  const hedge = article ? null : trailing ?? hedgeBefore(tk, firstTok);
+  const spanFirst = hedge && 'first' in hedge ? hedge.first : firstTok;
   const start = tk[spanFirst]!.start;
   const end = tk[nextTok - 1]!.end;
   return {
     text: text.slice(start, end), start, end, value, unit: u.unit, kg: value * KG_PER_UNIT[u.unit], range,
-    qualifier: hedge?.qualifier ?? null, direction: article ? null : directionAround(tk, spanFirst, nextTok), article,
+    qualifier: hedge?.qualifier ?? null, direction: article ? null : directionAround(tk, spanFirst, nextTok0), article,
     unitText: unitText(tk, u), firstToken: spanFirst, nextToken: nextTok,
   };
 }

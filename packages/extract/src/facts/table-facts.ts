@@ -1,0 +1,120 @@
+import type { Fact, Measurement } from '@newsfacts/core';
+import type { CountryMention } from '../entities/countries.ts';
+import type { Numeral } from '../numbers/numeral.ts';
+import { KG_PER_UNIT, weightUnitAt, type UnitMatch } from '../quantities/weight-units.ts';
+import type { Token } from '../text/tokenize.ts';
+import { baseFact, tidy, type ArticleCtx } from './context.ts';
+
+/**
+ * Tonnages standing alone in table cells ("January | 4,710 | 612"), with the unit taken from the column
+ * heading or the table's caption ("China's rare-earth magnet exports in 2025 (tonnes)"). Tables arrive as
+ * one block per row with cells separated by " | ".
+ */
+
+interface Block {
+  first: number;
+  next: number;
+  pipes: number[];
+}
+
+function blocks(tk: Token[]): Block[] {
+  const out: Block[] = [];
+  let first = 0;
+  for (let j = 1; j <= tk.length; j++) {
+    if (j === tk.length || tk[j]!.gap === 3) {
+      const pipes: number[] = [];
+      for (let k = first; k < j; k++) if (tk[k]!.raw === '|') pipes.push(k);
+      out.push({ first, next: j, pipes });
+      first = j;
+    }
+  }
+  return out;
+}
+
+/** Cells of a row as token ranges. */
+function cells(b: Block): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let s = b.first;
+  for (const p of b.pipes) {
+    out.push([s, p]);
+    s = p + 1;
+  }
+  out.push([s, b.next]);
+  return out;
+}
+
+/** A mass unit written anywhere in the range, usually in brackets: "(tonnes)", "Exports, t". */
+function unitIn(tk: Token[], from: number, to: number): UnitMatch | null {
+  for (let k = from; k < to; k++) {
+    const t = tk[k]!;
+    if (t.kind !== 'word' && t.raw !== '(') continue;
+    const u = weightUnitAt(tk, k);
+    if (u && u.next <= to + 1) return u;
+  }
+  return null;
+}
+
+export interface TableInputs {
+  a: ArticleCtx;
+  numerals: Numeral[];
+  countries: CountryMention[];
+  dates: Array<{ first: number; next: number; value: string }>;
+  metricOf: (from: number, to: number) => string | null;
+}
+
+export function tableFacts(m: TableInputs): Fact[] {
+  const { a, numerals } = m;
+  const { tk } = a;
+  const byFirst = new Map(numerals.map((n) => [n.first, n]));
+  const bs = blocks(tk);
+  const out: Fact[] = [];
+  let i = 0;
+  while (i < bs.length) {
+    if (bs[i]!.pipes.length === 0) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < bs.length && bs[j]!.pipes.length === bs[i]!.pipes.length) j++;
+    if (j - i >= 2) out.push(...oneTable(m, bs, i, j, byFirst));
+    i = j;
+  }
+  return out;
+}
+
+function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst: Map<number, Numeral>): Fact[] {
+  const { a } = m;
+  const { tk } = a;
+  const caption = from > 0 && bs[from - 1]!.pipes.length === 0 && bs[from - 1]!.next - bs[from - 1]!.first <= 30 ? bs[from - 1]! : null;
+  const captionUnit = caption ? unitIn(tk, caption.first, caption.next) : null;
+  const header = cells(bs[from]!);
+  const colUnits = header.map(([s, e]) => unitIn(tk, s, e));
+  const metric = caption ? m.metricOf(caption.first, caption.next) : null;
+  const subject = caption ? m.countries.find((c) => c.firstToken >= caption.first && c.nextToken <= caption.next && (c.possessive || c.form === 'demonym'))?.code ?? null : null;
+  const out: Fact[] = [];
+  for (let r = from + 1; r < to; r++) {
+    const row = cells(bs[r]!);
+    row.forEach(([s, e], col) => {
+      // the first column labels the row (a month, a country); its figures are not quantities
+      if (col === 0) return;
+      const u = colUnits[col] ?? captionUnit;
+      if (!u || s >= e) return;
+      const n = byFirst.get(s);
+      if (!n || n.next !== e || n.words) return;
+      const start = tk[s]!.start;
+      const end = tk[e - 1]!.end;
+      const t = tidy((n.value * u.mult * KG_PER_UNIT[u.unit]) / 1000);
+      const f = baseFact(a, 'tonnage', t, start, end, s);
+      const [hs, he] = header[col]!;
+      const partner = m.countries.find((c) => c.firstToken >= hs && c.nextToken <= he)?.code ?? null;
+      const period = m.dates.find((d) => d.first >= row[0]![0] && d.next <= row[0]![1])?.value ?? null;
+      const measurement: Measurement | null = metric ? { metric, subject, partner, period } : null;
+      out.push({
+        ...f, unit: 't', kind: 'level', measurement, sentence: a.text.slice(tk[bs[r]!.first]!.start, tk[bs[r]!.next - 1]!.end),
+        confidence: u.unit === 'ton' ? 0.75 : 0.85,
+        reasons: ['figure in a table; unit taken from the table heading', ...(u.unit === 'ton' ? ["ambiguous unit 'tons' assumed metric"] : [])],
+      });
+    });
+  }
+  return out;
+}
