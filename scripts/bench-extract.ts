@@ -5,6 +5,7 @@
  * NEWSFACTS_BENCH_DIR overrides the bench folder (default: ../shared/bench next to the repository).
  * Matching rules are documented in scripts/bench-extract/compare.ts.
  */
+import os from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { benchDir, loadSuites, type BenchCase } from './bench-extract/bench-data.ts';
@@ -39,8 +40,9 @@ function main(): void {
     for (const name of names) report(name, suites.get(name)!);
   }
   const speed = measureSpeed(root);
-  console.log(`\nspeed: extractFacts on ${speed.source}`);
-  console.log(`  ${speed.words.toLocaleString('en-US')} words x ${speed.rounds} rounds in ${speed.seconds.toFixed(2)} s = ${Math.round(speed.wordsPerSecond).toLocaleString('en-US')} words/s (one core), ${speed.facts} facts per round`);
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  console.log(`\nspeed: extractFacts on ${speed.source} (${fmt(speed.words)} words, ${speed.facts} facts per pass)`);
+  console.log(`  words/s per core (CPU time, 7 one-second windows): median ${fmt(speed.median)}, best ${fmt(speed.best)}, worst ${fmt(speed.windows[0] ?? 0)}`);
+  console.log(`  (load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores while measuring)`);
 }
-
 main();

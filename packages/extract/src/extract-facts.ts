@@ -59,8 +59,20 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const money = moneyFacts(a, findMoney(text, tk, numerals));
   const figures = [...tonnage, ...percentage, ...money];
 
-  // news is reported: a date with no year and no tense cue is read as past
-  const dateMentions: DateMention[] = findDates(tk, sentenceOf, ref, { fallback: 'past' })
+  const tokenOf = (start: number) => {
+    let lo = 0;
+    let hi = tk.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tk[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // news is reported: a date with no year and no tense cue is read as past; figures start no date
+  const skip = new Uint8Array(tk.length);
+  for (const f of figures) for (let k = tokenOf(f.start); k < tk.length && tk[k]!.start < f.end; k++) skip[k] = 1;
+  const dateMentions: DateMention[] = findDates(tk, sentenceOf, ref, { fallback: 'past', skip })
     .map((h) => toMention(text, tk, h))
     .filter((d) => !figures.some((f) => overlaps(f, d)));
   const dates = dateFacts(a, dateMentions, refSource);
@@ -82,16 +94,6 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const keptCountries = countries.filter((c: CountryMention) => !companySpans.some((n) => c.firstToken >= n.first && c.nextToken <= n.next));
 
   const dateLinks = dateMentions.filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
-  const tokenOf = (start: number) => {
-    let lo = 0;
-    let hi = tk.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tk[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   const names = new Set<number>();
   for (const n of [...named, ...countries.map((c) => ({ first: c.firstToken, next: c.nextToken }))]) for (let k = n.first; k < n.next; k++) names.add(k);
   for (const f of figures) {

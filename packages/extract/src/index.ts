@@ -5,3 +5,5 @@ export { recognizeMoney, type MoneyMention } from './quantities/money.ts';
 export { recognizeDates, type DateMention, type DateOptions } from './dates/recognize-dates.ts';
 export { EXTRACTOR_VERSION } from './version.ts';
 export { extractFacts, type ExtractInput } from './extract-facts.ts';
+export { recognizeCountries, type CountryMention } from './entities/countries.ts';
+export { recognizeCompanies, type CompanyMention } from './entities/companies.ts';

@@ -124,13 +124,17 @@ function partExpr(ctx: DateCtx, i: number): DateHit | null {
 
 const NTH: Record<string, number> = { ...ORDINAL_WORDS, last: -1, final: -1 };
 
+/** "third", "3rd", "last"; "third last" and "2nd last" count back from the end (-3, -2). */
 function nthAt(tk: Token[], j: number): { n: number; next: number } | null {
   const o = ordinalWordAt(tk, j);
-  if (o) return { n: o.value, next: o.next };
-  const v = NTH[w(tk, j)];
-  if (v !== undefined) return { n: v, next: j + 1 };
-  const d = isNum(tk, j) ? dayAt(tk, j) : null;
-  if (d && d.ordinal) return { n: d.value, next: d.next };
+  const d = o ? null : isNum(tk, j) ? dayAt(tk, j) : null;
+  const v = o ? o.value : d && d.ordinal ? d.value : undefined;
+  if (v !== undefined) {
+    const next = o ? o.next : d!.next;
+    return w(tk, next) === 'last' ? { n: -v, next: next + 1 } : { n: v, next };
+  }
+  const l = NTH[w(tk, j)];
+  if (l !== undefined) return { n: l, next: j + 1 };
   return null;
 }
 
@@ -172,12 +176,12 @@ function weekExpr(ctx: DateCtx, i: number, single: (j: number) => DateHit | null
   let monday: number;
   if (p.grain === 'year') {
     const y = ymd(p.from).y;
-    monday = nth.n > 0 ? isoWeekMonday(y, nth.n) : isoWeekMonday(y + 1, 1) - 7;
+    monday = nth.n > 0 ? isoWeekMonday(y, nth.n) : isoWeekMonday(y + 1, 1) - 7 * -nth.n;
   } else if (p.grain === 'month') {
     // a week belongs to the month holding its Thursday (as ISO weeks belong to years)
     const first = mondayOf(p.from) + (mondayOf(p.from) + 3 < p.from ? 7 : 0);
     const last = mondayOf(p.to - 1) - (mondayOf(p.to - 1) + 3 >= p.to ? 7 : 0);
-    monday = nth.n > 0 ? first + 7 * (nth.n - 1) : last;
+    monday = nth.n > 0 ? first + 7 * (nth.n - 1) : last + 7 * (nth.n + 1);
   } else return null;
   return hit(i, base.next, week(monday), { relative: base.relative, inferredYear: base.inferredYear });
 }
@@ -209,7 +213,7 @@ function nthInMonth(ctx: DateCtx, i: number): DateHit | null {
   const { y, m } = ymd(base.period.from);
   let d: number | null;
   if (kind === 'wd') d = nthWeekday(y, m, wd!.value, nth.n);
-  else d = nth.n > 0 ? (nth.n <= daysInMonth(y, m) ? dayNumber(y, m, nth.n) : null) : dayNumber(y, m, daysInMonth(y, m));
+  else d = nth.n > 0 ? (nth.n <= daysInMonth(y, m) ? dayNumber(y, m, nth.n) : null) : dayNumber(y, m, daysInMonth(y, m) + nth.n + 1);
   return d === null ? null : hit(i, base.next, day(d), { relative: base.relative, inferredYear: base.inferredYear });
 }
 

@@ -1,20 +1,17 @@
-import { TENS, UNITS } from '../numbers/number-words.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { sentenceIndex, splitSentences } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { day, dayNumber, isoDay, label, validDate, type Grain } from './calendar.ts';
-import { monthNameDate, weekdayPrefix, weekdaySuffix, type SpecHit } from './calendar-dates.ts';
 import { rangeExpr, withTrailingOpen } from './date-ranges.ts';
-import { dayAt, monthAt } from './fields.ts';
 import { holidayExpr } from './holidays.ts';
-import { HOLIDAYS, MONTHS, ORDINAL_WORDS, UNITS as TIME_UNITS, WEEKDAYS, isFullMonthName } from './lexicon.ts';
-import { numericDate } from './numeric-dates.ts';
 import { partsExpr } from './parts.ts';
 import { periodExpr } from './periods.ts';
 import { relativeExpr } from './relative.ts';
-import { resolveSpec } from './resolve.ts';
 import { biasPerToken } from './tense.ts';
-import { type Bias, type DateCtx, type DateHit, hit, raw, w } from './types.ts';
+import { calendarExpr, monthAlone } from './month-forms.ts';
+import { triggerMap } from './triggers.ts';
+import { type Bias, type DateCtx, type DateHit, hit } from './types.ts';
+import { ANCH, CAL, HOL, maskAt, MONTH, PARTS, PER, REL, SEASON, SPAN, WD, WEEKEND } from './dispatch.ts';
 import { anchoredWeekday, weekdayExpr } from './weekdays.ts';
 import { seasonExpr, weekendExpr } from './seasons.ts';
 import { spanExpr } from './spans.ts';
@@ -50,188 +47,12 @@ export interface DateOptions {
   bias?: Bias | 'auto';
   /** Bias when a sentence has no tense cue (default 'nearest'; news extraction uses 'past'). */
   fallback?: Bias;
+  /** Tokens already read as something else (a tonnage, a percentage): no date starts there. */
+  skip?: Uint8Array;
 }
 
-/** Words that can start a date by themselves ("March", "yesterday", "week", "2025", "twenty"). */
-const STRONG = new Set([
-  'q', 'h', 'week', 'weeks', 'w', 'year', 'years', 'cy', 'fy', 'today', 'tonight', 'tonite', 'tomorrow', 'tomorrows', 'tmrw', 'tmr',
-  'yesterday', 'few', 'several', 'couple', 'half', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties',
-  'nineties', 'eoy', 'ytd', 'day', 'days', 'month', 'months', 'quarter', 'quarters', 'decade', 'decades', 'fortnight', 'weekend',
-  'weekends', 'spring', 'summer', 'autumn', 'fall', 'winter', 'early', 'mid', 'late', 'end', 'start', 'beginning', 'middle',
-  'ides', 'workweek', 'qtr', 'hour', 'hours', 'now', 'date', 'century',
-]);
-/** Function words that start a date only before another date word ("in 2025", "the end of", "last week"). */
-const WEAK = new Set([
-  'the', 'in', 'a', 'an', 'for', 'to', 'on', 'from', 'between', 'since', 'before', 'after', 'by', 'until', 'till', 'til', 'within',
-  'over', 'during', 'more', 'less', 'as', 'no', 'not', 'up', 'that', 'same', 'this', 'last', 'next', 'past', 'previous', 'prior',
-  'coming', 'following', 'upcoming', 'current', 'present', 'earlier', 'later', 'close', 'starting', 'greater', 'ahead', 'final',
-  'business', 'working', 'calendar', 'fiscal', 'school', 'of', 'around', 'at', 'than',
-]);
-for (const h of HOLIDAYS) if (h.words[0] !== 'the') STRONG.add(h.words[0]!);
-for (const table of [MONTHS, WEEKDAYS, UNITS, TENS, ORDINAL_WORDS, TIME_UNITS]) for (const k of Object.keys(table)) STRONG.add(k);
-for (const k of ['morning', 'afternoon', 'evening', 'night', 'noon']) STRONG.add(k);
-
-function strong(tk: Token[], j: number): boolean {
-  const t = tk[j];
-  if (!t) return false;
-  if (t.kind === 'num') {
-    // a bare figure among figures ("1 2 3", a table) starts no date; years, codes like 20161016 and
-    // figures next to punctuation or words may
-    if (t.raw.length === 4 || t.raw.length === 8) return true;
-    const n = tk[j + 1];
-    return !n || n.gap >= 2 || n.kind !== 'num';
-  }
-  if (t.kind === 'punct') {
-    if (t.raw === "'") return tk[j + 1]?.kind === 'num';
-    if (t.raw === '+' || t.raw === '-') return tk[j + 1]?.kind === 'num' && tk[j + 1]!.gap === 0 && !(j > 0 && t.gap === 0 && tk[j - 1]!.kind !== 'punct');
-    return false;
-  }
-  if (t.kind !== 'word') return false;
-  return STRONG.has(t.low);
-}
-
-function weak(tk: Token[], j: number): boolean {
-  const t = tk[j];
-  return t !== undefined && t.kind === 'word' && WEAK.has(t.low);
-}
-
-/** For every token, whether a date may start there: cheap checks so most words cost nothing. */
-function triggerMap(tk: Token[]): Uint8Array {
-  const out = new Uint8Array(tk.length);
-  for (let j = 0; j < tk.length; j++) {
-    if (strong(tk, j)) out[j] = 1;
-    else if (weak(tk, j)) {
-      const n1 = tk[j + 1];
-      if (!n1 || n1.gap >= 2) continue;
-      const g2 = (tk[j + 2]?.gap ?? 3) < 2;
-      const g3 = (tk[j + 3]?.gap ?? 3) < 2;
-      if (strong(tk, j + 1) || (weak(tk, j + 1) && g2 && (strong(tk, j + 2) || (weak(tk, j + 2) && g3 && strong(tk, j + 3))))) out[j] = 1;
-    }
-  }
-  return out;
-}
-
-/** Words a month name can follow even when it is written in lower case ("in may", "since march"). */
-const STRONG_LEAD = new Set(['in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'through', 'by', 'from', 'between']);
-const DATEISH = new Set(['after', 'before', 'to', 'through', 'and', 'or', 'in', 'of', 'last', 'next', 'this', 'until', 'till', 'when', 'as', 'was', 'is']);
-
-const MONTH_LEAD = new Set(['the', 'in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'of', 'early', 'late', 'mid', 'end', 'before', 'after', 'to', 'between', 'and', 'or', 'this', 'next', 'last', 'past', 'coming', 'every', 'each', 'for', 'throughout', 'around']);
-
-/** A month name alone: "in April", "September", "next March", "this September"; not "may" or "march" as verbs. */
-function monthAlone(ctx: DateCtx, i: number): DateHit | null {
-  const { tk, ref } = ctx;
-  let j = i;
-  let mod = w(tk, j);
-  if (mod === 'this' || mod === 'next' || mod === 'last' || mod === 'coming' || mod === 'past') j++;
-  else mod = '';
-  const m = monthAt(tk, j);
-  if (!m) return null;
-  const t = tk[j]!;
-  const lead = j > i ? mod : tk[j - 1] && t.gap < 2 ? w(tk, j - 1) || raw(tk, j - 1) : '';
-  const capital = t.raw[0] !== t.low[0];
-  const alone = (t.gap >= 2 || j === 0) && (!tk[m.next] || tk[m.next]!.gap >= 2);
-  const word = t.low;
-  const ambiguous = !isFullMonthName(word) || word === 'may' || word === 'march';
-  // "May I ask", "May the force": a capital at a sentence start is not enough for words that are also verbs
-  const follower = tk[m.next] && tk[m.next]!.gap <= 1 ? tk[m.next]! : null;
-  const dateish = !follower || follower.kind !== 'word' || DATEISH.has(follower.low);
-  const startOfSentence = t.gap >= 2 || j === 0 || ['.', '!', '?', '"'].includes(raw(tk, j - 1));
-  const ok = (MONTH_LEAD.has(lead) && (!ambiguous || capital || STRONG_LEAD.has(lead)))
-    || (!ambiguous && (capital || alone))
-    || (ambiguous && capital && !startOfSentence && word.length > 3)
-    || (ambiguous && capital && dateish && !(word === 'may' && follower?.raw === 'I'));
-  if (!ok) return null;
-  // "August 32": a day that cannot be makes the whole thing no date
-  const before = tk[j - 1];
-  if (j === i && before && before.kind === 'num' && t.gap <= 1 && before.raw.length <= 2 && Number(before.raw) > 31) return hit(i - 1, m.next, { from: 0, to: 0, grain: 'span' }, { qualifier: 'invalid' });
-  const after = tk[m.next];
-  if (after && after.kind === 'num' && after.gap <= 1 && !dayAt(tk, m.next) && !(after.raw.length === 4 && Number(after.raw) >= 1000)) {
-    let end = m.next + 1;
-    if (raw(tk, end) === ',' && tk[end + 1]?.kind === 'num') end += 2;
-    return hit(i, end, { from: 0, to: 0, grain: 'span' }, { qualifier: 'invalid' });
-  }
-  if (ref === null) return null;
-  let next = m.next;
-  const ry = Number(isoDay(ref).slice(0, 4));
-  let r;
-  if (mod === 'this') r = resolveSpec({ y: ry, m: m.value }, ref, ctx.bias);
-  else if (w(tk, next) === 'after' && w(tk, next + 1) === 'next') {
-    // "March after next": the March after the coming one
-    const first = resolveSpec({ m: m.value }, ref, 'future');
-    r = first && resolveSpec({ y: Number(isoDay(first.period.from).slice(0, 4)) + 1, m: m.value }, ref, 'future');
-    next += 2;
-  } else if (w(tk, next) === 'in' && (countYears(tk, next + 1) ?? 0) > 0) {
-    // "March in a year": that month, so many years on
-    r = resolveSpec({ y: ry + countYears(tk, next + 1)!, m: m.value }, ref, ctx.bias);
-    next += 3;
-  } else if (mod === 'next' || mod === 'coming') r = resolveSpec({ m: m.value }, ref, 'future');
-  else if (mod === 'last' || mod === 'past') r = resolveSpec({ m: m.value }, ref - 31, 'past');
-  else r = resolveSpec({ m: m.value }, ref, ctx.bias);
-  if (!r) return null;
-  return hit(i, next, r.period, { relative: true, inferredYear: true, spec: mod ? undefined : { m: m.value } });
-}
-
-function isNumTok(tk: Token[], j: number): boolean {
-  return tk[j]?.kind === 'num';
-}
-
-/** "a year", "1 year", "two years" after "in". */
-function countYears(tk: Token[], j: number): number | null {
-  const n = w(tk, j) === 'a' || w(tk, j) === 'one' ? 1 : isNumTok(tk, j) ? Number(tk[j]!.raw) : UNITS[w(tk, j)] ?? null;
-  const u = w(tk, j + 1);
-  return n !== null && (u === 'year' || u === 'years') ? n : null;
-}
-
-/** Calendar dates with a weekday before or after: "Friday, June 11, 2010", "Sun 15Sep", "Monday 21", "Jul 18, Fri". */
-function calendarExpr(ctx: DateCtx, i: number): DateHit | null {
-  const { tk } = ctx;
-  const pre = weekdayPrefix(tk, i);
-  let j = pre ? pre.next : i;
-  if (!pre && (w(tk, i) === 'this' || w(tk, i) === 'next') && (tk[i + 1]?.kind === 'num' || monthAt(tk, i + 1))) j = i + 1;
-  const loose = pre !== null || w(tk, i - 1) === 'on' || w(tk, i - 1) === 'from';
-  let sh: SpecHit | null = monthNameDate(tk, j);
-  const num = numericDate(tk, j, { loose, rangeEnd: ctx.rangeEnd });
-  // "32 August 2014": a day number that cannot be spoils the date
-  const before = tk[j - 1];
-  if (sh && !pre && monthAt(tk, j) && before?.kind === 'num' && tk[j]!.gap === 1 && before.raw.length <= 2 && Number(before.raw) > 31) {
-    return hit(i - 1, sh.next, { from: 0, to: 0, grain: 'span' }, { qualifier: 'invalid' });
-  }
-  if (num && (!sh || num.next > sh.next)) sh = num;
-  if (!sh && pre) {
-    // "Monday 21", "Sun 14th", "tuesday the eleventh"
-    const d = dayAt(tk, j);
-    const after = d ? tk[d.next] : undefined;
-    // "Tuesday the 19th" but not "Monday, the second straight decline"
-    const free = !after || after.kind === 'punct' || after.gap >= 2;
-    if (d && free) sh = { first: j, next: d.next, spec: { d: d.value } };
-  }
-  if (!sh) return null;
-  // "32 August": a day number that cannot be makes the month no date either
-  const spec = { ...sh.spec };
-  let next = sh.next;
-  if (pre) {
-    spec.wd = pre.wd;
-    if (pre.paren && raw(tk, next) === ')') next++;
-  } else {
-    const suf = weekdaySuffix(tk, next);
-    if (suf && spec.y === undefined) {
-      spec.wd = suf.wd;
-      next = suf.next;
-    }
-  }
-  // "this 5/12" is this year's; "next 6th of April" the coming one; a weekday beside them only confirms
-  const lead = w(tk, i);
-  let r;
-  if ((lead === 'this' || lead === 'next') && spec.y === undefined && spec.m !== undefined && spec.d !== undefined && ctx.ref !== null) {
-    const ry = Number(isoDay(ctx.ref).slice(0, 4));
-    r = lead === 'this' ? resolveSpec({ y: ry, m: spec.m, d: spec.d }, ctx.ref, ctx.bias) : resolveSpec({ m: spec.m, d: spec.d }, ctx.ref + 1, 'future');
-    if (r) r = { ...r, relative: true, inferredYear: true };
-  } else r = resolveSpec(spec, ctx.ref, ctx.bias);
-  if (!r) {
-    const complete = spec.y !== undefined || (spec.m !== undefined && spec.d !== undefined);
-    return complete ? hit(i, next, { from: 0, to: 0, grain: 'span' }, { qualifier: 'invalid' }) : null;
-  }
-  return hit(pre && w(tk, i) === 'on' ? i + 1 : i, next, r.period, { relative: r.relative, inferredYear: r.inferredYear, spec });
+function better(best: DateHit | null, h: DateHit | null): DateHit | null {
+  return h && (!best || h.next > best.next) ? h : best;
 }
 
 function longest(cands: Array<DateHit | null>): DateHit | null {
@@ -244,7 +65,7 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
   const fallback = options.fallback ?? 'nearest';
   const biases = options.bias && options.bias !== 'auto' ? null : biasPerToken(tk, sentenceOf, fallback);
   const ctx: DateCtx = { tk, ref, bias: fallback };
-  const trig = triggerMap(tk);
+  const trig = triggerMap(tk, options.skip);
   // every position is parsed at most once per reading, however many larger patterns ask for it
   const memo = new Map<number, DateHit | null>();
   const single = (j: number): DateHit | null => {
@@ -257,7 +78,20 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
     return h;
   };
   const singleAt = (j: number): DateHit | null => {
-    return longest([calendarExpr(ctx, j), periodExpr(ctx, j), relativeExpr(ctx, j, single), weekdayExpr(ctx, j), partsExpr(ctx, j, single), holidayExpr(ctx, j), monthAlone(ctx, j), seasonExpr(ctx, j), weekendExpr(ctx, j), spanExpr(ctx, j, single), anchoredWeekday(ctx, j, single)]);
+    const m = maskAt(tk, j);
+    let best: DateHit | null = null;
+    if (m & CAL) best = better(best, calendarExpr(ctx, j));
+    if (m & PER) best = better(best, periodExpr(ctx, j));
+    if (m & REL) best = better(best, relativeExpr(ctx, j, single));
+    if (m & WD) best = better(best, weekdayExpr(ctx, j));
+    if (m & PARTS) best = better(best, partsExpr(ctx, j, single));
+    if (m & HOL) best = better(best, holidayExpr(ctx, j));
+    if (m & MONTH) best = better(best, monthAlone(ctx, j));
+    if (m & SEASON) best = better(best, seasonExpr(ctx, j));
+    if (m & WEEKEND) best = better(best, weekendExpr(ctx, j));
+    if (m & SPAN) best = better(best, spanExpr(ctx, j, single));
+    if (m & ANCH) best = better(best, anchoredWeekday(ctx, j, single));
+    return best;
   };
   const out: DateHit[] = [];
   let i = 0;

@@ -140,6 +140,8 @@ function namedPeriod(ctx: DateCtx, i: number, ref: number): DateHit | null {
 
 /** "2 weeks and 2 days": one or more counted units. */
 function unitsAt(tk: Token[], j: number): { parts: Array<[number, Unit]>; next: number; inner: 'range-back' | 'range-fwd' | null } | null {
+  // a figure followed by anything but a word is no count of days or years
+  if (tk[j]?.kind === 'num' && tk[j + 1]?.kind !== 'word') return null;
   const parts: Array<[number, Unit]> = [];
   let k = j;
   let inner: 'range-back' | 'range-fwd' | null = null;

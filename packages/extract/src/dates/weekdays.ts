@@ -140,6 +140,12 @@ function weekdayInWeekOf(n: number, wd: number): number {
 export function anchoredWeekday(ctx: DateCtx, i: number, single: Single): DateHit | null {
   const { tk } = ctx;
   const d = weekdayWord(ctx, i);
+  if (!d) {
+    // only worth reading the counted date if "on <weekday>" follows within a few words
+    let onWeekday = false;
+    for (let k = i + 2; k < Math.min(tk.length, i + 9) && !onWeekday; k++) onWeekday = w(tk, k) === 'on' && weekdayAt(tk, k + 1) !== null;
+    if (!onWeekday) return null;
+  }
   if (d) {
     const k = raw(tk, d.next) === ',' ? d.next + 1 : d.next;
     const x = relativeExpr(ctx, k, single);

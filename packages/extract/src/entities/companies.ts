@@ -198,7 +198,8 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
       continue;
     }
     const ctx = companyContext(tk, o.first, o.next);
-    if (ctx && !sentenceStart(tk, o.first) || ctx && words.length >= 2) {
+    // at a sentence start a capital proves nothing, so the word must not be a common one ("Exports, the group said")
+    if (ctx && (!sentenceStart(tk, o.first) || words.length >= 2 || !CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) {
       found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.75, reasons: ['company name without corporate suffix', `read as a company from context (${ctx})`] });
     }
   }

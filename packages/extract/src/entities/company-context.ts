@@ -19,8 +19,7 @@ const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'di
 const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
 
 function low(tk: Token[], j: number): string {
-  const t = tk[j];
-  return t && t.gap < 2 ? t.low : '';
+  return tk[j]?.low ?? '';
 }
 
 function commaListBack(tk: Token[], j: number): number {

@@ -185,7 +185,11 @@ function judge(text: string, lowerText: string, tk: Token[], i: number, next: nu
       reasons.push(amb.reason);
     }
   }
-  if (e.code === 'CD' && word === 'congo') reasons.push("'Congo' taken as the Democratic Republic of the Congo");
+  if (e.code === 'CD' && word === 'congo' && next === i + 1) {
+    // two states are called Congo; the larger (and the mining one) is the usual meaning
+    confidence = Math.min(confidence, 0.75);
+    reasons.push("'Congo' taken as the Democratic Republic of the Congo");
+  }
   const start = first.start;
   const end = tk[next - 1]!.end;
   return { text: text.slice(start, end), start, end, code: e.code, form: e.form, confidence, reasons, firstToken: i, nextToken: next, possessive, bound };

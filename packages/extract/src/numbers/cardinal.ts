@@ -102,6 +102,8 @@ export function parseCardinal(tk: Token[], i: number, limit = tk.length): Cardin
   while (j < limit) {
     const t = tk[j]!;
     if (j > i && t.gap >= 2) break;
+    // "3.4bn", "10k": an abbreviated scale closes the number ("3.4bn and 12m shares" is two numbers)
+    if (suffixAt >= 0) break;
     const w = t.kind === 'word' ? t.low : '';
 
     if (last === 'start' && (w === 'a' || w === 'an')) {

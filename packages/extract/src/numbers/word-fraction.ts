@@ -54,6 +54,11 @@ function trailingScale(tk: Token[], j: number): { scale: number; next: number } 
 export function parseWordFraction(tk: Token[], i: number): WordFraction | null {
   const t0 = tk[i];
   if (!t0 || (t0.kind === 'word' && !startsNumberWord(t0.low)) || (t0.kind !== 'word' && t0.kind !== 'num')) return null;
+  // digits start a fraction only as the whole before "and a half" ("3 million and a half")
+  if (t0.kind === 'num') {
+    const n1 = tk[i + 1];
+    if (!n1 || n1.kind !== 'word' || !(SCALES[n1.low] !== undefined || n1.low === 'and')) return null;
+  }
   // "half a million", "quarter million"
   const w0 = wordAt(tk, i);
   if (w0 === 'half' || w0 === 'quarter') {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeCountries } from '../src/index.ts';
+
+const c = (text: string) => recognizeCountries(text).map((m) => [m.text, m.code]);
+
+describe('recognizeCountries', () => {
+  it('reads names, short forms, abbreviations and demonyms as ISO codes', () => {
+    expect(c('The U.S. and the United Kingdom urged Chinese officials, while America and the UK talked to Myanmar.')).toEqual([
+      ['U.S.', 'US'], ['United Kingdom', 'GB'], ['Chinese', 'CN'], ['America', 'US'], ['UK', 'GB'], ['Myanmar', 'MM'],
+    ]);
+    expect(c('U.S.-bound cargo and a U.S.-China truce')).toEqual([['U.S.', 'US'], ['U.S.', 'US'], ['China', 'CN']]);
+  });
+
+  it('reads a capital as the state only when it acts', () => {
+    expect(c("Beijing's curbs bit, and Washington pushed back.")).toEqual([['Beijing', 'CN'], ['Washington', 'US']]);
+    expect(c('Talks were held in Beijing and London.')).toEqual([]);
+  });
+
+  it('does not read people, birds, US states or pronouns as countries', () => {
+    expect(c('Michael Jordan and Chad Smith ate turkey in Atlanta, Georgia, and told us so.')).toEqual([]);
+    expect(c('Latin America and South American buyers')).toEqual([]);
+  });
+
+  it('lowers confidence for names that are often something else', () => {
+    const [j] = recognizeCountries('Exports to Jordan rose.');
+    expect(j).toMatchObject({ code: 'JO' });
+    expect(j!.confidence).toBeLessThan(0.8);
+    expect(j!.reasons.join(' ')).toMatch(/given name/);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeWeights } from '../src/index.ts';
+
+const w = (text: string) => recognizeWeights(text).map((m) => [m.text, m.value, m.unit]);
+
+describe('recognizeWeights', () => {
+  it('reads tonnes, metric tons, kilotonnes and million tonnes', () => {
+    expect(w('Quotas rose to 270,000 tonnes, or 270 kt, after 5,000 metric tons and 1.2 million tonnes earlier.')).toEqual([
+      ['270,000 tonnes', 270000, 't'], ['270 kt', 270000, 't'], ['5,000 metric tons', 5000, 't'], ['1.2 million tonnes', 1200000, 't'],
+    ]);
+  });
+
+  it('keeps "tons" as its own, ambiguous unit', () => {
+    expect(w('Imports dropped to 46 tons.')).toEqual([['46 tons', 46, 'ton']]);
+  });
+
+  it('reads kilograms, pounds, ounces and compound adjectives', () => {
+    expect(w('A 10-ton truck carried 2,200 pounds and 350 kg of gallium, plus a 68-ounce sample.')).toEqual([
+      ['10-ton', 10, 'ton'], ['2,200 pounds', 2200, 'lb'], ['350 kg', 350, 'kg'], ['68-ounce', 68, 'oz'],
+    ]);
+    const [lb] = recognizeWeights('a 2,200 pounds shipment');
+    expect(lb!.kg).toBeCloseTo(997.903214, 6);
+  });
+
+  it('does not read prices per ton, money in pounds or names as weights', () => {
+    expect(w('Tungsten sold for $500 a ton while the deal was worth five million pounds.')).toEqual([]);
+    expect(w('The 2025 Tons of Fun festival sold out.')).toEqual([]);
+  });
+
+  it('reads ranges and trailing bounds', () => {
+    const [r, b] = recognizeWeights('Buyers want between 5,000 and 5,500 tonnes, or 50 tonnes or more a month.');
+    expect(r).toMatchObject({ value: 5000, range: { min: 5000, max: 5500 } });
+    expect(b).toMatchObject({ text: '50 tonnes or more', value: 50, qualifier: 'at_least' });
+  });
+});
