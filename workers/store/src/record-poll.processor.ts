@@ -6,7 +6,7 @@ import { nextCheck } from './next-check.ts';
 
 export interface RecordPollDeps {
   store: Store;
-  enqueueFetch(payload: FetchArticlePayload): Promise<void>;
+  enqueueFetches(payloads: FetchArticlePayload[]): Promise<void>;
   /** Injected so tests can pin jitter. */
   random?: () => number;
 }
@@ -41,9 +41,7 @@ export function createRecordPollProcessor(deps: RecordPollDeps): Processor<typeo
       return canonicalUrl ? [{ ...item, canonicalUrl }] : [];
     });
     const toFetch = await registerFeedItems(deps.store.db, outcome.feedId, listed);
-    for (const item of toFetch) {
-      await deps.enqueueFetch({ url: item.url, feedId: outcome.feedId, guid: item.guid, itemTitle: item.title, itemPublished: item.published });
-    }
+    await deps.enqueueFetches(toFetch.map((item) => ({ url: item.url, feedId: outcome.feedId, guid: item.guid, itemTitle: item.title, itemPublished: item.published })));
     return { status: 'recorded', newItems: toFetch.length, nextCheckAt: next.at.toISOString() };
   };
 }

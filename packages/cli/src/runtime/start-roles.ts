@@ -1,5 +1,5 @@
 import type { Config } from '@newsfacts/config';
-import { type ContractKey, contracts, createHostThrottle, createRedis, type HostThrottle, enqueue, openQueues, type QueueSet, ROLE_QUEUES, startWorker, type WorkerLogger, type WorkerRole } from '@newsfacts/queues';
+import { type ContractKey, contracts, createHostThrottle, createRedis, enqueueBulk, type HostThrottle, enqueue, openQueues, type QueueSet, ROLE_QUEUES, startWorker, type WorkerLogger, type WorkerRole } from '@newsfacts/queues';
 import { closeFetchAgents, createRobotsCache, type RobotsCache } from '@newsfacts/fetch';
 import { openDb, type Store } from '@newsfacts/store';
 import { createExtractArticleProcessor } from '@newsfacts/worker-extract';
@@ -60,7 +60,7 @@ const PROCESSORS: Record<ContractKey, ProcessorFactory> = {
     createExtractArticleProcessor({ redis, prefix: queues.prefix, enqueueStore: async (p) => void (await enqueue(queues, 'storeArticle', p)) }) as never,
   storeArticle: ({ config, redis, store }) => createStoreArticleProcessor({ store: requireStore(store), redis, reviewThreshold: config.reviewThreshold }) as never,
   recordPoll: ({ queues, store }) =>
-    createRecordPollProcessor({ store: requireStore(store), enqueueFetch: async (p) => void (await enqueue(queues, 'fetchArticle', p)) }) as never,
+    createRecordPollProcessor({ store: requireStore(store), enqueueFetches: async (p) => void (await enqueueBulk(queues, 'fetchArticle', p)) }) as never,
   recordFetch: ({ store }) => createRecordFetchProcessor({ store: requireStore(store) }) as never,
   scheduleFeeds: ({ queues, store }) => (async () => ({ enqueued: await schedulePolls(requireStore(store), queues, { now: new Date() }) })) as never,
 };
