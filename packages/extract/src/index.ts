@@ -1,9 +1,14 @@
+/**
+ * @newsfacts/extract: article body text -> typed, normalized, located and scored facts (tonnages,
+ * percentages, money, dates, companies, countries), plus the lower-level recognizers the benchmark and
+ * other callers use. Pure: no I/O, no environment, no clock.
+ */
+export { EXTRACTOR_VERSION } from './version.ts';
+export { extractFacts, type ExtractInput, type ExtractOptions } from './extract-facts.ts';
 export { recognizeNumbers, type NumberMention } from './numbers/recognize-numbers.ts';
 export { recognizePercentages, type PercentMention } from './quantities/percentages.ts';
 export { recognizeWeights, type WeightMention } from './quantities/weights.ts';
 export { recognizeMoney, type MoneyMention } from './quantities/money.ts';
 export { recognizeDates, type DateMention, type DateOptions } from './dates/recognize-dates.ts';
-export { EXTRACTOR_VERSION } from './version.ts';
-export { extractFacts, type ExtractInput } from './extract-facts.ts';
 export { recognizeCountries, type CountryMention } from './entities/countries.ts';
 export { recognizeCompanies, type CompanyMention } from './entities/companies.ts';

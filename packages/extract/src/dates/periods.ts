@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { dayNumber, half, quarter, year, ymd, type Period } from './calendar.ts';
+import { dayNumber, half, quarter, year, ymd } from './calendar.ts';
 import { yearAt } from './fields.ts';
 import { MONTHS } from './lexicon.ts';
 import { pickByBias } from './resolve.ts';

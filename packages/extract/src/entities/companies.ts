@@ -90,7 +90,7 @@ interface Classified {
 }
 
 /** Strip leading words that are not part of a name (sentence-initial function words, titles). */
-function trimChunk(tk: Token[], c: Chunk, isPlace: (first: number, next: number) => boolean): { first: number; next: number } | null {
+function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | null {
   let first = c.first;
   while (first < c.next) {
     const t = tk[first]!;
@@ -113,7 +113,6 @@ function trimChunk(tk: Token[], c: Chunk, isPlace: (first: number, next: number)
     break;
   }
   if (first >= c.next) return null;
-  void isPlace;
   return { first, next: c.next };
 }
 
@@ -176,7 +175,7 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   const others: Array<{ first: number; next: number }> = [];
   const organizations: Array<{ first: number; next: number }> = [];
   for (const c of capitalizedChunks(tk)) {
-    const trimmed = trimChunk(tk, c, isPlace);
+    const trimmed = trimChunk(tk, c);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
     const name = nameOf(tk, trimmed.first, trimmed.next).replace(/[.,]+$/, (m) => (LEGAL_SUFFIXES.has(tk[trimmed.next - 2]?.low ?? '') ? m : ''));

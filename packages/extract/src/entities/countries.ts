@@ -69,7 +69,6 @@ const AMBIGUOUS: Record<string, { reason: string; cues: string[] }> = {
   israel: { reason: "'Israel' is also a given name", cues: ['israeli', 'jerusalem', 'tel aviv'] },
 };
 
-const STATE_CUES = ['atlanta', 'savannah', 'governor', 'state of georgia', 'georgia state', 'peach state'];
 const CONTINENT_BEFORE = new Set(['latin', 'south', 'north', 'central', 'native', 'anglo', 'pan']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'outside', 'via', 'visit', 'visited', 'visiting', 'into', 'across', 'around', 'of']);
 const ACTOR_VERBS = new Set(['said', 'says', 'has', 'had', 'is', 'was', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'wants', 'wanted',

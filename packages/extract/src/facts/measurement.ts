@@ -42,7 +42,8 @@ const NOT_MODIFIER = new Set(['to', 'while', 'whereas', 'as', 'but', 'and', 'or'
 const MOD_STOP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'total', 'overall', 'annual', 'monthly',
   'yearly', 'quarterly', 'combined', 'global', 'domestic', 'overseas', 'foreign', 'such', 'these', 'those', 'this', 'that',
   'of', 'and', 'first', 'second', 'new', 'latest', 'recent', 'current', 'previous', 'all', 'some', 'most', 'more', 'less']);
-const STOP_BACK = new Set([';', ':', '(', ')']);
+/** Where a clause ends going back from a figure: "..., while the index added 0.4%" measures the index, not what came before. */
+const STOP_BACK = new Set([';', ':', '(', ')', 'while', 'whereas', 'but', 'although', 'though', 'meanwhile']);
 
 function low(tk: Token[], j: number): string {
   return tk[j]?.low ?? '';
@@ -129,7 +130,7 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
   let head = -1;
   let verbMetric: string | null = null;
   for (let k = first - 1; k >= s.first; k--) {
-    if (STOP_BACK.has(tk[k]!.raw)) break;
+    if (STOP_BACK.has(tk[k]!.low)) break;
     if (HEADS.has(tk[k]!.low) && plainWord(tk, k, s.first)) {
       head = k;
       break;

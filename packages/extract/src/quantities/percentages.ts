@@ -141,7 +141,7 @@ function invertedPercents(text: string, tk: Token[], numerals: Numeral[], out: P
 }
 
 /** A percent sign or word with no figure: "the % of increase", "a small percent". */
-function bareMentions(text: string, tk: Token[], out: PercentMention[]): void {
+function bareMentions(tk: Token[], out: PercentMention[]): void {
   const covered = (s: number) => out.some((m) => m.start <= s && s < m.end);
   for (let j = 0; j < tk.length; j++) {
     const t = tk[j]!;
@@ -159,7 +159,7 @@ function bareMentions(text: string, tk: Token[], out: PercentMention[]): void {
 export function percentagesFromTokens(text: string, tk: Token[], numerals: Numeral[], withBare: boolean): PercentMention[] {
   const out = findPercentages(text, tk, numerals);
   invertedPercents(text, tk, numerals, out);
-  if (withBare) bareMentions(text, tk, out);
+  if (withBare) bareMentions(tk, out);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -26,6 +26,7 @@ export interface WeightMention {
   nextToken: number;
 }
 
+const SCALE_PRICE = new Set(['million', 'billion', 'thousand', 'hundred', 'bn', 'm', 'k']);
 const COPULA = new Set(['is', 'are', 'was', 'were', 'equals', 'equal', 'weighs', 'means']);
 const CURRENCY_WORDS = new Set(['$', '£', '€', '¥', 'yuan', 'dollars', 'euros', 'usd', 'rmb', 'cents', 'pence', 'per']);
 
@@ -130,7 +131,6 @@ function articleAmounts(text: string, tk: Token[], out: WeightMention[]): void {
   }
 }
 
-const SCALE_PRICE = new Set(['million', 'billion', 'thousand', 'hundred', 'bn', 'm', 'k']);
 
 export function recognizeWeights(text: string): WeightMention[] {
   const tk = tokenize(normalizeText(text));
