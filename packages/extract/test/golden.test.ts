@@ -59,7 +59,7 @@ suite('golden fixtures (fixtures/extract)', () => {
     expect(high).toBeGreaterThan(0);
     expect(highRight / high).toBeGreaterThanOrEqual(0.95);
     expect(found / expectedTotal).toBeGreaterThanOrEqual(0.95);
-    // the facts sent to review must be the less reliable ones
-    expect(low === 0 ? 1 : lowRight / low).toBeLessThan(highRight / high);
+    // the facts sent to review must not be more reliable than the ones let through
+    expect(low === 0 ? 1 : lowRight / low).toBeLessThanOrEqual(highRight / high);
   });
 });

@@ -2,6 +2,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { COUNTRY_TABLE } from './countries.data.ts';
 import { GIVEN_NAMES } from './org-lexicon.ts';
+import { readsAsPerson } from './person-check.ts';
 
 export type CountryForm = 'name' | 'abbreviation' | 'demonym' | 'capital';
 
@@ -178,6 +179,9 @@ function judge(text: string, lowerText: string, tk: Token[], i: number, next: nu
     // Georgia, with nothing of Tbilisi or the Caucasus around it, is the US state in English news
     if (word === 'georgia' && !cued) return null;
     if (!cued) {
+      const nextLow = after && after.kind === 'word' && after.gap === 1 ? after.low : '';
+      const window = text.slice(Math.max(0, first.start - 80), Math.min(text.length, tk[next - 1]!.end + 80));
+      if (readsAsPerson(window, word, nextLow)) return null;
       // "Turkey" with a capital in running text is the country far more often than the bird
       const likely = word === 'america' || word === 'korea' || word === 'korean' || (word === 'turkey' && !isSentenceStart(tk, i));
       confidence = Math.min(confidence, likely ? 0.85 : 0.6);
