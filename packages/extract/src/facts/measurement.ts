@@ -120,6 +120,11 @@ export interface MeasureInputs {
   dates: Array<{ first: number; next: number; value: string }>;
 }
 
+/** Words after which a month or period is the one already being talked about. */
+const ANAPHORIC_PERIOD = new Set(['that', 'the', 'same']);
+const PERIOD_NOUNS = new Set(['month', 'quarter', 'year', 'period']);
+const REPORTING_VERBS = new Set(['released', 'published', 'said', 'says', 'showed', 'shows', 'announced', 'reported', 'issued', 'posted']);
+
 export function measurementFor(m: MeasureInputs, first: number, next: number): Measurement | null {
   const { a } = m;
   const { tk } = a;
@@ -205,11 +210,37 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
     if (a.sentenceOf[d.first] !== sid) continue;
     const lead = low(tk, d.first - 1);
     if (lead === 'from' || lead === 'than' || low(tk, d.first - 2) === 'compared' || low(tk, d.first - 2) === 'than') continue;
+    // "figures released on Monday", "said on Oct. 9": the day of a report, not the period a figure covers
+    if (lead === 'on' && REPORTING_VERBS.has(low(tk, d.first - 2))) continue;
     const dist = d.first >= next ? d.first - next : first - d.next;
     if (dist < best) {
       best = dist;
       period = d.value;
     }
   }
+  if (period === null) {
+    for (let k = s.first; k + 1 < s.next; k++) {
+      if (ANAPHORIC_PERIOD.has(low(tk, k)) && PERIOD_NOUNS.has(low(tk, k + 1))) {
+        period = lastMonthBefore(m, s.first);
+        break;
+      }
+    }
+  }
   return { metric, subject, partner, period };
+}
+
+/**
+ * "That month" means the month the preceding sentences are about: the first month (baselines aside)
+ * of the nearest of the three sentences before this one that names one.
+ */
+function lastMonthBefore(m: MeasureInputs, sentenceStart: number): string | null {
+  const sid = m.a.sentenceOf[sentenceStart]!;
+  for (let back = sid - 1; back >= Math.max(0, sid - 3); back--) {
+    for (const d of m.dates) {
+      if (m.a.sentenceOf[d.first] !== back) continue;
+      const lead = low(m.a.tk, d.first - 1);
+      if (/^\d{4}-\d{2}$/.test(d.value) && lead !== 'from' && lead !== 'than') return d.value;
+    }
+  }
+  return null;
 }
