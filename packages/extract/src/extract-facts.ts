@@ -6,6 +6,7 @@ import { isPlaceName } from './entities/places.ts';
 import { type ArticleCtx } from './facts/context.ts';
 import { dateFacts, type RefSource } from './facts/date-facts.ts';
 import { companyFacts, countryFacts } from './facts/entity-facts.ts';
+import { inferArticleSubject } from './facts/article-subject.ts';
 import { measurementFor, metricInRange } from './facts/measurement.ts';
 import { tableFacts } from './facts/table-facts.ts';
 import { moneyFacts, percentageFacts, tonnageFacts } from './facts/quantity-facts.ts';
@@ -101,6 +102,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
     const next = tokenOf(f.end - 1) + 1;
     f.measurement = measurementFor({ a, names, countries: keptCountries, dates: dateLinks }, first, next);
   }
+  inferArticleSubject(figures);
   const tables = tableFacts({ a, numerals, countries: keptCountries, dates: dateLinks, metricOf: (from, to) => metricInRange(a, names, from, to) });
   const facts = [...figures, ...tables, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
   return facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));

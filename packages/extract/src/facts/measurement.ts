@@ -218,11 +218,16 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
       period = d.value;
     }
   }
-  if (period === null) {
-    for (let k = s.first; k + 1 < s.next; k++) {
-      if (ANAPHORIC_PERIOD.has(low(tk, k)) && PERIOD_NOUNS.has(low(tk, k + 1))) {
-        period = lastMonthBefore(m, s.first);
-        break;
+  // "that month" / "for the month" nearer the figure than any date: the month the text was just about
+  for (let k = s.first; k + 1 < s.next; k++) {
+    if (!ANAPHORIC_PERIOD.has(low(tk, k)) || !PERIOD_NOUNS.has(low(tk, k + 1))) continue;
+    const dist = k >= next ? k - next : first - (k + 2);
+    // only right beside the figure ("590 tonnes that month"): farther off it may belong to another one
+    if (dist <= 2 && dist < best) {
+      const referent = lastMonthBefore(m, s.first);
+      if (referent) {
+        best = dist;
+        period = referent;
       }
     }
   }
