@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { addFeed, listArticles, listFacts, listFeeds } from '@newsfacts/store';
+import { addFeed, listArticles, listFacts, listFeeds, queryGroups } from '@newsfacts/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURE_SITE_DIR, schedulePolls, startFixtureSite, waitUntilIdle, type FixtureSite } from '../src/index.ts';
 import { startTestPipeline } from './test-pipeline.ts';
@@ -84,6 +84,20 @@ describe('the pipeline end to end (real Redis, real SQLite, loopback HTTP)', () 
     }
     expect(expectedFigures).toBeGreaterThan(10);
     expect(found / expectedFigures).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('corroborates a figure two outlets report and flags the outlet that disagrees', async () => {
+    // The fixture site's two outlets report China's September magnet exports to the US; one says 420.5 t, the other 421 t.
+    const { rows: items } = await queryGroups(env.pipeline.store!.db, { type: 'tonnage', conflict: true, status: 'all' });
+    const september = items.filter((g) => g.period === '2025-09' && g.partner === 'US');
+    const values = september.map((g) => g.value).sort();
+    expect(values).toEqual([420.5, 421]);
+    for (const g of september) {
+      expect(g.conflict).toBe(true);
+      expect(g.subject).toBe('CN');
+      expect(g.conflicting_values.map((c) => c.value)).toEqual(values.filter((v) => v !== g.value));
+      for (const s of g.sources) expect(s.source_link.startsWith(`${s.article_url}#:~:text=`)).toBe(true);
+    }
   });
 
   it('writes nothing twice when the feeds are polled again', async () => {
