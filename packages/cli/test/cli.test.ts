@@ -122,7 +122,7 @@ describe('newsfacts facts', () => {
   }, 180_000);
 
   it('prints help for every command', async () => {
-    for (const command of ['feeds', 'run', 'worker', 'articles', 'facts', 'extract', 'demo']) {
+    for (const command of ['feeds', 'fetches', 'run', 'worker', 'articles', 'facts', 'extract', 'demo']) {
       const result = await runCli([command, '--help']);
       expect(result.code).toBe(0);
       expect(result.stdout).toContain(`Usage: newsfacts ${command}`);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addFeed, listArticles, listFacts, listFeeds, openDb, recordFeedPoll, registerFeedItems, saveArticleResult, type Store } from '../src/index.ts';
+import { addFeed, listArticles, listFacts, listFeeds, listFetches, openDb, recordFeedPoll, recordFetch, registerFeedItems, saveArticleResult, type Store } from '../src/index.ts';
 import { makeFact, makeResult } from './make-result.ts';
 
 let dir: string;
@@ -138,5 +138,19 @@ describe('registerFeedItems', () => {
     expect(second.map((i) => i.guid)).toEqual(['a2']);
     const [health] = await listFeeds(store.db);
     expect(Number(health?.articles_stored)).toBe(1);
+  });
+});
+
+describe('listFetches', () => {
+  it('filters the fetch log by feed, kind and errors, newest first', async () => {
+    const feed = await addFeed(store.db, { url: 'https://news.example/rss', intervalMinutes: 15 });
+    const base = { bytes: 10, ms: 5, fromCache: false, fetchedAt: '2025-10-20T09:00:00Z' };
+    await recordFetch(store.db, { ...base, url: 'https://news.example/rss', kind: 'feed', feedId: feed.id, status: 304, fromCache: true, error: null });
+    await recordFetch(store.db, { ...base, url: 'https://news.example/a/1', kind: 'article', feedId: feed.id, status: 404, error: 'HTTP 404' });
+    await recordFetch(store.db, { ...base, url: 'https://other.example/a', kind: 'article', feedId: null, status: 200, error: null });
+    expect((await listFetches(store.db)).map((f) => f.url)).toEqual(['https://other.example/a', 'https://news.example/a/1', 'https://news.example/rss']);
+    expect((await listFetches(store.db, { feedId: feed.id, kind: 'feed' })).map((f) => [f.status, f.from_cache])).toEqual([[304, 1]]);
+    expect((await listFetches(store.db, { errorsOnly: true })).map((f) => f.error)).toEqual(['HTTP 404']);
+    expect(await listFetches(store.db, { limit: 1 })).toHaveLength(1);
   });
 });

@@ -75,6 +75,7 @@ export async function getGroup(db: Kysely<Database>, id: number, q: FactQuery = 
 }
 
 async function groupPage(db: Kysely<Database>, q: FactQuery, ids: ResolvedIds, after: number, limit: number): Promise<GroupRecord[]> {
+  const types = q.type === undefined ? [] : typeof q.type === 'string' ? [q.type] : [...q.type];
   // Step 1 walks groups in id order and keeps those with a matching member, stopping at `limit`:
   // a page costs what it returns, not the size of everything the filters match.
   const pageIds =
@@ -85,6 +86,9 @@ async function groupPage(db: Kysely<Database>, q: FactQuery, ids: ResolvedIds, a
             .selectFrom('fact_groups')
             .select('fact_groups.id')
             .where('fact_groups.id', '>', after)
+            // A group's members share its type (the type is part of its key): groups of other
+            // types are skipped without looking at their members.
+            .$if(types.length > 0, (qb) => qb.where('fact_groups.type', 'in', types))
             .where((eb) =>
               eb.exists(
                 applyFactFilters(eb.selectFrom('facts').innerJoin('articles', 'articles.id', 'facts.article_id'), q, ids, { probe: true })

@@ -19,6 +19,19 @@ export async function recordFetch(db: Kysely<Database> | Transaction<Database>, 
     .execute();
 }
 
-export async function listFetches(db: Kysely<Database>, limit = 100): Promise<FetchRow[]> {
-  return db.selectFrom('fetches').selectAll().orderBy('id', 'desc').limit(limit).execute();
+export interface FetchFilter {
+  feedId?: number;
+  kind?: 'feed' | 'article' | 'robots';
+  /** Only fetches that ended in an error. */
+  errorsOnly?: boolean;
+  limit?: number;
+}
+
+/** The fetch log, newest first: what operators look at when a feed or a site misbehaves. */
+export async function listFetches(db: Kysely<Database>, filter: FetchFilter = {}): Promise<FetchRow[]> {
+  let query = db.selectFrom('fetches').selectAll();
+  if (filter.feedId !== undefined) query = query.where('feed_id', '=', filter.feedId);
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.errorsOnly) query = query.where('error', 'is not', null);
+  return query.orderBy('id', 'desc').limit(filter.limit ?? 100).execute();
 }
