@@ -2,9 +2,11 @@
 // prepared statements, same data, same run), filtered and full-text query latency, and a full CSV
 // export's peak RSS at two sizes. Synthetic data from a seeded generator (no network, no /work/shared).
 // Options: --facts N (default 1,000,000), --articles N (default facts/20), --runs N (per query, default 40),
-//          --keep DIR (keep the databases there). Env: BENCH_STORE_FACTS, BENCH_STORE_ARTICLES.
+//          --keep DIR (keep the databases there), --reuse (with --keep: query and export the store an
+//          earlier --keep run left in DIR, after bringing its schema up to date; no insert figures).
+//          Env: BENCH_STORE_FACTS, BENCH_STORE_ARTICLES.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -51,6 +53,11 @@ const runs = arg('--runs', 40);
 const baselineArticles = Math.min(totalArticles, arg('--baseline-articles', 5000));
 const keepIdx = args.indexOf('--keep');
 const dir = keepIdx >= 0 ? args[keepIdx + 1]! : mkdtempSync(join(tmpdir(), 'newsfacts-bench-store-'));
+const reuse = args.includes('--reuse');
+if (reuse && (keepIdx < 0 || !existsSync(join(dir, 'store.db')))) {
+  process.stderr.write('--reuse needs --keep DIR with the store.db of an earlier --keep run\n');
+  process.exit(2);
+}
 const factsPerArticle = totalFacts / totalArticles;
 
 // ---- deterministic synthetic corpus -------------------------------------------------------------
@@ -200,13 +207,18 @@ function exportChild(path: string, cursor: string): { rows: number; ms: number; 
   return JSON.parse(out) as { rows: number; ms: number; maxRssMb: number };
 }
 
-process.stderr.write(`bench:store — ${totalFacts} facts over ${totalArticles} articles in ${dir}\n`);
-let writeRaw: ((a: ArticleResult) => void) | null = null;
-const raw = await timeInsert('raw prepared statements', join(dir, 'raw.db'), baselineArticles, (store, a) => (writeRaw ??= rawWriter(store))(a));
-await raw.store.close();
-const real = await timeInsert('saveArticleResult', join(dir, 'store.db'), totalArticles, (store, a) => saveArticleResult(store.db, a, { reviewThreshold: 0.8 }));
-// Closing a writer refreshes the planner statistics (PRAGMA optimize), as every CLI run and worker does.
-await real.store.close();
+process.stderr.write(`bench:store — ${reuse ? 'reusing the store' : `${totalFacts} facts over ${totalArticles} articles`} in ${dir}\n`);
+let inserts: { raw: { firstRate: number }; real: { firstRate: number; factsPerS: number } } | null = null;
+if (!reuse) {
+  let writeRaw: ((a: ArticleResult) => void) | null = null;
+  const raw = await timeInsert('raw prepared statements', join(dir, 'raw.db'), baselineArticles, (store, a) => (writeRaw ??= rawWriter(store))(a));
+  await raw.store.close();
+  const real = await timeInsert('saveArticleResult', join(dir, 'store.db'), totalArticles, (store, a) => saveArticleResult(store.db, a, { reviewThreshold: 0.8 }));
+  // Closing a writer refreshes the planner statistics (PRAGMA optimize), as every CLI run and worker does.
+  await real.store.close();
+  inserts = { raw, real };
+}
+// A writer: a reused store gets any newer migrations (e.g. indexes) before it is queried.
 const store = await openDb(join(dir, 'store.db'));
 
 const queries: [string, (i: number) => FactQuery | null, 'facts' | 'groups' | 'series'][] = [
@@ -232,6 +244,7 @@ for (const [name, make, kind] of queries) {
   results.push({ name, ...r });
 }
 const factCount = (store.sqlite.prepare('SELECT count(*) n, max(id) m FROM facts').get() as { n: number; m: number });
+const articleCount = (store.sqlite.prepare('SELECT count(*) n FROM articles').get() as { n: number }).n;
 const groupCount = (store.sqlite.prepare('SELECT count(*) n, sum(conflict) c FROM fact_groups').get() as { n: number; c: number });
 await store.close();
 const half = exportChild(join(dir, 'store.db'), Buffer.from(`f.${Math.floor(factCount.m / 2)}`).toString('base64url'));
@@ -241,10 +254,14 @@ const lines = [
   '',
   `| measure | value | target |`,
   `|---|---|---|`,
-  `| facts / articles | ${factCount.n.toLocaleString('en-US')} / ${totalArticles.toLocaleString('en-US')} (${groupCount.n.toLocaleString('en-US')} groups, ${groupCount.c} in conflict) | 1,000,000 / 50,000 |`,
-  `| insert, first ${baselineArticles.toLocaleString('en-US')} articles: raw prepared statements (same rows incl. entities, FTS, groups) | ${fmt(raw.firstRate, 0)} facts/s | |`,
-  `| insert, first ${baselineArticles.toLocaleString('en-US')} articles: saveArticleResult | ${fmt(real.firstRate, 0)} facts/s = ${fmt((100 * real.firstRate) / raw.firstRate)}% of raw | >= 80% |`,
-  `| insert, whole store: saveArticleResult, one transaction per article | ${fmt(real.factsPerS, 0)} facts/s | |`,
+  `| facts / articles | ${factCount.n.toLocaleString('en-US')} / ${articleCount.toLocaleString('en-US')} (${groupCount.n.toLocaleString('en-US')} groups, ${groupCount.c} in conflict) | 1,000,000 / 50,000 |`,
+  ...(inserts
+    ? [
+        `| insert, first ${baselineArticles.toLocaleString('en-US')} articles: raw prepared statements (same rows incl. entities, FTS, groups) | ${fmt(inserts.raw.firstRate, 0)} facts/s | |`,
+        `| insert, first ${baselineArticles.toLocaleString('en-US')} articles: saveArticleResult | ${fmt(inserts.real.firstRate, 0)} facts/s = ${fmt((100 * inserts.real.firstRate) / inserts.raw.firstRate)}% of raw | >= 80% |`,
+        `| insert, whole store: saveArticleResult, one transaction per article | ${fmt(inserts.real.factsPerS, 0)} facts/s | |`,
+      ]
+    : ['| insert | not measured (--reuse) | |']),
   ...results.map((r) => `| query: ${r.name} (first 100) | p50 ${fmt(r.p50)} ms, p95 ${fmt(r.p95)} ms | ${r.name.startsWith('full text') || r.name.startsWith('series') ? 'reported' : 'p95 < 50 ms'} |`),
   `| CSV export, ${half.rows.toLocaleString('en-US')} rows | ${fmt(half.ms / 1000)} s, peak RSS ${fmt(half.maxRssMb, 0)} MB | |`,
   `| CSV export, ${full.rows.toLocaleString('en-US')} rows | ${fmt(full.ms / 1000)} s, peak RSS ${fmt(full.maxRssMb, 0)} MB | flat in rows |`,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type FactQuery, InvalidCursorError, InvalidFilterError, iterateFacts, openDb, queryFacts, type Store } from '../src/index.ts';
+import { applyFactFilters, type FactQuery, InvalidCursorError, InvalidFilterError, iterateFacts, openDb, queryFacts, resolveIds, type Store } from '../src/index.ts';
 import { seedCorpus } from './query-fixtures.ts';
 
 let dir: string;
@@ -62,6 +62,36 @@ describe('queryFacts filters', () => {
     expect(await facts({ type: 'tonnage', to: '2025-08-31' })).toEqual(['tonnage 10500', 'tonnage 5000']);
     expect(await facts({ type: 'tonnage', from: '2025-Q4' })).toEqual(['tonnage 10500']);
     await expect(facts({ from: 'last year' })).rejects.toThrow(/2025-Q3/);
+  });
+
+  it('--from/--to give the same facts whether the period index drives the query or each row is tested', async () => {
+    // The store picks the plan by how many facts the range holds; force each one on the same queries.
+    const ranges: FactQuery[] = [
+      { type: 'tonnage', from: '2025-09', to: '2025-09' },
+      { type: 'tonnage', to: '2025-08-31' },
+      { type: 'tonnage', from: '2025-Q4' },
+      { from: '2025-09', to: '2025-09', status: 'all' },
+    ];
+    for (const q of ranges) {
+      const ids = await resolveIds(store.db, q);
+      const byPlan = await Promise.all(
+        [true, false].map(async (periodDrives) => {
+          const rows = await applyFactFilters(store.db.selectFrom('facts').innerJoin('articles', 'articles.id', 'facts.article_id'), q, { ...ids, periodDrives })
+            .select(['facts.type', 'facts.value_num', 'facts.value_text'])
+            .orderBy('facts.id')
+            .execute();
+          return rows.map((r) => `${r.type} ${r.value_num ?? r.value_text}`);
+        }),
+      );
+      expect(byPlan[1]).toEqual(byPlan[0]);
+      expect(byPlan[0]).toEqual(await facts(q));
+    }
+    // The row-by-row plan for the ranges checked by hand above.
+    const walked = await applyFactFilters(store.db.selectFrom('facts').innerJoin('articles', 'articles.id', 'facts.article_id'), { type: 'tonnage', from: '2025-09', to: '2025-09' }, { periodDrives: false })
+      .select('facts.value_num')
+      .orderBy('facts.id')
+      .execute();
+    expect(walked.map((r) => r.value_num)).toEqual([420.5, 421, 10500, 420.5, 4000]);
   });
 
   it('--published-from/--published-to bound the article date inclusively', async () => {
