@@ -80,6 +80,8 @@
   async function run(label, fn) {
     if (state.busy) return;
     state.busy = true;
+    // Visible to assistive tech and to tests: keys pressed while busy are ignored on purpose.
+    document.body.setAttribute('aria-busy', 'true');
     try {
       await fn();
     } catch (err) {
@@ -87,6 +89,7 @@
       await load().catch(() => {});
     } finally {
       state.busy = false;
+      document.body.removeAttribute('aria-busy');
     }
   }
 

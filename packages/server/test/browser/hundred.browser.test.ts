@@ -23,7 +23,8 @@ describe.skipIf(!CHROMIUM)('a full session in Chromium', () => {
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === '/review');
     for (let i = 0; i < 100; i++) {
-      await page.waitForSelector('#item:not([hidden])');
+      // The page ignores keys while a decision or a reload is in flight; wait until it is ready.
+      await page.waitForSelector('body:not([aria-busy]) #item:not([hidden])');
       const id = await page.getAttribute('#item', 'data-fact-id');
       const verb = i % 3 === 2 ? 'Rejected' : 'Approved';
       await page.keyboard.press(verb === 'Rejected' ? 'r' : 'a');

@@ -26,6 +26,8 @@ const currentId = async (page: Page) => Number(await page.getAttribute('#item', 
 /** Waits for the status line (no string-eval wait: our CSP rightly forbids eval in the page). */
 async function statusIs(page: Page, text: string): Promise<void> {
   await page.locator('#status', { hasText: text }).waitFor({ timeout: 5000 });
+  // The status is set before the next items load; the page ignores keys until that finishes.
+  await page.waitForSelector('body:not([aria-busy])', { timeout: 10000 });
   expect(await page.textContent('#status')).toMatch(new RegExp(`^${text}\\b`));
 }
 
