@@ -79,17 +79,22 @@ export async function resolveIds(db: Kysely<Database>, q: FactQuery): Promise<Re
 
 /** Facts of the queried types whose period overlaps the range, counted on the period indexes up to `cap`. */
 async function periodMatches(db: Kysely<Database>, q: FactQuery, cap: number): Promise<number> {
-  const inRange = periodFacts(db.selectFrom('facts as p'), q).select(sql<number>`1`.as('one')).limit(cap);
-  const row = await db.selectFrom(inRange.as('p')).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  return Number(row.n);
+  const { rows } = await sql<{ n: number }>`SELECT count(*) AS n FROM (SELECT 1 FROM (${periodFactIds(q)}) LIMIT ${cap})`.execute(db);
+  return Number(rows[0]?.n ?? 0);
 }
 
-/** Facts (aliased `p`) of the queried types whose period overlaps [from, to]: what facts_type_period_range and facts_period_range answer. */
-// Any builder over `facts as p` (the period filter is the same for the probe and the subquery).
-function periodFacts<QB extends SelectQueryBuilder<any, any, any>>(from: QB, q: FactQuery): QB {
+/**
+ * Ids of the facts of the queried types whose period overlaps the range, one
+ * SELECT per branch of the overlap: each reads facts_type_period_range (or facts_period_range)
+ * alone, where an OR of the two would read every matching row of the table as well.
+ */
+function periodFactIds(q: FactQuery) {
   const types = typesOf(q);
-  const query = from.where(periodOverlap(q, 'p')) as QB;
-  return types.length > 0 ? (query.where(sql<string>`p.type`, 'in', types) as QB) : query;
+  const typed = types.length > 0 ? sql<boolean>`p.type IN (${sql.join(types)})` : sql<boolean>`1`;
+  return sql.join(
+    periodBranches(q, 'p').map((branch) => sql`SELECT p.id FROM facts AS p WHERE ${typed} AND ${branch}`),
+    sql` UNION ALL `,
+  );
 }
 
 function typesOf(q: FactQuery): string[] {
@@ -152,7 +157,7 @@ export function applyFactFilters<O>(query: FactsQueryBuilder<O>, q: FactQuery, i
   if (q.from !== undefined || q.to !== undefined) {
     // A narrow range drives the query: the ids from the period index come out in id order, so a
     // page stops after `limit` rows. A wide one is a per-row test (`+`) while walking ids.
-    if (ids.periodDrives === true) out = out.where(factId, 'in', (eb) => periodFacts(eb.selectFrom('facts as p'), q).select('p.id'));
+    if (ids.periodDrives === true) out = out.where(factId, 'in', sql<number>`(${periodFactIds(q)})`);
     else out = out.where(periodOverlap(q, ids.periodDrives === false ? '+facts' : 'facts'));
   }
   if (q.publishedFrom !== undefined) out = out.where('articles.published', '>=', bound(q.publishedFrom, 'from', 'published-from'));
@@ -182,17 +187,23 @@ export function applyFactFilters<O>(query: FactsQueryBuilder<O>, q: FactQuery, i
  * periods starting inside the range, plus the few coarser periods that start before `from` and
  * still cover it (its year, half, quarter and month all start on a known day).
  */
-function periodOverlap(q: FactQuery, table: 'facts' | '+facts' | 'p') {
+function periodOverlap(q: FactQuery, table: 'facts' | '+facts') {
+  return sql<boolean>`(${sql.join(periodBranches(q, table), sql` OR `)})`;
+}
+
+/** The overlap test as disjoint alternatives (ORed): starts inside the range; or starts before it and covers `from`. */
+function periodBranches(q: FactQuery, table: 'facts' | '+facts' | 'p') {
   const from = q.from === undefined ? null : bound(q.from, 'from', 'from');
   const to = q.to === undefined ? null : bound(q.to, 'to', 'to');
   // A fixed alias from the three above, never user input.
   const start = sql.raw(`${table}.period_start`);
   const end = sql.raw(`${table}.period_end`);
-  if (from === null) return sql<boolean>`${start} <= ${to}`;
+  if (from === null) return [sql<boolean>`${start} <= ${to}`];
   const startsInside = to === null ? sql<boolean>`${start} >= ${from}` : sql<boolean>`${start} BETWEEN ${from} AND ${to}`;
   const covering = coveringStarts(from);
   const coveringEnd = to === null ? sql<boolean>`1` : sql<boolean>`${start} <= ${to}`;
-  return sql<boolean>`(${startsInside} OR (${start} IN (${sql.join(covering)}) AND ${end} >= ${from} AND ${coveringEnd}))`;
+  // `< from`: the two alternatives never match the same fact, so their ids can be counted as they come.
+  return [startsInside, sql<boolean>`(${start} IN (${sql.join(covering)}) AND ${start} < ${from} AND ${end} >= ${from} AND ${coveringEnd})`];
 }
 
 function coveringStarts(from: string): string[] {
