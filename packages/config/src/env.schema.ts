@@ -27,6 +27,19 @@ export const EnvSchema = z.object({
     .default('1')
     .transform((v) => v === '1' || v === 'true' || v === 'yes'),
   NEWSFACTS_FEED_INTERVAL_MINUTES: z.coerce.number().int().positive().default(15),
+  // How long a worker's hold on a job lasts without renewal; a crashed worker's jobs go back to the
+  // queue after about this long.
+  NEWSFACTS_JOB_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
+  // On SIGTERM, how long running jobs may take to finish before they are released to other workers.
+  NEWSFACTS_SHUTDOWN_GRACE_MS: z.coerce.number().int().nonnegative().default(20_000),
+  // Per page: cleaning and fact extraction past this are stopped and the job fails for good.
+  NEWSFACTS_EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   NEWSFACTS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The worker processes' /metrics, /healthz and /readyz listener. Unset: 9464 for `run` and
+  // `worker`, none for `run --until-idle` and the demo. 0 turns it off.
+  NEWSFACTS_METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  NEWSFACTS_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  // When set, /metrics (workers and web app) wants `Authorization: Bearer <token>`.
+  NEWSFACTS_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
 });
 export type Env = z.infer<typeof EnvSchema>;

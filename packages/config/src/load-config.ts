@@ -14,7 +14,14 @@ export interface Config {
   hostMinDelayMs: number;
   hostMaxConcurrent: number;
   respectRobots: boolean;
+  jobLockMs: number;
+  shutdownGraceMs: number;
+  extractTimeoutMs: number;
   logLevel: string;
+  /** null: the command's default (a listener for long-running workers, none for one-shot runs). */
+  metricsPort: number | null;
+  metricsHost: string;
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {
@@ -46,6 +53,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     hostMinDelayMs: e.NEWSFACTS_HOST_MIN_DELAY_MS,
     hostMaxConcurrent: e.NEWSFACTS_HOST_MAX_CONCURRENT,
     respectRobots: e.NEWSFACTS_RESPECT_ROBOTS,
+    jobLockMs: e.NEWSFACTS_JOB_LOCK_MS,
+    shutdownGraceMs: e.NEWSFACTS_SHUTDOWN_GRACE_MS,
+    extractTimeoutMs: e.NEWSFACTS_EXTRACT_TIMEOUT_MS,
     logLevel: e.NEWSFACTS_LOG_LEVEL,
+    metricsPort: e.NEWSFACTS_METRICS_PORT ?? null,
+    metricsHost: e.NEWSFACTS_METRICS_HOST,
+    metricsToken: e.NEWSFACTS_METRICS_TOKEN ?? null,
   };
 }

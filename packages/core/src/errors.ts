@@ -18,3 +18,8 @@ export class RateLimitedError extends Error {
     super(message);
   }
 }
+
+/** A shared resource (the database file) is held by someone else; wait and try again, attempt unspent. */
+export class ResourceBusyError extends RateLimitedError {
+  override name = 'ResourceBusyError';
+}

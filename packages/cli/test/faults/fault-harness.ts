@@ -1,0 +1,229 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openQueues, queueCounts } from '@newsfacts/queues';
+import { addFeed, openDb, type Store } from '@newsfacts/store';
+import { Redis } from 'ioredis';
+
+const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
+const TSX = `${ROOT}node_modules/.bin/tsx`;
+export const SHARED_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** One isolated pipeline: its own queue prefix on some Redis, its own SQLite file. */
+export interface FaultWorld {
+  dir: string;
+  dbPath: string;
+  prefix: string;
+  redisUrl: string;
+  env: Record<string, string>;
+  dispose(): Promise<void>;
+}
+
+export function createWorld(options: { redisUrl?: string; env?: Record<string, string> } = {}): FaultWorld {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-fault-'));
+  const dbPath = join(dir, 'facts.db');
+  const prefix = `nffault-${randomUUID().slice(0, 8)}`;
+  const redisUrl = options.redisUrl ?? SHARED_REDIS_URL;
+  const env = {
+    REDIS_URL: redisUrl,
+    NEWSFACTS_QUEUE_PREFIX: prefix,
+    NEWSFACTS_DB: dbPath,
+    NEWSFACTS_ALLOW_PRIVATE_NETWORKS: '1',
+    NEWSFACTS_HOST_MIN_DELAY_MS: '0',
+    NEWSFACTS_HOST_MAX_CONCURRENT: '4',
+    NEWSFACTS_FETCH_TIMEOUT_MS: '5000',
+    // A killed worker's jobs come back after the lock lapses; short, so the tests stay short.
+    NEWSFACTS_JOB_LOCK_MS: '3000',
+    NEWSFACTS_LOG_LEVEL: 'warn',
+    NEWSFACTS_METRICS_PORT: '0',
+    ...options.env,
+  };
+  return {
+    dir,
+    dbPath,
+    prefix,
+    redisUrl,
+    env,
+    dispose: async () => {
+      await clearPrefix(redisUrl, prefix).catch(() => {});
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function clearPrefix(redisUrl: string, prefix: string): Promise<void> {
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null });
+  redis.on('error', () => {});
+  try {
+    await redis.connect();
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export async function seedFeeds(world: FaultWorld, urls: string[]): Promise<void> {
+  const store = await openDb(world.dbPath);
+  try {
+    for (const url of urls) await addFeed(store.db, { url, intervalMinutes: 60 });
+  } finally {
+    await store.close();
+  }
+}
+
+/** A running `newsfacts` process, as an operator starts it. */
+export interface CliProcess {
+  child: ChildProcess;
+  output(): string;
+  /** Resolves with the exit code (or the signal's name) once the process is gone. */
+  exited: Promise<number | string>;
+}
+
+export function startCli(world: FaultWorld, args: string[], extraEnv: Record<string, string> = {}): CliProcess {
+  const child = spawn(TSX, [`${ROOT}packages/cli/src/main.ts`, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, NO_COLOR: '1', ...world.env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (d) => (output += d));
+  child.stderr?.on('data', (d) => (output += d));
+  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  return { child, output: () => output, exited };
+}
+
+/** Waits for a condition, polling; fails with `what` when it does not come true in time. */
+export async function waitFor<T>(what: string, check: () => Promise<T | false | null | undefined> | T | false | null | undefined, timeoutMs: number): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+}
+
+export function withinMs<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} did not happen within ${ms} ms`)), ms))),
+  ]);
+}
+
+async function readDb<T>(dbPath: string, read: (store: Store) => T, fallback: T): Promise<T> {
+  let store: Store | undefined;
+  try {
+    store = await openDb(dbPath, { readonly: true, migrate: false });
+    return read(store);
+  } catch (error) {
+    if (process.env.DEBUG_FAULTS) console.error(error);
+    return fallback; // not created yet, or mid-migration
+  } finally {
+    await store?.close();
+  }
+}
+
+export function countArticles(dbPath: string): Promise<number> {
+  return readDb(dbPath, (s) => (s.sqlite.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n, 0);
+}
+
+/** Every stored fact as "canonical url | natural key", one entry per row (duplicates would show). */
+export function factPrints(dbPath: string): Promise<string[]> {
+  return readDb(
+    dbPath,
+    (s) => (s.sqlite.prepare('SELECT a.canonical_url AS url, f.fact_key AS key FROM facts f JOIN articles a ON a.id = f.article_id').all() as { url: string; key: string }[]).map((r) => `${r.url} | ${r.key}`).sort(),
+    [],
+  );
+}
+
+const BUSY = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'failed'] as const;
+
+/** Jobs not yet done under the world's prefix (the feed scheduler's own clock excluded), by queue. */
+export async function unfinishedJobs(world: FaultWorld): Promise<Record<string, number>> {
+  const queues = openQueues({ url: world.redisUrl, maxRetriesPerRequest: null } as never, world.prefix);
+  try {
+    const counts = await queueCounts(queues);
+    return Object.fromEntries(
+      Object.entries(counts)
+        .filter(([name]) => !name.includes('schedule'))
+        .map(([name, c]) => [name, BUSY.reduce((sum, state) => sum + (c[state] ?? 0), 0)] as const)
+        .filter(([, n]) => n > 0),
+    );
+  } finally {
+    await queues.close();
+  }
+}
+
+export async function failedReasons(world: FaultWorld): Promise<string[]> {
+  const queues = openQueues({ url: world.redisUrl, maxRetriesPerRequest: null } as never, world.prefix);
+  try {
+    const failed = await Promise.all(Object.values(queues.queues).map((q) => q.getFailed(0, 50)));
+    return failed.flat().map((job) => `${job.queueName}: ${job.failedReason}`);
+  } finally {
+    await queues.close();
+  }
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** A private redis-server with AOF on (every write synced), for tests that crash it. */
+export interface PrivateRedis {
+  url: string;
+  start(): Promise<void>;
+  crash(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function privateRedis(dir: string): Promise<PrivateRedis> {
+  const port = await freePort();
+  const url = `redis://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  const ping = async (): Promise<boolean> => {
+    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    probe.on('error', () => {});
+    try {
+      await probe.connect();
+      return (await probe.ping()) === 'PONG';
+    } catch {
+      return false;
+    } finally {
+      probe.disconnect();
+    }
+  };
+  const stopChild = async (signal: NodeJS.Signals) => {
+    if (!child || child.exitCode !== null) return;
+    const gone = new Promise((r) => child?.once('exit', r));
+    child.kill(signal);
+    await gone;
+    child = null;
+  };
+  return {
+    url,
+    start: async () => {
+      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
+      await waitFor('the private redis-server to answer', ping, 10_000);
+    },
+    crash: () => stopChild('SIGKILL'),
+    stop: () => stopChild('SIGTERM'),
+  };
+}
