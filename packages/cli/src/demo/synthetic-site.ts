@@ -25,6 +25,8 @@ export interface SyntheticSite {
   setArticleDelay(ms: number): void;
   /** How many article responses were sent. */
   articlesServed(): number;
+  /** How many article requests arrived (answered or still waiting out the delay). */
+  articleRequests(): number;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,7 @@ export async function startSyntheticSite(options: SyntheticSiteOptions): Promise
   const feeds = Math.max(1, options.feeds ?? 1);
   let delay = options.articleDelayMs ?? 0;
   let served = 0;
+  let requested = 0;
   let baseUrl = '';
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
@@ -111,6 +114,7 @@ export async function startSyntheticSite(options: SyntheticSiteOptions): Promise
       return;
     }
     if (article && Number(article[1]) < options.articles) {
+      requested += 1;
       const body = articlePage(templates, Number(article[1]), baseUrl);
       setTimeout(() => {
         served += 1;
@@ -131,6 +135,7 @@ export async function startSyntheticSite(options: SyntheticSiteOptions): Promise
     articleUrl: (index) => `${baseUrl}/articles/${index}.html`,
     setArticleDelay: (ms) => void (delay = ms),
     articlesServed: () => served,
+    articleRequests: () => requested,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

@@ -10,7 +10,6 @@ import { addFeed, openDb, type Store } from '@newsfacts/store';
 import { Redis } from 'ioredis';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
 export const SHARED_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 /** One isolated pipeline: its own queue prefix on some Redis, its own SQLite file. */
@@ -89,7 +88,9 @@ export interface CliProcess {
 }
 
 export function startCli(world: FaultWorld, args: string[], extraEnv: Record<string, string> = {}): CliProcess {
-  const child = spawn(TSX, [`${ROOT}packages/cli/src/main.ts`, ...args], {
+  // Node itself with tsx as a loader, as the container image runs it: the `tsx` launcher relays
+  // SIGTERM and SIGKILLs a child that does not acknowledge it within 30 ms.
+  const child = spawn(process.execPath, ['--import', 'tsx', `${ROOT}packages/cli/src/main.ts`, ...args], {
     cwd: ROOT,
     env: { ...process.env, NO_COLOR: '1', ...world.env, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
