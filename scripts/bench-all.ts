@@ -14,6 +14,7 @@ const benches: { name: string; script: string; args: string[] }[] = [
   { name: 'store', script: 'scripts/bench-store.ts', args: quick ? ['--facts', '100000'] : [] },
   { name: 'feeds', script: 'scripts/bench-feeds.ts', args: [] },
   { name: 'review', script: 'scripts/bench-review.ts', args: [] },
+  { name: 'e2e', script: 'scripts/bench-e2e.ts', args: quick ? ['--articles', '300'] : [] },
 ];
 
 const results: [string, string][] = [];

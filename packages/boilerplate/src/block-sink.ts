@@ -84,7 +84,9 @@ export class BlockSink {
     const raw = this.parts.join('');
     this.parts = [];
     if (kind === 'preformatted') {
-      const text = raw.split(BR).join('\n').replace(/[\u0002\u0003]/g, '').replace(/^\n+/, '').trimEnd();
+      // Line breaks and indentation stay, but not blank lines: in bodyText a blank line ends a block.
+      const lines = raw.split(BR).join('\n').replace(/[\u0002\u0003]/g, '').split('\n');
+      const text = lines.filter((line) => line.trim() !== '').join('\n').trim();
       if (text) this.emit({ kind, text });
       return;
     }

@@ -79,6 +79,14 @@ describe('robustness', () => {
     expect(nested.bodyText).toContain('citing national security concerns');
   });
 
+  // Found by fuzz.test.ts: a preformatted block kept its leading whitespace and its blank lines, so
+  // bodyText no longer split back into its blocks.
+  it('preformatted text keeps its lines but no blank line and no surrounding whitespace', () => {
+    const doc = cleanHtml(`<article>${PARA}<pre>\f  indented\n\n \n  code  \n</pre><pre>a<div>\f &</div></pre>${PARA}</article>`, URL_);
+    expectWellFormed(doc);
+    expect(doc.blocks.filter((b) => b.kind === 'preformatted').map((b) => b.text)).toEqual(['indented\n  code', 'a', '&']);
+  });
+
   it('entities are decoded once', () => {
     const doc = cleanHtml(
       '<p>Prices rose 5&nbsp;% to &euro;1,200 &amp; more &mdash; &ldquo;a record&rdquo;, said Caf&eacute; Lda &#8211; &#x2014; &amp;amp; &lt;b&gt;.</p>',

@@ -11,6 +11,7 @@ import { RedisUnavailableError } from './runtime/ensure-redis.ts';
 const COMMANDS: Record<string, () => Promise<Command[]>> = {
   feeds: async () => [(await import('./commands/feeds.command.ts')).feedsCommand()],
   fetches: async () => [(await import('./commands/fetches.command.ts')).fetchesCommand()],
+  jobs: async () => [(await import('./commands/jobs.command.ts')).jobsCommand()],
   run: async () => [(await import('./commands/run.command.ts')).runCommand()],
   worker: async () => [(await import('./commands/run.command.ts')).workerCommand()],
   articles: async () => [(await import('./commands/articles.command.ts')).articlesCommand()],

@@ -3,15 +3,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Config, loadConfig } from '@newsfacts/config';
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import { startRoles, type RunningPipeline } from '../src/index.ts';
 
 export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
-/** A pipeline on the real Redis (own key prefix) and a temp SQLite file; `dispose` removes both. */
-export async function startTestPipeline(overrides: Partial<Config> = {}): Promise<{ pipeline: RunningPipeline; config: Config; dispose(): Promise<void> }> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-e2e-'));
-  const config: Config = {
+/** Removes every key under a test's prefix (after its pipeline closed: closing queues still writes). */
+export async function deletePrefixKeys(prefix: string, url = REDIS_URL): Promise<void> {
+  const redis = new Redis(url);
+  try {
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Config for a test: the real Redis under a fresh key prefix, a SQLite file in `dir`, loopback allowed. */
+export function testConfig(dir: string, overrides: Partial<Config> = {}): Config {
+  return {
     ...loadConfig({}),
     redisUrl: REDIS_URL,
     queuePrefix: `nftest-${randomUUID().slice(0, 8)}`,
@@ -23,6 +34,12 @@ export async function startTestPipeline(overrides: Partial<Config> = {}): Promis
     hostMaxConcurrent: 4,
     ...overrides,
   };
+}
+
+/** A pipeline on the real Redis (own key prefix) and a temp SQLite file; `dispose` removes both. */
+export async function startTestPipeline(overrides: Partial<Config> = {}): Promise<{ pipeline: RunningPipeline; config: Config; dispose(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-e2e-'));
+  const config = testConfig(dir, overrides);
   const pipeline = await startRoles(config, ['fetch', 'extract', 'store'], pino({ level: 'silent' }));
   return {
     pipeline,

@@ -31,4 +31,11 @@ describe('loadConfig', () => {
     expect(message).toContain('NEWSFACTS_REVIEW_THRESHOLD');
     expect(message).toContain('NEWSFACTS_QUEUE_PREFIX');
   });
+
+  it('leaves the metrics port to the command unless set, and wants a token worth the name', () => {
+    expect(loadConfig({})).toMatchObject({ metricsPort: null, metricsHost: '127.0.0.1', metricsToken: null });
+    expect(loadConfig({ NEWSFACTS_METRICS_PORT: '0' }).metricsPort).toBe(0);
+    expect(() => loadConfig({ NEWSFACTS_METRICS_PORT: '70000' })).toThrow(/NEWSFACTS_METRICS_PORT/);
+    expect(() => loadConfig({ NEWSFACTS_METRICS_TOKEN: 'short' })).toThrow(/NEWSFACTS_METRICS_TOKEN: at least 16/);
+  });
 });

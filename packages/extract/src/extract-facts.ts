@@ -7,7 +7,7 @@ import { type ArticleCtx } from './facts/context.ts';
 import { dateFacts, type RefSource } from './facts/date-facts.ts';
 import { companyFacts, countryFacts } from './facts/entity-facts.ts';
 import { inferArticleSubject } from './facts/article-subject.ts';
-import { measurementFor, metricInRange } from './facts/measurement.ts';
+import { bySentence, measurementFor, metricInRange } from './facts/measurement.ts';
 import { tableFacts } from './facts/table-facts.ts';
 import { moneyFacts, percentageFacts, tonnageFacts } from './facts/quantity-facts.ts';
 import { scanNumerals } from './numbers/recognize-numbers.ts';
@@ -16,6 +16,7 @@ import { percentagesFromTokens } from './quantities/percentages.ts';
 import { findWeights } from './quantities/weights.ts';
 import { normalizeText } from './text/normalize.ts';
 import { proseTokens, sentenceIndex, splitSentences } from './text/sentences.ts';
+import { insideAny, overlapsAny } from './text/span-index.ts';
 import { tokenize } from './text/tokenize.ts';
 
 export interface ExtractInput {
@@ -28,10 +29,6 @@ export interface ExtractInput {
 export interface ExtractOptions {
   /** Reference date when the article has none (ISO); dates resolved against it get low confidence. */
   now?: string;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /**
@@ -73,9 +70,10 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   // news is reported: a date with no year and no tense cue is read as past; figures start no date
   const skip = new Uint8Array(tk.length);
   for (const f of figures) for (let k = tokenOf(f.start); k < tk.length && tk[k]!.start < f.end; k++) skip[k] = 1;
+  const overlapsFigure = overlapsAny(figures);
   const dateMentions: DateMention[] = findDates(tk, sentenceOf, ref, { fallback: 'past', skip })
     .map((h) => toMention(text, tk, h))
-    .filter((d) => !figures.some((f) => overlaps(f, d)));
+    .filter((d) => !overlapsFigure(d));
   const dates = dateFacts(a, dateMentions, refSource);
 
   const countries = findCountries(text, tk);
@@ -92,15 +90,17 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const named = [...companySpans, ...organizations];
   // a country inside a company's name ("China Northern Rare Earth", "US Antimony Corp") is part of that name;
   // inside a public body's name ("U.S. Department of Defense") it still names the country
-  const keptCountries = countries.filter((c: CountryMention) => !companySpans.some((n) => c.firstToken >= n.first && c.nextToken <= n.next));
+  const inCompanyName = insideAny(companySpans);
+  const keptCountries = countries.filter((c: CountryMention) => !inCompanyName({ first: c.firstToken, next: c.nextToken }));
 
   const dateLinks = dateMentions.filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
   const names = new Set<number>();
   for (const n of [...named, ...countries.map((c) => ({ first: c.firstToken, next: c.nextToken }))]) for (let k = n.first; k < n.next; k++) names.add(k);
+  const measureInputs = { a, names, countries: bySentence(a, keptCountries, (c) => c.firstToken), dates: bySentence(a, dateLinks, (d) => d.first) };
   for (const f of figures) {
     const first = tokenOf(f.start);
     const next = tokenOf(f.end - 1) + 1;
-    f.measurement = measurementFor({ a, names, countries: keptCountries, dates: dateLinks }, first, next);
+    f.measurement = measurementFor(measureInputs, first, next);
   }
   inferArticleSubject(figures);
   const tables = tableFacts({ a, numerals, countries: keptCountries, dates: dateLinks, metricOf: (from, to) => metricInRange(a, names, from, to) });

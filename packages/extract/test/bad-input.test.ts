@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, recognizeDates, recognizeNumbers, recognizePercentages, recognizeWeights } from '../src/index.ts';
+import { extractFacts, recognizeCompanies, recognizeDates, recognizeNumbers, recognizePercentages, recognizeWeights } from '../src/index.ts';
 
 /** Input that is empty, huge or strange returns (quickly, measured in the bench, not here) without throwing. */
 
@@ -36,6 +36,41 @@ describe('bad input', () => {
     check('the May '.repeat(300_000));
     check('Lynas Rare Earths Co '.repeat(100_000));
     check('in 2025 '.repeat(300_000));
+  });
+
+  // Each of these was quadratic (a figure scanned every date and country of the article, a mention
+  // every company name, a capitalized run re-read itself at every "and"): minutes for pages like these.
+  it('thousands of short sentences: each figure links to the date and country of its own sentence', () => {
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const countries = [['Japan', 'JP'], ['Germany', 'DE'], ['India', 'IN']] as const;
+    const n = 30_000;
+    const text = Array.from({ length: n }, (_, i) => `Exports to ${countries[i % 3]![0]} rose to ${i + 1} tonnes in ${months[i % 12]} 2024.`).join(' ');
+    const tonnages = extractFacts({ text, published: '2025-05-06' }).filter((f) => f.type === 'tonnage');
+    expect(tonnages).toHaveLength(n);
+    tonnages.forEach((f, i) => {
+      expect(f.value).toBe(i + 1);
+      expect(f.measurement).toEqual({ metric: 'exports', subject: null, partner: countries[i % 3]![1], period: `2024-${String((i % 12) + 1).padStart(2, '0')}` });
+    });
+  });
+
+  it('thousands of companies, each with its short form', () => {
+    const name = (i: number) => {
+      let s = '';
+      do {
+        s += String.fromCharCode(97 + (i % 26));
+        i = Math.floor(i / 26);
+      } while (i > 0);
+      return `Zen${s}`;
+    };
+    const n = 8_000;
+    const text = Array.from({ length: n }, (_, i) => `Baotou ${name(i)} Magnet Co said output rose. ${name(i)} shipped 12 tonnes.`).join(' ');
+    const companies = extractFacts({ text, published: '2025-05-06' }).filter((f) => f.type === 'company');
+    expect(companies).toHaveLength(2 * n);
+    companies.forEach((f, k) => expect(f.value).toBe(`Baotou ${name(k >> 1)} Magnet Co`));
+  });
+
+  it('a capitalized run joined by "and" a hundred thousand times', () => {
+    expect(recognizeCompanies(`${'Ministry and Agency and '.repeat(100_000)}.`)).toEqual([]);
   });
 
   it('unusual Unicode: no-break and thin spaces, full-width digits, right-to-left marks, emoji, lone surrogates', () => {

@@ -9,9 +9,12 @@ export const sha256 = (s: string): string => createHash('sha256').update(s).dige
 
 export const blobKey = (prefix: string, kind: string, hash: string): string => `${prefix}:blob:${kind}:${hash}`;
 
-/** Stores a large value (page HTML, extraction result) gzipped, keyed by content hash. */
+/**
+ * Stores a large value (page HTML, extraction result) gzipped, keyed by content hash. Blobs live
+ * minutes: the fastest level costs a third of the default's CPU for a slightly larger value.
+ */
 export async function putBlob(redis: Redis, key: string, value: string): Promise<void> {
-  await redis.set(key, gzipSync(value), 'EX', BLOB_TTL_S);
+  await redis.set(key, gzipSync(value, { level: 1 }), 'EX', BLOB_TTL_S);
 }
 
 export async function getBlob(redis: Redis, key: string): Promise<string | null> {
@@ -19,6 +22,21 @@ export async function getBlob(redis: Redis, key: string): Promise<string | null>
   return buf ? gunzipSync(buf).toString('utf8') : null;
 }
 
-export async function deleteBlobs(redis: Redis, ...keys: string[]): Promise<void> {
-  if (keys.length > 0) await redis.del(...keys);
+const retiredKey = (key: string): string => `${key}:stored`;
+
+/**
+ * Deletes blobs whose content is now in the store, leaving a small marker for each. Blob keys are
+ * content hashes, so a duplicate job (a re-poll, a retry after a crash) may still point at one: the
+ * marker tells it the work is already done instead of failing it for a missing page.
+ */
+export async function retireBlobs(redis: Redis, ...keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  const tx = redis.multi();
+  for (const key of keys) tx.set(retiredKey(key), '1', 'EX', BLOB_TTL_S).del(key);
+  await tx.exec();
+}
+
+/** Whether a missing blob was retired after its content was stored (rather than lost or expired). */
+export async function wasRetired(redis: Redis, key: string): Promise<boolean> {
+  return (await redis.exists(retiredKey(key))) === 1;
 }

@@ -9,5 +9,7 @@ export * from './contracts/store-article.queue.ts';
 export * from './contracts/record-poll.queue.ts';
 export * from './contracts/record-fetch.queue.ts';
 export * from './worker-runtime.ts';
+export * from './worker-hooks.ts';
 export * from './contracts/schedule-feeds.queue.ts';
 export * from './host-throttle.ts';
+export * from './failed-jobs.ts';

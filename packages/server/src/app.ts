@@ -10,6 +10,7 @@ import type { QueueHealth } from './queues/queue-health.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
 import { type FeedsRoutesOptions, feedsRoutes } from './routes/feeds.routes.ts';
+import { type MetricsOptions, opsRoutes } from './routes/ops.routes.ts';
 import { BOARD_PATH, queuesRoutes } from './routes/queues.routes.ts';
 import { reviewRoutes } from './routes/review.routes.ts';
 import { staticRoutes } from './routes/static.routes.ts';
@@ -25,10 +26,12 @@ export interface AppOptions {
    */
   queryStore?: QueryApiStore;
   feeds?: Partial<FeedsRoutesOptions>;
+  /** Serves /metrics (queue depths, review backlog, process metrics); absent: no /metrics. */
+  metrics?: MetricsOptions;
 }
 
 /**
- * The whole web app. Nothing is public except /healthz, the sign-in page and static files; every
+ * The whole web app. Nothing is public except /healthz, /readyz, the sign-in page and static files; every
  * other route names the role it needs. Bearer tokens for scripts, HTTP-only cookie sessions for browsers.
  */
 export function createApp(options: AppOptions): Hono<AppEnv> {
@@ -36,6 +39,8 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', securityHeaders(BOARD_PATH));
   app.get('/healthz', (c) => c.json({ ok: true }));
+  const ops = opsRoutes(db, options.queues, options.metrics ?? null);
+  app.route('/', ops.probes);
   app.route('/', staticRoutes());
   // Form posts must come from our own origin (Origin / Sec-Fetch-Site), before any body is read.
   app.use('*', csrf());
@@ -45,6 +50,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', reviewRoutes(db));
   app.route('/', feedsRoutes(db, { defaultIntervalMinutes: 15, ...options.feeds }));
   app.route('/', queuesRoutes(options.queues));
+  app.route('/', ops.operator);
   app.route('/', explorerRoutes(db));
   if (options.queryStore) {
     app.use('/api/facts', requireRole('researcher'));

@@ -1,5 +1,5 @@
 import { ArticleResult, PermanentError } from '@newsfacts/core';
-import { type Processor, type StoreArticlePayload, deleteBlobs, getBlob, type storeArticleQueue } from '@newsfacts/queues';
+import { type Processor, type StoreArticlePayload, getBlob, retireBlobs, type storeArticleQueue, wasRetired } from '@newsfacts/queues';
 import { type Store, saveArticleResult } from '@newsfacts/store';
 import type { Redis } from 'ioredis';
 
@@ -13,12 +13,16 @@ export interface StoreDeps {
 export function createStoreArticleProcessor(deps: StoreDeps): Processor<typeof storeArticleQueue.schema> {
   return async (payload: StoreArticlePayload, { log }) => {
     const raw = await getBlob(deps.redis, payload.resultBlob);
+    if (raw === null && (await wasRetired(deps.redis, payload.resultBlob))) {
+      log.info({ url: payload.url }, 'article already stored by an earlier run of this work');
+      return { alreadyStored: true };
+    }
     if (raw === null) throw new PermanentError(`extraction result for ${payload.url} is no longer in Redis (expired)`);
     const parsed = ArticleResult.safeParse(JSON.parse(raw));
     if (!parsed.success) throw new PermanentError(`extraction result for ${payload.url} is malformed: ${parsed.error.issues[0]?.message ?? ''}`);
     const summary = await saveArticleResult(deps.store.db, parsed.data, { reviewThreshold: deps.reviewThreshold });
     // Only after the write committed, so a crash in between loses nothing.
-    await deleteBlobs(deps.redis, payload.resultBlob, ...(payload.pageBlob ? [payload.pageBlob] : []));
+    await retireBlobs(deps.redis, payload.resultBlob, ...(payload.pageBlob ? [payload.pageBlob] : []));
     log.info({ url: payload.url, ...summary }, 'article stored');
     return summary;
   };

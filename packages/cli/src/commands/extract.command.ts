@@ -3,6 +3,7 @@ import { type CleanDoc, ExtractRequest } from '@newsfacts/core';
 import { cleanHtml } from '@newsfacts/boilerplate';
 import { EXTRACTOR_VERSION, extractFacts } from '@newsfacts/extract';
 import { Command } from 'commander';
+import { progressBesideOutput } from '../output/progress.ts';
 
 /**
  * Reads JSON lines on stdin and writes one result line per input line, in order. A bad line gets
@@ -16,12 +17,18 @@ export function extractCommand(): Command {
       let failures = 0;
       const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
       let lineNo = 0;
-      for await (const line of lines) {
-        lineNo++;
-        if (!line.trim()) continue;
-        const output = processLine(line, lineNo);
-        if ('error' in output) failures++;
-        if (!process.stdout.write(`${JSON.stringify(output)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+      const progress = progressBesideOutput({ verb: 'extracted', unit: 'pages' }, { buffered: false });
+      try {
+        for await (const line of lines) {
+          lineNo++;
+          if (!line.trim()) continue;
+          const output = processLine(line, lineNo);
+          if ('error' in output) failures++;
+          if (!process.stdout.write(`${JSON.stringify(output)}\n`)) await new Promise((r) => process.stdout.once('drain', r));
+          progress.increment();
+        }
+      } finally {
+        progress.stop();
       }
       if (failures > 0) process.stderr.write(`${failures} line(s) could not be processed; see their "error" fields\n`);
     });

@@ -11,6 +11,7 @@ import {
 } from '@newsfacts/store';
 import { Command, Option } from 'commander';
 import { z } from 'zod';
+import { countedRows, progressBesideOutput } from '../output/progress.ts';
 import { writeRecords } from '../output/write-records.ts';
 import { config, formatOption, resolveFormat, UserError } from './shared.ts';
 
@@ -95,7 +96,8 @@ export function factsCommand(): Command {
       try {
         const rows: AsyncIterable<object> = opts.group ? iterateGroups(store.db, query) : iterateFacts(store, query);
         const columns = opts.group ? (format === 'table' ? GROUP_TABLE_COLUMNS : GROUP_COLUMNS) : format === 'table' ? TABLE_COLUMNS : FACT_COLUMNS;
-        await writeRecords(take(rows, limit), format, columns, process.stdout);
+        const progress = progressBesideOutput({ verb: 'exported', unit: opts.group ? 'figures' : 'facts' }, { buffered: format === 'table' });
+        await writeRecords(countedRows(take(rows, limit), progress), format, columns, process.stdout);
       } catch (error) {
         throw asUserError(error);
       } finally {

@@ -2,8 +2,8 @@ import { BOILERPLATE_VERSION } from '@newsfacts/boilerplate';
 import { EXTRACTOR_VERSION } from '@newsfacts/extract';
 import { applyReextraction, articlesToReextract, countArticlesToReextract, loadArticleSnapshot, openDb, type Store } from '@newsfacts/store';
 import { buildArticleResult } from '@newsfacts/worker-extract';
-import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
+import { startProgress } from '../output/progress.ts';
 import { config, UserError } from './shared.ts';
 
 /** The version every stored article is compared with; the extract worker stamps the same string. */
@@ -73,27 +73,22 @@ export function reextractCommand(): Command {
     .action(async (opts: { since?: string; all?: boolean }) => {
       if (opts.since !== undefined && Number.isNaN(Date.parse(opts.since))) throw new UserError(`--since expects an ISO date such as 2025-10-01, got "${opts.since}"`, 2);
       const store = await openDb(config().dbPath);
-      const bar = new SingleBar({ stream: process.stderr, format: 'reextract [{bar}] {value}/{total} articles | {eta_formatted} left', hideCursor: true });
-      let started = false;
+      const progress = startProgress({ verb: 're-extracted', unit: 'articles' });
       try {
         const summary = await reextractArticles(store, {
           since: opts.since,
           all: opts.all,
           reviewThreshold: config().reviewThreshold,
-          onProgress: (done, total) => {
-            if (!started) bar.start(total, 0);
-            started = true;
-            bar.update(done);
-          },
+          onProgress: (done, total) => progress.update(done, total),
         });
-        if (started) bar.stop();
+        progress.stop();
         process.stderr.write(
           `re-extracted ${summary.articles} article(s) to ${currentExtractorVersion()}: ${summary.factsInserted} fact(s) added, ${summary.factsRetired} retired, ${summary.failed.length} failed\n`,
         );
         for (const f of summary.failed.slice(0, 20)) process.stderr.write(`  article ${f.articleId}: ${f.error}\n`);
         if (summary.failed.length > 0) process.exitCode = 1;
       } finally {
-        if (started) bar.stop();
+        progress.stop();
         await store.close();
       }
     });

@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { ensureRedis } from '../runtime/ensure-redis.ts';
 import { createLogger } from '../runtime/logger.ts';
 import { runPipeline } from '../runtime/run-pipeline.ts';
-import { config } from './shared.ts';
+import { config, UserError } from './shared.ts';
 
 export function runCommand(): Command {
   return new Command('run')
@@ -27,13 +27,21 @@ export function runCommand(): Command {
 
 export function workerCommand(): Command {
   return new Command('worker')
-    .description('run the workers of one role: fetch and extract may run on any machine with Redis; store runs beside the database and also schedules polls')
-    .requiredOption('--role <role>', 'fetch | extract | store')
+    .description('run the workers of some roles: fetch and extract may run on any machine with Redis; store runs beside the database and also schedules polls')
+    .requiredOption('--role <roles>', 'fetch | extract | store, or several joined by commas (fetch,extract)')
     .action(async (opts: { role: string }) => {
-      const roles = ['fetch', 'extract', 'store'];
-      if (!roles.includes(opts.role)) throw new Error(`--role must be one of ${roles.join(', ')}`);
+      const roles = parseRoles(opts.role);
       const cfg = config();
       const log = createLogger(cfg.logLevel);
-      await runPipeline(cfg, [opts.role as WorkerRole], log, { untilIdle: false, maxWaitMs: 0 });
+      await runPipeline(cfg, roles, log, { untilIdle: false, maxWaitMs: 0 });
     });
+}
+
+const ROLES: readonly WorkerRole[] = ['fetch', 'extract', 'store'];
+
+export function parseRoles(value: string): WorkerRole[] {
+  const roles = [...new Set(value.split(',').map((r) => r.trim()).filter(Boolean))];
+  const unknown = roles.filter((r) => !ROLES.includes(r as WorkerRole));
+  if (!roles.length || unknown.length) throw new UserError(`--role takes ${ROLES.join(', ')} or a comma-separated list of them; got "${value}"`, 2);
+  return roles as WorkerRole[];
 }

@@ -25,6 +25,7 @@ export function serveCommand(): Command {
         db: store.db,
         queryStore: store,
         queues,
+        metrics: { token: cfg.metricsToken },
         port: opts.port,
         host: opts.host,
         feeds: {

@@ -3,7 +3,7 @@ import { FEED_SCHEDULER_EVERY_MS, FEED_SCHEDULER_ID, type WorkerRole } from '@ne
 import type { Logger } from 'pino';
 import { formatSummary, summarizeRun } from './run-summary.ts';
 import { schedulePolls } from './schedule-polls.ts';
-import { startRoles } from './start-roles.ts';
+import { metricsListen, startWorkerService } from './worker-service.ts';
 import { waitUntilIdle } from './wait-until-idle.ts';
 
 /**
@@ -12,7 +12,8 @@ import { waitUntilIdle } from './wait-until-idle.ts';
  */
 export async function runPipeline(config: Config, roles: WorkerRole[], log: Logger, options: { untilIdle: boolean; maxWaitMs: number }): Promise<string | null> {
   const startedAt = new Date().toISOString();
-  const pipeline = await startRoles(config, roles, log);
+  const service = await startWorkerService(config, roles, log, { listen: metricsListen(config, !options.untilIdle) });
+  const { pipeline } = service;
   try {
     if (options.untilIdle) {
       if (!pipeline.store) throw new Error('--until-idle needs the store role');
@@ -37,6 +38,25 @@ export async function runPipeline(config: Config, roles: WorkerRole[], log: Logg
     });
     return null;
   } finally {
-    await pipeline.close();
+    // A worker cannot close cleanly while Redis is unreachable (BullMQ waits for it forever); past
+    // the grace period and a margin, stop anyway: running jobs return to the queue when their
+    // locks lapse, so leaving costs nothing but a retry.
+    const boundMs = config.shutdownGraceMs + SHUTDOWN_MARGIN_MS;
+    if (!(await settlesWithin(service.close(), boundMs))) {
+      log.error({ boundMs }, 'shutdown did not finish (is Redis reachable?); exiting anyway');
+      // Sockets still waiting on Redis would keep the process alive; the timer does not.
+      setTimeout(() => process.exit(process.exitCode ?? 0), 100).unref();
+    }
   }
+}
+
+const SHUTDOWN_MARGIN_MS = 10_000;
+
+async function settlesWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const done = work.then(() => true);
+  const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  const settled = await Promise.race([done, late]);
+  clearTimeout(timer);
+  return settled;
 }

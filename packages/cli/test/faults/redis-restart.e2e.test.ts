@@ -62,3 +62,28 @@ describe('Redis restarted mid-run', () => {
     }
   });
 });
+
+describe('SIGTERM while Redis is down', () => {
+  it('still exits within the shutdown bound; the running jobs wait in Redis for the next worker', async () => {
+    const site = await startSyntheticSite({ articles: 12, feeds: 1, articleDelayMs: 2_000 });
+    const probe = createWorld();
+    const redis = await privateRedis(probe.dir);
+    await redis.start();
+    const world = createWorld({ redisUrl: redis.url, env: { NEWSFACTS_SHUTDOWN_GRACE_MS: '1000' } });
+    try {
+      await seedFeeds(world, site.feedUrls);
+      const pipeline = startCli(world, ['run']);
+      await waitFor('article fetches in flight', () => site.articleRequests() > 0, 90_000);
+      await redis.crash();
+      pipeline.child.kill('SIGTERM');
+      // Grace period (1 s) plus the fixed margin (10 s) plus start-up slack.
+      expect(await withinMs(pipeline.exited, 25_000, '`run` exiting with Redis down'), pipeline.output()).toBe(0);
+      expect(pipeline.output()).toContain('exiting anyway');
+    } finally {
+      await redis.stop();
+      await site.close();
+      await world.dispose();
+      await probe.dispose();
+    }
+  });
+});

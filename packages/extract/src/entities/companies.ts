@@ -5,8 +5,8 @@ import { KNOWN_COMPANIES } from './known-companies.ts';
 import {
   CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS,
 } from './org-lexicon.ts';
+import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
-import { isPlaceName } from './places.ts';
 
 export interface CompanyMention {
   text: string;
@@ -49,6 +49,10 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
       continue;
     }
     let j = i + 1;
+    // whether the run so far names a body, kept up to date as the run grows (re-scanning it at every
+    // "and" was quadratic in the run's length)
+    let bodyNoun = NON_COMPANY_NOUNS.has(tk[i]!.low);
+    let scanned = i + 1;
     for (;;) {
       const t = tk[j];
       if (!t || t.gap >= 2) break;
@@ -63,7 +67,8 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
       }
       const n = tk[j + 1];
       // "and" joins inside the name of a body ("Ministry of Industry and Information Technology"), not a list of firms
-      const andInBody = t.low === 'and' && tk.slice(i, j).some((x) => NON_COMPANY_NOUNS.has(x.low));
+      for (; scanned < j; scanned++) bodyNoun ||= NON_COMPANY_NOUNS.has(tk[scanned]!.low);
+      const andInBody = t.low === 'and' && bodyNoun;
       const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || andInBody || (t.raw === '-' && t.gap === 0)) && n && isCap(n) && n.gap <= 1;
       if (joiner && !(t.low === 'of' && MONTHS[n.low] !== undefined)) {
         j += 2;
@@ -140,23 +145,6 @@ function wordsOf(tk: Token[], first: number, next: number): string[] {
   return out;
 }
 
-/**
- * The longest name found in the article that starts with these words ("lynas" -> "Lynas Rare Earths"),
- * or with them after a leading place ("hengda" -> "Ganzhou Hengda Magnet Co").
- */
-function canonicalName(full: Array<{ name: string; words: string[] }>, words: string[]): string | null {
-  for (const f of full) {
-    for (const skip of [0, 1]) {
-      if (skip === 1 && !isPlaceName(f.words[0] ?? '')) continue;
-      if (f.words.length - skip <= words.length) continue;
-      let ok = true;
-      for (let k = 0; k < words.length; k++) if (f.words[k + skip] !== words[k]) ok = false;
-      if (ok) return f.name;
-    }
-  }
-  return null;
-}
-
 function nameOf(tk: Token[], first: number, next: number): string {
   let s = '';
   for (let k = first; k < next; k++) s += (k > first && tk[k]!.gap > 0 ? ' ' : '') + tk[k]!.raw;
@@ -204,18 +192,19 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   }
   // aliases: a later (or earlier) short form of a full name ("Lynas" for "Lynas Rare Earths")
   const full = found.map((f) => ({ name: f.name, words: f.name.toLowerCase().split(/[\s-]+/) })).sort((a, b) => b.name.length - a.name.length);
+  const canonicalName = companyAliases(full);
   const out: CompanyMention[] = [];
   const seen = new Set(found.map((f) => f.first));
   for (const o of others) {
     if (seen.has(o.first)) continue;
     const words = wordsOf(tk, o.first, o.next);
-    const c = canonicalName(full, words);
+    const c = canonicalName(words);
     if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) {
       found.push({ first: o.first, next: o.next, name: c, confidence: 0.85, reasons: [`short form of '${c}' in the same article`] });
     }
   }
   for (const f of found) {
-    const name = canonicalName(full, f.name.toLowerCase().split(/[\s-]+/)) ?? f.name;
+    const name = canonicalName(f.name.toLowerCase().split(/[\s-]+/)) ?? f.name;
     const start = tk[f.first]!.start;
     const end = tk[f.next - 1]!.end;
     out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons: f.reasons, firstToken: f.first, nextToken: f.next });

@@ -1,4 +1,16 @@
-import nlp from 'compromise';
+import { createRequire } from 'node:module';
+
+type Nlp = typeof import('compromise').default;
+let nlp: Nlp | null = null;
+
+/**
+ * compromise takes over a second of CPU to load and most articles never need it, so it is loaded
+ * (synchronously, its CommonJS build) the first time a mention asks, not at import.
+ */
+function loadNlp(): Nlp {
+  nlp ??= createRequire(import.meta.url)('compromise') as Nlp;
+  return nlp;
+}
 
 /** Verbs that follow a person far more often than a state ("Jordan said", "Chad told reporters"). */
 const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'argued', 'wrote', 'explained', 'warned', 'asked', 'recalled', 'joined']);
@@ -10,6 +22,6 @@ const PERSON_VERBS = new Set(['said', 'says', 'told', 'added', 'noted', 'argued'
  */
 export function readsAsPerson(window: string, name: string, nextWord: string): boolean {
   if (!PERSON_VERBS.has(nextWord)) return false;
-  const people = nlp(window).people().out('array') as string[];
+  const people = loadNlp()(window).people().out('array') as string[];
   return people.some((p) => p.toLowerCase().split(/[^a-z]+/).includes(name));
 }

@@ -111,13 +111,36 @@ export function metricInRange(a: ArticleCtx, names: Set<number>, from: number, t
   return null;
 }
 
+export interface DateLink {
+  first: number;
+  next: number;
+  value: string;
+}
+
 export interface MeasureInputs {
   a: ArticleCtx;
   /** Tokens inside company, country or organization names: never part of a metric. */
   names: Set<number>;
-  countries: CountryMention[];
-  /** Dates as (first token, label) in text order. */
-  dates: Array<{ first: number; next: number; value: string }>;
+  /** Country mentions by sentence index, in text order. */
+  countries: Map<number, CountryMention[]>;
+  /** Dates as (first token, label) by sentence index, in text order. */
+  dates: Map<number, DateLink[]>;
+}
+
+/**
+ * Mentions grouped by the sentence of their first token. A figure looks only at its own sentence and
+ * the few before it; scanning every mention of the article for each figure made a page of many short
+ * sentences quadratic (minutes for a few megabytes of text).
+ */
+export function bySentence<T>(a: ArticleCtx, items: readonly T[], firstOf: (item: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const item of items) {
+    const sid = a.sentenceOf[firstOf(item)]!;
+    const bucket = out.get(sid);
+    if (bucket) bucket.push(item);
+    else out.set(sid, [item]);
+  }
+  return out;
 }
 
 /** Words after which a month or period is the one already being talked about. */
@@ -189,8 +212,7 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
   const metric = after ?? verbMetric ?? metricAround(tk, head, s.first, s.next);
   let subject: string | null = null;
   let partner: string | null = null;
-  const inSentence = m.countries.filter((c) => a.sentenceOf[c.firstToken] === sid);
-  for (const c of inSentence) {
+  for (const c of m.countries.get(sid) ?? []) {
     const before = low(tk, c.firstToken - 1);
     const before2 = low(tk, c.firstToken - 2);
     const lead = before === 'the' ? before2 : before;
@@ -206,8 +228,7 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
   // the period: the date nearest the figure in its sentence, not a baseline ("from August", "than in 2023")
   let period: string | null = null;
   let best = Infinity;
-  for (const d of m.dates) {
-    if (a.sentenceOf[d.first] !== sid) continue;
+  for (const d of m.dates.get(sid) ?? []) {
     const lead = low(tk, d.first - 1);
     if (lead === 'from' || lead === 'than' || low(tk, d.first - 2) === 'compared' || low(tk, d.first - 2) === 'than') continue;
     // "figures released on Monday", "said on Oct. 9": the day of a report, not the period a figure covers
@@ -241,8 +262,7 @@ export function measurementFor(m: MeasureInputs, first: number, next: number): M
 function lastMonthBefore(m: MeasureInputs, sentenceStart: number): string | null {
   const sid = m.a.sentenceOf[sentenceStart]!;
   for (let back = sid - 1; back >= Math.max(0, sid - 3); back--) {
-    for (const d of m.dates) {
-      if (m.a.sentenceOf[d.first] !== back) continue;
+    for (const d of m.dates.get(back) ?? []) {
       const lead = low(m.a.tk, d.first - 1);
       if (/^\d{4}-\d{2}$/.test(d.value) && lead !== 'from' && lead !== 'than') return d.value;
     }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '@newsfacts/core';
 import { openDb, type Store } from '@newsfacts/store';
-import { asServerDb, createUser, type QueueHealth, startServer, type RunningServer } from '../../src/index.ts';
+import { type AppOptions, asServerDb, createUser, type QueueHealth, startServer, type RunningServer } from '../../src/index.ts';
 
 export interface TestServer {
   url: string;
@@ -17,6 +17,7 @@ export interface TestServer {
 export interface TestServerOptions {
   queues?: QueueHealth | null;
   seed?: (store: Store) => Promise<void>;
+  metrics?: AppOptions['metrics'];
 }
 
 /** A real HTTP server on 127.0.0.1 over a real SQLite file in a temp dir. */
@@ -34,7 +35,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   ];
   const tokens = {} as TestServer['tokens'];
   for (const [name, role] of users) tokens[name] = (await createUser(db, name, role)).token;
-  const server: RunningServer = await startServer({ db: store.db, queues: options.queues ?? null, queryStore: store, port: 0 });
+  const server: RunningServer = await startServer({ db: store.db, queues: options.queues ?? null, queryStore: store, metrics: options.metrics, port: 0 });
   return {
     url: server.url,
     store,

@@ -19,6 +19,8 @@ export interface SaveArticleSummary {
   /** `new`: first time stored; `updated`: content or extractor changed; `unchanged`: a retry or re-poll. */
   outcome: 'new' | 'updated' | 'unchanged' | 'duplicate-content';
   factsInserted: number;
+  /** The inserted facts per type (tonnage, percentage, ...), for the facts-written metric. */
+  factsInsertedByType: Record<string, number>;
   factsRetired: number;
 }
 
@@ -46,17 +48,17 @@ export async function saveArticleResult(
       const sameBody = await trx.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
       if (sameBody) {
         await linkFeedItem(trx, result, sameBody.id);
-        return { articleId: sameBody.id, outcome: 'duplicate-content', factsInserted: 0, factsRetired: 0 };
+        return { articleId: sameBody.id, outcome: 'duplicate-content', factsInserted: 0, factsInsertedByType: {}, factsRetired: 0 };
       }
     }
     if (existing && existing.content_hash === contentHash && existing.extractor_version === result.extractorVersion) {
       await linkFeedItem(trx, result, existing.id);
-      return { articleId: existing.id, outcome: 'unchanged', factsInserted: 0, factsRetired: 0 };
+      return { articleId: existing.id, outcome: 'unchanged', factsInserted: 0, factsInsertedByType: {}, factsRetired: 0 };
     }
     const articleId = existing ? await updateArticle(trx, existing, result, contentHash) : await insertArticle(trx, result, contentHash);
     await linkFeedItem(trx, result, articleId);
-    const { inserted, retired } = await replaceFacts(trx, articleId, result.facts, options);
-    return { articleId, outcome: existing ? 'updated' : 'new', factsInserted: inserted, factsRetired: retired };
+    const { inserted, retired, insertedByType } = await replaceFacts(trx, articleId, result.facts, options);
+    return { articleId, outcome: existing ? 'updated' : 'new', factsInserted: inserted, factsInsertedByType: insertedByType, factsRetired: retired };
   });
 }
 

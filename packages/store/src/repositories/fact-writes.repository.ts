@@ -26,7 +26,7 @@ export async function replaceFacts(
   articleId: number,
   facts: readonly Fact[],
   options: ReviewThresholdOptions,
-): Promise<{ inserted: number; retired: number }> {
+): Promise<{ inserted: number; retired: number; insertedByType: Record<string, number> }> {
   const now = nowIso();
   const current = await trx.selectFrom('facts').select(['id', 'fact_key', 'status', 'group_id']).where('article_id', '=', articleId).execute();
   const byKey = new Map(current.map((f) => [f.fact_key, f]));
@@ -77,7 +77,9 @@ export async function replaceFacts(
   }
   // A brand-new article only adds members: no group can have emptied.
   await refreshGroups(trx, touched, { conflictKeys, nothingLeft: current.length === 0 });
-  return { inserted: fresh.length, retired: toRetire.length };
+  const insertedByType: Record<string, number> = {};
+  for (const r of fresh) insertedByType[r.fact.type] = (insertedByType[r.fact.type] ?? 0) + 1;
+  return { inserted: fresh.length, retired: toRetire.length, insertedByType };
 }
 
 function initialStatus(fact: Fact, options: ReviewThresholdOptions): 'auto-accepted' | 'pending' {

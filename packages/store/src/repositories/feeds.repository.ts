@@ -42,6 +42,16 @@ export async function getFeed(db: Kysely<Database>, id: number): Promise<FeedRow
   return db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Feeds known by this URL: the feed's own, or the site's it belongs to (as the facts filter reads it). */
+export async function findFeedsByUrl(db: Kysely<Database>, url: string): Promise<FeedRow[]> {
+  return db
+    .selectFrom('feeds')
+    .selectAll()
+    .where((eb) => eb.or([eb('url', '=', url), eb('site_url', '=', url)]))
+    .orderBy('id')
+    .execute();
+}
+
 export async function removeFeed(db: Kysely<Database>, id: number): Promise<boolean> {
   const result = await db.deleteFrom('feeds').where('id', '=', id).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;

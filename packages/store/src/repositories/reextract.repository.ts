@@ -106,6 +106,7 @@ export async function applyReextraction(
       })
       .where('id', '=', articleId)
       .execute();
-    return replaceFacts(trx, articleId, result.facts, options);
+    const { inserted, retired } = await replaceFacts(trx, articleId, result.facts, options);
+    return { inserted, retired };
   });
 }

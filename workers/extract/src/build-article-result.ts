@@ -1,0 +1,37 @@
+import type { ArticleResult } from '@newsfacts/core';
+import { cleanHtml } from '@newsfacts/boilerplate';
+import { EXTRACTOR_VERSION, extractFacts } from '@newsfacts/extract';
+// The subpath keeps undici and the fetch stack out of the extraction threads.
+import { canonicalizeUrl } from '@newsfacts/fetch/canonicalize-url';
+import type { ExtractArticlePayload } from '@newsfacts/queues';
+import { chooseCanonicalUrl } from './choose-canonical-url.ts';
+
+/** The CPU-heavy, pure part of extraction: page -> clean document -> facts. Runs in the extraction pool. */
+export function buildArticleResult(payload: ExtractArticlePayload, html: string): ArticleResult {
+  const doc = cleanHtml(html, payload.finalUrl, { feedPublished: payload.itemPublished });
+  const published = doc.published ?? payload.itemPublished;
+  // Text of a page that is not an article (an index, an error page) holds no facts of its own.
+  const facts = doc.isArticle ? extractFacts({ text: doc.bodyText, published }) : [];
+  return {
+    url: payload.url,
+    finalUrl: payload.finalUrl,
+    canonicalUrl: chooseCanonicalUrl(canonicalizeUrl(payload.finalUrl), doc.canonicalUrl ? safeCanonicalize(doc.canonicalUrl) : null),
+    feedId: payload.feedId,
+    guid: payload.guid,
+    itemTitle: payload.itemTitle,
+    itemPublished: payload.itemPublished,
+    fetch: { url: payload.url, kind: 'article', feedId: payload.feedId, status: payload.fetch.status, bytes: payload.fetch.bytes, ms: payload.fetch.ms, fromCache: false, error: null, fetchedAt: payload.fetch.fetchedAt },
+    html,
+    doc,
+    facts,
+    extractorVersion: `${doc.boilerplateVersion}+${EXTRACTOR_VERSION}`,
+  };
+}
+
+function safeCanonicalize(url: string): string | null {
+  try {
+    return canonicalizeUrl(url);
+  } catch {
+    return null;
+  }
+}
