@@ -10,14 +10,14 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { schedulePolls } from '../packages/cli/src/index.ts';
 import { startSyntheticSite, type SyntheticSite } from '../packages/cli/src/demo/synthetic-site.ts';
 import { buildArticleResult } from '../workers/extract/src/index.ts';
-import { createRedis, openQueues, queueCounts } from '../packages/queues/src/index.ts';
+import { blobKey, contracts, createRedis, enqueue, enqueueBulk, type ExtractArticlePayload, type FetchArticlePayload, getBlob, obliterateQueues, openQueues, putBlob, queueCounts, retireBlobs, sha256, startWorker, type StoreArticlePayload } from '../packages/queues/src/index.ts';
 import { addFeed, openDb, saveArticleResult } from '../packages/store/src/index.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,6 +28,7 @@ const arg = (name: string, fallback: number) => {
 };
 const ARTICLES = arg('articles', 1000);
 const FEEDS = arg('feeds', 10);
+const WARMUP_ARTICLES = arg('warmup', 200);
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
 interface Layout {
@@ -70,6 +71,31 @@ function processStats(pid: number): { peakRssMb: number; cpuSeconds: number } {
 
 type Redis = ReturnType<typeof createRedis>;
 
+/** CPU seconds of a process's threads grouped by thread name (main loop, worker threads, GC helpers, libuv). */
+function threadCpu(pid: number): Map<string, number> {
+  const byName = new Map<string, number>();
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const name = tid === String(pid) ? 'main' : `${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}#${tid}`;
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      byName.set(name, (byName.get(name) ?? 0) + (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS);
+    } catch {
+      // the thread ended while we looked
+    }
+  }
+  return byName;
+}
+
+function threadCpuDelta(before: Map<string, number>, after: Map<string, number>): string {
+  return [...after]
+    .map(([name, s]) => [name, s - (before.get(name) ?? 0)] as const)
+    .filter(([, s]) => s >= 0.1)
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, s]) => `${name} ${s.toFixed(1)}`)
+    .join(', ');
+}
+
 async function redisCpuSeconds(redis: Redis): Promise<number> {
   const info = await redis.info('cpu');
   const read = (k: string) => Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0);
@@ -99,6 +125,8 @@ interface PureWork {
   extractCpu: number;
   storeCpu: number;
   facts: number;
+  pages: [string, string][];
+  serialized: string[];
 }
 
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
@@ -128,9 +156,63 @@ async function pureWork(site: SyntheticSite, dir: string): Promise<PureWork> {
     cpu = process.cpuUsage();
     for (const result of built) await saveArticleResult(store.db, result, { reviewThreshold: 0.8 });
     const storeCpu = cpuSeconds(cpu) / ARTICLES;
-    return { pagesPerSecond: ARTICLES / seconds, fetchCpu, extractCpu, storeCpu, facts: built.reduce((sum, r) => sum + r.facts.length, 0) };
+    const serialized = built.map((r) => JSON.stringify(r));
+    return { pagesPerSecond: ARTICLES / seconds, fetchCpu, extractCpu, storeCpu, facts: built.reduce((sum, r) => sum + r.facts.length, 0), pages, serialized };
   } finally {
     await store.close();
+  }
+}
+
+/**
+ * The queues alone: the same three jobs per article (fetch → extract → store) through the real
+ * contracts, worker runtime and Redis blobs, carrying the real page and result, with processors that
+ * only hand over (no HTTP, no cleaning, no SQLite). CPU per article of this process and Redis.
+ */
+async function queueOnlyCost(pages: [string, string][], results: string[], redis: Redis): Promise<{ cpuPerArticle: number; articlesPerSecond: number }> {
+  const prefix = `nfbench-q-${randomUUID().slice(0, 8)}`;
+  const connection = { url: REDIS_URL, maxRetriesPerRequest: null } as never;
+  const queues = openQueues(connection, prefix);
+  const log = { info() {}, warn() {}, error() {}, child() { return log; } };
+  let stored = 0;
+  const workers = [
+    startWorker(contracts.fetchArticle, async (p: FetchArticlePayload) => {
+      const index = Number(/(\d+)\.html$/.exec(p.url)?.[1]);
+      const html = pages[index]?.[1] ?? '';
+      const pageHash = sha256(html);
+      const pageBlob = blobKey(prefix, 'page', pageHash);
+      await putBlob(redis, pageBlob, html);
+      await enqueue(queues, 'extractArticle', { ...p, finalUrl: p.url, pageBlob, pageHash, fetch: { status: 200, bytes: html.length, ms: 1, fetchedAt: new Date().toISOString() } });
+    }, { connection, prefix, concurrency: 8, log }),
+    startWorker(contracts.extractArticle, async (p: ExtractArticlePayload) => {
+      await getBlob(redis, p.pageBlob);
+      const serialized = results[Number(/(\d+)\.html$/.exec(p.url)?.[1])] ?? '{}';
+      const resultHash = sha256(serialized);
+      const resultBlob = blobKey(prefix, 'result', resultHash);
+      await putBlob(redis, resultBlob, serialized);
+      await enqueue(queues, 'storeArticle', { url: p.url, resultBlob, resultHash, pageBlob: p.pageBlob });
+    }, { connection, prefix, concurrency: 2, log }),
+    startWorker(contracts.storeArticle, async (p: StoreArticlePayload) => {
+      JSON.parse((await getBlob(redis, p.resultBlob)) ?? '{}');
+      await retireBlobs(redis, p.resultBlob, ...(p.pageBlob ? [p.pageBlob] : []));
+      stored += 1;
+    }, { connection, prefix, concurrency: 1, log }),
+  ];
+  try {
+    const payloads = pages.map(([url]) => ({ url, feedId: null, guid: url, itemTitle: null, itemPublished: null }));
+    const cpu = process.cpuUsage();
+    const redisBefore = await redisCpuSeconds(redis);
+    const start = performance.now();
+    await enqueueBulk(queues, 'fetchArticle', payloads);
+    while (stored < pages.length) await sleep(20);
+    const seconds = (performance.now() - start) / 1000;
+    const total = cpuSeconds(cpu) + (await redisCpuSeconds(redis)) - redisBefore;
+    return { cpuPerArticle: total / pages.length, articlesPerSecond: pages.length / seconds };
+  } finally {
+    await Promise.all(workers.map((w) => w.close()));
+    await obliterateQueues(queues);
+    await queues.close();
+    const keys = await redis.keys(`${prefix}:*`);
+    if (keys.length) await redis.del(...keys);
   }
 }
 
@@ -146,7 +228,7 @@ interface LayoutResult {
   cpuSeconds: number;
 }
 
-async function runLayout(layout: Layout, site: SyntheticSite, redis: Redis): Promise<LayoutResult> {
+async function runLayout(layout: Layout, site: SyntheticSite, warmup: SyntheticSite, redis: Redis): Promise<LayoutResult> {
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-e2e-'));
   const prefix = `nfbench-${randomUUID().slice(0, 8)}`;
   const dbPath = join(dir, 'facts.db');
@@ -161,38 +243,49 @@ async function runLayout(layout: Layout, site: SyntheticSite, redis: Redis): Pro
     NEWSFACTS_METRICS_PORT: '0',
     NEWSFACTS_LOG_LEVEL: 'info',
   };
-  // The store process creates the schema; the feeds go in before anything polls.
   const seed = await openDb(dbPath);
-  for (const url of site.feedUrls) await addFeed(seed.db, { url, intervalMinutes: 24 * 60 });
-  const procs = layout.processes.map((args) => startProcess(args, { ...env, NEWSFACTS_LOG_LEVEL: 'info' }));
+  const procs = layout.processes.map((args) => startProcess(args, env));
   const queues = openQueues({ url: REDIS_URL, maxRetriesPerRequest: null } as never, prefix);
-  try {
-    for (const proc of procs) await waitForLog(proc, 'workers running', 60_000);
-    const cpuBefore = procs.map((p) => processStats(p.child.pid as number).cpuSeconds);
-    const redisBefore = await redisCpuSeconds(redis);
-    const start = performance.now();
-    await schedulePolls(seed, queues, { now: new Date(), force: `bench-${prefix}` });
-    let stored = 0;
+  const count = (table: 'articles' | 'facts') => (seed.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  /** Adds the site's feeds, polls them now, and waits until `total` articles are stored and the queues are empty. */
+  const ingest = async (feedUrls: string[], total: number, label: string) => {
+    for (const url of feedUrls) await addFeed(seed.db, { url, intervalMinutes: 24 * 60 });
+    await schedulePolls(seed, queues, { now: new Date(), force: `${label}-${prefix}` });
     for (;;) {
-      stored = (seed.sqlite.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
-      if (stored >= ARTICLES) {
+      if (count('articles') >= total) {
         const counts = await queueCounts(queues);
         const busy = Object.entries(counts)
           .filter(([name]) => !name.includes('schedule'))
           .reduce((sum, [, c]) => sum + (c.waiting ?? 0) + (c.active ?? 0) + (c.delayed ?? 0) + (c.prioritized ?? 0), 0);
-        if (busy === 0) break;
+        if (busy === 0) return;
       }
       for (const proc of procs) if (proc.child.exitCode !== null) throw new Error(`${proc.args.join(' ')} died: ${proc.log.slice(-2000)}`);
       await sleep(100);
     }
+  };
+  try {
+    for (const proc of procs) await waitForLog(proc, 'workers running', 60_000);
+    // Long-running workers are measured warm: a first batch starts the extraction threads and
+    // lets the JIT compile the hot paths, as the first minutes of any deployment would.
+    await ingest(warmup.feedUrls, WARMUP_ARTICLES, 'warmup');
+    const factsBefore = count('facts');
+    const cpuBefore = procs.map((p) => processStats(p.child.pid as number).cpuSeconds);
+    const threadsBefore = procs.map((p) => threadCpu(p.child.pid as number));
+    const redisBefore = await redisCpuSeconds(redis);
+    const start = performance.now();
+    await ingest(site.feedUrls, WARMUP_ARTICLES + ARTICLES, 'bench');
+    const stored = count('articles') - WARMUP_ARTICLES;
     const seconds = (performance.now() - start) / 1000;
     const stats = procs.map((p) => processStats(p.child.pid as number));
+    if (process.argv.includes('--threads')) {
+      procs.forEach((p, i) => process.stdout.write(`  threads of ${p.args.join(' ')}: ${threadCpuDelta(threadsBefore[i] ?? new Map(), threadCpu(p.child.pid as number))}\n`));
+    }
     const redisCpu = (await redisCpuSeconds(redis)) - redisBefore;
-    const facts = (seed.sqlite.prepare('SELECT count(*) AS n FROM facts').get() as { n: number }).n;
+    const facts = count('facts') - factsBefore;
     const latencies = (
       seed.sqlite
-        .prepare('SELECT (julianday(a.created_at) - julianday(fi.first_seen_at)) * 86400.0 AS s FROM feed_items fi JOIN articles a ON a.id = fi.article_id')
-        .all() as { s: number }[]
+        .prepare(`SELECT (julianday(a.created_at) - julianday(fi.first_seen_at)) * 86400.0 AS s FROM feed_items fi JOIN articles a ON a.id = fi.article_id JOIN feeds f ON f.id = fi.feed_id WHERE f.url LIKE ? || '%'`)
+        .all(site.baseUrl) as { s: number }[]
     )
       .map((r) => r.s)
       .sort((a, b) => a - b);
@@ -221,6 +314,7 @@ async function runLayout(layout: Layout, site: SyntheticSite, redis: Redis): Pro
 async function main() {
   const redis = createRedis(REDIS_URL);
   const site = await startSyntheticSite({ articles: ARTICLES, feeds: FEEDS });
+  const warmup = await startSyntheticSite({ articles: WARMUP_ARTICLES, feeds: 2, series: 'warm-up' });
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-pure-'));
   try {
     const pure = await pureWork(site, dir);
@@ -228,10 +322,15 @@ async function main() {
     process.stdout.write(`bench:e2e — ${ARTICLES} articles in ${FEEDS} feeds, Redis ${REDIS_URL}\n`);
     process.stdout.write(`clean + extract alone (1 thread, in process): ${pure.pagesPerSecond.toFixed(1)} articles/s, ${pure.facts} facts\n`);
     process.stdout.write(`CPU per article done directly: fetch ${ms(pure.fetchCpu)}, clean + extract ${ms(pure.extractCpu)}, store ${ms(pure.storeCpu)}\n\n`);
+    await queueOnlyCost(pure.pages.slice(0, 100), pure.serialized, redis); // warm-up
+    const queue = await queueOnlyCost(pure.pages, pure.serialized, redis);
+    process.stdout.write(
+      `queues alone (3 jobs per article, real page and result blobs, no-op work): ${ms(queue.cpuPerArticle)} CPU per article = ${((queue.cpuPerArticle / pure.extractCpu) * 100).toFixed(0)}% of clean + extract; ${queue.articlesPerSecond.toFixed(0)} articles/s\n\n`,
+    );
     const rows: string[] = [];
     const only = process.argv.indexOf('--layout');
     for (const layout of only > 0 ? LAYOUTS.slice(Number(process.argv[only + 1]), Number(process.argv[only + 1]) + 1) : LAYOUTS) {
-      const r = await runLayout(layout, site, redis);
+      const r = await runLayout(layout, site, warmup, redis);
       const rate = r.articles / r.seconds;
       const perArticle = r.cpuSeconds / r.articles;
       // What the queues add: the pipeline's CPU beyond doing the same stages directly.
@@ -247,6 +346,7 @@ async function main() {
     process.stdout.write('\nCPU per article: all newsfacts processes (worker threads included) and Redis, from /proc and INFO. Queue cost: that minus fetch + clean/extract + store done directly.\n');
   } finally {
     await site.close();
+    await warmup.close();
     redis.disconnect();
     rmSync(dir, { recursive: true, force: true });
   }

@@ -15,6 +15,8 @@ export interface SyntheticSiteOptions {
   feeds?: number;
   /** Delay before each article response; keeps jobs in flight long enough to break things. */
   articleDelayMs?: number;
+  /** Names the site's report series in every extra paragraph, so two sites never share a page body. */
+  series?: string;
 }
 
 export interface SyntheticSite {
@@ -36,14 +38,14 @@ const MINERALS = ['rare-earth magnets', 'gallium', 'germanium', 'antimony', 'gra
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The paragraph that makes article `index` unique; deterministic, so two runs hold the same facts. */
-export function syntheticParagraph(index: number): string {
+export function syntheticParagraph(index: number, series = ''): string {
   const country = COUNTRIES[index % COUNTRIES.length];
   const partner = PARTNERS[Math.floor(index / COUNTRIES.length) % PARTNERS.length];
   const mineral = MINERALS[index % MINERALS.length];
   const month = MONTHS[index % MONTHS.length];
   const tonnes = 100 + ((index * 37) % 9000) + (index % 10) / 10;
   const share = 1 + ((index * 13) % 90);
-  return `${country} shipped ${tonnes.toLocaleString('en-US')} tonnes of ${mineral} to ${partner} in ${month} 2025, ${share}% more than a year earlier, according to customs figures compiled for report number ${index + 1}.`;
+  return `${country} shipped ${tonnes.toLocaleString('en-US')} tonnes of ${mineral} to ${partner} in ${month} 2025, ${share}% more than a year earlier, according to customs figures compiled for report number ${index + 1}${series ? ` of the ${series} series` : ''}.`;
 }
 
 function loadTemplates(): string[] {
@@ -77,14 +79,14 @@ function withParagraph(template: string, paragraph: string): string {
 
 const visibleLength = (html: string): number => html.replace(/<[^>]+>/g, '').trim().length;
 
-function articlePage(templates: string[], index: number, baseUrl: string): string {
+function articlePage(templates: string[], index: number, baseUrl: string, series: string): string {
   const template = templates[index % templates.length] as string;
   const path = `/articles/${index}.html`;
   const own = template
     .replace(/(<link[^>]+rel="canonical"[^>]+href=")[^"]*(")/i, `$1${path}$2`)
     .replace(/(<meta[^>]+property="og:url"[^>]+content=")[^"]*(")/i, `$1${baseUrl}${path}$2`)
     .replaceAll('{{BASE_URL}}', baseUrl);
-  return withParagraph(own, syntheticParagraph(index));
+  return withParagraph(own, syntheticParagraph(index, series));
 }
 
 function feedXml(baseUrl: string, feed: number, indexes: number[]): string {
@@ -115,7 +117,7 @@ export async function startSyntheticSite(options: SyntheticSiteOptions): Promise
     }
     if (article && Number(article[1]) < options.articles) {
       requested += 1;
-      const body = articlePage(templates, Number(article[1]), baseUrl);
+      const body = articlePage(templates, Number(article[1]), baseUrl, options.series ?? '');
       setTimeout(() => {
         served += 1;
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });

@@ -1,13 +1,13 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openQueues, queueCounts } from '@newsfacts/queues';
 import { addFeed, openDb, type Store } from '@newsfacts/store';
 import { Redis } from 'ioredis';
+import { type PrivateRedis, startPrivateRedis } from '../private-redis.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 export const SHARED_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -175,56 +175,7 @@ export async function failedReasons(world: FaultWorld): Promise<string[]> {
   }
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-/** A private redis-server with AOF on (every write synced), for tests that crash it. */
-export interface PrivateRedis {
-  url: string;
-  start(): Promise<void>;
-  crash(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-export async function privateRedis(dir: string): Promise<PrivateRedis> {
-  const port = await freePort();
-  const url = `redis://127.0.0.1:${port}`;
-  let child: ChildProcess | null = null;
-  const ping = async (): Promise<boolean> => {
-    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-    probe.on('error', () => {});
-    try {
-      await probe.connect();
-      return (await probe.ping()) === 'PONG';
-    } catch {
-      return false;
-    } finally {
-      probe.disconnect();
-    }
-  };
-  const stopChild = async (signal: NodeJS.Signals) => {
-    if (!child || child.exitCode !== null) return;
-    const gone = new Promise((r) => child?.once('exit', r));
-    child.kill(signal);
-    await gone;
-    child = null;
-  };
-  return {
-    url,
-    start: async () => {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--appendfsync', 'always', '--save', '', '--maxmemory-policy', 'noeviction'], { stdio: 'ignore' });
-      await waitFor('the private redis-server to answer', ping, 10_000);
-    },
-    crash: () => stopChild('SIGKILL'),
-    stop: () => stopChild('SIGTERM'),
-  };
+/** A private redis-server with AOF on (every write synced), for tests that crash it and bring it back. */
+export function durableRedis(): Promise<PrivateRedis> {
+  return startPrivateRedis(['--appendonly', 'yes', '--appendfsync', 'always', '--maxmemory-policy', 'noeviction']);
 }

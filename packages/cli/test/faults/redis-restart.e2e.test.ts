@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSyntheticSite, type SyntheticSite } from '../../src/demo/synthetic-site.ts';
-import { countArticles, createWorld, type FaultWorld, factPrints, failedReasons, privateRedis, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
+import { countArticles, createWorld, type FaultWorld, factPrints, failedReasons, durableRedis, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
 
 const ARTICLES = 30;
 
@@ -31,23 +31,21 @@ describe('Redis restarted mid-run', () => {
 
   it('workers reconnect and finish with every fact stored once', async () => {
     expect(reference.length).toBeGreaterThan(ARTICLES * 5);
-    const probe = createWorld();
-    const redis = await privateRedis(probe.dir);
-    await redis.start();
+    const redis = await durableRedis();
     const world = createWorld({ redisUrl: redis.url });
-    worlds.push(world, probe);
+    worlds.push(world);
     try {
       await seedFeeds(world, site.feedUrls);
       site.setArticleDelay(150);
       const pipeline = startCli(world, ['run']);
       await waitFor('some articles stored before the crash', async () => (await countArticles(world.dbPath)) >= 5, 90_000);
-      await redis.crash();
+      await redis.stop();
       const storedAtCrash = await countArticles(world.dbPath);
       expect(storedAtCrash).toBeLessThan(ARTICLES);
       // Long enough for every connection to notice and start retrying.
       await new Promise((r) => setTimeout(r, 2_000));
       site.setArticleDelay(0);
-      await redis.start();
+      await redis.restart();
 
       await waitFor('every article stored after the restart', async () => (await countArticles(world.dbPath)) === ARTICLES, 120_000);
       await waitFor('the queues to drain', async () => Object.keys(await unfinishedJobs(world)).length === 0, 60_000);
@@ -58,7 +56,7 @@ describe('Redis restarted mid-run', () => {
       expect(await factPrints(world.dbPath)).toEqual(reference);
       expect(await failedReasons(world)).toEqual([]);
     } finally {
-      await redis.stop();
+      await redis.dispose();
     }
   });
 });
@@ -66,24 +64,21 @@ describe('Redis restarted mid-run', () => {
 describe('SIGTERM while Redis is down', () => {
   it('still exits within the shutdown bound; the running jobs wait in Redis for the next worker', async () => {
     const site = await startSyntheticSite({ articles: 12, feeds: 1, articleDelayMs: 2_000 });
-    const probe = createWorld();
-    const redis = await privateRedis(probe.dir);
-    await redis.start();
+    const redis = await durableRedis();
     const world = createWorld({ redisUrl: redis.url, env: { NEWSFACTS_SHUTDOWN_GRACE_MS: '1000' } });
     try {
       await seedFeeds(world, site.feedUrls);
       const pipeline = startCli(world, ['run']);
       await waitFor('article fetches in flight', () => site.articleRequests() > 0, 90_000);
-      await redis.crash();
+      await redis.stop();
       pipeline.child.kill('SIGTERM');
       // Grace period (1 s) plus the fixed margin (10 s) plus start-up slack.
       expect(await withinMs(pipeline.exited, 25_000, '`run` exiting with Redis down'), pipeline.output()).toBe(0);
       expect(pipeline.output()).toContain('exiting anyway');
     } finally {
-      await redis.stop();
+      await redis.dispose();
       await site.close();
       await world.dispose();
-      await probe.dispose();
     }
   });
 });
