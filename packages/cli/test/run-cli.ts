@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
-const TSX = `${ROOT}node_modules/.bin/tsx`;
 
 export interface CliResult {
   code: number;
@@ -13,7 +12,8 @@ export interface CliResult {
 /** Runs the real `newsfacts` entry point in a child process, as a user would. */
 export function runCli(args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [`${ROOT}packages/cli/src/main.ts`, ...args], {
+    // Node with tsx as a loader, as `pnpm newsfacts` runs it: one process, not the launcher's two.
+    const child = spawn(process.execPath, ['--import', 'tsx', `${ROOT}packages/cli/src/main.ts`, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', NEWSFACTS_LOG_LEVEL: 'silent', ...options.env },
     });

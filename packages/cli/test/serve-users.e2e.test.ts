@@ -32,7 +32,7 @@ describe('newsfacts users and serve', () => {
   it('serves on loopback with role checks, and stops cleanly on SIGTERM', async () => {
     const reviewer = (await runCli(['users', 'add', 'sam', '--role', 'reviewer'], { env })).stdout.trim().split('\n').at(-1)!;
     const operator = (await runCli(['users', 'add', 'opal', '--role', 'operator'], { env })).stdout.trim().split('\n').at(-1)!;
-    const child = spawn(`${ROOT}node_modules/.bin/tsx`, [`${ROOT}packages/cli/src/main.ts`, 'serve', '--port', '0'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', `${ROOT}packages/cli/src/main.ts`, 'serve', '--port', '0'], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1', NEWSFACTS_LOG_LEVEL: 'silent', ...env },
     });

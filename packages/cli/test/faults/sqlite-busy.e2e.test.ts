@@ -10,7 +10,7 @@ const HOLDER = fileURLToPath(new URL('./hold-write-lock.ts', import.meta.url));
 
 /** Starts another process that will hold the database's write lock for `ms` when told to. */
 async function lockHolder(dbPath: string, ms: number): Promise<{ lock(): Promise<void>; released: Promise<string> }> {
-  const child = spawn(`${ROOT}node_modules/.bin/tsx`, [HOLDER, dbPath, String(ms)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', HOLDER, dbPath, String(ms)], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.on('data', (d) => (out += d));
   child.stderr.on('data', (d) => (out += d));
