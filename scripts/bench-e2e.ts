@@ -168,7 +168,7 @@ async function pureWork(site: SyntheticSite, dir: string): Promise<PureWork> {
  * contracts, worker runtime and Redis blobs, carrying the real page and result, with processors that
  * only hand over (no HTTP, no cleaning, no SQLite). CPU per article of this process and Redis.
  */
-async function queueOnlyCost(pages: [string, string][], results: string[], redis: Redis): Promise<{ cpuPerArticle: number; articlesPerSecond: number }> {
+async function queueOnlyCost(pages: [string, string][], results: string[], redis: Redis, blobs = true): Promise<{ cpuPerArticle: number; articlesPerSecond: number }> {
   const prefix = `nfbench-q-${randomUUID().slice(0, 8)}`;
   const connection = { url: REDIS_URL, maxRetriesPerRequest: null } as never;
   const queues = openQueues(connection, prefix);
@@ -180,20 +180,20 @@ async function queueOnlyCost(pages: [string, string][], results: string[], redis
       const html = pages[index]?.[1] ?? '';
       const pageHash = sha256(html);
       const pageBlob = blobKey(prefix, 'page', pageHash);
-      await putBlob(redis, pageBlob, html);
+      if (blobs) await putBlob(redis, pageBlob, html);
       await enqueue(queues, 'extractArticle', { ...p, finalUrl: p.url, pageBlob, pageHash, fetch: { status: 200, bytes: html.length, ms: 1, fetchedAt: new Date().toISOString() } });
     }, { connection, prefix, concurrency: 8, log }),
     startWorker(contracts.extractArticle, async (p: ExtractArticlePayload) => {
-      await getBlob(redis, p.pageBlob);
+      if (blobs) await getBlob(redis, p.pageBlob);
       const serialized = results[Number(/(\d+)\.html$/.exec(p.url)?.[1])] ?? '{}';
       const resultHash = sha256(serialized);
       const resultBlob = blobKey(prefix, 'result', resultHash);
-      await putBlob(redis, resultBlob, serialized);
+      if (blobs) await putBlob(redis, resultBlob, serialized);
       await enqueue(queues, 'storeArticle', { url: p.url, resultBlob, resultHash, pageBlob: p.pageBlob });
     }, { connection, prefix, concurrency: 2, log }),
     startWorker(contracts.storeArticle, async (p: StoreArticlePayload) => {
-      JSON.parse((await getBlob(redis, p.resultBlob)) ?? '{}');
-      await retireBlobs(redis, p.resultBlob, ...(p.pageBlob ? [p.pageBlob] : []));
+      if (blobs) JSON.parse((await getBlob(redis, p.resultBlob)) ?? '{}');
+      if (blobs) await retireBlobs(redis, p.resultBlob, ...(p.pageBlob ? [p.pageBlob] : []));
       stored += 1;
     }, { connection, prefix, concurrency: 1, log }),
   ];
@@ -327,6 +327,11 @@ async function main() {
     process.stdout.write(
       `queues alone (3 jobs per article, real page and result blobs, no-op work): ${ms(queue.cpuPerArticle)} CPU per article = ${((queue.cpuPerArticle / pure.extractCpu) * 100).toFixed(0)}% of clean + extract; ${queue.articlesPerSecond.toFixed(0)} articles/s\n\n`,
     );
+    if (process.argv.includes('--queue-only')) {
+      const bare = await queueOnlyCost(pure.pages, pure.serialized, redis, false);
+      process.stdout.write(`queues alone without blobs: ${ms(bare.cpuPerArticle)} CPU per article; ${bare.articlesPerSecond.toFixed(0)} articles/s\n`);
+      return;
+    }
     const rows: string[] = [];
     const only = process.argv.indexOf('--layout');
     for (const layout of only > 0 ? LAYOUTS.slice(Number(process.argv[only + 1]), Number(process.argv[only + 1]) + 1) : LAYOUTS) {

@@ -3,3 +3,4 @@ export * from './record-poll.processor.ts';
 export * from './record-fetch.processor.ts';
 export * from './next-check.ts';
 export * from './delay-while-busy.ts';
+export * from './group-commit.ts';

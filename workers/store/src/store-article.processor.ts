@@ -1,6 +1,7 @@
 import { ArticleResult, PermanentError } from '@newsfacts/core';
 import { type Processor, type StoreArticlePayload, getBlob, retireBlobs, type storeArticleQueue, wasRetired } from '@newsfacts/queues';
-import { type Store, saveArticleResult } from '@newsfacts/store';
+import type { Store } from '@newsfacts/store';
+import { createGroupCommitter } from './group-commit.ts';
 import type { Redis } from 'ioredis';
 
 export interface StoreDeps {
@@ -9,8 +10,12 @@ export interface StoreDeps {
   reviewThreshold: number;
 }
 
-/** The single SQLite writer for articles and facts: one transaction per article. */
+/** Articles committed together at most; bounds how long one transaction holds the write lock. */
+export const MAX_COMMIT_GROUP = 32;
+
+/** The single SQLite writer for articles and facts; articles whose jobs run together share a commit. */
 export function createStoreArticleProcessor(deps: StoreDeps): Processor<typeof storeArticleQueue.schema> {
+  const committer = createGroupCommitter(deps.store, { reviewThreshold: deps.reviewThreshold, maxGroup: MAX_COMMIT_GROUP });
   return async (payload: StoreArticlePayload, { log }) => {
     const raw = await getBlob(deps.redis, payload.resultBlob);
     if (raw === null && (await wasRetired(deps.redis, payload.resultBlob))) {
@@ -20,7 +25,7 @@ export function createStoreArticleProcessor(deps: StoreDeps): Processor<typeof s
     if (raw === null) throw new PermanentError(`extraction result for ${payload.url} is no longer in Redis (expired)`);
     const parsed = ArticleResult.safeParse(JSON.parse(raw));
     if (!parsed.success) throw new PermanentError(`extraction result for ${payload.url} is malformed: ${parsed.error.issues[0]?.message ?? ''}`);
-    const summary = await saveArticleResult(deps.store.db, parsed.data, { reviewThreshold: deps.reviewThreshold });
+    const summary = await committer.save(parsed.data);
     // Only after the write committed, so a crash in between loses nothing.
     await retireBlobs(deps.redis, payload.resultBlob, ...(payload.pageBlob ? [payload.pageBlob] : []));
     log.info({ url: payload.url, ...summary }, 'article stored');

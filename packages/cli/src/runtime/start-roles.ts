@@ -7,7 +7,7 @@ import { openDb, type Store } from '@newsfacts/store';
 import { createExtractArticleProcessor, createExtractPool, type ExtractPool } from '@newsfacts/worker-extract';
 import { createFetchArticleProcessor } from '@newsfacts/worker-fetch';
 import { createPollFeedProcessor, createRedisChildValidatorMemory } from '@newsfacts/worker-poll';
-import { createRecordFetchProcessor, createRecordPollProcessor, createStoreArticleProcessor, delayWhileDatabaseBusy } from '@newsfacts/worker-store';
+import { createRecordFetchProcessor, createRecordPollProcessor, createStoreArticleProcessor, delayWhileDatabaseBusy, MAX_COMMIT_GROUP } from '@newsfacts/worker-store';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { fetchOptionsOf } from './fetch-options.ts';
@@ -122,8 +122,9 @@ export async function startRoles(config: Config, roles: readonly WorkerRole[], l
       const made = PROCESSORS[key]({ config, queues, redis, store, throttle, robots, extractPool, outcomes });
       const processor = role === 'store' ? delayWhileDatabaseBusy(made) : made;
       metrics.trackQueue(contracts[key].name);
-      // The store role writes SQLite serially; parallel writers would only queue on the lock.
-      const concurrency = role === 'store' ? 1 : role === 'extract' ? extractConcurrency(config) : config.concurrency;
+      // The store role writes SQLite serially; parallel writers would only queue on the lock. Store
+      // jobs run several at once so that articles arriving together share one commit.
+      const concurrency = key === 'storeArticle' ? MAX_COMMIT_GROUP : role === 'store' ? 1 : role === 'extract' ? extractConcurrency(config) : config.concurrency;
       workers.push(startWorker(contracts[key] as never, processor as never, { connection, prefix: config.queuePrefix, concurrency, log, lockDurationMs: config.jobLockMs, hooks }));
     }
   }

@@ -40,26 +40,44 @@ export async function saveArticleResult(
   result: ArticleResult,
   options: SaveArticleOptions,
 ): Promise<SaveArticleSummary> {
+  return db.transaction().execute((trx) => saveInTransaction(trx, result, options));
+}
+
+/**
+ * Several articles in one transaction (group commit): one commit, one full-text flush and one WAL
+ * sync for the lot. All or none are saved; each gets the summary it would have had alone.
+ */
+export async function saveArticleResults(
+  db: Kysely<Database>,
+  results: readonly ArticleResult[],
+  options: SaveArticleOptions,
+): Promise<SaveArticleSummary[]> {
   return db.transaction().execute(async (trx) => {
-    await recordFetchIfFeedExists(trx, result);
-    const contentHash = sha256(result.doc.bodyText);
-    const existing = await trx.selectFrom('articles').select(EXISTING_COLUMNS).where('canonical_url', '=', result.canonicalUrl).executeTakeFirst();
-    if (!existing && result.doc.bodyText.length > 0) {
-      const sameBody = await trx.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
-      if (sameBody) {
-        await linkFeedItem(trx, result, sameBody.id);
-        return { articleId: sameBody.id, outcome: 'duplicate-content', factsInserted: 0, factsInsertedByType: {}, factsRetired: 0 };
-      }
-    }
-    if (existing && existing.content_hash === contentHash && existing.extractor_version === result.extractorVersion) {
-      await linkFeedItem(trx, result, existing.id);
-      return { articleId: existing.id, outcome: 'unchanged', factsInserted: 0, factsInsertedByType: {}, factsRetired: 0 };
-    }
-    const articleId = existing ? await updateArticle(trx, existing, result, contentHash) : await insertArticle(trx, result, contentHash);
-    await linkFeedItem(trx, result, articleId);
-    const { inserted, retired, insertedByType } = await replaceFacts(trx, articleId, result.facts, options);
-    return { articleId, outcome: existing ? 'updated' : 'new', factsInserted: inserted, factsInsertedByType: insertedByType, factsRetired: retired };
+    const summaries: SaveArticleSummary[] = [];
+    for (const result of results) summaries.push(await saveInTransaction(trx, result, options));
+    return summaries;
   });
+}
+
+async function saveInTransaction(trx: Transaction<Database>, result: ArticleResult, options: SaveArticleOptions): Promise<SaveArticleSummary> {
+  await recordFetchIfFeedExists(trx, result);
+  const contentHash = sha256(result.doc.bodyText);
+  const existing = await trx.selectFrom('articles').select(EXISTING_COLUMNS).where('canonical_url', '=', result.canonicalUrl).executeTakeFirst();
+  if (!existing && result.doc.bodyText.length > 0) {
+    const sameBody = await trx.selectFrom('articles').select('id').where('content_hash', '=', contentHash).executeTakeFirst();
+    if (sameBody) {
+      await linkFeedItem(trx, result, sameBody.id);
+      return { articleId: sameBody.id, outcome: 'duplicate-content', factsInserted: 0, factsInsertedByType: {}, factsRetired: 0 };
+    }
+  }
+  if (existing && existing.content_hash === contentHash && existing.extractor_version === result.extractorVersion) {
+    await linkFeedItem(trx, result, existing.id);
+    return { articleId: existing.id, outcome: 'unchanged', factsInserted: 0, factsInsertedByType: {}, factsRetired: 0 };
+  }
+  const articleId = existing ? await updateArticle(trx, existing, result, contentHash) : await insertArticle(trx, result, contentHash);
+  await linkFeedItem(trx, result, articleId);
+  const { inserted, retired, insertedByType } = await replaceFacts(trx, articleId, result.facts, options);
+  return { articleId, outcome: existing ? 'updated' : 'new', factsInserted: inserted, factsInsertedByType: insertedByType, factsRetired: retired };
 }
 
 function articleColumns(result: ArticleResult, contentHash: string) {
