@@ -1,24 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { RateLimitedError } from '@newsfacts/core';
-import type { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHostThrottle, createRedis, HostBusyError, withHostSlot } from '../src/index.ts';
+import { describe, expect, it } from 'vitest';
+import { createHostThrottle, HostBusyError, withHostSlot } from '../src/index.ts';
+import { testRedis } from './test-redis.ts';
 
-const prefix = `nftest-${randomUUID().slice(0, 8)}`;
-let redis: Redis;
-
-beforeAll(() => {
-  redis = createRedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-});
-afterAll(async () => {
-  const keys = await redis.keys(`${prefix}:*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
-});
+const { prefix, redis: connection } = testRedis();
 
 describe('host throttle (shared through Redis)', () => {
   it('limits requests in flight per host and frees the slot on release', async () => {
-    const throttle = createHostThrottle(redis, prefix, { minDelayMs: 0, maxConcurrent: 2, leaseMs: 10_000 });
+    const throttle = createHostThrottle(connection(), prefix, { minDelayMs: 0, maxConcurrent: 2, leaseMs: 10_000 });
     const a = await throttle.acquire('news.example');
     const b = await throttle.acquire('news.example');
     const c = await throttle.acquire('news.example');
@@ -29,8 +18,8 @@ describe('host throttle (shared through Redis)', () => {
   });
 
   it('keeps a minimum delay between requests to one host, across throttle instances', async () => {
-    const one = createHostThrottle(redis, prefix, { minDelayMs: 5_000, maxConcurrent: 10, leaseMs: 10_000 });
-    const two = createHostThrottle(redis, prefix, { minDelayMs: 5_000, maxConcurrent: 10, leaseMs: 10_000 });
+    const one = createHostThrottle(connection(), prefix, { minDelayMs: 5_000, maxConcurrent: 10, leaseMs: 10_000 });
+    const two = createHostThrottle(connection(), prefix, { minDelayMs: 5_000, maxConcurrent: 10, leaseMs: 10_000 });
     expect((await one.acquire('slow.example')).ok).toBe(true);
     const waiting = await two.acquire('slow.example');
     expect(waiting.ok).toBe(false);
@@ -41,7 +30,7 @@ describe('host throttle (shared through Redis)', () => {
   });
 
   it("holds every worker back after a host's Retry-After", async () => {
-    const throttle = createHostThrottle(redis, prefix, { minDelayMs: 0, maxConcurrent: 10, leaseMs: 10_000 });
+    const throttle = createHostThrottle(connection(), prefix, { minDelayMs: 0, maxConcurrent: 10, leaseMs: 10_000 });
     await expect(
       withHostSlot(throttle, 'https://limited.example/feed', async () => {
         throw new RateLimitedError('429', 60_000);

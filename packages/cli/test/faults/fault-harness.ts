@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { openQueues, queueCounts } from '@newsfacts/queues';
 import { addFeed, openDb, type Store } from '@newsfacts/store';
 import { Redis } from 'ioredis';
+import { afterAll, beforeAll } from 'vitest';
+import { startSyntheticSite, type SyntheticSite, type SyntheticSiteOptions } from '../../src/demo/synthetic-site.ts';
 import { type PrivateRedis, startPrivateRedis } from '../private-redis.ts';
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -178,4 +180,40 @@ export async function failedReasons(world: FaultWorld): Promise<string[]> {
 /** A private redis-server with AOF on (every write synced), for tests that crash it and bring it back. */
 export function durableRedis(): Promise<PrivateRedis> {
   return startPrivateRedis(['--appendonly', 'yes', '--appendfsync', 'always', '--maxmemory-policy', 'noeviction']);
+}
+
+/**
+ * A test file's synthetic site, started before its tests, and the worlds its tests create; all
+ * are closed and removed after the file.
+ */
+export function faultSuite(options: SyntheticSiteOptions): { site(): SyntheticSite; newWorld(options?: Parameters<typeof createWorld>[0]): FaultWorld } {
+  let site: SyntheticSite | undefined;
+  const worlds: FaultWorld[] = [];
+  beforeAll(async () => {
+    site = await startSyntheticSite(options);
+  });
+  afterAll(async () => {
+    await site?.close();
+    for (const world of worlds) await world.dispose();
+  });
+  return {
+    site: () => {
+      if (!site) throw new Error('the synthetic site is not started yet');
+      return site;
+    },
+    newWorld: (worldOptions) => {
+      const world = createWorld(worldOptions);
+      worlds.push(world);
+      return world;
+    },
+  };
+}
+
+/** Polls the site's feeds once, undisturbed, in a world of its own: the facts a faulted run must match. */
+export async function cleanRunFacts(site: SyntheticSite, world: FaultWorld): Promise<string[]> {
+  await seedFeeds(world, site.feedUrls);
+  const run = startCli(world, ['run', '--until-idle', '--max-wait', '120']);
+  const code = await withinMs(run.exited, 150_000, 'the clean run');
+  if (code !== 0) throw new Error(`the clean run exited with ${code}: ${run.output().slice(-2000)}`);
+  return factPrints(world.dbPath);
 }

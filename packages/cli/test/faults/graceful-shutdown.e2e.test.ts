@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyntheticSite, type SyntheticSite } from '../../src/demo/synthetic-site.ts';
-import { countArticles, createWorld, type FaultWorld, factPrints, failedReasons, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { countArticles, type FaultWorld, factPrints, failedReasons, faultSuite, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
 
 const ARTICLES = 12;
 
@@ -9,19 +8,10 @@ const ARTICLES = 12;
  * finish within the grace period or are released to the next worker; `run` exits 0 either way.
  */
 describe('SIGTERM while jobs are running', () => {
-  let site: SyntheticSite;
-  const worlds: FaultWorld[] = [];
-
-  beforeAll(async () => {
-    site = await startSyntheticSite({ articles: ARTICLES, feeds: 1 });
-  });
-
-  afterAll(async () => {
-    await site?.close();
-    for (const world of worlds) await world.dispose();
-  });
+  const suite = faultSuite({ articles: ARTICLES, feeds: 1 });
 
   async function stopMidFetch(world: FaultWorld, articleDelayMs: number, graceMs: number): Promise<{ code: number | string; storedAtStop: number }> {
+    const site = suite.site();
     await seedFeeds(world, site.feedUrls);
     site.setArticleDelay(articleDelayMs);
     const before = site.articleRequests();
@@ -33,6 +23,7 @@ describe('SIGTERM while jobs are running', () => {
   }
 
   async function finishWithSuccessor(world: FaultWorld): Promise<void> {
+    const site = suite.site();
     site.setArticleDelay(0);
     const successor = startCli(world, ['run', '--until-idle', '--max-wait', '120']);
     expect(await withinMs(successor.exited, 150_000, 'the next run finishing'), successor.output()).toBe(0);
@@ -45,8 +36,7 @@ describe('SIGTERM while jobs are running', () => {
   }
 
   it('lets running jobs finish, exits 0, and loses nothing', async () => {
-    const world = createWorld();
-    worlds.push(world);
+    const world = suite.newWorld();
     const { code, storedAtStop } = await stopMidFetch(world, 1_500, 15_000);
     expect(code).toBe(0);
     expect(storedAtStop).toBeLessThan(ARTICLES);
@@ -54,8 +44,7 @@ describe('SIGTERM while jobs are running', () => {
   });
 
   it('releases jobs that outlast the grace period to the next worker', async () => {
-    const world = createWorld();
-    worlds.push(world);
+    const world = suite.newWorld();
     // Pages that take far longer than the grace period: the jobs cannot finish in time.
     const { code } = await stopMidFetch(world, 4_500, 1_000);
     expect(code).toBe(0);

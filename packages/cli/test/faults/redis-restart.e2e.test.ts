@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyntheticSite, type SyntheticSite } from '../../src/demo/synthetic-site.ts';
-import { countArticles, createWorld, type FaultWorld, factPrints, failedReasons, durableRedis, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanRunFacts, countArticles, durableRedis, factPrints, failedReasons, faultSuite, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
 
 const ARTICLES = 30;
 
@@ -10,30 +9,18 @@ const ARTICLES = 30;
  * acknowledged may be lost, and no article's facts may be written twice.
  */
 describe('Redis restarted mid-run', () => {
-  let site: SyntheticSite;
+  const suite = faultSuite({ articles: ARTICLES, feeds: 2 });
   let reference: string[];
-  const worlds: FaultWorld[] = [];
 
   beforeAll(async () => {
-    site = await startSyntheticSite({ articles: ARTICLES, feeds: 2 });
-    const clean = createWorld();
-    worlds.push(clean);
-    await seedFeeds(clean, site.feedUrls);
-    const run = startCli(clean, ['run', '--until-idle', '--max-wait', '120']);
-    expect(await withinMs(run.exited, 150_000, 'the clean run')).toBe(0);
-    reference = await factPrints(clean.dbPath);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-    for (const world of worlds) await world.dispose();
+    reference = await cleanRunFacts(suite.site(), suite.newWorld());
   });
 
   it('workers reconnect and finish with every fact stored once', async () => {
+    const site = suite.site();
     expect(reference.length).toBeGreaterThan(ARTICLES * 5);
     const redis = await durableRedis();
-    const world = createWorld({ redisUrl: redis.url });
-    worlds.push(world);
+    const world = suite.newWorld({ redisUrl: redis.url });
     try {
       await seedFeeds(world, site.feedUrls);
       site.setArticleDelay(150);
@@ -62,10 +49,12 @@ describe('Redis restarted mid-run', () => {
 });
 
 describe('SIGTERM while Redis is down', () => {
+  const suite = faultSuite({ articles: 12, feeds: 1, articleDelayMs: 2_000 });
+
   it('still exits within the shutdown bound; the running jobs wait in Redis for the next worker', async () => {
-    const site = await startSyntheticSite({ articles: 12, feeds: 1, articleDelayMs: 2_000 });
+    const site = suite.site();
     const redis = await durableRedis();
-    const world = createWorld({ redisUrl: redis.url, env: { NEWSFACTS_SHUTDOWN_GRACE_MS: '1000' } });
+    const world = suite.newWorld({ redisUrl: redis.url, env: { NEWSFACTS_SHUTDOWN_GRACE_MS: '1000' } });
     try {
       await seedFeeds(world, site.feedUrls);
       const pipeline = startCli(world, ['run']);
@@ -77,8 +66,6 @@ describe('SIGTERM while Redis is down', () => {
       expect(pipeline.output()).toContain('exiting anyway');
     } finally {
       await redis.dispose();
-      await site.close();
-      await world.dispose();
     }
   });
 });

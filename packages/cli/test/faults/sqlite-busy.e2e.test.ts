@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyntheticSite, type SyntheticSite } from '../../src/demo/synthetic-site.ts';
-import { countArticles, createWorld, type FaultWorld, factPrints, failedReasons, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
+import { describe, expect, it } from 'vitest';
+import { cleanRunFacts, countArticles, factPrints, failedReasons, faultSuite, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
 
 const ARTICLES = 24;
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
@@ -32,27 +31,13 @@ async function lockHolder(dbPath: string, ms: number): Promise<{ lock(): Promise
  * their attempts, and the run must end with exactly the facts of an undisturbed one.
  */
 describe('the database locked by another process', () => {
-  let site: SyntheticSite;
-  const worlds: FaultWorld[] = [];
-
-  beforeAll(async () => {
-    site = await startSyntheticSite({ articles: ARTICLES, feeds: 1 });
-  });
-
-  afterAll(async () => {
-    await site?.close();
-    for (const world of worlds) await world.dispose();
-  });
+  const suite = faultSuite({ articles: ARTICLES, feeds: 1 });
 
   it('makes the store wait and retry; nothing is lost or written twice', async () => {
-    const clean = createWorld();
-    const world = createWorld();
-    worlds.push(clean, world);
-    await seedFeeds(clean, site.feedUrls);
+    const site = suite.site();
+    const expected = await cleanRunFacts(site, suite.newWorld());
+    const world = suite.newWorld();
     await seedFeeds(world, site.feedUrls);
-    const reference = startCli(clean, ['run', '--until-idle', '--max-wait', '120']);
-    expect(await withinMs(reference.exited, 150_000, 'the clean run')).toBe(0);
-    const expected = await factPrints(clean.dbPath);
     expect(expected.length).toBeGreaterThan(ARTICLES * 5);
 
     site.setArticleDelay(300);

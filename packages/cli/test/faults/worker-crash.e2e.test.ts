@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSyntheticSite, type SyntheticSite } from '../../src/demo/synthetic-site.ts';
-import { countArticles, createWorld, type FaultWorld, factPrints, failedReasons, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cleanRunFacts, countArticles, factPrints, failedReasons, faultSuite, seedFeeds, startCli, unfinishedJobs, waitFor, withinMs } from './fault-harness.ts';
 
 const ARTICLES = 36;
 
@@ -10,32 +9,19 @@ const ARTICLES = 36;
  * locks lapse, and the store must end up with exactly the facts of an undisturbed run.
  */
 describe('a worker killed mid-batch', () => {
-  let site: SyntheticSite;
+  const suite = faultSuite({ articles: ARTICLES, feeds: 2 });
   let reference: string[];
-  const worlds: FaultWorld[] = [];
 
   beforeAll(async () => {
-    site = await startSyntheticSite({ articles: ARTICLES, feeds: 2 });
-    const clean = createWorld();
-    worlds.push(clean);
-    await seedFeeds(clean, site.feedUrls);
-    const run = startCli(clean, ['run', '--until-idle', '--max-wait', '120']);
-    expect(await withinMs(run.exited, 150_000, 'the clean run')).toBe(0);
-    reference = await factPrints(clean.dbPath);
-  });
-
-  afterAll(async () => {
-    await site?.close();
-    for (const world of worlds) await world.dispose();
+    reference = await cleanRunFacts(suite.site(), suite.newWorld());
   });
 
   it('loses no article and stores every fact exactly once after a new worker starts', async () => {
-    expect(await countArticles(worlds[0]!.dbPath)).toBe(ARTICLES);
+    const site = suite.site();
     expect(reference.length).toBeGreaterThan(ARTICLES * 5);
     expect(new Set(reference).size).toBe(reference.length);
 
-    const world = createWorld();
-    worlds.push(world);
+    const world = suite.newWorld();
     await seedFeeds(world, site.feedUrls);
     // Slow pages keep fetches in flight when the worker dies.
     site.setArticleDelay(150);
