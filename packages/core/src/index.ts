@@ -5,3 +5,4 @@ export * from './pipeline.ts';
 export * from './extract-request.ts';
 export * from './api/review.ts';
 export * from './api/query.ts';
+export * from './result-blob.ts';

@@ -9,17 +9,37 @@ export const sha256 = (s: string): string => createHash('sha256').update(s).dige
 
 export const blobKey = (prefix: string, kind: string, hash: string): string => `${prefix}:blob:${kind}:${hash}`;
 
-/**
- * Stores a large value (page HTML, extraction result) gzipped, keyed by content hash. Blobs live
- * minutes: the fastest level costs a third of the default's CPU for a slightly larger value.
- */
-export async function putBlob(redis: Redis, key: string, value: string): Promise<void> {
-  await redis.set(key, gzipSync(value, { level: 1 }), 'EX', BLOB_TTL_S);
+export interface PutBlobOptions {
+  /**
+   * Gzip the value (default). Pages are compressed once here and the store keeps that very buffer
+   * as the article's snapshot; an extraction result lives only until the store has it, and gzip
+   * would cost more CPU than its bytes cost Redis.
+   */
+  compress?: boolean;
 }
 
+/**
+ * Stores a large value (page HTML, extraction result), keyed by content hash. Blobs live minutes:
+ * the fastest gzip level costs a third of the default's CPU for a slightly larger value.
+ */
+export async function putBlob(redis: Redis, key: string, value: string, options: PutBlobOptions = {}): Promise<void> {
+  await redis.set(key, options.compress === false ? value : gzipSync(value, { level: 1 }), 'EX', BLOB_TTL_S);
+}
+
+const isGzip = (buf: Buffer): boolean => buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+
+/** A blob's text, whether it was stored compressed or not. */
 export async function getBlob(redis: Redis, key: string): Promise<string | null> {
   const buf = await redis.getBuffer(key);
-  return buf ? gunzipSync(buf).toString('utf8') : null;
+  if (!buf) return null;
+  return isGzip(buf) ? gunzipSync(buf).toString('utf8') : buf.toString('utf8');
+}
+
+/** A blob gzipped, as stored (compressed here if it was stored plain): the store keeps pages so. */
+export async function getBlobGzipped(redis: Redis, key: string): Promise<Buffer | null> {
+  const buf = await redis.getBuffer(key);
+  if (!buf) return null;
+  return isGzip(buf) ? buf : gzipSync(buf, { level: 1 });
 }
 
 const retiredKey = (key: string): string => `${key}:stored`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blobKey, getBlob, putBlob, retireBlobs, sha256, wasRetired } from '../src/index.ts';
+import { gunzipSync } from 'node:zlib';
+import { blobKey, getBlob, getBlobGzipped, putBlob, retireBlobs, sha256, wasRetired } from '../src/index.ts';
 import { testRedis } from './test-redis.ts';
 
 const { prefix, redis: connection } = testRedis();
@@ -11,6 +12,22 @@ describe('blobs in Redis', () => {
     await putBlob(connection(), key, page);
     expect(await getBlob(connection(), key)).toBe(page);
     expect((await connection().strlen(key)) * 5).toBeLessThan(page.length);
+  });
+
+  it('keeps a value plain when asked, and hands either kind back gzipped for the store', async () => {
+    const result = JSON.stringify({ facts: Array.from({ length: 50 }, (_, i) => ({ i, text: `${i}%` })) });
+    const plain = blobKey(prefix, 'result', sha256(result));
+    await putBlob(connection(), plain, result, { compress: false });
+    expect(await connection().strlen(plain)).toBe(Buffer.byteLength(result));
+    expect(await getBlob(connection(), plain)).toBe(result);
+    const page = '<p>Quota cut by 12%.</p>'.repeat(100);
+    const zipped = blobKey(prefix, 'page', sha256(page));
+    await putBlob(connection(), zipped, page);
+    const stored = await connection().getBuffer(zipped);
+    // The page's own compressed bytes, not a second compression of them.
+    expect(await getBlobGzipped(connection(), zipped)).toEqual(stored);
+    expect(gunzipSync((await getBlobGzipped(connection(), plain))!).toString('utf8')).toBe(result);
+    expect(await getBlobGzipped(connection(), blobKey(prefix, 'page', 'missing'))).toBeNull();
   });
 
   it('tells a blob retired after storing from one that never existed or expired', async () => {

@@ -149,6 +149,8 @@ export interface FactGroupsTable {
   /** Everything that identifies a figure except its value: type, unit, kind, direction, period, subject, partner. */
   conflict_key: ColumnType<string, string | undefined, string>;
   fact_count: ColumnType<number, number | undefined, number>;
+  /** JSON array of the distinct metrics ("exports", "magnet exports") its live members name. */
+  metrics_json: ColumnType<string, string | undefined, string>;
 }
 
 export interface ReviewsTable {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addFeed, listArticles, listFacts, listFeeds, listFetches, openDb, recordFeedPoll, recordFetch, registerFeedItems, saveArticleResult, type Store } from '../src/index.ts';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { makeFact, makeResult } from './make-result.ts';
 
 let dir: string;
@@ -75,6 +76,18 @@ describe('saveArticleResult', () => {
       [kept?.id, 'auto-accepted'],
       [expect.any(Number), 'retired'],
     ]);
+  });
+
+  it('keeps the page snapshot it is given as is, and an existing one when given none', async () => {
+    const { html, ...withoutPage } = makeResult();
+    const snapshot = { gz: gzipSync(html, { level: 1 }), hash: 'sha-of-page' };
+    await saveArticleResult(store.db, { ...withoutPage, snapshot }, options);
+    const page = () => store.db.selectFrom('articles').select(['html_gz', 'html_hash']).executeTakeFirstOrThrow();
+    expect(await page()).toEqual({ html_gz: snapshot.gz, html_hash: 'sha-of-page' });
+    // A re-extraction whose page blob had already gone still updates the facts, not the snapshot.
+    await saveArticleResult(store.db, { ...withoutPage, extractorVersion: 'test-2', facts: [makeFact()] }, options);
+    expect(gunzipSync((await page()).html_gz!).toString('utf8')).toBe(html);
+    expect(await listFacts(store.db, { status: 'all' })).toHaveLength(2);
   });
 
   it('links the fact to country entities it measures', async () => {

@@ -23,7 +23,7 @@ export function createExtractArticleProcessor(deps: ExtractArticleDeps): Process
     const { serialized, facts, isArticle } = await deps.extract(payload, html);
     const resultHash = sha256(serialized);
     const resultBlob = blobKey(deps.prefix, 'result', resultHash);
-    await putBlob(deps.redis, resultBlob, serialized);
+    await putBlob(deps.redis, resultBlob, serialized, { compress: false });
     await deps.enqueueStore({ url: payload.url, resultBlob, resultHash, pageBlob: payload.pageBlob });
     log.info({ url: payload.url, facts, isArticle }, 'article extracted');
     return { facts, isArticle };

@@ -1,3 +1,4 @@
+import { encodeResultBlob } from '@newsfacts/core';
 import type { ExtractArticlePayload } from '@newsfacts/queues';
 import { buildArticleResult } from './build-article-result.ts';
 
@@ -6,7 +7,7 @@ export interface ExtractTask {
   html: string;
 }
 
-/** An ArticleResult already serialized (in the thread, off the event loop), with what the job logs. */
+/** An ArticleResult already encoded as its result blob (in the thread, off the event loop), with what the job logs. */
 export interface ExtractedArticle {
   serialized: string;
   facts: number;
@@ -29,7 +30,7 @@ export const MAX_RESULT_CHARS = 64 * 1024 * 1024;
 export function extractTask({ payload, html }: ExtractTask): ExtractOutcome {
   try {
     const result = buildArticleResult(payload, html);
-    const serialized = JSON.stringify(result);
+    const serialized = encodeResultBlob(result, payload.pageHash);
     if (serialized.length > MAX_RESULT_CHARS) {
       return { ok: false, error: `its result (${mib(serialized.length)} MiB, ${result.facts.length} facts) is over the ${mib(MAX_RESULT_CHARS)} MiB limit` };
     }

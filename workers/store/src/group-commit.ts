@@ -1,13 +1,12 @@
-import type { ArticleResult } from '@newsfacts/core';
-import { isDatabaseBusy, type SaveArticleOptions, type SaveArticleSummary, saveArticleResult, saveArticleResults, type Store } from '@newsfacts/store';
+import { type ArticleToSave, isDatabaseBusy, type SaveArticleOptions, type SaveArticleSummary, saveArticleResult, saveArticleResults, type Store } from '@newsfacts/store';
 
 export interface GroupCommitter {
   /** Resolves once the article is committed, alone or together with others that arrived with it. */
-  save(result: ArticleResult): Promise<SaveArticleSummary>;
+  save(result: ArticleToSave): Promise<SaveArticleSummary>;
 }
 
 interface Pending {
-  result: ArticleResult;
+  result: ArticleToSave;
   resolve(summary: SaveArticleSummary): void;
   reject(error: unknown): void;
 }

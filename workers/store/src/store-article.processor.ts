@@ -1,6 +1,6 @@
-import { ArticleResult, PermanentError } from '@newsfacts/core';
-import { type Processor, type StoreArticlePayload, getBlob, retireBlobs, type storeArticleQueue, wasRetired } from '@newsfacts/queues';
-import type { Store } from '@newsfacts/store';
+import { decodeResultBlob, PermanentError, TransportedArticleResult } from '@newsfacts/core';
+import { type Processor, type StoreArticlePayload, getBlob, getBlobGzipped, retireBlobs, type storeArticleQueue, wasRetired } from '@newsfacts/queues';
+import type { PageSnapshot, Store } from '@newsfacts/store';
 import { createGroupCommitter } from './group-commit.ts';
 import type { Redis } from 'ioredis';
 
@@ -23,12 +23,30 @@ export function createStoreArticleProcessor(deps: StoreDeps): Processor<typeof s
       return { alreadyStored: true };
     }
     if (raw === null) throw new PermanentError(`extraction result for ${payload.url} is no longer in Redis (expired)`);
-    const parsed = ArticleResult.safeParse(JSON.parse(raw));
+    let decoded: ReturnType<typeof decodeResultBlob>;
+    try {
+      decoded = decodeResultBlob(raw);
+    } catch (error) {
+      throw new PermanentError(`extraction result for ${payload.url} is unreadable: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const parsed = TransportedArticleResult.safeParse(decoded.result);
     if (!parsed.success) throw new PermanentError(`extraction result for ${payload.url} is malformed: ${parsed.error.issues[0]?.message ?? ''}`);
-    const summary = await committer.save(parsed.data);
+    const snapshot = parsed.data.html === undefined ? await pageSnapshot(deps.redis, payload.pageBlob, decoded.pageHash) : null;
+    const summary = await committer.save({ ...parsed.data, snapshot });
     // Only after the write committed, so a crash in between loses nothing.
     await retireBlobs(deps.redis, payload.resultBlob, ...(payload.pageBlob ? [payload.pageBlob] : []));
     log.info({ url: payload.url, ...summary }, 'article stored');
     return summary;
   };
+}
+
+/**
+ * The page blob, kept as it is (gzipped by the fetch stage) as the article's snapshot. It can be
+ * gone when a byte-identical page from another URL was stored first; the article then keeps no
+ * snapshot of its own, and its body is that earlier article's anyway.
+ */
+async function pageSnapshot(redis: Redis, pageBlob: string | null, pageHash: string | null): Promise<PageSnapshot | null> {
+  if (!pageBlob || !pageHash) return null;
+  const gz = await getBlobGzipped(redis, pageBlob);
+  return gz ? { gz, hash: pageHash } : null;
 }

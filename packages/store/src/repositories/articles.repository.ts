@@ -24,6 +24,19 @@ export interface SaveArticleSummary {
   factsRetired: number;
 }
 
+/** The fetched page as the article keeps it: gzipped HTML and the sha256 of the HTML text. */
+export interface PageSnapshot {
+  gz: Buffer;
+  hash: string;
+}
+
+/**
+ * An extraction result to store. Its page comes either as HTML, compressed here, or as a snapshot
+ * already compressed (the page blob the fetch stage wrote); with neither, an existing article keeps
+ * the snapshot it has and a new one is stored without (it cannot be re-extracted later).
+ */
+export type ArticleToSave = Omit<ArticleResult, 'html'> & { html?: string; snapshot?: PageSnapshot | null };
+
 /** What the write path needs of a stored article (not its body or snapshot). */
 const EXISTING_COLUMNS = ['id', 'content_hash', 'extractor_version', 'feed_id'] as const;
 type ExistingArticle = Pick<ArticleRow, (typeof EXISTING_COLUMNS)[number]>;
@@ -37,7 +50,7 @@ const sha256 = (s: string): string => createHash('sha256').update(s).digest('hex
  */
 export async function saveArticleResult(
   db: Kysely<Database>,
-  result: ArticleResult,
+  result: ArticleToSave,
   options: SaveArticleOptions,
 ): Promise<SaveArticleSummary> {
   return db.transaction().execute((trx) => saveInTransaction(trx, result, options));
@@ -49,7 +62,7 @@ export async function saveArticleResult(
  */
 export async function saveArticleResults(
   db: Kysely<Database>,
-  results: readonly ArticleResult[],
+  results: readonly ArticleToSave[],
   options: SaveArticleOptions,
 ): Promise<SaveArticleSummary[]> {
   return db.transaction().execute(async (trx) => {
@@ -59,7 +72,7 @@ export async function saveArticleResults(
   });
 }
 
-async function saveInTransaction(trx: Transaction<Database>, result: ArticleResult, options: SaveArticleOptions): Promise<SaveArticleSummary> {
+async function saveInTransaction(trx: Transaction<Database>, result: ArticleToSave, options: SaveArticleOptions): Promise<SaveArticleSummary> {
   await recordFetchIfFeedExists(trx, result);
   const contentHash = sha256(result.doc.bodyText);
   const existing = await trx.selectFrom('articles').select(EXISTING_COLUMNS).where('canonical_url', '=', result.canonicalUrl).executeTakeFirst();
@@ -80,9 +93,15 @@ async function saveInTransaction(trx: Transaction<Database>, result: ArticleResu
   return { articleId, outcome: existing ? 'updated' : 'new', factsInserted: inserted, factsInsertedByType: insertedByType, factsRetired: retired };
 }
 
-function articleColumns(result: ArticleResult, contentHash: string) {
+function pageSnapshot(result: ArticleToSave): PageSnapshot | null {
+  if (result.snapshot) return result.snapshot;
+  return result.html === undefined ? null : { gz: gzipSync(result.html), hash: sha256(result.html) };
+}
+
+function articleColumns(result: ArticleToSave, contentHash: string) {
   const { doc } = result;
   const meta = doc.metadata;
+  const snapshot = pageSnapshot(result);
   return {
     url: result.finalUrl,
     feed_id: result.feedId,
@@ -95,8 +114,7 @@ function articleColumns(result: ArticleResult, contentHash: string) {
     lang: doc.lang,
     body_text: doc.bodyText,
     content_hash: contentHash,
-    html_gz: gzipSync(result.html),
-    html_hash: sha256(result.html),
+    ...(snapshot ? { html_gz: snapshot.gz, html_hash: snapshot.hash } : {}),
     is_article: doc.isArticle ? 1 : 0,
     not_article_reason: doc.notArticleReason,
     captions_json: JSON.stringify(doc.captions),
@@ -107,7 +125,7 @@ function articleColumns(result: ArticleResult, contentHash: string) {
   };
 }
 
-async function insertArticle(trx: Transaction<Database>, result: ArticleResult, contentHash: string): Promise<number> {
+async function insertArticle(trx: Transaction<Database>, result: ArticleToSave, contentHash: string): Promise<number> {
   const now = nowIso();
   const row = await trx
     .insertInto('articles')
@@ -117,7 +135,7 @@ async function insertArticle(trx: Transaction<Database>, result: ArticleResult, 
   return row.id;
 }
 
-async function updateArticle(trx: Transaction<Database>, existing: ExistingArticle, result: ArticleResult, contentHash: string): Promise<number> {
+async function updateArticle(trx: Transaction<Database>, existing: ExistingArticle, result: ArticleToSave, contentHash: string): Promise<number> {
   await trx
     .updateTable('articles')
     .set({ ...articleColumns(result, contentHash), feed_id: existing.feed_id ?? result.feedId, updated_at: nowIso() })
@@ -126,7 +144,7 @@ async function updateArticle(trx: Transaction<Database>, existing: ExistingArtic
   return existing.id;
 }
 
-async function recordFetchIfFeedExists(trx: Transaction<Database>, result: ArticleResult): Promise<void> {
+async function recordFetchIfFeedExists(trx: Transaction<Database>, result: ArticleToSave): Promise<void> {
   const feedId = await existingFeedId(trx, result.feedId);
   await recordFetch(trx, { ...result.fetch, feedId });
 }
@@ -137,7 +155,7 @@ async function existingFeedId(trx: Transaction<Database>, feedId: number | null)
   return feed ? feed.id : null;
 }
 
-async function linkFeedItem(trx: Transaction<Database>, result: ArticleResult, articleId: number): Promise<void> {
+async function linkFeedItem(trx: Transaction<Database>, result: ArticleToSave, articleId: number): Promise<void> {
   const feedId = await existingFeedId(trx, result.feedId);
   if (feedId === null) return;
   await trx

@@ -4,7 +4,7 @@ import { nowIso } from '../clock.ts';
 import { groupSpec } from '../corroboration/group-key.ts';
 import type { Database } from '../database.ts';
 import { keyFacts } from '../fact-key.ts';
-import { ensureGroups, refreshGroups } from './groups.repository.ts';
+import { applyMemberChanges, ensureGroups, type GroupMember } from './groups.repository.ts';
 
 export interface ReviewThresholdOptions {
   /** Facts at or above it are auto-accepted; below it they wait for a reviewer. */
@@ -28,21 +28,16 @@ export async function replaceFacts(
   options: ReviewThresholdOptions,
 ): Promise<{ inserted: number; retired: number; insertedByType: Record<string, number> }> {
   const now = nowIso();
-  const current = await trx.selectFrom('facts').select(['id', 'fact_key', 'status', 'group_id']).where('article_id', '=', articleId).execute();
+  const current = await trx.selectFrom('facts').select(['id', 'fact_key', 'status', 'group_id', 'metric']).where('article_id', '=', articleId).execute();
   const byKey = new Map(current.map((f) => [f.fact_key, f]));
   const rows = keyFacts(facts).map(({ fact, key }) => ({ fact, columns: factColumns(articleId, key, fact, options, now), prior: byKey.get(key) }));
   const specs = rows.map((r) => groupSpec(r.columns));
   const groupIds = await ensureGroups(trx, specs.flatMap((s) => (s ? [s] : [])));
-  const touched = new Set<number>();
-  const conflictKeys = new Map<number, string>();
   rows.forEach((r, i) => {
     const spec = specs[i];
     r.columns.group_id = spec ? (groupIds.get(spec.group_key) ?? null) : null;
-    if (r.columns.group_id !== null && spec) {
-      touched.add(r.columns.group_id);
-      conflictKeys.set(r.columns.group_id, spec.conflict_key);
-    }
   });
+  const after: GroupMember[] = [];
 
   const fresh = rows.filter((r) => !r.prior);
   const idOf = new Map<string, number>();
@@ -56,11 +51,12 @@ export async function replaceFacts(
   for (const r of persisting) {
     const prior = r.prior!;
     idOf.set(r.columns.fact_key, prior.id);
-    if (prior.group_id !== null) touched.add(prior.group_id);
     const { created_at: _created, status, ...update } = r.columns;
+    const kept = MACHINE_STATUSES.has(prior.status) ? status : prior.status;
+    after.push({ group_id: r.columns.group_id, status: kept, metric: r.columns.metric });
     await trx
       .updateTable('facts')
-      .set({ ...update, status: MACHINE_STATUSES.has(prior.status) ? status : prior.status, retired_at: null })
+      .set({ ...update, status: kept, retired_at: null })
       .where('id', '=', prior.id)
       .execute();
   }
@@ -71,12 +67,11 @@ export async function replaceFacts(
 
   const wanted = new Set(rows.map((r) => r.columns.fact_key));
   const toRetire = current.filter((f) => !wanted.has(f.fact_key) && f.status !== 'retired');
-  for (const f of toRetire) if (f.group_id !== null) touched.add(f.group_id);
   if (toRetire.length > 0) {
     await trx.updateTable('facts').set({ status: 'retired', retired_at: now, group_id: null }).where('id', 'in', toRetire.map((f) => f.id)).execute();
   }
-  // A brand-new article only adds members: no group can have emptied.
-  await refreshGroups(trx, touched, { conflictKeys, nothingLeft: current.length === 0 });
+  for (const r of fresh) after.push({ group_id: r.columns.group_id, status: r.columns.status, metric: r.columns.metric });
+  await applyMemberChanges(trx, current, after);
   const insertedByType: Record<string, number> = {};
   for (const r of fresh) insertedByType[r.fact.type] = (insertedByType[r.fact.type] ?? 0) + 1;
   return { inserted: fresh.length, retired: toRetire.length, insertedByType };

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { nowIso } from '../clock.ts';
 import { type ConflictCandidate, type GroupSpec, LIVE_STATUSES, conflictingGroups, groupSpec, metricWords } from '../corroboration/group-key.ts';
 import type { Database } from '../database.ts';
@@ -9,6 +9,23 @@ function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
+}
+
+const LIVE = new Set<string>(LIVE_STATUSES);
+
+/** The distinct metrics of a group's live members, as a JSON array (`[]` when none names one). */
+const liveMetricsJson = sql<string>`(
+  SELECT json_group_array(DISTINCT facts.metric) FROM facts
+  WHERE facts.group_id = fact_groups.id AND facts.status IN (${sql.join(LIVE_STATUSES)}) AND facts.metric IS NOT NULL
+)`;
+
+function parseMetrics(json: string): string[] {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return Array.isArray(parsed) ? parsed.filter((m): m is string => typeof m === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 /** Finds or creates the groups for these specs; returns group ids by group key. */
@@ -29,32 +46,18 @@ export async function ensureGroups(db: Kysely<Database>, specs: readonly GroupSp
   return ids;
 }
 
-export interface RefreshHints {
-  /** Conflict keys the caller already knows, by group id (saves a lookup). */
-  conflictKeys?: ReadonlyMap<number, string>;
-  /** No fact left any of these groups (only additions): no group can have become empty. */
-  nothingLeft?: boolean;
-}
-
 /**
  * Brings counts and conflict flags of these groups (and of every group they could conflict with)
  * up to date, and drops groups left without members. Call it in the transaction that changed them.
  */
-export async function refreshGroups(db: Kysely<Database>, groupIds: Iterable<number>, hints: RefreshHints = {}): Promise<void> {
+export async function refreshGroups(db: Kysely<Database>, groupIds: Iterable<number>): Promise<void> {
   const ids = [...new Set(groupIds)];
   if (ids.length === 0) return;
   const buckets = new Set<string>();
   const now = nowIso();
   for (const part of chunks(ids)) {
-    const unknown = part.filter((id) => !hints.conflictKeys?.has(id));
-    for (const id of part) {
-      const key = hints.conflictKeys?.get(id);
-      if (key) buckets.add(key);
-    }
-    if (unknown.length > 0) {
-      const rows = await db.selectFrom('fact_groups').select('conflict_key').where('id', 'in', unknown).execute();
-      for (const r of rows) if (r.conflict_key) buckets.add(r.conflict_key);
-    }
+    const rows = await db.selectFrom('fact_groups').select('conflict_key').where('id', 'in', part).execute();
+    for (const r of rows) if (r.conflict_key) buckets.add(r.conflict_key);
     await db
       .updateTable('fact_groups')
       .set((eb) => ({
@@ -68,11 +71,97 @@ export async function refreshGroups(db: Kysely<Database>, groupIds: Iterable<num
           .select((e) => e.fn.countAll<number>().as('n'))
           .whereRef('facts.group_id', '=', 'fact_groups.id')
           .where('facts.status', 'in', LIVE_STATUSES),
+        metrics_json: liveMetricsJson,
         updated_at: now,
       }))
       .where('id', 'in', part)
       .execute();
-    if (hints.nothingLeft) continue;
+    await db
+      .deleteFrom('fact_groups')
+      .where('id', 'in', part)
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('facts').select('facts.id').whereRef('facts.group_id', '=', 'fact_groups.id'))))
+      .execute();
+  }
+  await refreshConflicts(db, [...buckets]);
+}
+
+/** Where one of an article's facts sits, before or after a write: its group, status and metric. */
+export interface GroupMember {
+  group_id: number | null;
+  status: string;
+  metric: string | null;
+}
+
+interface GroupDelta {
+  liveBefore: number;
+  liveAfter: number;
+  membersBefore: number;
+  membersAfter: number;
+  metricsAfter: Set<string>;
+  metricsBefore: Set<string>;
+}
+
+/**
+ * Moves one article's facts between groups. Counts and metrics change by what this article's facts
+ * added and took away, rather than by recounting every member: a figure that thousands of stories
+ * repeat is one group of thousands, and a recount per new story would make storing quadratic.
+ * Exact as long as the groups were right before (recomputeGroups rebuilds them if ever not).
+ * Call it in the transaction that wrote the facts, after the writes.
+ */
+export async function applyMemberChanges(db: Kysely<Database>, before: readonly GroupMember[], after: readonly GroupMember[]): Promise<void> {
+  const deltas = new Map<number, GroupDelta>();
+  const deltaOf = (id: number): GroupDelta => {
+    let d = deltas.get(id);
+    if (!d) deltas.set(id, (d = { liveBefore: 0, liveAfter: 0, membersBefore: 0, membersAfter: 0, metricsAfter: new Set(), metricsBefore: new Set() }));
+    return d;
+  };
+  for (const m of before) {
+    if (m.group_id === null) continue;
+    const d = deltaOf(m.group_id);
+    d.membersBefore += 1;
+    if (!LIVE.has(m.status)) continue;
+    d.liveBefore += 1;
+    if (m.metric) d.metricsBefore.add(m.metric);
+  }
+  for (const m of after) {
+    if (m.group_id === null) continue;
+    const d = deltaOf(m.group_id);
+    d.membersAfter += 1;
+    if (!LIVE.has(m.status)) continue;
+    d.liveAfter += 1;
+    if (m.metric) d.metricsAfter.add(m.metric);
+  }
+  if (deltas.size === 0) return;
+  const now = nowIso();
+  const buckets = new Set<string>();
+  const recountMetrics: number[] = [];
+  const mayBeEmpty: number[] = [];
+  for (const part of chunks([...deltas.keys()])) {
+    const rows = await db.selectFrom('fact_groups').select(['id', 'conflict_key', 'source_count', 'fact_count', 'metrics_json']).where('id', 'in', part).execute();
+    const updates: { id: number; sources: number; facts: number; metrics: string }[] = [];
+    for (const row of rows) {
+      const d = deltas.get(row.id) as GroupDelta;
+      if (row.conflict_key) buckets.add(row.conflict_key);
+      if (d.membersAfter < d.membersBefore) mayBeEmpty.push(row.id);
+      // A metric this article no longer names may still be named by another member: recount those.
+      if ([...d.metricsBefore].some((m) => !d.metricsAfter.has(m))) recountMetrics.push(row.id);
+      const metrics = new Set(parseMetrics(row.metrics_json));
+      for (const m of d.metricsAfter) metrics.add(m);
+      updates.push({
+        id: row.id,
+        sources: row.source_count + (d.liveAfter > 0 ? 1 : 0) - (d.liveBefore > 0 ? 1 : 0),
+        facts: row.fact_count + d.liveAfter - d.liveBefore,
+        metrics: JSON.stringify([...metrics]),
+      });
+    }
+    if (updates.length === 0) continue;
+    const values = sql.join(updates.map((u) => sql`(${u.id}, ${u.sources}, ${u.facts}, ${u.metrics})`));
+    await sql`
+      UPDATE fact_groups SET source_count = v.column2, fact_count = v.column3, metrics_json = v.column4, updated_at = ${now}
+      FROM (VALUES ${values}) AS v WHERE fact_groups.id = v.column1`.execute(db);
+  }
+  for (const part of chunks(recountMetrics)) await db.updateTable('fact_groups').set({ metrics_json: liveMetricsJson }).where('id', 'in', part).execute();
+  for (const part of chunks(mayBeEmpty)) {
     await db
       .deleteFrom('fact_groups')
       .where('id', 'in', part)
@@ -86,9 +175,8 @@ async function refreshConflicts(db: Kysely<Database>, conflictKeys: readonly str
   for (const part of chunks(conflictKeys, 200)) {
     const rows = await db
       .selectFrom('fact_groups')
-      .leftJoin('facts', (join) => join.onRef('facts.group_id', '=', 'fact_groups.id').on('facts.status', 'in', LIVE_STATUSES))
-      .select(['fact_groups.id', 'fact_groups.conflict_key', 'fact_groups.value_num', 'fact_groups.source_count', 'fact_groups.conflict', 'facts.metric'])
-      .where('fact_groups.conflict_key', 'in', part)
+      .select(['id', 'conflict_key', 'value_num', 'source_count', 'conflict', 'metrics_json'])
+      .where('conflict_key', 'in', part)
       .execute();
     await applyConflicts(db, rows);
   }
@@ -100,7 +188,7 @@ interface BucketRow {
   value_num: number | null;
   source_count: number;
   conflict: number;
-  metric: string | null;
+  metrics_json: string;
 }
 
 async function applyConflicts(db: Kysely<Database>, rows: readonly BucketRow[]): Promise<void> {
@@ -108,9 +196,9 @@ async function applyConflicts(db: Kysely<Database>, rows: readonly BucketRow[]):
   for (const r of rows) {
     let bucket = byBucket.get(r.conflict_key);
     if (!bucket) byBucket.set(r.conflict_key, (bucket = new Map()));
-    let c = bucket.get(r.id);
-    if (!c) bucket.set(r.id, (c = { id: r.id, value_num: r.value_num ?? Number.NaN, metric: new Set(), was: r.conflict, live: r.source_count > 0 }));
-    for (const w of metricWords(r.metric)) c.metric.add(w);
+    const metric = new Set<string>();
+    for (const m of parseMetrics(r.metrics_json)) for (const w of metricWords(m)) metric.add(w);
+    bucket.set(r.id, { id: r.id, value_num: r.value_num ?? Number.NaN, metric, was: r.conflict, live: r.source_count > 0 });
   }
   const on: number[] = [];
   const off: number[] = [];
