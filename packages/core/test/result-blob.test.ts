@@ -23,7 +23,7 @@ const result: ArticleResult = ArticleResult.parse({
 });
 
 describe('result blobs', () => {
-  it('round-trips a result without its page, listing each sentence once', () => {
+  it('round-trips a result without its page or blocks, listing each sentence once', () => {
     const raw = encodeResultBlob(result, 'page-hash');
     expect(raw).not.toContain('<html');
     const occurrences = (text: string) => text.split(sentenceA).length - 1;
@@ -32,8 +32,8 @@ describe('result blobs', () => {
     expect(occurrences(raw)).toBe(2);
     const decoded = decodeResultBlob(raw);
     expect(decoded.pageHash).toBe('page-hash');
-    const { html: _html, ...withoutPage } = result;
-    expect(TransportedArticleResult.parse(decoded.result)).toEqual(withoutPage);
+    const { html: _html, doc: { blocks: _blocks, ...doc }, ...withoutPage } = result;
+    expect(TransportedArticleResult.parse(decoded.result)).toEqual({ ...withoutPage, doc });
     expect(raw.length).toBeLessThan(JSON.stringify(result).length - html.length);
   });
 
@@ -44,9 +44,11 @@ describe('result blobs', () => {
   });
 
   it('refuses a blob whose facts point at sentences it does not have', () => {
-    const raw = JSON.parse(encodeResultBlob(result, 'h')) as { sentences: string[] };
+    const raw = JSON.parse(encodeResultBlob(result, 'h')) as { sentences: string[]; factRows: unknown[][] };
     raw.sentences.pop();
     expect(() => decodeResultBlob(JSON.stringify(raw))).toThrow(/fact 1 names sentence 1 of 1/);
+    raw.factRows[0]?.pop();
+    expect(() => decodeResultBlob(JSON.stringify(raw))).toThrow(/fact 0 has \d+ fields, not \d+/);
     expect(() => decodeResultBlob(JSON.stringify({ format: RESULT_BLOB_FORMAT, sentences: [] }))).toThrow(/malformed/);
     expect(() => decodeResultBlob('{"format":')).toThrow(SyntaxError);
   });

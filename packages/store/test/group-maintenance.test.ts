@@ -101,7 +101,7 @@ describe('incremental group maintenance', () => {
     try {
       const same: Figure = { type: 'tonnage', value: 420.5, period: '2025-09', subject: 'CN', partner: 'US', metric: 'exports', confident: true };
       for (let article = 0; article < 4; article++) {
-        const twice = [same, { ...same, metric: article === 3 ? 'magnet exports' : 'exports' }];
+        const twice: Figure[] = [same, { ...same, metric: article === 3 ? 'magnet exports' : 'exports' }];
         await saveArticleResult(store.db, resultFor(article, twice, 0), { reviewThreshold: 0.8 });
       }
       const [group] = await groupState(store);

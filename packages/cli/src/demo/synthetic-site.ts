@@ -128,7 +128,9 @@ export async function startSyntheticSite(options: SyntheticSiteOptions): Promise
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
   });
-  server.keepAliveTimeout = 1000;
+  // As a typical news server keeps a connection (Apache's default): clients reuse it between articles.
+  // Under about 2 s, undici would not reuse a connection at all (it keeps a margin for the server's close).
+  server.keepAliveTimeout = 5000;
   const port = await listen(server);
   baseUrl = `http://127.0.0.1:${port}`;
   return {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import type { ArticleResult } from '@newsfacts/core';
+import type { ArticleResult, CleanDoc } from '@newsfacts/core';
 import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '../clock.ts';
 import type { ArticleRow, Database } from '../database.ts';
@@ -33,9 +33,10 @@ export interface PageSnapshot {
 /**
  * An extraction result to store. Its page comes either as HTML, compressed here, or as a snapshot
  * already compressed (the page blob the fetch stage wrote); with neither, an existing article keeps
- * the snapshot it has and a new one is stored without (it cannot be re-extracted later).
+ * the snapshot it has and a new one is stored without (it cannot be re-extracted later). The
+ * document's blocks are not stored.
  */
-export type ArticleToSave = Omit<ArticleResult, 'html'> & { html?: string; snapshot?: PageSnapshot | null };
+export type ArticleToSave = Omit<ArticleResult, 'html' | 'doc'> & { doc: Omit<CleanDoc, 'blocks'>; html?: string; snapshot?: PageSnapshot | null };
 
 /** What the write path needs of a stored article (not its body or snapshot). */
 const EXISTING_COLUMNS = ['id', 'content_hash', 'extractor_version', 'feed_id'] as const;
