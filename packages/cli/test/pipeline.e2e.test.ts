@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { addFeed, listArticles, listFacts, listFeeds, queryGroups } from '@newsfacts/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +50,17 @@ describe('the pipeline end to end (real Redis, real SQLite, loopback HTTP)', () 
       [200, 0, null],
       [200, 0, null],
     ]);
+  });
+
+  it('keeps every article page exactly as fetched, for re-extraction later', async () => {
+    const rows = await env.pipeline.store!.db.selectFrom('articles').select(['url', 'html_gz', 'html_hash']).execute();
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) {
+      const served = await (await fetch(row.url)).text();
+      const kept = gunzipSync(row.html_gz!).toString('utf8');
+      expect(kept).toBe(served);
+      expect(row.html_hash).toBe(createHash('sha256').update(served).digest('hex'));
+    }
   });
 
   it('lands located facts with sentences and text-fragment links', async () => {
