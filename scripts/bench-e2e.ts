@@ -6,7 +6,9 @@
  *   - a store process beside the database plus 1 `worker --role fetch,extract` process;
  *   - the same with 2 fetch/extract processes.
  * Prints articles/s, facts/s, feed-item-to-fact latency (p50/p95), peak RSS per process, and the
- * pipeline's cost over cleaning + extraction alone (same pages, one thread, in this process).
+ * queue cost: the CPU per article the pipeline spends beyond doing the same stages directly (same
+ * pages, in this process), against that direct processing and against cleaning + extraction alone.
+ * `--repeat N` runs each layout N times and reports the median (a 2-core machine varies by ±10%).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -105,6 +107,12 @@ async function redisCpuSeconds(redis: Redis): Promise<number> {
   const read = (k: string) => Number(new RegExp(`${k}:([\\d.]+)`).exec(info)?.[1] ?? 0);
   return read('used_cpu_user') + read('used_cpu_sys');
 }
+
+const median = (xs: number[]): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
+};
+const pct = (ratio: number): string => `${(ratio * 100).toFixed(0)}%`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -341,22 +349,38 @@ async function main() {
       return;
     }
     const rows: string[] = [];
+    const summaries: string[] = [];
+    const direct = pure.fetchCpu + pure.extractCpu + pure.storeCpu;
+    const repeat = Math.max(1, arg('repeat', 1));
     const only = process.argv.indexOf('--layout');
     for (const layout of only > 0 ? LAYOUTS.slice(Number(process.argv[only + 1]), Number(process.argv[only + 1]) + 1) : LAYOUTS) {
-      const r = await runLayout(layout, site, warmup, redis);
-      const rate = r.articles / r.seconds;
-      const perArticle = r.cpuSeconds / r.articles;
-      // What the queues add: the pipeline's CPU beyond doing the same stages directly.
-      const queueCost = perArticle - (pure.fetchCpu + pure.extractCpu + pure.storeCpu);
-      rows.push(
-        `| ${r.layout} | ${r.articles} | ${r.seconds.toFixed(1)} | ${rate.toFixed(1)} | ${(r.facts / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} | ${r.rss} | ${(rate / pure.pagesPerSecond).toFixed(2)} | ${ms(perArticle)} | ${ms(queueCost)} = ${((queueCost / pure.extractCpu) * 100).toFixed(0)}% |`,
+      const costs: number[] = [];
+      const rates: number[] = [];
+      for (let run = 1; run <= repeat; run++) {
+        const r = await runLayout(layout, site, warmup, redis);
+        const rate = r.articles / r.seconds;
+        const perArticle = r.cpuSeconds / r.articles;
+        // What the queues add: the pipeline's CPU beyond doing the same stages directly.
+        const queueCost = perArticle - direct;
+        costs.push(queueCost);
+        rates.push(rate);
+        const label = repeat > 1 ? `${r.layout} (${run}/${repeat})` : r.layout;
+        rows.push(
+          `| ${label} | ${r.articles} | ${r.seconds.toFixed(1)} | ${rate.toFixed(1)} | ${(r.facts / r.seconds).toFixed(0)} | ${r.p50.toFixed(1)} / ${r.p95.toFixed(1)} | ${r.rss} | ${(rate / pure.pagesPerSecond).toFixed(2)} | ${ms(perArticle)} | ${ms(queueCost)} | ${pct(queueCost / direct)} | ${pct(queueCost / pure.extractCpu)} |`,
+        );
+        process.stdout.write(`${label}: ${rate.toFixed(1)} articles/s, ${r.facts} facts; CPU ${r.cpu}\n`);
+      }
+      const cost = median(costs);
+      summaries.push(
+        `${layout.name}: median ${median(rates).toFixed(1)} articles/s; queue cost ${ms(cost)} per article = ${pct(cost / direct)} of the direct processing (${ms(direct)})${repeat > 1 ? `, runs ${pct(Math.min(...costs) / direct)}–${pct(Math.max(...costs) / direct)}` : ''}`,
       );
-      process.stdout.write(`${r.layout}: ${rate.toFixed(1)} articles/s, ${r.facts} facts; CPU ${r.cpu}\n`);
     }
     process.stdout.write(
-      `\n| layout | articles | seconds | articles/s | facts/s | item→fact p50 / p95 s | peak RSS per process | rate ÷ clean+extract rate | CPU per article | queue cost per article (% of clean+extract) |\n|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n`,
+      `\n| layout | articles | seconds | articles/s | facts/s | item→fact p50 / p95 s | peak RSS per process | rate ÷ clean+extract rate | CPU per article | queue cost per article | queue cost ÷ direct processing | queue cost ÷ clean+extract |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}\n\n${summaries.join('\n')}\n`,
     );
-    process.stdout.write('\nCPU per article: all newsfacts processes (worker threads included) and Redis, from /proc and INFO. Queue cost: that minus fetch + clean/extract + store done directly.\n');
+    process.stdout.write(
+      '\nCPU per article: all newsfacts processes (worker threads included) and Redis, from /proc and INFO. Direct processing: fetch + clean/extract + store done stage by stage in one process, without queues. Queue cost: CPU per article minus the direct processing.\n',
+    );
   } finally {
     await site.close();
     await warmup.close();
