@@ -17,6 +17,8 @@ export interface Config {
   jobLockMs: number;
   shutdownGraceMs: number;
   extractTimeoutMs: number;
+  /** Longest an article waits for others to share its commit. */
+  commitLingerMs: number;
   logLevel: string;
   /** null: the command's default (a listener for long-running workers, none for one-shot runs). */
   metricsPort: number | null;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jobLockMs: e.NEWSFACTS_JOB_LOCK_MS,
     shutdownGraceMs: e.NEWSFACTS_SHUTDOWN_GRACE_MS,
     extractTimeoutMs: e.NEWSFACTS_EXTRACT_TIMEOUT_MS,
+    commitLingerMs: e.NEWSFACTS_COMMIT_LINGER_MS,
     logLevel: e.NEWSFACTS_LOG_LEVEL,
     metricsPort: e.NEWSFACTS_METRICS_PORT ?? null,
     metricsHost: e.NEWSFACTS_METRICS_HOST,

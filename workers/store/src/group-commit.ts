@@ -18,9 +18,22 @@ interface Pending {
  * its own article is committed. A group that fails for any reason but a busy database is written
  * again article by article, so one bad article fails its own job and no other.
  */
-export function createGroupCommitter(store: Store, options: SaveArticleOptions & { maxGroup: number }): GroupCommitter {
+export interface GroupCommitOptions extends SaveArticleOptions {
+  /** Articles committed together at most. */
+  maxGroup: number;
+  /**
+   * How long the first article of a group waits for others (0: only those that arrive in the same
+   * I/O turn). Where the store shares its process with fetching and extraction, results come in one
+   * at a time; a few milliseconds of waiting turns one commit per article into one per several.
+   */
+  lingerMs?: number;
+}
+
+export function createGroupCommitter(store: Store, options: GroupCommitOptions): GroupCommitter {
   const waiting: Pending[] = [];
-  let scheduled = false;
+  const lingerMs = options.lingerMs ?? 0;
+  let scheduled: 'now' | 'linger' | null = null;
+  let lingerTimer: NodeJS.Timeout | undefined;
 
   const writeGroup = async (group: Pending[]) => {
     try {
@@ -36,19 +49,32 @@ export function createGroupCommitter(store: Store, options: SaveArticleOptions &
   };
 
   const flush = async () => {
+    // Articles arriving while a group is written join the next turn of this loop.
     while (waiting.length > 0) await writeGroup(waiting.splice(0, options.maxGroup));
-    scheduled = false;
+    scheduled = null;
+  };
+
+  const schedule = (now: boolean) => {
+    if (scheduled === 'now' || (scheduled === 'linger' && !now)) return;
+    clearTimeout(lingerTimer);
+    if (now) {
+      scheduled = 'now';
+      // Waits for the current I/O turn to end, so every job whose result came in with it joins.
+      setImmediate(() => void flush());
+      return;
+    }
+    scheduled = 'linger';
+    lingerTimer = setTimeout(() => {
+      scheduled = 'now';
+      void flush();
+    }, lingerMs);
   };
 
   return {
     save: (result) =>
       new Promise<SaveArticleSummary>((resolve, reject) => {
         waiting.push({ result, resolve, reject });
-        // Waits for the current I/O turn to end, so every job whose result came in with it joins.
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(() => void flush());
-        }
+        schedule(lingerMs === 0 || waiting.length >= options.maxGroup);
       }),
   };
 }

@@ -8,6 +8,8 @@ export interface StoreDeps {
   store: Store;
   redis: Redis;
   reviewThreshold: number;
+  /** How long an article waits for others to share its commit (see GroupCommitOptions). */
+  commitLingerMs?: number;
 }
 
 /** Articles committed together at most; bounds how long one transaction holds the write lock. */
@@ -15,7 +17,7 @@ export const MAX_COMMIT_GROUP = 32;
 
 /** The single SQLite writer for articles and facts; articles whose jobs run together share a commit. */
 export function createStoreArticleProcessor(deps: StoreDeps): Processor<typeof storeArticleQueue.schema> {
-  const committer = createGroupCommitter(deps.store, { reviewThreshold: deps.reviewThreshold, maxGroup: MAX_COMMIT_GROUP });
+  const committer = createGroupCommitter(deps.store, { reviewThreshold: deps.reviewThreshold, maxGroup: MAX_COMMIT_GROUP, lingerMs: deps.commitLingerMs });
   return async (payload: StoreArticlePayload, { log }) => {
     const raw = await getBlob(deps.redis, payload.resultBlob);
     if (raw === null && (await wasRetired(deps.redis, payload.resultBlob))) {

@@ -56,4 +56,34 @@ describe('group commit of stored articles (real SQLite file)', () => {
     expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/NOT NULL|canonical_url/);
     expect(count('articles')).toBe(2);
   });
+
+  const article = (i: number) => {
+    const url = `https://news.example/linger/${i}`;
+    return makeResult({ url, canonicalUrl: url, finalUrl: url }, `Exports fell 28.7% in September.\n\nShipments reached 420.5 tonnes. Report ${i}.`);
+  };
+  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+  it('holds the first article of a group while others arrive one by one, then commits them together', async () => {
+    const committer = createGroupCommitter(store, { reviewThreshold: 0.8, maxGroup: 32, lingerMs: 2_000 });
+    const committedAt: number[] = [];
+    const saves: Promise<unknown>[] = [];
+    for (let i = 0; i < 4; i++) {
+      saves.push(committer.save(article(i)).then(() => committedAt.push(i)));
+      await sleep(20);
+    }
+    // All four were handed over in separate turns, and none is committed yet: they wait for company.
+    expect(committedAt).toEqual([]);
+    expect(count('articles')).toBe(0);
+    await Promise.all(saves);
+    expect(committedAt.sort()).toEqual([0, 1, 2, 3]);
+    expect(count('articles')).toBe(4);
+  });
+
+  it('commits a full group without waiting out the linger', async () => {
+    const committer = createGroupCommitter(store, { reviewThreshold: 0.8, maxGroup: 3, lingerMs: 600_000 });
+    const saves = [0, 1, 2].map((i) => committer.save(article(i)));
+    // With a ten-minute linger, only a full group can have been committed: the test would time out otherwise.
+    await Promise.all(saves);
+    expect(count('articles')).toBe(3);
+  });
 });

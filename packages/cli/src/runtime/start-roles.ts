@@ -85,7 +85,7 @@ const PROCESSORS: Record<ContractKey, ProcessorFactory> = {
       enqueueStore: async (p) => void (await enqueue(queues, 'storeArticle', p)),
       extract: requireExtractPool(extractPool).run,
     }) as never,
-  storeArticle: ({ config, redis, store }) => createStoreArticleProcessor({ store: requireStore(store), redis, reviewThreshold: config.reviewThreshold }) as never,
+  storeArticle: ({ config, redis, store }) => createStoreArticleProcessor({ store: requireStore(store), redis, reviewThreshold: config.reviewThreshold, commitLingerMs: config.commitLingerMs }) as never,
   recordPoll: ({ queues, store }) =>
     createRecordPollProcessor({ store: requireStore(store), enqueueFetches: async (p) => void (await enqueueBulk(queues, 'fetchArticle', p)) }) as never,
   recordFetch: ({ store }) => createRecordFetchProcessor({ store: requireStore(store) }) as never,
