@@ -101,6 +101,18 @@ describe('a worker process with all roles serves its metrics and probes (real Re
     for (const [type, n] of byType) expect(sumOf(samples, 'newsfacts_facts_written_total', { type })).toBe(n);
   });
 
+  it('sizes the commit each stored article was part of', async () => {
+    const samples = await scrape();
+    const stored = sumOf(samples, 'newsfacts_store_commit_group_articles_count');
+    // Every article written went through a commit; a job that found its work already stored did not.
+    expect(stored).toBeGreaterThanOrEqual((await listArticles(service.pipeline.store!.db)).length);
+    expect(stored).toBeLessThanOrEqual(sumOf(samples, 'newsfacts_jobs_completed_total', { queue: 'store-article' }));
+    expect(stored).toBeGreaterThan(0);
+    // Each article reports the size of its own group: the sum is at least one per article, at most 32.
+    expect(sumOf(samples, 'newsfacts_store_commit_group_articles_sum')).toBeGreaterThanOrEqual(stored);
+    expect(sumOf(samples, 'newsfacts_store_commit_group_articles_sum')).toBeLessThanOrEqual(stored * 32);
+  });
+
   it('counts fetches by kind and status, and the missing feed as a feed error', async () => {
     const samples = await scrape();
     const articles = (await listArticles(service.pipeline.store!.db)).length;

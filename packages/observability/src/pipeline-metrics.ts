@@ -14,6 +14,8 @@ export interface PipelineMetrics {
   jobCompleted(event: { queue: string; seconds: number | null }): void;
   jobFailed(event: { queue: string; seconds: number | null; final: boolean }): void;
   factsWritten(byType: Readonly<Record<string, number>>): void;
+  /** A stored article, with the number of articles its commit held (group commit). */
+  articleCommitted(groupSize: number): void;
   fetched(outcome: Pick<FetchOutcome, 'kind' | 'status' | 'error'>): void;
   /** A poll is a fetch too: counts it as one, and as a feed error when it failed. */
   feedPolled(outcome: FeedPollOutcome): void;
@@ -36,6 +38,12 @@ export function createPipelineMetrics(registry: Registry): PipelineMetrics {
     labelNames: ['kind', 'status'],
     registers,
   });
+  const commitGroups = new Histogram({
+    name: 'newsfacts_store_commit_group_articles',
+    help: 'Articles in the SQLite commit each stored article was part of (see NEWSFACTS_COMMIT_LINGER_MS)',
+    buckets: [1, 2, 4, 8, 16, 32],
+    registers,
+  });
   const feedErrors = new Counter({ name: 'newsfacts_feed_errors_total', help: 'Feed polls that failed, by reason', labelNames: ['reason'], registers });
   return {
     registry,
@@ -54,6 +62,9 @@ export function createPipelineMetrics(registry: Registry): PipelineMetrics {
     },
     factsWritten(byType) {
       for (const [type, n] of Object.entries(byType)) if (n > 0) facts.inc({ type }, n);
+    },
+    articleCommitted(groupSize) {
+      commitGroups.observe(groupSize);
     },
     fetched(outcome) {
       fetches.inc({ kind: outcome.kind, status: fetchStatusLabel(outcome) });

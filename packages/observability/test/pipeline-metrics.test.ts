@@ -15,6 +15,7 @@ describe('pipeline metrics in the Prometheus text format', () => {
     metrics.jobFailed({ queue: 'store-article', seconds: 3, final: true });
     metrics.factsWritten({ tonnage: 3, percentage: 1, date: 0 });
     metrics.factsWritten({ tonnage: 2 });
+    for (const size of [1, 3, 3, 3]) metrics.articleCommitted(size);
     metrics.fetched({ kind: 'article', status: 200, error: null });
     metrics.fetched({ kind: 'article', status: null, error: 'FetchNetworkError: reset' });
     metrics.feedPolled(feedPoll(404, false, 'HTTP 404'));
@@ -32,6 +33,9 @@ describe('pipeline metrics in the Prometheus text format', () => {
     expect(text).toContain('newsfacts_facts_written_total{type="tonnage"} 5');
     expect(text).toContain('newsfacts_facts_written_total{type="percentage"} 1');
     expect(text).not.toContain('type="date"');
+    expect(text).toContain('newsfacts_store_commit_group_articles_bucket{le="2"} 1');
+    expect(text).toContain('newsfacts_store_commit_group_articles_bucket{le="4"} 4');
+    expect(text).toContain('newsfacts_store_commit_group_articles_sum 10');
     expect(text).toContain('newsfacts_fetches_total{kind="article",status="200"} 1');
     expect(text).toContain('newsfacts_fetches_total{kind="article",status="FetchNetworkError"} 1');
     expect(text).toContain('newsfacts_fetches_total{kind="feed",status="404"} 1');

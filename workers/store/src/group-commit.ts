@@ -2,12 +2,15 @@ import { type ArticleToSave, isDatabaseBusy, type SaveArticleOptions, type SaveA
 
 export interface GroupCommitter {
   /** Resolves once the article is committed, alone or together with others that arrived with it. */
-  save(result: ArticleToSave): Promise<SaveArticleSummary>;
+  save(result: ArticleToSave): Promise<CommittedArticle>;
 }
+
+/** The article's summary, and how many articles its commit held. */
+export type CommittedArticle = SaveArticleSummary & { commitGroup: number };
 
 interface Pending {
   result: ArticleToSave;
-  resolve(summary: SaveArticleSummary): void;
+  resolve(summary: CommittedArticle): void;
   reject(error: unknown): void;
 }
 
@@ -38,13 +41,13 @@ export function createGroupCommitter(store: Store, options: GroupCommitOptions):
   const writeGroup = async (group: Pending[]) => {
     try {
       const summaries = await saveArticleResults(store.db, group.map((p) => p.result), options);
-      group.forEach((p, i) => p.resolve(summaries[i] as SaveArticleSummary));
+      group.forEach((p, i) => p.resolve({ ...(summaries[i] as SaveArticleSummary), commitGroup: group.length }));
     } catch (error) {
       if (group.length === 1 || isDatabaseBusy(error)) {
         for (const p of group) p.reject(error);
         return;
       }
-      for (const p of group) await saveArticleResult(store.db, p.result, options).then(p.resolve, p.reject);
+      for (const p of group) await saveArticleResult(store.db, p.result, options).then((summary) => p.resolve({ ...summary, commitGroup: 1 }), p.reject);
     }
   };
 
@@ -72,7 +75,7 @@ export function createGroupCommitter(store: Store, options: GroupCommitOptions):
 
   return {
     save: (result) =>
-      new Promise<SaveArticleSummary>((resolve, reject) => {
+      new Promise<CommittedArticle>((resolve, reject) => {
         waiting.push({ result, resolve, reject });
         schedule(lingerMs === 0 || waiting.length >= options.maxGroup);
       }),

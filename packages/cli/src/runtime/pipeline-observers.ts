@@ -2,12 +2,15 @@ import type { FeedPollOutcome, FetchOutcome } from '@newsfacts/core';
 import type { PipelineMetrics } from '@newsfacts/observability';
 import { enqueue, type ExtractArticlePayload, type QueueSet, storeArticleQueue, type WorkerHooks } from '@newsfacts/queues';
 
-/** Job counts and durations for every queue; facts written from the store-article job's summary. */
+/** Job counts and durations for every queue; facts written and commit sizes from the store-article job's summary. */
 export function metricsHooks(metrics: PipelineMetrics): WorkerHooks {
   return {
     completed: ({ queue, result, seconds }) => {
       metrics.jobCompleted({ queue, seconds });
-      if (queue === storeArticleQueue.name) metrics.factsWritten(factsByTypeOf(result));
+      if (queue !== storeArticleQueue.name) return;
+      metrics.factsWritten(factsByTypeOf(result));
+      const group = (result as { commitGroup?: unknown } | null)?.commitGroup;
+      if (typeof group === 'number') metrics.articleCommitted(group);
     },
     failed: ({ queue, seconds, final }) => metrics.jobFailed({ queue, seconds, final }),
   };
