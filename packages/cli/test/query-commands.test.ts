@@ -131,4 +131,32 @@ describe('newsfacts reextract', () => {
     expect(again.stderr).toMatch(/re-extracted 0 article\(s\)/);
     rmSync(reDir, { recursive: true, force: true });
   }, 90_000);
+
+  it('re-extracts in the thread pool: a page the extractor fails on fails alone, the others are done', async () => {
+    const reDir = mkdtempSync(join(tmpdir(), 'newsfacts-cli-reextract-pool-'));
+    const path = join(reDir, 'facts.db');
+    const store = await openDb(path);
+    const slugs = ['china-magnet-exports-us-slide-september', 'lynas-heavy-rare-earths-malaysia', 'chinese-magnet-makers-count-cost-of-curbs'];
+    for (const slug of slugs) {
+      const url = `http://fixture.test/articles/${slug}.html`;
+      const html = readFileSync(join(FIXTURE_SITE_DIR, 'articles', `${slug}.html`), 'utf8').replaceAll('{{BASE_URL}}', 'http://fixture.test');
+      const payload = { url, finalUrl: url, feedId: null, guid: null, itemTitle: null, itemPublished: null, pageBlob: 'b', pageHash: 'h', fetch: { status: 200, bytes: html.length, ms: 5, fetchedAt: '2025-10-21T07:00:00Z' } };
+      await saveArticleResult(store.db, { ...buildArticleResult(payload, html), extractorVersion: 'old-boilerplate+old-extractor' }, { reviewThreshold: 0.8 });
+    }
+    // A row whose URL an earlier version let through: cleaning it throws inside the pool thread.
+    const broken = await store.db.selectFrom('articles').select('id').where('canonical_url', 'like', '%lynas%').executeTakeFirstOrThrow();
+    await store.db.updateTable('articles').set({ url: 'not a url' }).where('id', '=', broken.id).execute();
+    await store.close();
+
+    const { stderr, code } = await newsfactsOn(path, ['reextract']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/re-extracted 2 article\(s\) to .+: \d+ fact\(s\) added, \d+ retired, 1 failed/);
+    expect(stderr).toContain(`article ${broken.id}: extraction failed for not a url`);
+
+    const reopened = await openDb(path);
+    const versions = await reopened.db.selectFrom('articles').select(['id', 'extractor_version']).orderBy('id').execute();
+    expect(versions.filter((a) => a.extractor_version === 'old-boilerplate+old-extractor').map((a) => a.id)).toEqual([broken.id]);
+    await reopened.close();
+    rmSync(reDir, { recursive: true, force: true });
+  }, 90_000);
 });

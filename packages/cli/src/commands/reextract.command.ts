@@ -1,7 +1,8 @@
 import { BOILERPLATE_VERSION } from '@newsfacts/boilerplate';
 import { EXTRACTOR_VERSION } from '@newsfacts/extract';
 import { applyReextraction, articlesToReextract, countArticlesToReextract, loadArticleSnapshot, openDb, type Store } from '@newsfacts/store';
-import { buildArticleResult } from '@newsfacts/worker-extract';
+import { decodeResultBlob, TransportedArticleResult } from '@newsfacts/core';
+import { createExtractPool } from '@newsfacts/worker-extract';
 import { Command } from 'commander';
 import { startProgress } from '../output/progress.ts';
 import { config, UserError } from './shared.ts';
@@ -13,6 +14,10 @@ export interface ReextractOptions {
   since?: string;
   all?: boolean;
   reviewThreshold: number;
+  /** Per page, as in the extract worker: a page that runs longer fails alone. */
+  extractTimeoutMs: number;
+  /** Pages cleaned and extracted at once (extraction threads). */
+  threads?: number;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -25,43 +30,61 @@ export interface ReextractSummary {
 
 /**
  * Re-runs cleaning and extraction on the stored HTML snapshots of articles extracted by another
- * version, through the extract worker's own buildArticleResult. One transaction per article: facts
+ * version, in the extract worker's own thread pool (its time and memory limits, so one page the new
+ * extractor chokes on fails alone instead of hanging the run). One transaction per article: facts
  * that persist keep their id, status and reviews; facts no longer found are retired.
  */
 export async function reextractArticles(store: Store, options: ReextractOptions): Promise<ReextractSummary> {
   const selection = { currentVersion: currentExtractorVersion(), since: options.since, all: options.all };
   const total = await countArticlesToReextract(store.db, selection);
   const summary: ReextractSummary = { articles: 0, factsInserted: 0, factsRetired: 0, failed: [] };
+  const threads = Math.max(1, options.threads ?? 2);
+  // A thread that dies outside any page (while starting, say) is replaced; say so on stderr.
+  const log = { error: (obj: object, msg: string) => void process.stderr.write(`${msg}: ${JSON.stringify(obj)}\n`) };
+  const pool = createExtractPool({ threads, timeoutMs: options.extractTimeoutMs, log });
   let done = 0;
-  for await (const id of articlesToReextract(store.db, selection)) {
+  const reextractOne = async (id: number) => {
     try {
       const snapshot = await loadArticleSnapshot(store.db, id);
-      if (snapshot) {
-        const result = buildArticleResult(
-          {
-            url: snapshot.url,
-            finalUrl: snapshot.url,
-            feedId: snapshot.feedId,
-            guid: snapshot.guid,
-            itemTitle: snapshot.itemTitle,
-            itemPublished: snapshot.itemPublished,
-            pageBlob: 'stored-snapshot',
-            pageHash: '',
-            fetch: { status: 200, bytes: Buffer.byteLength(snapshot.html), ms: 0, fetchedAt: snapshot.fetchedAt },
-          },
-          snapshot.html,
-        );
-        const written = await applyReextraction(store.db, id, result, { reviewThreshold: options.reviewThreshold });
-        summary.articles++;
-        summary.factsInserted += written.inserted;
-        summary.factsRetired += written.retired;
-      }
+      if (!snapshot) return;
+      const extracted = await pool.run(
+        {
+          url: snapshot.url,
+          finalUrl: snapshot.url,
+          feedId: snapshot.feedId,
+          guid: snapshot.guid,
+          itemTitle: snapshot.itemTitle,
+          itemPublished: snapshot.itemPublished,
+          pageBlob: 'stored-snapshot',
+          pageHash: 'stored-snapshot',
+          fetch: { status: 200, bytes: Buffer.byteLength(snapshot.html), ms: 0, fetchedAt: snapshot.fetchedAt },
+        },
+        snapshot.html,
+      );
+      const result = TransportedArticleResult.parse(decodeResultBlob(extracted.serialized).result);
+      const written = await applyReextraction(store.db, id, result, { reviewThreshold: options.reviewThreshold });
+      summary.articles++;
+      summary.factsInserted += written.inserted;
+      summary.factsRetired += written.retired;
     } catch (error) {
       // One page the new extractor cannot handle must not stop the others; it keeps its old facts.
       summary.failed.push({ articleId: id, error: (error as Error).message });
+    } finally {
+      options.onProgress?.(++done, total);
     }
-    options.onProgress?.(++done, total);
+  };
+  const running = new Set<Promise<void>>();
+  try {
+    for await (const id of articlesToReextract(store.db, selection)) {
+      const task = reextractOne(id).finally(() => running.delete(task));
+      running.add(task);
+      if (running.size >= threads) await Promise.race(running);
+    }
+    await Promise.all(running);
+  } finally {
+    await pool.close();
   }
+  summary.failed.sort((a, b) => a.articleId - b.articleId);
   return summary;
 }
 
@@ -79,6 +102,8 @@ export function reextractCommand(): Command {
           since: opts.since,
           all: opts.all,
           reviewThreshold: config().reviewThreshold,
+          extractTimeoutMs: config().extractTimeoutMs,
+          threads: Math.max(1, Math.min(2, config().concurrency)),
           onProgress: (done, total) => progress.update(done, total),
         });
         progress.stop();

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import type { ArticleResult } from '@newsfacts/core';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../clock.ts';
 import type { Database } from '../database.ts';
+import type { ArticleToSave } from './articles.repository.ts';
 import { type ReviewThresholdOptions, replaceFacts } from './fact-writes.repository.ts';
 
 export interface ReextractSelection {
@@ -79,7 +79,7 @@ export async function loadArticleSnapshot(db: Kysely<Database>, id: number): Pro
 export async function applyReextraction(
   db: Kysely<Database>,
   articleId: number,
-  result: Pick<ArticleResult, 'doc' | 'facts' | 'extractorVersion' | 'itemTitle' | 'itemPublished'>,
+  result: Pick<ArticleToSave, 'doc' | 'facts' | 'extractorVersion' | 'itemTitle' | 'itemPublished'>,
   options: ReviewThresholdOptions,
 ): Promise<{ inserted: number; retired: number }> {
   const { doc } = result;
