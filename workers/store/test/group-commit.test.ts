@@ -61,7 +61,7 @@ describe('group commit of stored articles (real SQLite file)', () => {
     const url = `https://news.example/linger/${i}`;
     return makeResult({ url, canonicalUrl: url, finalUrl: url }, `Exports fell 28.7% in September.\n\nShipments reached 420.5 tonnes. Report ${i}.`);
   };
-  const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+  const nextTurn = () => new Promise((r) => setImmediate(r));
 
   it('holds the first article of a group while others arrive one by one, then commits them together', async () => {
     const committer = createGroupCommitter(store, { reviewThreshold: 0.8, maxGroup: 32, lingerMs: 2_000 });
@@ -69,9 +69,10 @@ describe('group commit of stored articles (real SQLite file)', () => {
     const saves: Promise<unknown>[] = [];
     for (let i = 0; i < 4; i++) {
       saves.push(committer.save(article(i)).then(() => committedAt.push(i)));
-      await sleep(20);
+      await nextTurn();
     }
-    // All four were handed over in separate turns, and none is committed yet: they wait for company.
+    // All four were handed over in separate event-loop turns (alone, each would have had its own
+    // commit), and none is committed yet: they wait for company.
     expect(committedAt).toEqual([]);
     expect(count('articles')).toBe(0);
     await Promise.all(saves);
