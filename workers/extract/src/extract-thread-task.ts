@@ -5,6 +5,8 @@ import { buildArticleResult } from './build-article-result.ts';
 export interface ExtractTask {
   payload: ExtractArticlePayload;
   html: string;
+  /** Largest encoded result accepted; MAX_RESULT_CHARS unless told. */
+  maxResultChars?: number;
 }
 
 /** An ArticleResult already encoded as its result blob (in the thread, off the event loop), with what the job logs. */
@@ -27,12 +29,12 @@ export type ExtractOutcome = { ok: true; article: ExtractedArticle } | { ok: fal
  */
 export const MAX_RESULT_CHARS = 64 * 1024 * 1024;
 
-export function extractTask({ payload, html }: ExtractTask): ExtractOutcome {
+export function extractTask({ payload, html, maxResultChars = MAX_RESULT_CHARS }: ExtractTask): ExtractOutcome {
   try {
     const result = buildArticleResult(payload, html);
     const serialized = encodeResultBlob(result, payload.pageHash);
-    if (serialized.length > MAX_RESULT_CHARS) {
-      return { ok: false, error: `its result (${mib(serialized.length)} MiB, ${result.facts.length} facts) is over the ${mib(MAX_RESULT_CHARS)} MiB limit` };
+    if (serialized.length > maxResultChars) {
+      return { ok: false, error: `its result (${mib(serialized.length)} MiB, ${result.facts.length} facts) is over the ${mib(maxResultChars)} MiB limit` };
     }
     return { ok: true, article: { serialized, facts: result.facts.length, isArticle: result.doc.isArticle } };
   } catch (error) {
@@ -40,4 +42,4 @@ export function extractTask({ payload, html }: ExtractTask): ExtractOutcome {
   }
 }
 
-const mib = (chars: number): number => Math.round(chars / 1024 / 1024);
+const mib = (chars: number): string => (chars / 1024 / 1024).toFixed(1);

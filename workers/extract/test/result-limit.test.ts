@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { decodeResultBlob, TransportedArticleResult } from '@newsfacts/core';
+import { describe, expect, it } from 'vitest';
+import { extractTask, MAX_RESULT_CHARS } from '../src/extract-thread-task.ts';
+
+const html = readFileSync(new URL('../../../fixtures/site/articles/china-magnet-exports-us-slide-september.html', import.meta.url), 'utf8');
+const payload = {
+  url: 'https://news.example/a', finalUrl: 'https://news.example/a', feedId: null, guid: null, itemTitle: null, itemPublished: null,
+  pageBlob: 'b', pageHash: 'page-hash', fetch: { status: 200, bytes: html.length, ms: 1, fetchedAt: '2025-10-21T08:00:00Z' },
+};
+
+describe('the result size limit of an extraction', () => {
+  it('hands back an ordinary article encoded as its result blob, far under the limit', () => {
+    const outcome = extractTask({ payload, html });
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.article.serialized.length).toBeLessThan(MAX_RESULT_CHARS / 1000);
+    const decoded = decodeResultBlob(outcome.article.serialized);
+    expect(decoded.pageHash).toBe('page-hash');
+    expect(TransportedArticleResult.parse(decoded.result).facts).toHaveLength(outcome.article.facts);
+  });
+
+  it('fails a page whose result is over the limit, saying how big it was and how many facts it had', () => {
+    const ok = extractTask({ payload, html });
+    if (!ok.ok) throw new Error(ok.error);
+    const outcome = extractTask({ payload, html, maxResultChars: ok.article.serialized.length - 1 });
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.error).toMatch(new RegExp(`^its result \\(\\d+\\.\\d MiB, ${ok.article.facts} facts\\) is over the \\d+\\.\\d MiB limit$`));
+  });
+});
