@@ -76,13 +76,18 @@ export async function refreshGroups(db: Kysely<Database>, groupIds: Iterable<num
       }))
       .where('id', 'in', part)
       .execute();
-    await db
-      .deleteFrom('fact_groups')
-      .where('id', 'in', part)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('facts').select('facts.id').whereRef('facts.group_id', '=', 'fact_groups.id'))))
-      .execute();
+    await dropEmptyGroups(db, part);
   }
   await refreshConflicts(db, [...buckets]);
+}
+
+/** Deletes those of these groups (at most one chunk) that no fact, of any status, belongs to any more. */
+async function dropEmptyGroups(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
+  await db
+    .deleteFrom('fact_groups')
+    .where('id', 'in', ids)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('facts').select('facts.id').whereRef('facts.group_id', '=', 'fact_groups.id'))))
+    .execute();
 }
 
 /** Where one of an article's facts sits, before or after a write: its group, status and metric. */
@@ -161,13 +166,7 @@ export async function applyMemberChanges(db: Kysely<Database>, before: readonly 
       FROM (VALUES ${values}) AS v WHERE fact_groups.id = v.column1`.execute(db);
   }
   for (const part of chunks(recountMetrics)) await db.updateTable('fact_groups').set({ metrics_json: liveMetricsJson }).where('id', 'in', part).execute();
-  for (const part of chunks(mayBeEmpty)) {
-    await db
-      .deleteFrom('fact_groups')
-      .where('id', 'in', part)
-      .where((eb) => eb.not(eb.exists(eb.selectFrom('facts').select('facts.id').whereRef('facts.group_id', '=', 'fact_groups.id'))))
-      .execute();
-  }
+  for (const part of chunks(mayBeEmpty)) await dropEmptyGroups(db, part);
   await refreshConflicts(db, [...buckets]);
 }
 
