@@ -19,7 +19,10 @@ describe.skipIf(!CHROMIUM)('a full session in Chromium', () => {
   it('a reviewer clears 100 pending facts with the keyboard alone', { timeout: 120_000 }, async () => {
     const page = await browser.newPage();
     await page.goto(`${t.url}/sign-in`);
-    await page.keyboard.type(t.tokens.reviewer); // the token field has autofocus
+    // The token field has autofocus; on a loaded machine the browser may apply it after load, so
+    // wait for it rather than type into nothing (still no click: the keyboard alone).
+    await page.waitForFunction(() => document.activeElement?.id === 'token');
+    await page.keyboard.type(t.tokens.reviewer);
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === '/review');
     for (let i = 0; i < 100; i++) {
