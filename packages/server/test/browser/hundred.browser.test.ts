@@ -21,7 +21,7 @@ describe.skipIf(!CHROMIUM)('a full session in Chromium', () => {
     await page.goto(`${t.url}/sign-in`);
     // The token field has autofocus; on a loaded machine the browser may apply it after load, so
     // wait for it rather than type into nothing (still no click: the keyboard alone).
-    await page.waitForFunction(() => document.activeElement?.id === 'token');
+    await page.waitForSelector('#token:focus');
     await page.keyboard.type(t.tokens.reviewer);
     await page.keyboard.press('Enter');
     await page.waitForURL((u) => u.pathname === '/review');
