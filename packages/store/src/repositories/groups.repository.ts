@@ -97,13 +97,16 @@ export interface GroupMember {
   metric: string | null;
 }
 
+/** One side (before or after the write) of this article's facts in one group. */
+interface GroupSide {
+  members: number;
+  live: number;
+  metrics: Set<string>;
+}
+
 interface GroupDelta {
-  liveBefore: number;
-  liveAfter: number;
-  membersBefore: number;
-  membersAfter: number;
-  metricsAfter: Set<string>;
-  metricsBefore: Set<string>;
+  before: GroupSide;
+  after: GroupSide;
 }
 
 /**
@@ -115,27 +118,21 @@ interface GroupDelta {
  */
 export async function applyMemberChanges(db: Kysely<Database>, before: readonly GroupMember[], after: readonly GroupMember[]): Promise<void> {
   const deltas = new Map<number, GroupDelta>();
-  const deltaOf = (id: number): GroupDelta => {
-    let d = deltas.get(id);
-    if (!d) deltas.set(id, (d = { liveBefore: 0, liveAfter: 0, membersBefore: 0, membersAfter: 0, metricsAfter: new Set(), metricsBefore: new Set() }));
-    return d;
+  const side = (): GroupSide => ({ members: 0, live: 0, metrics: new Set() });
+  const tally = (members: readonly GroupMember[], which: keyof GroupDelta) => {
+    for (const m of members) {
+      if (m.group_id === null) continue;
+      let d = deltas.get(m.group_id);
+      if (!d) deltas.set(m.group_id, (d = { before: side(), after: side() }));
+      const counts = d[which];
+      counts.members += 1;
+      if (!LIVE.has(m.status)) continue;
+      counts.live += 1;
+      if (m.metric) counts.metrics.add(m.metric);
+    }
   };
-  for (const m of before) {
-    if (m.group_id === null) continue;
-    const d = deltaOf(m.group_id);
-    d.membersBefore += 1;
-    if (!LIVE.has(m.status)) continue;
-    d.liveBefore += 1;
-    if (m.metric) d.metricsBefore.add(m.metric);
-  }
-  for (const m of after) {
-    if (m.group_id === null) continue;
-    const d = deltaOf(m.group_id);
-    d.membersAfter += 1;
-    if (!LIVE.has(m.status)) continue;
-    d.liveAfter += 1;
-    if (m.metric) d.metricsAfter.add(m.metric);
-  }
+  tally(before, 'before');
+  tally(after, 'after');
   if (deltas.size === 0) return;
   const now = nowIso();
   const buckets = new Set<string>();
@@ -147,15 +144,15 @@ export async function applyMemberChanges(db: Kysely<Database>, before: readonly 
     for (const row of rows) {
       const d = deltas.get(row.id) as GroupDelta;
       if (row.conflict_key) buckets.add(row.conflict_key);
-      if (d.membersAfter < d.membersBefore) mayBeEmpty.push(row.id);
+      if (d.after.members < d.before.members) mayBeEmpty.push(row.id);
       // A metric this article no longer names may still be named by another member: recount those.
-      if ([...d.metricsBefore].some((m) => !d.metricsAfter.has(m))) recountMetrics.push(row.id);
+      if ([...d.before.metrics].some((m) => !d.after.metrics.has(m))) recountMetrics.push(row.id);
       const metrics = new Set(parseMetrics(row.metrics_json));
-      for (const m of d.metricsAfter) metrics.add(m);
+      for (const m of d.after.metrics) metrics.add(m);
       updates.push({
         id: row.id,
-        sources: row.source_count + (d.liveAfter > 0 ? 1 : 0) - (d.liveBefore > 0 ? 1 : 0),
-        facts: row.fact_count + d.liveAfter - d.liveBefore,
+        sources: row.source_count + (d.after.live > 0 ? 1 : 0) - (d.before.live > 0 ? 1 : 0),
+        facts: row.fact_count + d.after.live - d.before.live,
         metrics: JSON.stringify([...metrics]),
       });
     }
