@@ -1,0 +1,72 @@
+/**
+ * pnpm bench:facts — facts of real news pages through the production path (cleaner + extractor, as the
+ * pipeline runs them) against blind gold annotations (fixtures/facts-gold: offsets and values; the page
+ * text is read from ../shared at run time). Prints per-type P/R/F1 on the test split (sites never used for
+ * development), the calibration of confidence on it, and the development split for comparison.
+ *
+ * Options: --split test|dev|all (default test, dev also shown with --dev), --threshold T (review threshold,
+ * default NEWSFACTS_REVIEW_THRESHOLD or 0.8), --dev (the development split too), --misses (what the
+ * development split's articles miss and find wrongly; never shown for the test split, so that nobody
+ * tunes on it).
+ * NEWSFACTS_BENCH_DIR overrides ../shared/bench.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { benchDir, loadBenchPages } from './bench-clean/bench-data.ts';
+import { loadGold } from './bench-facts/gold.ts';
+import { scoreArticle, type ArticleScore } from './bench-facts/match.ts';
+import { productionFacts } from './bench-facts/production-path.ts';
+import { printCalibration, printPrf, sumScores } from './bench-facts/report.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const arg = (name: string) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const threshold = Number(arg('--threshold') ?? process.env.NEWSFACTS_REVIEW_THRESHOLD ?? 0.8);
+const showDev = process.argv.includes('--dev') || process.argv.includes('--misses');
+const showMisses = process.argv.includes('--misses');
+
+function main(): void {
+  const gold = loadGold(root);
+  if (gold.length === 0) {
+    console.error('no gold annotations found (fixtures/facts-gold/*.json, or NEWSFACTS_GOLD_DIR)');
+    process.exitCode = 1;
+    return;
+  }
+  let pages;
+  try {
+    pages = new Map(loadBenchPages(benchDir(root)).map((p) => [p.id, p]));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exitCode = 1;
+    return;
+  }
+  const scores: Record<'dev' | 'test', ArticleScore[]> = { dev: [], test: [] };
+  let notArticle = 0;
+  for (const g of gold) {
+    const page = pages.get(g.id);
+    if (!page) continue;
+    const { facts, isArticle } = productionFacts(page.html, page.url);
+    if (!isArticle) notArticle++;
+    const score = scoreArticle(facts, g.facts, page.truth);
+    scores[g.split].push(score);
+    if (showMisses && g.split === 'dev') printMisses(g.id, page.truth, score);
+  }
+  console.log(`facts bench: ${gold.length} annotated articles (${scores.dev.length} dev, ${scores.test.length} test, split by site); ${notArticle} judged not an article`);
+  const test = sumScores(scores.test);
+  printPrf('TEST split, production path', test);
+  printCalibration(test, threshold);
+  if (showDev) {
+    const dev = sumScores(scores.dev);
+    printPrf('dev split (used for development: in-sample)', dev);
+    printCalibration(dev, threshold);
+  }
+}
+function printMisses(id: string, body: string, score: ArticleScore): void {
+  if (!score.missed.length && !score.spurious.length) return;
+  console.log(`\n-- ${id}`);
+  for (const m of score.missed) console.log(`  missed   ${m.type.padEnd(10)} ${JSON.stringify(body.slice(m.start, m.end))}  …${JSON.stringify(body.slice(Math.max(0, m.start - 50), m.end + 30))}`);
+  for (const f of score.spurious) console.log(`  spurious ${f.type.padEnd(10)} ${JSON.stringify(f.value)}${f.unit ? ' ' + f.unit : ''}  (${f.confidence.toFixed(2)})`);
+}
+main();

@@ -1,0 +1,15 @@
+import { cleanHtml } from '../../packages/boilerplate/src/index.ts';
+import { extractFacts } from '../../packages/extract/src/index.ts';
+import type { Fact } from '../../packages/core/src/index.ts';
+
+/**
+ * What the pipeline stores for one page, without queue or database: the same steps and settings as the
+ * extract worker's buildArticleResult (cleaner, the page's own publication date, no facts for a page judged
+ * not an article). Kept beside the bench so the bench measures the path users get, not the recognizers.
+ */
+export function productionFacts(html: string, url: string): { facts: Fact[]; published: string | null; isArticle: boolean } {
+  const doc = cleanHtml(html, url, { feedPublished: null });
+  const published = doc.published ?? null;
+  const facts = doc.isArticle ? extractFacts({ text: doc.bodyText, published }) : [];
+  return { facts, published, isArticle: doc.isArticle };
+}

@@ -1,0 +1,71 @@
+import { FACT_TYPES, type ArticleScore, type FactKind, type Labelled } from './match.ts';
+
+export interface Totals {
+  tp: Record<FactKind, number>;
+  fp: Record<FactKind, number>;
+  fn: Record<FactKind, number>;
+  labelled: Labelled[];
+  articles: number;
+}
+
+export function sumScores(scores: ArticleScore[]): Totals {
+  const t: Totals = { tp: {} as never, fp: {} as never, fn: {} as never, labelled: [], articles: scores.length };
+  for (const type of FACT_TYPES) {
+    t.tp[type] = scores.reduce((s, a) => s + a.tp[type], 0);
+    t.fp[type] = scores.reduce((s, a) => s + a.fp[type], 0);
+    t.fn[type] = scores.reduce((s, a) => s + a.fn[type], 0);
+  }
+  t.labelled = scores.flatMap((s) => s.labelled);
+  return t;
+}
+
+const f3 = (n: number) => (Number.isFinite(n) ? n.toFixed(3) : '  -  ');
+
+function prf(tp: number, fp: number, fn: number): [number, number, number] {
+  const p = tp / (tp + fp);
+  const r = tp / (tp + fn);
+  return [p, r, (2 * p * r) / (p + r)];
+}
+
+/** Per-type precision, recall and F1 (distinct values per article), then the micro-averaged total. */
+export function printPrf(title: string, t: Totals): void {
+  console.log(`\n${title} (${t.articles} articles)`);
+  console.log('type        gold  found  right   P      R      F1');
+  let [tp, fp, fn] = [0, 0, 0];
+  for (const type of FACT_TYPES) {
+    const [p, r, f] = prf(t.tp[type], t.fp[type], t.fn[type]);
+    console.log(`${type.padEnd(10)} ${String(t.tp[type] + t.fn[type]).padStart(5)} ${String(t.tp[type] + t.fp[type]).padStart(6)} ${String(t.tp[type]).padStart(6)}  ${f3(p)}  ${f3(r)}  ${f3(f)}`);
+    tp += t.tp[type];
+    fp += t.fp[type];
+    fn += t.fn[type];
+  }
+  const [p, r, f] = prf(tp, fp, fn);
+  console.log(`${'all'.padEnd(10)} ${String(tp + fn).padStart(5)} ${String(tp + fp).padStart(6)} ${String(tp).padStart(6)}  ${f3(p)}  ${f3(r)}  ${f3(f)}`);
+}
+
+/**
+ * Confidence against correctness, per stored fact (every mention, as the review queue sees them): a
+ * reliability table in tenths, the expected calibration error, and what the review threshold does.
+ */
+export function printCalibration(t: Totals, threshold: number): void {
+  const facts = t.labelled.filter((l) => l.right !== null);
+  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, right: 0 }));
+  for (const l of facts) {
+    const b = bins[Math.min(9, Math.floor(l.fact.confidence * 10))]!;
+    b.n++;
+    b.conf += l.fact.confidence;
+    b.right += l.right ? 1 : 0;
+  }
+  console.log('\nconfidence   facts  mean conf  observed right');
+  let ece = 0;
+  bins.forEach((b, i) => {
+    if (!b.n) return;
+    ece += (b.n / facts.length) * Math.abs(b.conf / b.n - b.right / b.n);
+    console.log(`${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)}   ${String(b.n).padStart(7)}  ${(b.conf / b.n).toFixed(3).padStart(9)}  ${(b.right / b.n).toFixed(3).padStart(14)}`);
+  });
+  const accepted = facts.filter((l) => l.fact.confidence >= threshold);
+  const review = facts.filter((l) => l.fact.confidence < threshold);
+  const rate = (xs: Labelled[]) => (xs.length ? xs.filter((l) => l.right).length / xs.length : NaN);
+  console.log(`ECE ${f3(ece)} over ${facts.length} labelled facts (${t.labelled.length - facts.length} matching only optional gold left out)`);
+  console.log(`threshold ${threshold}: auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
+}
