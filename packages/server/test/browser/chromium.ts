@@ -15,9 +15,13 @@ export function chromiumPath(): string | null {
   }
 }
 
+const INSTALL_HINT = 'apt-get install -y --no-install-recommends chromium';
+// CI must never go green without a browser having run: there a missing Chromium fails the suite.
+if (!chromiumPath() && process.env.CI) throw new Error(`browser tests need Chromium in CI and none is on PATH (${INSTALL_HINT})`);
+
 export const CHROMIUM = chromiumPath();
 if (!CHROMIUM) {
-  process.stderr.write('browser tests skipped: no chromium on PATH (apt-get install -y --no-install-recommends chromium)\n');
+  process.stderr.write(`browser tests skipped: no chromium on PATH (${INSTALL_HINT})\n`);
 }
 
 export function launch(): Promise<Browser> {
