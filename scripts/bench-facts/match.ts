@@ -23,7 +23,7 @@ export interface PredictedFact {
   reasons?: string[];
 }
 
-const LEGAL_SUFFIX = /\b(incorporated|inc|corporation|corp|company|co|limited|ltd|plc|llc|l\.?l\.?c|ag|se|sa|nv|bv|gmbh|holdings?|group)\b\.?/g;
+const LEGAL_SUFFIX = /\b(incorporated|inc|corporation|corp|company|co|limited|ltd|plc|llc|ag|se|sa|nv|bv|gmbh|holdings?|group)\b\.?/g;
 
 export function foldCompany(name: string): string {
   const base = name
@@ -31,7 +31,8 @@ export function foldCompany(name: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .replace(/&/g, ' and ');
+    .replace(/&/g, ' and ')
+    .replace(/\./g, '');
   const stripped = base.replace(LEGAL_SUFFIX, ' ').replace(/[^\p{L}\p{N}]+/gu, '');
   return stripped || base.replace(/[^\p{L}\p{N}]+/gu, '');
 }

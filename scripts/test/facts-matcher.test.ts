@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { GoldFact } from '../bench-facts/gold.ts';
+import { foldCompany, scoreArticle, type PredictedFact } from '../bench-facts/match.ts';
+
+// A made-up annotated text: gold offsets point into it, as they point into the benchmark's bodies.
+const body = 'Orecrest Mining Ltd. said on Friday its Norwegian unit shipped 1,200 tonnes; Orecrest shares rose about 4%.';
+const at = (text: string, nth = 0) => {
+  let start = body.indexOf(text);
+  for (let n = 0; n < nth; n++) start = body.indexOf(text, start + 1);
+  return { start, end: start + text.length };
+};
+const gold: GoldFact[] = [
+  { type: 'company', value: 'Orecrest Mining', ...at('Orecrest Mining Ltd.') },
+  { type: 'company', value: 'Orecrest Mining', ...at('Orecrest', 1) },
+  { type: 'date', value: '2026-11-27', ...at('Friday') },
+  { type: 'country', value: 'NO', ...at('Norwegian') },
+  { type: 'tonnage', value: 1200, unit: 't', ...at('1,200 tonnes') },
+  { type: 'percentage', value: 4, unit: '%', qualifier: 'about', optional: true, ...at('4%') },
+];
+const fact = (type: PredictedFact['type'], value: number | string, unit: string | null = null): PredictedFact => ({ type, value, unit, range: null, confidence: 0.9 });
+
+describe('facts bench matcher', () => {
+  it('folds case, accents, punctuation and legal suffixes of company names', () => {
+    expect(foldCompany('Orecrest Mining Ltd.')).toBe(foldCompany('orecrest mining'));
+    expect(foldCompany('Nestlé S.A.')).toBe(foldCompany('Nestle'));
+    expect(foldCompany('Orecrest')).not.toBe(foldCompany('Orecrest Mining'));
+  });
+
+  it('counts a value once per article and accepts any annotated surface form of a company', () => {
+    const s = scoreArticle([fact('company', 'Orecrest'), fact('company', 'Orecrest Mining'), fact('country', 'NO'), fact('country', 'NO')], gold, body);
+    expect(s.tp.company).toBe(2);
+    expect(s.tp.country).toBe(1);
+    expect(s.labelled.map((l) => l.right)).toEqual([true, true, true, true]);
+  });
+
+  it('matches tonnage within half a percent and dates exactly', () => {
+    const s = scoreArticle([fact('tonnage', 1203, 't'), fact('date', '2026-11'), fact('tonnage', 1300, 't')], gold, body);
+    expect(s.tp.tonnage).toBe(1);
+    expect(s.fp.tonnage).toBe(1);
+    expect(s.fp.date).toBe(1);
+    expect(s.fn.date).toBe(1);
+    expect(s.missed.map((m) => body.slice(m.start, m.end))).toContain('Friday');
+  });
+
+  it('neither rewards nor penalises optional gold, and tells % from pp', () => {
+    const found = scoreArticle([fact('percentage', 4, '%')], gold, body);
+    expect([found.tp.percentage, found.fp.percentage, found.fn.percentage]).toEqual([0, 0, 0]);
+    expect(found.labelled[0]!.right).toBeNull();
+    const points = scoreArticle([fact('percentage', 4, 'pp')], gold, body);
+    expect(points.fp.percentage).toBe(1);
+    expect(scoreArticle([], gold, body).fn.percentage).toBe(0);
+  });
+});
