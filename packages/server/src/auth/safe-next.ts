@@ -35,5 +35,8 @@ export function safeNext(next: unknown, origin: string): string | null {
   } catch {
     return null;
   }
-  return url.origin === new URL(origin).origin ? url.pathname + url.search + url.hash : null;
+  if (url.origin !== new URL(origin).origin) return null;
+  // Dot segments can fold `/..//host` into `//host`, which a browser reads as another site.
+  const path = url.pathname + url.search + url.hash;
+  return path.startsWith('//') ? null : path;
 }
