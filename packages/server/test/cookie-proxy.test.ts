@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { compileTrustProxy } from '../src/http/client-origin.middleware.ts';
 import type { WebSecurityOptions } from '../src/index.ts';
 import { type TestServer, startTestServer } from './helpers/test-server.ts';
 
@@ -75,5 +76,11 @@ describe('session cookie flags', () => {
     expect((await signInCookie(s, { 'x-forwarded-proto': 'https' }, httpsOrigin)).status).toBe(303);
     expect((await signInCookie(s, { 'x-forwarded-proto': 'https' }, s.url)).status).toBe(403);
     expect((await signInCookie(s, { 'x-forwarded-proto': 'https' }, 'https://evil.example')).status).toBe(403);
+  });
+
+  it('refuses a trusted-proxy list it cannot read, naming it', () => {
+    expect(() => compileTrustProxy(['loopback', 'not-an-address'])).toThrow(/invalid trusted proxy list "loopback,not-an-address"/);
+    expect(compileTrustProxy([])('127.0.0.1', 0)).toBe(false);
+    expect(compileTrustProxy(['10.0.0.0/8'])('10.1.2.3', 0)).toBe(true);
   });
 });

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 import proxyaddr from 'proxy-addr';
 import type { AppEnv } from '../app-env.ts';
@@ -9,7 +10,11 @@ export type TrustProxy = (address: string, hop: number) => boolean;
  * An empty list trusts no proxy, so forwarded headers are ignored. A bad entry throws at start-up.
  */
 export function compileTrustProxy(list: readonly string[]): TrustProxy {
-  return proxyaddr.compile([...list]);
+  try {
+    return proxyaddr.compile([...list]);
+  } catch (error) {
+    throw new Error(`invalid trusted proxy list ${JSON.stringify(list.join(','))}: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }
 
 /** The Node request behind a hono context, when served by @hono/node-server. */
@@ -31,7 +36,9 @@ export function clientOrigin(trust: TrustProxy): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const peer = peerAddress(c.env);
     const forwardedFor = c.req.header('x-forwarded-for');
-    const clientIp = peer ? proxyaddr({ headers: { 'x-forwarded-for': forwardedFor }, socket: { remoteAddress: peer }, connection: { remoteAddress: peer } } as never, trust) : 'unknown';
+    // proxy-addr reads only these fields of a Node request; hono hands us a fetch Request.
+    const nodeLike = { headers: { 'x-forwarded-for': forwardedFor }, socket: { remoteAddress: peer }, connection: { remoteAddress: peer } };
+    const clientIp = peer ? proxyaddr(nodeLike as unknown as IncomingMessage, trust) : 'unknown';
     const url = new URL(c.req.url);
     const proto = peer && trust(peer, 0) ? firstValue(c.req.header('x-forwarded-proto')) : '';
     const scheme = proto === 'https' || proto === 'http' ? proto : url.protocol.slice(0, -1);
