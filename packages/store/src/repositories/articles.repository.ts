@@ -121,6 +121,8 @@ function articleColumns(result: ArticleToSave, contentHash: string) {
     captions_json: JSON.stringify(doc.captions),
     metadata_json: JSON.stringify(meta),
     extractor_version: result.extractorVersion,
+    facts_dropped: result.factsDropped ?? 0,
+    facts_dropped_reason: result.factsDroppedReason ?? null,
     boilerplate_version: doc.boilerplateVersion,
     fetched_at: result.fetch.fetchedAt,
   };
