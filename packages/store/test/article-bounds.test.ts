@@ -84,3 +84,13 @@ describe('an article whose facts were capped', () => {
     ]);
   });
 });
+
+describe('a quarantined article stored after all', () => {
+  it('leaves the quarantine when an operator-retried job stores it', async () => {
+    const result = makeResult();
+    await quarantineArticle(store.db, { url: result.url, canonicalUrl: result.canonicalUrl, feedId: null, guid: null, queue: 'fetch-article', reason: 'HTTP 503 from the publisher' });
+    expect(await isQuarantined(store.db, result.canonicalUrl)).toBe(true);
+    await saveArticleResult(store.db, result, options);
+    expect(await listQuarantined(store.db)).toEqual([]);
+  });
+});
