@@ -47,15 +47,15 @@ export function extractTask({ payload, html, maxResultChars = MAX_RESULT_CHARS }
   }
 }
 
-/** Fields and punctuation of one encoded fact row, beside its surface text and reasons. */
-const FACT_ROW_OVERHEAD_CHARS = 400;
+/** Fewer characters than the fields and punctuation of any encoded fact row take, beside its surface text and reasons. */
+const FACT_ROW_OVERHEAD_CHARS = 64;
 
 /**
- * A lower bound of the encoded size, in one pass and without allocating: the body and metadata
+ * A lower bound of the encoded size, in one pass and without allocating: the body and captions
  * once, each distinct sentence once, each fact row. Good enough to refuse a result that is far over.
  */
 export function estimateResultChars(result: ArticleResult): number {
-  let chars = result.doc.bodyText.length + result.doc.captions.reduce((n, c) => n + c.length, 0) + 4_096;
+  let chars = result.doc.bodyText.length + result.doc.captions.reduce((n, c) => n + c.length, 0);
   const sentences = new Set<string>();
   for (const fact of result.facts) {
     if (!sentences.has(fact.sentence)) {
