@@ -86,7 +86,7 @@ describe('a worker process with all roles serves its metrics and probes (real Re
     for (const queue of ALL_QUEUE_NAMES) {
       const failed = sumOf(samples, 'newsfacts_jobs_failed_total', { queue });
       expect(sumOf(samples, 'newsfacts_job_duration_seconds_count', { queue })).toBe(completed(queue) + failed);
-      // Every queue's series exists from the start, at 0 when nothing ran (schedule-feeds, record-fetch).
+      // Every queue's series exists from the start, at 0 when nothing ran (schedule-feeds, record-fetch, quarantine-article).
       expect(samples.some((s) => s.name === 'newsfacts_jobs_completed_total' && s.labels.queue === queue)).toBe(true);
     }
   });

@@ -110,7 +110,9 @@ describe('`newsfacts run` serves every series from one process', () => {
     expect(sumOf(samples, 'newsfacts_fetches_total', { kind: 'feed', status: '404' })).toBe(1);
     expect(sumOf(samples, 'newsfacts_fetches_total', { kind: 'article', status: '200' })).toBe(completed('fetch-article'));
     expect(sumOf(samples, 'newsfacts_feed_errors_total', { reason: 'http-4xx' })).toBe(1);
-    expect(samples.filter((s) => s.name === 'newsfacts_queue_jobs').length).toBe(7 * 5);
+    // One series per state (waiting, active, delayed, failed, prioritized) of each of the eight queues.
+    expect(samples.filter((s) => s.name === 'newsfacts_queue_jobs').length).toBe(8 * 5);
+    expect(new Set(samples.filter((s) => s.name === 'newsfacts_queue_jobs').map((s) => s.labels.queue))).toContain('quarantine-article');
     expect(sumOf(samples, 'process_resident_memory_bytes')).toBeGreaterThan(0);
   });
 

@@ -36,6 +36,8 @@ export const EnvSchema = z.object({
   NEWSFACTS_EXTRACT_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
   // How long the store waits for more articles to share a commit (0: only those that arrive together).
   NEWSFACTS_COMMIT_LINGER_MS: z.coerce.number().int().nonnegative().max(10_000).default(200),
+  // New items of one feed turned into fetch jobs per poll at most; the rest wait for later polls.
+  NEWSFACTS_MAX_NEW_ITEMS_PER_POLL: z.coerce.number().int().positive().default(200),
   NEWSFACTS_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   // The worker processes' /metrics, /healthz and /readyz listener. Unset: 9464 for `run` and
   // `worker`, none for `run --until-idle` and the demo. 0 turns it off.

@@ -19,6 +19,8 @@ export interface Config {
   extractTimeoutMs: number;
   /** Longest an article waits for others to share its commit. */
   commitLingerMs: number;
+  /** New feed items turned into fetch jobs per poll at most; later polls take the rest. */
+  maxNewItemsPerPoll: number;
   logLevel: string;
   /** null: the command's default (a listener for long-running workers, none for one-shot runs). */
   metricsPort: number | null;
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     shutdownGraceMs: e.NEWSFACTS_SHUTDOWN_GRACE_MS,
     extractTimeoutMs: e.NEWSFACTS_EXTRACT_TIMEOUT_MS,
     commitLingerMs: e.NEWSFACTS_COMMIT_LINGER_MS,
+    maxNewItemsPerPoll: e.NEWSFACTS_MAX_NEW_ITEMS_PER_POLL,
     logLevel: e.NEWSFACTS_LOG_LEVEL,
     metricsPort: e.NEWSFACTS_METRICS_PORT ?? null,
     metricsHost: e.NEWSFACTS_METRICS_HOST,

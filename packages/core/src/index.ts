@@ -6,3 +6,4 @@ export * from './extract-request.ts';
 export * from './api/review.ts';
 export * from './api/query.ts';
 export * from './result-blob.ts';
+export * from './limits.ts';

@@ -32,6 +32,9 @@ export const ArticleResult = z.object({
   html: z.string(),
   doc: CleanDoc,
   facts: z.array(Fact),
+  /** Facts the per-sentence and per-article caps left out (see limits.ts), and which caps; absent from older workers. */
+  factsDropped: z.number().int().nonnegative().optional(),
+  factsDroppedReason: z.string().nullable().optional(),
   extractorVersion: z.string(),
 });
 export type ArticleResult = z.infer<typeof ArticleResult>;

@@ -8,6 +8,9 @@ const RUNS: Record<keyof typeof extractProperties, number> = {
   'extractFacts on article-like text': 1500,
   'extractFacts on arbitrary strings': 5000,
   'cleanHtml then extractFacts on mutated fixture pages': 400,
+  // Each case is a page of a few hundred kilobytes: a handful here, thousands with `pnpm fuzz`.
+  'extractFacts and the caps on one sentence repeated thousands of times': 8,
+  'cleanHtml, extractFacts and the caps on pages with a huge table': 6,
 };
 
 describe('fuzz', () => {

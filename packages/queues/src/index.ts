@@ -13,3 +13,5 @@ export * from './worker-hooks.ts';
 export * from './contracts/schedule-feeds.queue.ts';
 export * from './host-throttle.ts';
 export * from './failed-jobs.ts';
+export * from './contracts/quarantine-article.queue.ts';
+export * from './release-article.ts';

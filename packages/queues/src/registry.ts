@@ -4,6 +4,7 @@ import type { QueueContract } from './contract.ts';
 import { extractArticleQueue } from './contracts/extract-article.queue.ts';
 import { fetchArticleQueue } from './contracts/fetch-article.queue.ts';
 import { pollFeedQueue } from './contracts/poll-feed.queue.ts';
+import { quarantineArticleQueue } from './contracts/quarantine-article.queue.ts';
 import { recordFetchQueue } from './contracts/record-fetch.queue.ts';
 import { recordPollQueue } from './contracts/record-poll.queue.ts';
 import { scheduleFeedsQueue } from './contracts/schedule-feeds.queue.ts';
@@ -17,6 +18,7 @@ export const contracts = {
   recordPoll: recordPollQueue,
   recordFetch: recordFetchQueue,
   scheduleFeeds: scheduleFeedsQueue,
+  quarantineArticle: quarantineArticleQueue,
 } as const;
 export type ContractKey = keyof typeof contracts;
 export const ALL_QUEUE_NAMES: string[] = Object.values(contracts).map((c) => c.name);
@@ -25,7 +27,7 @@ export const ALL_QUEUE_NAMES: string[] = Object.values(contracts).map((c) => c.n
 export const ROLE_QUEUES = {
   fetch: ['pollFeed', 'fetchArticle'],
   extract: ['extractArticle'],
-  store: ['storeArticle', 'recordPoll', 'recordFetch', 'scheduleFeeds'],
+  store: ['storeArticle', 'recordPoll', 'recordFetch', 'scheduleFeeds', 'quarantineArticle'],
 } as const satisfies Record<string, readonly ContractKey[]>;
 export type WorkerRole = keyof typeof ROLE_QUEUES;
 

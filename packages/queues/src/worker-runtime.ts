@@ -18,6 +18,9 @@ export interface WorkerLogger {
   child(bindings: object): WorkerLogger;
 }
 
+/** Process deaths a job may be in flight for and still be run again. */
+export const MAX_STALLED_COUNT = 1;
+
 export type Processor<S extends z.ZodType> = (payload: z.infer<S>, ctx: JobContext) => Promise<unknown>;
 
 export interface StartWorkerOptions {
@@ -74,6 +77,9 @@ export function startWorker<S extends z.ZodType>(contract: QueueContract<S>, pro
       connection: options.connection,
       prefix: options.prefix,
       concurrency: options.concurrency,
+      // A job in flight when its process died is run again once; dying with it a second time fails
+      // it for good ("job stalled more than allowable limit"), which quarantines its article.
+      maxStalledCount: MAX_STALLED_COUNT,
       ...(options.lockDurationMs ? { lockDuration: options.lockDurationMs, stalledInterval: options.lockDurationMs } : {}),
     },
   );

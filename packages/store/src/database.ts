@@ -66,6 +66,9 @@ export interface ArticlesTable {
   fetched_at: Timestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** Facts left out by the caps of core's limits.ts (migration 0008), and which caps. */
+  facts_dropped: ColumnType<number, number | undefined, number>;
+  facts_dropped_reason: string | null;
 }
 
 export interface FeedItemsTable {
@@ -76,6 +79,22 @@ export interface FeedItemsTable {
   title: string | null;
   published: string | null;
   first_seen_at: Timestamp;
+  /** 1 while the item waits for a later poll (over the per-poll cap). */
+  deferred: ColumnType<number, number | undefined, number>;
+}
+
+/** An article kept from being fetched until an operator retries it (migration 0008). */
+export interface QuarantinedArticlesTable {
+  canonical_url: string;
+  url: string;
+  feed_id: number | null;
+  guid: string | null;
+  /** The queue whose job failed for good. */
+  queue: string;
+  reason: string;
+  failures: ColumnType<number, number | undefined, number>;
+  quarantined_at: Timestamp;
+  last_failed_at: Timestamp;
 }
 
 export interface FactsTable {
@@ -192,6 +211,7 @@ export interface Database {
   fact_search: FactSearchTable;
   reviews: ReviewsTable;
   users: UsersTable;
+  quarantined_articles: QuarantinedArticlesTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;
@@ -204,3 +224,4 @@ export type NewFact = Insertable<FactsTable>;
 export type ReviewRow = Selectable<ReviewsTable>;
 export type FetchRow = Selectable<FetchesTable>;
 export type FactGroupRow = Selectable<FactGroupsTable>;
+export type QuarantinedArticleRow = Selectable<QuarantinedArticlesTable>;

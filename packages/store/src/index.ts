@@ -21,3 +21,4 @@ export * from './queries/groups-query.ts';
 export * from './queries/series-query.ts';
 export * from './repositories/reextract.repository.ts';
 export * from './queries/from-params.ts';
+export * from './repositories/quarantine.repository.ts';

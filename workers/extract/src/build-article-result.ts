@@ -1,4 +1,4 @@
-import type { ArticleResult } from '@newsfacts/core';
+import { type ArticleResult, capFacts } from '@newsfacts/core';
 import { cleanHtml } from '@newsfacts/boilerplate';
 import { EXTRACTOR_VERSION, extractFacts } from '@newsfacts/extract';
 // The subpath keeps undici and the fetch stack out of the extraction threads.
@@ -11,7 +11,9 @@ export function buildArticleResult(payload: ExtractArticlePayload, html: string)
   const doc = cleanHtml(html, payload.finalUrl, { feedPublished: payload.itemPublished });
   const published = doc.published ?? payload.itemPublished;
   // Text of a page that is not an article (an index, an error page) holds no facts of its own.
-  const facts = doc.isArticle ? extractFacts({ text: doc.bodyText, published }) : [];
+  const found = doc.isArticle ? extractFacts({ text: doc.bodyText, published }) : [];
+  // Bounded here, before the result is encoded, sent through Redis and written in one transaction.
+  const { facts, dropped, reason } = capFacts(found);
   return {
     url: payload.url,
     finalUrl: payload.finalUrl,
@@ -24,6 +26,8 @@ export function buildArticleResult(payload: ExtractArticlePayload, html: string)
     html,
     doc,
     facts,
+    factsDropped: dropped,
+    factsDroppedReason: reason,
     extractorVersion: `${doc.boilerplateVersion}+${EXTRACTOR_VERSION}`,
   };
 }

@@ -4,3 +4,4 @@ export * from './record-fetch.processor.ts';
 export * from './next-check.ts';
 export * from './delay-while-busy.ts';
 export * from './group-commit.ts';
+export * from './quarantine-article.processor.ts';

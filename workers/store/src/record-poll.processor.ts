@@ -1,12 +1,14 @@
 import type { FeedPollOutcome } from '@newsfacts/core';
 import { canonicalizeUrl } from '@newsfacts/fetch';
 import type { FetchArticlePayload, Processor, recordPollQueue } from '@newsfacts/queues';
-import { type FeedRow, type Store, getFeed, recordFeedPoll, recordFetch, registerFeedItems, setFeedSchedule } from '@newsfacts/store';
+import { countDeferredItems, type FeedRow, type Store, getFeed, recordFeedPoll, recordFetch, registerFeedItems, setFeedSchedule } from '@newsfacts/store';
 import { nextCheck } from './next-check.ts';
 
 export interface RecordPollDeps {
   store: Store;
   enqueueFetches(payloads: FetchArticlePayload[]): Promise<void>;
+  /** New items turned into fetch jobs per poll at most; later polls take the rest. */
+  maxNewItemsPerPoll: number;
   /** Injected so tests can pin jitter. */
   random?: () => number;
 }
@@ -16,7 +18,7 @@ export interface RecordPollDeps {
  * yet into fetch jobs: the store, not Redis, remembers what has been fetched.
  */
 export function createRecordPollProcessor(deps: RecordPollDeps): Processor<typeof recordPollQueue.schema> {
-  return async (outcome: FeedPollOutcome) => {
+  return async (outcome: FeedPollOutcome, { log }) => {
     const feed = await getFeed(deps.store.db, outcome.feedId);
     if (!feed) return { status: 'feed-removed' };
     await recordFetch(deps.store.db, outcome.fetch);
@@ -40,9 +42,11 @@ export function createRecordPollProcessor(deps: RecordPollDeps): Processor<typeo
       const canonicalUrl = safeCanonical(item.url);
       return canonicalUrl ? [{ ...item, canonicalUrl }] : [];
     });
-    const toFetch = await registerFeedItems(deps.store.db, outcome.feedId, listed);
+    const toFetch = await registerFeedItems(deps.store.db, outcome.feedId, listed, { maxToFetch: deps.maxNewItemsPerPoll });
     await deps.enqueueFetches(toFetch.map((item) => ({ url: item.url, feedId: outcome.feedId, guid: item.guid, itemTitle: item.title, itemPublished: item.published })));
-    return { status: 'recorded', newItems: toFetch.length, nextCheckAt: next.at.toISOString() };
+    const deferredItems = toFetch.length >= deps.maxNewItemsPerPoll ? await countDeferredItems(deps.store.db, outcome.feedId) : 0;
+    if (deferredItems > 0) log.warn({ feedId: outcome.feedId, newItems: toFetch.length, deferredItems, limit: deps.maxNewItemsPerPoll }, 'feed lists more new items than one poll takes; the rest wait for later polls');
+    return { status: 'recorded', newItems: toFetch.length, deferredItems, nextCheckAt: next.at.toISOString() };
   };
 }
 

@@ -26,6 +26,7 @@ import {
   openFeedDirectory,
   parseJobFilter,
 } from './job-filters.ts';
+import { addQuarantineCommands } from './jobs-quarantine.ts';
 import { config, formatOption, resolveFormat, UserError } from './shared.ts';
 
 const TABLE_COLUMNS = ['queue', 'job_id', 'failed_at', 'attempts', 'feed', 'url', 'error'];
@@ -40,7 +41,7 @@ const positiveInt = (v: string): number => {
 };
 
 export function jobsCommand(): Command {
-  const jobs = new Command('jobs').description('failed jobs (dead letters) and queue depths, searchable by feed, URL and error');
+  const jobs = new Command('jobs').description('failed jobs (dead letters), quarantined articles and queue depths, searchable by feed, URL and error');
   addJobFilterOptions(jobs.command('failed').description('list failed jobs of every queue, newest first'))
     .option('--limit <n>', 'at most this many jobs', positiveInt, 100)
     .addOption(formatOption())
@@ -121,6 +122,7 @@ export function jobsCommand(): Command {
         await queues.close();
       }
     });
+  addQuarantineCommands(jobs, openJobQueues);
   return jobs;
 }
 

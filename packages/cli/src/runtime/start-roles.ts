@@ -7,7 +7,7 @@ import { openDb, type Store } from '@newsfacts/store';
 import { createExtractArticleProcessor, createExtractPool, type ExtractPool } from '@newsfacts/worker-extract';
 import { createFetchArticleProcessor } from '@newsfacts/worker-fetch';
 import { createPollFeedProcessor, createRedisChildValidatorMemory } from '@newsfacts/worker-poll';
-import { createRecordFetchProcessor, createRecordPollProcessor, createStoreArticleProcessor, delayWhileDatabaseBusy, MAX_COMMIT_GROUP } from '@newsfacts/worker-store';
+import { createQuarantineArticleProcessor, createRecordFetchProcessor, createRecordPollProcessor, createStoreArticleProcessor, delayWhileDatabaseBusy, MAX_COMMIT_GROUP } from '@newsfacts/worker-store';
 import type { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { fetchOptionsOf } from './fetch-options.ts';
@@ -15,6 +15,7 @@ import { connectionFromUrl } from './redis-url.ts';
 import { schedulePolls } from './schedule-polls.ts';
 import { metricsHooks, type ObservedOutcomes, observedOutcomes } from './pipeline-observers.ts';
 import { queueWiringProblems } from './queue-wiring.ts';
+import { combineHooks, quarantineHooks } from './quarantine-hooks.ts';
 
 export interface RunningPipeline {
   queues: QueueSet;
@@ -86,9 +87,14 @@ const PROCESSORS: Record<ContractKey, ProcessorFactory> = {
       extract: requireExtractPool(extractPool).run,
     }) as never,
   storeArticle: ({ config, redis, store }) => createStoreArticleProcessor({ store: requireStore(store), redis, reviewThreshold: config.reviewThreshold, commitLingerMs: config.commitLingerMs }) as never,
-  recordPoll: ({ queues, store }) =>
-    createRecordPollProcessor({ store: requireStore(store), enqueueFetches: async (p) => void (await enqueueBulk(queues, 'fetchArticle', p)) }) as never,
+  recordPoll: ({ config, queues, store }) =>
+    createRecordPollProcessor({
+      store: requireStore(store),
+      enqueueFetches: async (p) => void (await enqueueBulk(queues, 'fetchArticle', p)),
+      maxNewItemsPerPoll: config.maxNewItemsPerPoll,
+    }) as never,
   recordFetch: ({ store }) => createRecordFetchProcessor({ store: requireStore(store) }) as never,
+  quarantineArticle: ({ store }) => createQuarantineArticleProcessor({ store: requireStore(store) }) as never,
   scheduleFeeds: ({ queues, store }) => (async () => ({ enqueued: await schedulePolls(requireStore(store), queues, { now: new Date() }) })) as never,
 };
 
@@ -106,7 +112,6 @@ export async function startRoles(config: Config, roles: readonly WorkerRole[], l
   const queues = openQueues(connection, config.queuePrefix);
   const metrics = options.metrics ?? createPipelineMetrics(createMetricsRegistry());
   registerQueueDepths(metrics.registry, () => queueCounts(queues));
-  const hooks = metricsHooks(metrics);
   const outcomes = observedOutcomes(queues, metrics);
   const redis = createRedis(config.redisUrl);
   redis.on('error', (error) => log.error({ err: error.message }, 'redis error'));
@@ -116,6 +121,7 @@ export async function startRoles(config: Config, roles: readonly WorkerRole[], l
   const robots = config.respectRobots ? createRobotsCache({ fetch: fetchOptionsOf(config) }) : null;
   // One thread per extract job slot, so a job never waits for a thread held by another.
   const extractPool = roles.includes('extract') ? createExtractPool({ threads: extractConcurrency(config), timeoutMs: config.extractTimeoutMs, log }) : null;
+  const hooks = combineHooks(metricsHooks(metrics), quarantineHooks(queues, log));
   const workers: Worker[] = [];
   for (const role of roles) {
     for (const key of ROLE_QUEUES[role]) {

@@ -130,6 +130,14 @@ function matchAt(tk: Token[], i: number): { e: Entry; next: number } | null {
 export function findCountries(text: string, tk: Token[]): CountryMention[] {
   const out: CountryMention[] = [];
   const lowerText = text.toLowerCase();
+  // Whether the text holds a cue for an ambiguous name is a property of the whole text: asked once per
+  // name, not once per mention, so a page that repeats the name thousands of times stays linear.
+  const cueSeen = new Map<string, boolean>();
+  const cued = (word: string, cues: readonly string[]): boolean => {
+    let seen = cueSeen.get(word);
+    if (seen === undefined) cueSeen.set(word, (seen = cues.some((c) => lowerText.includes(c))));
+    return seen;
+  };
   let i = 0;
   while (i < tk.length) {
     const m = matchAt(tk, i);
@@ -137,14 +145,14 @@ export function findCountries(text: string, tk: Token[]): CountryMention[] {
       i++;
       continue;
     }
-    const mention = judge(text, lowerText, tk, i, m.next, m.e);
+    const mention = judge(text, cued, tk, i, m.next, m.e);
     if (mention) out.push(mention);
     i = m.next;
   }
   return out;
 }
 
-function judge(text: string, lowerText: string, tk: Token[], i: number, next: number, e: Entry): CountryMention | null {
+function judge(text: string, isCued: (word: string, cues: readonly string[]) => boolean, tk: Token[], i: number, next: number, e: Entry): CountryMention | null {
   const first = tk[i]!;
   const word = first.low;
   const prev = tk[i - 1];
@@ -171,7 +179,7 @@ function judge(text: string, lowerText: string, tk: Token[], i: number, next: nu
   }
   const amb = AMBIGUOUS[word];
   if (amb && next === i + 1) {
-    const cued = amb.cues.some((c) => lowerText.includes(c));
+    const cued = isCued(word, amb.cues);
     // a given name: "Michael Jordan", "Jordan Peterson", "Chad Smith"
     const capitalBefore = prev && prev.kind === 'word' && isCapitalized(prev) && first.gap === 1 && (!isSentenceStart(tk, i - 1) || GIVEN_NAMES.has(prev.low));
     const capitalAfter = after && after.kind === 'word' && after.gap === 1 && isCapitalized(after) && !matchAt(tk, next);

@@ -1,8 +1,9 @@
-import { Fact } from '@newsfacts/core';
+import { capFacts, Fact, MAX_FACTS_PER_ARTICLE, MAX_FACTS_PER_SENTENCE, sentenceSlots } from '@newsfacts/core';
 import { cleanHtml } from '@newsfacts/boilerplate';
 import fc from 'fast-check';
 import { mutatedPage } from '../../../boilerplate/test/fuzz/html-inputs.ts';
 import { extractFacts } from '../../src/index.ts';
+import { hugeTablePage, repeatedSentenceText } from './flood-inputs.ts';
 import { anyText, newsText, published } from './text-inputs.ts';
 
 /** What every fact must satisfy whatever the text, as a list of what is wrong. */
@@ -27,6 +28,20 @@ function check(text: string, facts: Fact[]): void {
   if (problems.length) throw new Error(problems.join('\n'));
 }
 
+/** The caps hold and account for every fact: what they keep is valid, what they drop is counted. */
+function checkCapped(text: string, facts: Fact[]): void {
+  const capped = capFacts(facts);
+  check(text, capped.facts);
+  const problems: string[] = [];
+  if (capped.facts.length > MAX_FACTS_PER_ARTICLE) problems.push(`${capped.facts.length} facts kept, over ${MAX_FACTS_PER_ARTICLE}`);
+  if (capped.facts.length + capped.dropped !== facts.length) problems.push(`${capped.facts.length} kept + ${capped.dropped} dropped != ${facts.length} found`);
+  if ((capped.dropped > 0) !== (capped.reason !== null)) problems.push(`dropped ${capped.dropped} with reason ${capped.reason}`);
+  const perSlot = new Map<number, number>();
+  for (const slot of sentenceSlots(capped.facts)) perSlot.set(slot, (perSlot.get(slot) ?? 0) + 1);
+  for (const [slot, n] of perSlot) if (n > MAX_FACTS_PER_SENTENCE) problems.push(`sentence ${slot} keeps ${n} facts, over ${MAX_FACTS_PER_SENTENCE}`);
+  if (problems.length) throw new Error(problems.join('\n'));
+}
+
 /** Facts from any text point into it; the same input always gives the same facts (no state kept between calls). */
 export const extractProperties = {
   'extractFacts on article-like text': fc.property(newsText(), published, (text, pub) => {
@@ -39,5 +54,10 @@ export const extractProperties = {
   'cleanHtml then extractFacts on mutated fixture pages': fc.property(mutatedPage(6), (html) => {
     const doc = cleanHtml(html, 'https://news.example/2025/10/21/story', { feedPublished: '2025-10-21' });
     check(doc.bodyText, extractFacts({ text: doc.bodyText, published: doc.published }));
+  }),
+  'extractFacts and the caps on one sentence repeated thousands of times': fc.property(repeatedSentenceText, (text) => checkCapped(text, extractFacts({ text, published: '2025-10-21' }))),
+  'cleanHtml, extractFacts and the caps on pages with a huge table': fc.property(hugeTablePage, (html) => {
+    const doc = cleanHtml(html, 'https://news.example/2025/10/21/tables', { feedPublished: '2025-10-21' });
+    checkCapped(doc.bodyText, extractFacts({ text: doc.bodyText, published: doc.published }));
   }),
 };

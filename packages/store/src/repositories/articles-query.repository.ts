@@ -8,12 +8,15 @@ export interface ArticleListing {
   title: string | null;
   published: string | null;
   body_text: string;
+  /** Facts the caps left out (see core's limits.ts), and why. */
+  facts_dropped: number;
+  facts_dropped_reason: string | null;
 }
 
 export async function listArticles(db: Kysely<Database>): Promise<ArticleListing[]> {
   return db
     .selectFrom('articles')
-    .select(['id', 'url', 'canonical_url', 'title', 'published', 'body_text'])
+    .select(['id', 'url', 'canonical_url', 'title', 'published', 'body_text', 'facts_dropped', 'facts_dropped_reason'])
     .orderBy('id')
     .execute();
 }

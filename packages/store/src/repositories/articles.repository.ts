@@ -90,6 +90,8 @@ async function saveInTransaction(trx: Transaction<Database>, result: ArticleToSa
   }
   const articleId = existing ? await updateArticle(trx, existing, result, contentHash) : await insertArticle(trx, result, contentHash);
   await linkFeedItem(trx, result, articleId);
+  // A quarantined article that got through after all (an operator retried its failed job) is no longer held back.
+  await trx.deleteFrom('quarantined_articles').where((eb) => eb.or([eb('canonical_url', '=', result.canonicalUrl), eb('url', '=', result.url)])).execute();
   const { inserted, retired, insertedByType } = await replaceFacts(trx, articleId, result.facts, options);
   return { articleId, outcome: existing ? 'updated' : 'new', factsInserted: inserted, factsInsertedByType: insertedByType, factsRetired: retired };
 }
@@ -121,6 +123,8 @@ function articleColumns(result: ArticleToSave, contentHash: string) {
     captions_json: JSON.stringify(doc.captions),
     metadata_json: JSON.stringify(meta),
     extractor_version: result.extractorVersion,
+    facts_dropped: result.factsDropped ?? 0,
+    facts_dropped_reason: result.factsDroppedReason ?? null,
     boilerplate_version: doc.boilerplateVersion,
     fetched_at: result.fetch.fetchedAt,
   };

@@ -1,4 +1,4 @@
-import type { Fact } from '@newsfacts/core';
+import { type Fact, MAX_FACTS_PER_SENTENCE, sentenceSlots } from '@newsfacts/core';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../clock.ts';
 import { groupSpec } from '../corroboration/group-key.ts';
@@ -128,22 +128,26 @@ interface EntityLink {
  */
 function entityLinks(facts: readonly { id: number; fact: Fact }[]): EntityLink[] {
   const links: EntityLink[] = [];
-  const mentionsBySentence = new Map<string, { type: 'company' | 'country'; canonical: string }[]>();
-  for (const { fact } of facts) {
-    if (fact.type !== 'company' && fact.type !== 'country') continue;
-    const list = mentionsBySentence.get(fact.sentence) ?? [];
-    list.push({ type: fact.type, canonical: String(fact.value) });
-    mentionsBySentence.set(fact.sentence, list);
-  }
-  for (const { id: factId, fact } of facts) {
+  // Grouped by sentence occurrence, not sentence text: identical sentences repeated through a page
+  // would otherwise pile into one list and link every fact to every copy's mentions (quadratic).
+  const slots = sentenceSlots(facts.map((f) => f.fact));
+  const mentionsBySlot = new Map<number, { type: 'company' | 'country'; canonical: string }[]>();
+  facts.forEach(({ fact }, i) => {
+    if (fact.type !== 'company' && fact.type !== 'country') return;
+    const list = mentionsBySlot.get(slots[i]!) ?? [];
+    // A sentence's own facts are capped upstream; this bound holds for results from anywhere.
+    if (list.length < MAX_FACTS_PER_SENTENCE) list.push({ type: fact.type, canonical: String(fact.value) });
+    mentionsBySlot.set(slots[i]!, list);
+  });
+  facts.forEach(({ id: factId, fact }, i) => {
     if (fact.type === 'company' || fact.type === 'country') {
       links.push({ factId, type: fact.type, canonical: String(fact.value), alias: fact.text, role: 'mention' });
     } else {
-      for (const m of mentionsBySentence.get(fact.sentence) ?? []) links.push({ factId, ...m, alias: null, role: 'context' });
+      for (const m of mentionsBySlot.get(slots[i]!) ?? []) links.push({ factId, ...m, alias: null, role: 'context' });
     }
     if (fact.measurement?.subject) links.push({ factId, type: 'country', canonical: fact.measurement.subject, alias: null, role: 'subject' });
     if (fact.measurement?.partner) links.push({ factId, type: 'country', canonical: fact.measurement.partner, alias: null, role: 'partner' });
-  }
+  });
   return links;
 }
 
