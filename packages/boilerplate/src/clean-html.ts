@@ -1,6 +1,5 @@
-import { load } from 'cheerio/slim';
 import type { Block, CleanDoc } from '@newsfacts/core';
-import type { DomElement, DomParent } from './dom-types.ts';
+import type { DomElement } from './dom-types.ts';
 import { scanPage, type ElInfo } from './node-table.ts';
 import { chooseContentRoot, markHeadline } from './content-root.ts';
 import { titleKey } from './block-sink.ts';
@@ -9,7 +8,7 @@ import { visibleText } from './write-context.ts';
 import { applyBodyEvidence, collectMetadata } from './metadata/collect-metadata.ts';
 import { notArticleReason } from './article-check.ts';
 import { BOILERPLATE_VERSION } from './version.ts';
-import { limitDepth } from './depth-guard.ts';
+import { parsePage } from './parse-page.ts';
 
 export interface CleanOptions {
   /** Publication date from the feed item, used when the page itself carries none. */
@@ -29,13 +28,10 @@ function withOffsets(raw: Array<{ kind: Block['kind']; text: string }>): { block
 
 /**
  * HTML of one page -> its article: body blocks, captions apart, and metadata with their sources.
- * Pure: the result depends on the arguments only. htmlparser2 (cheerio/slim) parses the page; it is
- * several times faster than parse5 and handles the same broken markup the way browsers mostly do.
+ * Pure: the result depends on the arguments only. The page is parsed as a browser parses it (parse5).
  */
 export function cleanHtml(html: string, url: string, options: CleanOptions = {}): CleanDoc {
-  const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
-  const $ = load(limitDepth(source));
-  const scan = scanPage($.root()[0] as unknown as DomParent);
+  const scan = scanPage(parsePage(html));
   const index = new Map<DomElement, number>();
   scan.nodes.forEach((n: ElInfo, i) => index.set(n.el, i));
   const ctx: WriteContext = { nodes: scan.nodes, index, titles: [] };
