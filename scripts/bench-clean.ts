@@ -92,7 +92,7 @@ async function main(): Promise<void> {
   const ourText = (p: BenchPage): string => {
     const doc = cleanHtml(p.html, p.url);
     if (!doc.isArticle) flagged.set(p.id, doc.notArticleReason);
-    if (doc.extraction === 'fallback') fallbacks.set(p.id, doc.extractionNote);
+    if (doc.extraction === 'fallback') fallbacks.set(p.id, doc.extractionNote ?? null);
     return doc.bodyText;
   };
   const extractors: Record<string, Extractor> = { newsfacts: ourText };

@@ -11,6 +11,19 @@ import { pageTreeAdapter } from './page-tree.ts';
  * (hollow-raw-text.ts): the tree is the same, the parse about twice as fast.
  */
 export function parsePage(html: string): DomParent {
-  const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
+  const source = wellFormed(html.charCodeAt(0) === 0xfeff ? html.slice(1) : html);
   return parse(hollowRawText(limitDepth(source)), { treeAdapter: pageTreeAdapter }) as DomParent;
+}
+
+/** ES2024 string methods, present in Node 20 but not in the ES2023 library types we compile with. */
+interface WellFormedString {
+  isWellFormed(): boolean;
+  toWellFormed(): string;
+}
+
+/** Lone surrogates (broken UTF-16 from a bad decode) become U+FFFD, as a browser's decoder makes
+ * them: parse5 throws on some of them. */
+function wellFormed(text: string): string {
+  const s = text as unknown as WellFormedString;
+  return s.isWellFormed() ? text : s.toWellFormed();
 }
