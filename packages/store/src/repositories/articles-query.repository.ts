@@ -7,13 +7,18 @@ export interface ArticleListing {
   canonical_url: string;
   title: string | null;
   published: string | null;
+  is_article: number;
+  /** How the body was found (content, fallback, none) and why it is empty or unsure. */
+  extraction: string;
+  extraction_note: string | null;
+  not_article_reason: string | null;
   body_text: string;
 }
 
 export async function listArticles(db: Kysely<Database>): Promise<ArticleListing[]> {
   return db
     .selectFrom('articles')
-    .select(['id', 'url', 'canonical_url', 'title', 'published', 'body_text'])
+    .select(['id', 'url', 'canonical_url', 'title', 'published', 'is_article', 'extraction', 'extraction_note', 'not_article_reason', 'body_text'])
     .orderBy('id')
     .execute();
 }
