@@ -3,7 +3,8 @@
 // pages/s and MB/s come from the fastest pass; "1st pass/s" is the cold first pass (JIT warm-up,
 // empty caches). Quality is shown on the whole set (in-sample: the cleaner was developed on it), on the
 // dev and the held-out test sites (fixtures/splits/bench-sites.json), and on the test pages with
-// class and id attributes removed (a stand-in for templates nobody tuned to). Options: --repeat N (timed passes; default 3), --no-reference (skip Readability),
+// class and id attributes removed (a stand-in for templates nobody tuned to), and on them with
+// </head>, <body> and </p> taken out (old, careless markup a browser still shows whole). Options: --repeat N (timed passes; default 3), --no-reference (skip Readability),
 // --worst N (pages in the report; default 30). Data: NEWSFACTS_BENCH_DIR (default ../shared/bench).
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import { benchDir, loadBenchPages, type BenchPage } from './bench-clean/bench-da
 import { loadScorer, type CorpusScore, type Scorer } from './bench-clean/scorer.ts';
 import { readabilityText } from './bench-clean/readability-runner.ts';
 import { writeReports, type PageResult } from './bench-clean/worst-pages-report.ts';
-import { formatSplitTable, loadSplit, scoreSubsets, withoutClassAndId, type SplitRow } from './bench-clean/split-figures.ts';
+import { formatSplitTable, loadSplit, scoreSubsets, withBrokenMarkup, withoutClassAndId, type SplitRow } from './bench-clean/split-figures.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -139,20 +140,23 @@ function printSplitFigures(pages: BenchPage[], scorer: Scorer, truth: Record<str
   const all = new Set(pages.map((p) => p.id));
   const dev = new Set(pages.filter((p) => split.get(p.id) === 'dev').map((p) => p.id));
   const test = new Set(pages.filter((p) => split.get(p.id) === 'test').map((p) => p.id));
-  // Untimed extra pass: the held-out pages with class and id attributes removed.
+  // Untimed extra passes on the held-out pages, changed as unseen templates and old markup are.
   const testPages = pages.filter((p) => test.has(p.id));
-  const stripped = (fn: (html: string, url: string) => string): Record<string, string> =>
-    Object.fromEntries(testPages.map((p) => [p.id, safely(() => fn(withoutClassAndId(p.html), p.url))]));
-  const ourStripped = stripped((html, url) => cleanHtml(html, url).bodyText);
-  const refStripped = withRef ? stripped((html) => readabilityText(html)) : null;
+  const variant = (change: (html: string) => string, fn: (html: string, url: string) => string): Record<string, string> =>
+    Object.fromEntries(testPages.map((p) => [p.id, safely(() => fn(change(p.html), p.url))]));
+  const ours = (html: string, url: string): string => cleanHtml(html, url).bodyText;
+  const ref = (html: string): string => readabilityText(html);
+  const variants = [withoutClassAndId, withBrokenMarkup].map((change) => [variant(change, ours), withRef ? variant(change, ref) : null]);
   const rows: SplitRow[] = runs.map((run, r) => {
     const [a, d, t] = scoreSubsets(scorer, truth, run.predictions, [all, dev, test]);
-    const s = r === 0 ? ourStripped : refStripped;
-    const st = s ? scoreSubsets(scorer, truth, s, [test])[0] : undefined;
-    return { name: run.name, cells: [a ?? null, d ?? null, t ?? null, st ?? null] };
+    const extra = variants.map((v) => {
+      const predictions = v[r === 0 ? 0 : 1];
+      return predictions ? (scoreSubsets(scorer, truth, predictions, [test])[0] ?? null) : null;
+    });
+    return { name: run.name, cells: [a ?? null, d ?? null, t ?? null, ...extra] };
   });
   console.log(`\nquality by split (body F1; empty bodies): ${dev.size} dev pages, ${test.size} held-out test pages from other sites`);
-  console.log(formatSplitTable(['all (in-sample)', 'dev (in-sample)', 'test (held out)', 'test, no class/id'], rows));
+  console.log(formatSplitTable(['all (in-sample)', 'dev (in-sample)', 'test (held out)', 'test, no class/id', 'test, broken markup'], rows));
 }
 
 function safely(fn: () => string): string {

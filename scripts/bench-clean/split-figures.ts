@@ -22,6 +22,16 @@ export function withoutClassAndId(html: string): string {
     open + attrs.replace(ATTR, (a: string, name: string) => (/^(?:class|id)$/i.test(name) ? '' : a)));
 }
 
+const BROKEN_TAGS = /<\/head\s*>|<body\b[^>]*>|<\/body\s*>|<\/p\s*>/gi;
+
+/**
+ * The page as careless old markup writes it: no </head>, no <body> tag, no </p>. A browser shows
+ * it unchanged; a cleaner that does not parse as a browser does loses text on it.
+ */
+export function withBrokenMarkup(html: string): string {
+  return html.replace(BROKEN_TAGS, '');
+}
+
 export interface SplitRow {
   name: string;
   cells: Array<CorpusScore | null>;
