@@ -18,7 +18,7 @@ const KIND_OF_TAG: Record<string, BlockKind> = {
 };
 
 /** Skipped furniture after which a held-back heading is taken to have been its label. */
-const LABELLED_FAMILIES = new Set<Family>(['related', 'promo', 'share', 'comments', 'tags', 'post-nav', 'nav', 'sidebar']);
+const LABELLED_FAMILIES = new Set<Family>(['related', 'promo', 'share', 'comments', 'tags', 'post-nav', 'nav', 'sidebar', 'form']);
 
 export interface WriteResult {
   blocks: RawBlock[];

@@ -4,7 +4,7 @@ import { writeBlocks, type WriteContext, type WriteResult } from './block-writer
 
 /** Furniture the fallback still leaves out: what a reader skips as navigation or chrome. Comments,
  * related links and author boxes stay: when in doubt, text a browser shows is kept. */
-const NAV_LIKE = new Set<Family>(['hidden', 'nav', 'header-footer', 'consent', 'ad', 'share', 'overlay', 'post-nav', 'tags', 'promo']);
+const NAV_LIKE = new Set<Family>(['hidden', 'nav', 'header-footer', 'consent', 'ad', 'share', 'overlay', 'post-nav', 'tags', 'promo', 'form']);
 
 /** A child holding this share of its parent's net text is the block; its parent only wraps it. */
 const DESCEND_SHARE = 0.8;
