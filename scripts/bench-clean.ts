@@ -1,16 +1,20 @@
 // pnpm bench:clean — our boilerplate stripper against Readability (linkedom) on the shared
 // article-extraction benchmark: quality (4-token shingle F1 from the shared scorer) and speed, in one run.
 // pages/s and MB/s come from the fastest pass; "1st pass/s" is the cold first pass (JIT warm-up,
-// empty caches). Options: --repeat N (timed passes; default 3), --no-reference (skip Readability),
+// empty caches). Quality is shown on the whole set (in-sample: the cleaner was developed on it), on the
+// dev and the held-out test sites (fixtures/splits/bench-sites.json), and on the test pages with
+// class and id attributes removed (a stand-in for templates nobody tuned to), and on them with
+// </head>, <body> and </p> taken out (old, careless markup a browser still shows whole). Options: --repeat N (timed passes; default 3), --no-reference (skip Readability),
 // --worst N (pages in the report; default 30). Data: NEWSFACTS_BENCH_DIR (default ../shared/bench).
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { cleanHtml, BOILERPLATE_VERSION } from '../packages/boilerplate/src/index.ts';
 import { benchDir, loadBenchPages, type BenchPage } from './bench-clean/bench-data.ts';
-import { loadScorer, type CorpusScore } from './bench-clean/scorer.ts';
+import { loadScorer, type CorpusScore, type Scorer } from './bench-clean/scorer.ts';
 import { readabilityText } from './bench-clean/readability-runner.ts';
 import { writeReports, type PageResult } from './bench-clean/worst-pages-report.ts';
+import { formatSplitTable, loadSplit, scoreSubsets, withBrokenMarkup, withoutClassAndId, type SplitRow } from './bench-clean/split-figures.ts';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -85,13 +89,14 @@ async function main(): Promise<void> {
     `boilerplate ${BOILERPLATE_VERSION}, data ${dir}`);
   // Every benchmark page is an article: pages we flag as not-articles are counted (false alarms).
   const flagged = new Map<string, string | null>();
-  const extractors: Record<string, Extractor> = {
-    newsfacts: (p) => {
-      const doc = cleanHtml(p.html, p.url);
-      if (!doc.isArticle) flagged.set(p.id, doc.notArticleReason);
-      return doc.bodyText;
-    },
+  const fallbacks = new Map<string, string | null>();
+  const ourText = (p: BenchPage): string => {
+    const doc = cleanHtml(p.html, p.url);
+    if (!doc.isArticle) flagged.set(p.id, doc.notArticleReason);
+    if (doc.extraction === 'fallback') fallbacks.set(p.id, doc.extractionNote ?? null);
+    return doc.bodyText;
   };
+  const extractors: Record<string, Extractor> = { newsfacts: ourText };
   if (withReference) extractors['readability+linkedom'] = (p) => readabilityText(p.html);
   const runs = runAll(pages, extractors);
   const truth = Object.fromEntries(pages.map((p) => [p.id, p.truth]));
@@ -109,6 +114,9 @@ async function main(): Promise<void> {
   }
   console.log(`pages flagged as not an article by newsfacts: ${flagged.size}`);
   for (const [id, reason] of flagged) console.log(`  ${id.slice(0, 12)} ${reason}`);
+  console.log(`pages extracted by the fallback: ${fallbacks.size}`);
+  for (const [id, reason] of fallbacks) console.log(`  ${id.slice(0, 12)} ${reason}`);
+  printSplitFigures(pages, scorer, truth, scored.map((s) => s.run), withReference);
   if (!ours) return;
   const refById = new Map((ref?.result.docs ?? []).map((d) => [d.id, d]));
   const results: PageResult[] = pages.map((p) => ({
@@ -121,6 +129,42 @@ async function main(): Promise<void> {
   }));
   const file = writeReports(join(repoRoot, 'bench-reports'), scorer, results, worst);
   console.log(`worst pages: ${file}`);
+}
+
+/**
+ * In-sample and held-out figures side by side: the cleaner was developed on the dev sites (and,
+ * before the split existed, on all of them), so only the test column says what a new site gets.
+ */
+function printSplitFigures(pages: BenchPage[], scorer: Scorer, truth: Record<string, string>, runs: Run[], withRef: boolean): void {
+  const split = loadSplit(join(repoRoot, 'fixtures', 'splits', 'bench-sites.json'));
+  const all = new Set(pages.map((p) => p.id));
+  const dev = new Set(pages.filter((p) => split.get(p.id) === 'dev').map((p) => p.id));
+  const test = new Set(pages.filter((p) => split.get(p.id) === 'test').map((p) => p.id));
+  // Untimed extra passes on the held-out pages, changed as unseen templates and old markup are.
+  const testPages = pages.filter((p) => test.has(p.id));
+  const variant = (change: (html: string) => string, fn: (html: string, url: string) => string): Record<string, string> =>
+    Object.fromEntries(testPages.map((p) => [p.id, safely(() => fn(change(p.html), p.url))]));
+  const ours = (html: string, url: string): string => cleanHtml(html, url).bodyText;
+  const ref = (html: string): string => readabilityText(html);
+  const variants = [withoutClassAndId, withBrokenMarkup].map((change) => [variant(change, ours), withRef ? variant(change, ref) : null]);
+  const rows: SplitRow[] = runs.map((run, r) => {
+    const [a, d, t] = scoreSubsets(scorer, truth, run.predictions, [all, dev, test]);
+    const extra = variants.map((v) => {
+      const predictions = v[r === 0 ? 0 : 1];
+      return predictions ? (scoreSubsets(scorer, truth, predictions, [test])[0] ?? null) : null;
+    });
+    return { name: run.name, cells: [a ?? null, d ?? null, t ?? null, ...extra] };
+  });
+  console.log(`\nquality by split (body F1; empty bodies): ${dev.size} dev pages, ${test.size} held-out test pages from other sites`);
+  console.log(formatSplitTable(['all (in-sample)', 'dev (in-sample)', 'test (held out)', 'test, no class/id', 'test, broken markup'], rows));
+}
+
+function safely(fn: () => string): string {
+  try {
+    return fn();
+  } catch {
+    return '';
+  }
 }
 
 void main();

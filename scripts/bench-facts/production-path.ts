@@ -1,5 +1,5 @@
 import { cleanHtml } from '../../packages/boilerplate/src/index.ts';
-import { extractFacts } from '../../packages/extract/src/index.ts';
+import { extractDocumentFacts } from '../../packages/extract/src/index.ts';
 import type { Fact } from '../../packages/core/src/index.ts';
 
 /**
@@ -10,6 +10,6 @@ import type { Fact } from '../../packages/core/src/index.ts';
 export function productionFacts(html: string, url: string): { facts: Fact[]; published: string | null; isArticle: boolean } {
   const doc = cleanHtml(html, url, { feedPublished: null });
   const published = doc.published ?? null;
-  const facts = doc.isArticle ? extractFacts({ text: doc.bodyText, published }) : [];
+  const facts = extractDocumentFacts(doc, published);
   return { facts, published, isArticle: doc.isArticle };
 }

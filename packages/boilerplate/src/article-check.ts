@@ -13,7 +13,7 @@ export interface ArticleSignals {
 }
 
 /** Below this much body text there is no article to take facts from. */
-const MIN_BODY_CHARS = 150;
+export const MIN_BODY_CHARS = 150;
 /** An error page says so in its title or headline. */
 const ERROR_TITLE = new RegExp(
   [
@@ -28,17 +28,58 @@ const ERROR_TITLE = new RegExp(
   'i',
 );
 
+/** A body this long, in this many paragraphs, is an article even beside many headline links. */
+const DOUBT_PARAGRAPHS = 3;
+const DOUBT_CHARS = 800;
+
+export interface ArticleVerdict {
+  /** Why the page is not an article, or null when it is one. */
+  reason: string | null;
+  /** Why the page was kept as an article in doubt (its facts start with lower confidence). */
+  doubt: string | null;
+}
+
 /** Why the page is not an article, or null when it is one. */
 export function notArticleReason(s: ArticleSignals): string | null {
+  return judgeArticle(s).reason;
+}
+
+/**
+ * Article or not, as a classifier that errs towards keeping: a page is dropped only when the signs
+ * are clear (an error title over a short body, teasers around a thin body, a body of headline
+ * links, too little text). A story with a few related links among real paragraphs is kept, with a
+ * doubt noted, since dropping a real article loses all its facts while keeping an index page costs
+ * a few low-confidence ones.
+ */
+export function judgeArticle(s: ArticleSignals): ArticleVerdict {
+  const reason = clearReason(s);
+  if (reason !== null) return { reason, doubt: null };
+  const links = s.droppedHeadlineLinks;
+  const { chars, paragraphs } = bodySize(s);
+  const ratio = s.declaresArticle ? 1.5 : s.declaresListing ? 0.5 : 0.8;
+  if (links >= 4 && links >= ratio * paragraphs) {
+    return { reason: null, doubt: `looks like an index page (${links} headline links beside ${paragraphs} paragraphs, ${chars} characters); kept as an article` };
+  }
+  return { reason: null, doubt: null };
+}
+
+function bodySize(s: ArticleSignals): { chars: number; paragraphs: number } {
   const prose = s.blocks.filter((b) => b.kind !== 'heading');
-  const chars = prose.reduce((a, b) => a + b.text.length, 0);
+  return {
+    chars: prose.reduce((a, b) => a + b.text.length, 0),
+    paragraphs: prose.filter((b) => b.kind === 'paragraph' && b.text.length >= 80).length,
+  };
+}
+
+function clearReason(s: ArticleSignals): string | null {
+  const { chars, paragraphs } = bodySize(s);
   if (chars < 1500 && s.titles.some((t) => ERROR_TITLE.test(t))) return 'error page (the title says not found)';
-  const paragraphs = prose.filter((b) => b.kind === 'paragraph' && b.text.length >= 80).length;
   // A thin body among teaser cards, or a body made of headline links: a section front.
   if (s.teaserCards >= 4 && chars < 600) return `index page (${s.teaserCards} teasers, ${chars} characters of body)`;
   const links = s.droppedHeadlineLinks;
   const ratio = s.declaresArticle ? 1.5 : s.declaresListing ? 0.5 : 0.8;
-  if (links >= 4 && links >= ratio * paragraphs) return `index page (${links} headline links beside ${paragraphs} paragraphs)`;
+  const realBody = paragraphs >= DOUBT_PARAGRAPHS && chars >= DOUBT_CHARS;
+  if (links >= 4 && links >= ratio * paragraphs && !realBody) return `index page (${links} headline links beside ${paragraphs} paragraphs)`;
   if (chars < MIN_BODY_CHARS) return `too little text (${chars} characters of body)`;
   return null;
 }

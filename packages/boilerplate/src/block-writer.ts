@@ -18,7 +18,7 @@ const KIND_OF_TAG: Record<string, BlockKind> = {
 };
 
 /** Skipped furniture after which a held-back heading is taken to have been its label. */
-const LABELLED_FAMILIES = new Set<Family>(['related', 'promo', 'share', 'comments', 'tags', 'post-nav', 'nav', 'sidebar']);
+const LABELLED_FAMILIES = new Set<Family>(['related', 'promo', 'share', 'comments', 'tags', 'post-nav', 'nav', 'sidebar', 'form']);
 
 export interface WriteResult {
   blocks: RawBlock[];
@@ -32,11 +32,15 @@ export interface WriteResult {
 /** Single text blocks: judged line by line, never dropped whole as a link list. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt', 'li']);
 
+/** What the content finder took for furniture (a boilerplate family, or inside one). */
+const markedRemoved = (n: ElInfo): boolean => n.removed;
+
 /**
  * Writes the content root's subtree as blocks, in document order, with one iterative walk.
  * Furniture inside the root is skipped (captions kept apart); block boundaries end a block.
+ * `isFurniture` says which elements are skipped: by default what the content finder removed.
  */
-export function writeBlocks(ctx: WriteContext, rootIdx: number): WriteResult {
+export function writeBlocks(ctx: WriteContext, rootIdx: number, isFurniture: (n: ElInfo) => boolean = markedRemoved): WriteResult {
   const sink = new BlockSink(ctx.titles);
   const root = (ctx.nodes[rootIdx] as ElInfo).el;
   const kinds: BlockKind[] = ['paragraph'];
@@ -61,7 +65,7 @@ export function writeBlocks(ctx: WriteContext, rootIdx: number): WriteResult {
     const i = ctx.index.get(el);
     if (i === undefined) continue;
     const n = ctx.nodes[i] as ElInfo;
-    if (n.removed && i !== rootIdx) {
+    if (i !== rootIdx && isFurniture(n)) {
       if (n.family === 'caption') sink.caption(visibleText(ctx, el, true));
       else if (n.family !== null && LABELLED_FAMILIES.has(n.family)) sink.spoil();
       continue;

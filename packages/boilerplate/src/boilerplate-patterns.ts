@@ -23,6 +23,7 @@ export type Family =
   | 'post-nav'
   | 'sidebar'
   | 'overlay'
+  | 'form'
   | 'caption';
 
 /**
@@ -76,6 +77,9 @@ const TAG_FAMILY: Record<string, Family> = {
   figcaption: 'caption',
   menu: 'nav',
   dialog: 'overlay',
+  // Search boxes, comment and share-by-email forms, sign-ups: labels and prompts, not the story. A
+  // page wrapped whole in one form (old ASP.NET) keeps its article: the wrapper holds its prose.
+  form: 'form',
 };
 
 const ROLE_FAMILY: Record<string, Family> = {
@@ -159,6 +163,8 @@ export function classifyElement(tag: string, attribs: Record<string, string>): E
   let family: Family | null = TAG_FAMILY[tag] ?? null;
   const role = attribs.role;
   if (family === null && role !== undefined) family = ROLE_FAMILY[role.toLowerCase()] ?? null;
+  // schema.org microdata names comment threads in any template, whatever its class names.
+  if (family === null && (/^comment$/i.test(prop ?? '') || /schema\.org\/(?:Comment|UserComments)$/i.test(attribs.itemtype ?? ''))) family = 'comments';
   const cls = attribs.class;
   const id = attribs.id;
   if (!cls && !id) return { family, hint };

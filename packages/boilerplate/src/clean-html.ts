@@ -1,15 +1,17 @@
-import { load } from 'cheerio/slim';
-import type { Block, CleanDoc } from '@newsfacts/core';
-import type { DomElement, DomParent } from './dom-types.ts';
+import type { Block, CleanDoc, Extraction } from '@newsfacts/core';
+import type { DomElement } from './dom-types.ts';
 import { scanPage, type ElInfo } from './node-table.ts';
 import { chooseContentRoot, markHeadline } from './content-root.ts';
 import { titleKey } from './block-sink.ts';
-import { writeBlocks, type WriteContext } from './block-writer.ts';
+import { writeBlocks, type WriteContext, type WriteResult } from './block-writer.ts';
 import { visibleText } from './write-context.ts';
 import { applyBodyEvidence, collectMetadata } from './metadata/collect-metadata.ts';
-import { notArticleReason } from './article-check.ts';
+import { judgeArticle, MIN_BODY_CHARS, type ArticleSignals } from './article-check.ts';
+import { fallbackBody, proseChars } from './fallback-body.ts';
 import { BOILERPLATE_VERSION } from './version.ts';
-import { limitDepth } from './depth-guard.ts';
+import { parsePage } from './parse-page.ts';
+
+const NOTHING_WRITTEN: WriteResult = { blocks: [], captions: [], droppedHeadlineLinks: 0, headline: null, dateline: null, byline: null };
 
 export interface CleanOptions {
   /** Publication date from the feed item, used when the page itself carries none. */
@@ -29,13 +31,10 @@ function withOffsets(raw: Array<{ kind: Block['kind']; text: string }>): { block
 
 /**
  * HTML of one page -> its article: body blocks, captions apart, and metadata with their sources.
- * Pure: the result depends on the arguments only. htmlparser2 (cheerio/slim) parses the page; it is
- * several times faster than parse5 and handles the same broken markup the way browsers mostly do.
+ * Pure: the result depends on the arguments only. The page is parsed as a browser parses it (parse5).
  */
 export function cleanHtml(html: string, url: string, options: CleanOptions = {}): CleanDoc {
-  const source = html.charCodeAt(0) === 0xfeff ? html.slice(1) : html;
-  const $ = load(limitDepth(source));
-  const scan = scanPage($.root()[0] as unknown as DomParent);
+  const scan = scanPage(parsePage(html));
   const index = new Map<DomElement, number>();
   scan.nodes.forEach((n: ElInfo, i) => index.set(n.el, i));
   const ctx: WriteContext = { nodes: scan.nodes, index, titles: [] };
@@ -44,20 +43,40 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
   const titleKeys = new Set(meta.titleCandidates.map(titleKey));
   markHeadline(scan.nodes, scan.h1s.filter((i) => titleKeys.has(titleKey(visibleText(ctx, (scan.nodes[i] as ElInfo).el, true)))));
   const rootIdx = chooseContentRoot(scan.nodes);
-  const written = rootIdx >= 0
-    ? writeBlocks(ctx, rootIdx)
-    : { blocks: [], captions: [], droppedHeadlineLinks: 0, headline: null, dateline: null, byline: null };
-  applyBodyEvidence(meta.metadata, written);
-  const { blocks, bodyText } = withOffsets(written.blocks);
-  const title = meta.metadata.title?.value ?? null;
-  const reason = notArticleReason({
-    blocks,
+  const found = rootIdx >= 0 ? writeBlocks(ctx, rootIdx) : NOTHING_WRITTEN;
+  const signals = (w: WriteResult, droppedHeadlineLinks: number): ArticleSignals => ({
+    blocks: withOffsets(w.blocks).blocks,
     titles: meta.titleCandidates,
     declaresArticle: meta.declaresArticle,
     declaresListing: meta.declaresListing,
-    droppedHeadlineLinks: written.droppedHeadlineLinks,
+    droppedHeadlineLinks,
     teaserCards: scan.teaserCards,
   });
+  let written = found;
+  let verdict = judgeArticle(signals(found, found.droppedHeadlineLinks));
+  let extraction: Extraction = 'content';
+  let note: string | null = verdict.doubt;
+  // Too little text where the browser shows more: the content finder missed the article (or the
+  // page has none). The fallback's text is judged again, but its dropped links are not counted:
+  // taken from the whole page they are the page's menus, not signs of an index.
+  if (verdict.reason !== null && proseChars(found) < MIN_BODY_CHARS) {
+    const fallback = fallbackBody(ctx, MIN_BODY_CHARS);
+    if (fallback && proseChars(fallback.written) > proseChars(found) && !/^(?:error|index) page/.test(verdict.reason)) {
+      written = fallback.written;
+      verdict = judgeArticle(signals(written, 0));
+      extraction = 'fallback';
+      const missed = rootIdx < 0 ? 'no element held prose' : `the content finder kept ${proseChars(found)} characters`;
+      note = `fallback: ${missed}; took ${fallback.how}`;
+    }
+  }
+  applyBodyEvidence(meta.metadata, written);
+  const { blocks, bodyText } = withOffsets(written.blocks);
+  if (bodyText === '') {
+    extraction = 'none';
+    note = verdict.reason ?? 'the page shows no text';
+  }
+  const title = meta.metadata.title?.value ?? null;
+  const reason = verdict.reason;
   return {
     url,
     title,
@@ -70,6 +89,8 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
     metadata: meta.metadata,
     isArticle: reason === null,
     notArticleReason: reason,
+    extraction,
+    extractionNote: note,
     boilerplateVersion: BOILERPLATE_VERSION,
   };
 }

@@ -1,7 +1,7 @@
 /**
- * htmlparser2 keeps its open-element stack with Array.unshift/shift, so each tag costs time in
- * proportion to the nesting depth: 100k unclosed <font> or <div> tags (old forums, broken
- * generators) take minutes. Real pages nest well under a hundred levels. Before parsing, one linear
+ * The parser's scope checks walk its open-element stack, so each tag can cost time in proportion
+ * to the nesting depth: 100k unclosed <font> or <div> tags (old forums, broken generators) would
+ * take minutes. Real pages nest well under a hundred levels. Before parsing, one linear
  * scan measures the depth; only when it passes MAX_DEPTH is the markup rewritten, dropping opening
  * tags beyond that depth together with the closing tags that match them. Text is never dropped.
  */

@@ -1,7 +1,7 @@
 /**
- * The few fields of the htmlparser2 (domhandler) tree that we read. Declared structurally so that the
- * package depends on cheerio only; nodes are walked directly because cheerio wrappers cost too much
- * per node on big pages.
+ * The page tree the cleaner walks: plain objects built by our parse5 tree adapter (page-tree.ts).
+ * Element `type` is 'tag', or 'script' / 'style' for those elements; text nodes are 'text'.
+ * Declared structurally and kept small: nodes are walked directly, millions of times on big pages.
  */
 export interface DomNode {
   type: string;

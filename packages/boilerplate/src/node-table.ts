@@ -14,7 +14,7 @@ export const INLINE_TAGS = new Set([
 const SKIP_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
   'audio', 'source', 'track', 'select', 'option', 'optgroup', 'input', 'textarea', 'button', 'map', 'link',
-  'meta', 'title', 'base', 'head',
+  'meta', 'title', 'base', 'head', 'noframes', 'noembed', 'frameset',
 ]);
 
 /** The page itself: their classes describe the whole page ("single-post has-ads"), not a part. */

@@ -111,6 +111,27 @@ describe('newsfacts extract --jsonl', () => {
     expect((page.facts as { type: string }[]).some((f) => f.type === 'tonnage')).toBe(true);
     expect(incomplete).toMatchObject({ id: 'x', error: expect.stringContaining('expected') });
   }, 180_000);
+
+  it('never returns an empty body for a page with visible text without saying why', async () => {
+    const paragraphs = [
+      'The port authority said dredging of the inner harbour finished on Friday, two weeks ahead of schedule.',
+      'About 41,000 cubic metres of silt were removed and will be spread on farmland once tests show it is clean.',
+      'Fishing boats can return to their usual berths from Monday morning, the authority added.',
+    ];
+    // No </head> and no <body>: the body's text follows the head's last element.
+    const unclosedHead = `<html><head><title>Dredging done</title><meta charset="utf-8">${paragraphs.map((p) => `<p>${p}</p>`).join('')}</html>`;
+    const menusOnly = `<html><body><nav>${Array.from({ length: 10 }, (_, i) => `<a href="/s${i}">Section ${i}</a>`).join(' ')}</nav></body></html>`;
+    const input = [
+      JSON.stringify({ id: 'head', url: 'https://news.example/dredging', html: unclosedHead }),
+      JSON.stringify({ id: 'menus', url: 'https://news.example/', html: menusOnly }),
+    ].join('\n');
+    const result = await runCli(['extract', '--jsonl'], { input });
+    const [head, menus] = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) as [Record<string, unknown>, Record<string, unknown>];
+    expect(head.body_text).toBe(paragraphs.join('\n\n'));
+    expect(head).toMatchObject({ is_article: true, extraction: 'content', extraction_note: null });
+    expect(menus).toMatchObject({ body_text: '', is_article: false, extraction: 'none' });
+    expect(menus.extraction_note).toEqual(expect.any(String));
+  }, 180_000);
 });
 
 describe('newsfacts facts', () => {

@@ -31,6 +31,9 @@ export const CleanDocMetadata = z.object({
 });
 export type CleanDocMetadata = z.infer<typeof CleanDocMetadata>;
 
+export const Extraction = z.enum(['content', 'fallback', 'none']);
+export type Extraction = z.infer<typeof Extraction>;
+
 /**
  * The boilerplate stage's output: article text with its structure, captions kept apart,
  * and metadata with the source of every value.
@@ -50,6 +53,15 @@ export const CleanDoc = z.object({
   isArticle: z.boolean(),
   /** Why the page was judged not to be an article (index page, error page, too little text). */
   notArticleReason: z.string().nullable(),
+  /**
+   * How the body was found: by the content finder (`content`); by the fallback when the content
+   * finder found nothing it could trust (`fallback`: facts start with lower confidence); or not at
+   * all, the page showing no article text (`none`). Absent means `content` (documents made before
+   * the field existed).
+   */
+  extraction: Extraction.optional(),
+  /** Why the extraction is `fallback` or `none`, or the doubt an article was kept in. */
+  extractionNote: z.string().nullable().optional(),
   boilerplateVersion: z.string(),
 });
 export type CleanDoc = z.infer<typeof CleanDoc>;

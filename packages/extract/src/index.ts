@@ -12,3 +12,4 @@ export { recognizeMoney, type MoneyMention } from './quantities/money.ts';
 export { recognizeDates, type DateMention, type DateOptions } from './dates/recognize-dates.ts';
 export { recognizeCountries, type CountryMention } from './entities/countries.ts';
 export { recognizeCompanies, type CompanyMention } from './entities/companies.ts';
+export { applyDocumentDoubt, documentDoubt, extractDocumentFacts, UNSURE_DOCUMENT_FACTOR, type DocumentForFacts } from './facts/document-trust.ts';

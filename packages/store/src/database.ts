@@ -38,6 +38,8 @@ export interface FetchesTable {
   ms: number | null;
   from_cache: number;
   error: string | null;
+  /** What became of the page (not an article, body from the fallback, no body), when not plain. */
+  note: string | null;
   fetched_at: Timestamp;
 }
 
@@ -59,6 +61,9 @@ export interface ArticlesTable {
   html_hash: string | null;
   is_article: number;
   not_article_reason: string | null;
+  /** 'content', 'fallback' or 'none' (CleanDoc.extraction). */
+  extraction: string;
+  extraction_note: string | null;
   captions_json: string;
   metadata_json: string;
   extractor_version: string;

@@ -1,6 +1,6 @@
 import { type ArticleResult, capFacts } from '@newsfacts/core';
 import { cleanHtml } from '@newsfacts/boilerplate';
-import { EXTRACTOR_VERSION, extractFacts } from '@newsfacts/extract';
+import { EXTRACTOR_VERSION, extractDocumentFacts } from '@newsfacts/extract';
 // The subpath keeps undici and the fetch stack out of the extraction threads.
 import { canonicalizeUrl } from '@newsfacts/fetch/canonicalize-url';
 import type { ExtractArticlePayload } from '@newsfacts/queues';
@@ -10,10 +10,10 @@ import { chooseCanonicalUrl } from './choose-canonical-url.ts';
 export function buildArticleResult(payload: ExtractArticlePayload, html: string): ArticleResult {
   const doc = cleanHtml(html, payload.finalUrl, { feedPublished: payload.itemPublished });
   const published = doc.published ?? payload.itemPublished;
-  // Text of a page that is not an article (an index, an error page) holds no facts of its own.
-  const found = doc.isArticle ? extractFacts({ text: doc.bodyText, published }) : [];
-  // Bounded here, before the result is encoded, sent through Redis and written in one transaction.
-  const { facts, dropped, reason } = capFacts(found);
+  // Text of a page that is not an article (an index, an error page) holds no facts of its own; an
+  // unsure body (fallback, article kept in doubt) gives facts that start lower. Bounded here, before
+  // the result is encoded, sent through Redis and written in one transaction.
+  const { facts, dropped, reason } = capFacts(extractDocumentFacts(doc, published));
   return {
     url: payload.url,
     finalUrl: payload.finalUrl,

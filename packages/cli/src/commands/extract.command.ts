@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline';
 import { type CleanDoc, ExtractRequest } from '@newsfacts/core';
 import { cleanHtml } from '@newsfacts/boilerplate';
-import { EXTRACTOR_VERSION, extractFacts } from '@newsfacts/extract';
+import { EXTRACTOR_VERSION, extractDocumentFacts, extractFacts } from '@newsfacts/extract';
 import { Command } from 'commander';
 import { progressBesideOutput } from '../output/progress.ts';
 
@@ -51,7 +51,7 @@ export function processLine(line: string, lineNo: number): Record<string, unknow
     if ('html' in r) {
       const doc = cleanHtml(r.html, r.url, { feedPublished: r.published ?? null });
       const published = doc.published ?? r.published ?? null;
-      const facts = doc.isArticle ? extractFacts({ text: doc.bodyText, published }) : [];
+      const facts = extractDocumentFacts(doc, published);
       return { id: r.id, ...docFields(doc), published, facts, extractor_version: EXTRACTOR_VERSION };
     }
     const published = r.published ?? null;
@@ -68,6 +68,9 @@ function docFields(doc: CleanDoc): Record<string, unknown> {
     lang: doc.lang,
     is_article: doc.isArticle,
     not_article_reason: doc.notArticleReason,
+    // How the body was found and, when it is empty or from the fallback, why.
+    extraction: doc.extraction ?? 'content',
+    extraction_note: doc.extractionNote ?? null,
     body_text: doc.bodyText,
     blocks: doc.blocks,
     captions: doc.captions,

@@ -3,7 +3,7 @@ import { Command, Option } from 'commander';
 import { writeRecords } from '../output/write-records.ts';
 import { UserError, config, formatOption, parseId, resolveFormat } from './shared.ts';
 
-const COLUMNS = ['id', 'fetched_at', 'kind', 'feed_id', 'url', 'status', 'bytes', 'ms', 'from_cache', 'error'] as const;
+const COLUMNS = ['id', 'fetched_at', 'kind', 'feed_id', 'url', 'status', 'bytes', 'ms', 'from_cache', 'error', 'note'] as const;
 
 export function fetchesCommand(): Command {
   return new Command('fetches')

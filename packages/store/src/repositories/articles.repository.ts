@@ -120,6 +120,8 @@ function articleColumns(result: ArticleToSave, contentHash: string) {
     ...(snapshot ? { html_gz: snapshot.gz, html_hash: snapshot.hash } : {}),
     is_article: doc.isArticle ? 1 : 0,
     not_article_reason: doc.notArticleReason,
+    extraction: doc.extraction ?? 'content',
+    extraction_note: doc.extractionNote ?? null,
     captions_json: JSON.stringify(doc.captions),
     metadata_json: JSON.stringify(meta),
     extractor_version: result.extractorVersion,
@@ -151,7 +153,14 @@ async function updateArticle(trx: Transaction<Database>, existing: ExistingArtic
 
 async function recordFetchIfFeedExists(trx: Transaction<Database>, result: ArticleToSave): Promise<void> {
   const feedId = await existingFeedId(trx, result.feedId);
-  await recordFetch(trx, { ...result.fetch, feedId });
+  await recordFetch(trx, { ...result.fetch, feedId }, fetchNote(result.doc));
+}
+
+/** What the fetch log says of an article page that did not simply give an article. */
+export function fetchNote(doc: Pick<CleanDoc, 'isArticle' | 'notArticleReason' | 'extraction' | 'extractionNote'>): string | null {
+  if (!doc.isArticle) return `not an article: ${doc.notArticleReason ?? 'no reason given'}${doc.extraction === 'none' ? ' (empty body)' : ''}`;
+  if (doc.extraction === 'fallback') return `body from the extraction fallback: ${doc.extractionNote ?? 'no reason given'}`;
+  return doc.extractionNote ? `article kept in doubt: ${doc.extractionNote}` : null;
 }
 
 async function existingFeedId(trx: Transaction<Database>, feedId: number | null): Promise<number | null> {

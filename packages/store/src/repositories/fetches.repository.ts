@@ -2,7 +2,8 @@ import type { FetchOutcome } from '@newsfacts/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database, FetchRow } from '../database.ts';
 
-export async function recordFetch(db: Kysely<Database> | Transaction<Database>, outcome: FetchOutcome): Promise<void> {
+/** `note`: what became of an article page, when not plain (see articles.repository's fetchNote). */
+export async function recordFetch(db: Kysely<Database> | Transaction<Database>, outcome: FetchOutcome, note: string | null = null): Promise<void> {
   await db
     .insertInto('fetches')
     .values({
@@ -14,6 +15,7 @@ export async function recordFetch(db: Kysely<Database> | Transaction<Database>, 
       ms: outcome.ms,
       from_cache: outcome.fromCache ? 1 : 0,
       error: outcome.error,
+      note,
       fetched_at: outcome.fetchedAt,
     })
     .execute();

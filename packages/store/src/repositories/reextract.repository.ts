@@ -98,6 +98,8 @@ export async function applyReextraction(
         content_hash: createHash('sha256').update(doc.bodyText).digest('hex'),
         is_article: doc.isArticle ? 1 : 0,
         not_article_reason: doc.notArticleReason,
+        extraction: doc.extraction ?? 'content',
+        extraction_note: doc.extractionNote ?? null,
         captions_json: JSON.stringify(doc.captions),
         metadata_json: JSON.stringify(doc.metadata),
         extractor_version: result.extractorVersion,
