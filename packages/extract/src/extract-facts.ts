@@ -1,4 +1,5 @@
 import type { Fact } from '@newsfacts/core';
+import { readDates } from './dates/date-reading.ts';
 import { findDates, refDay, toMention, type DateMention } from './dates/recognize-dates.ts';
 import { findCompanies } from './entities/companies.ts';
 import { findCountries, type CountryMention } from './entities/countries.ts';
@@ -74,7 +75,8 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const dateMentions: DateMention[] = findDates(tk, sentenceOf, ref, { fallback: 'past', skip })
     .map((h) => toMention(text, tk, h))
     .filter((d) => !overlapsFigure(d));
-  const dates = dateFacts(a, dateMentions, refSource);
+  const readMentions = readDates(dateMentions, { text, tk, sentenceOf, ref });
+  const dates = dateFacts(a, readMentions, refSource);
 
   const countries = findCountries(text, tk);
   const countryTokens = new Set<number>();
@@ -93,7 +95,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const inCompanyName = insideAny(companySpans);
   const keptCountries = countries.filter((c: CountryMention) => !inCompanyName({ first: c.firstToken, next: c.nextToken }));
 
-  const dateLinks = dateMentions.filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
+  const dateLinks = readMentions.filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
   const names = new Set<number>();
   for (const n of [...named, ...countries.map((c) => ({ first: c.firstToken, next: c.nextToken }))]) for (let k = n.first; k < n.next; k++) names.add(k);
   const measureInputs = { a, names, countries: bySentence(a, keptCountries, (c) => c.firstToken), dates: bySentence(a, dateLinks, (d) => d.first) };
