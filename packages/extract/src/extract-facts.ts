@@ -10,6 +10,8 @@ import { companyFacts, countryFacts } from './facts/entity-facts.ts';
 import { inferArticleSubject } from './facts/article-subject.ts';
 import { bySentence, measurementFor, metricInRange } from './facts/measurement.ts';
 import { tableFacts } from './facts/table-facts.ts';
+import { applyUnitDefinitions, isScaleHeading, unitDefinitions } from './facts/document-units.ts';
+import { checkMagnitudes } from './facts/magnitude-check.ts';
 import { moneyFacts, percentageFacts, tonnageFacts } from './facts/quantity-facts.ts';
 import { scanNumerals } from './numbers/recognize-numbers.ts';
 import { findMoney } from './quantities/money.ts';
@@ -106,6 +108,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   }
   inferArticleSubject(figures);
   const tables = tableFacts({ a, numerals, countries: keptCountries, dates: dateLinks, metricOf: (from, to) => metricInRange(a, names, from, to) });
-  const facts = [...figures, ...tables, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
+  const tonnages = checkMagnitudes(applyUnitDefinitions(a, [...figures, ...tables].filter((f) => !isScaleHeading(f)), numerals, unitDefinitions(text)));
+  const facts = [...tonnages, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
   return facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
 }

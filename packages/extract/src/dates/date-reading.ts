@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { dayNumber, isoDay, weekday } from './calendar.ts';
+import { fiscalYears } from './fiscal-years.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { cueOf, type Tense } from './tense.ts';
@@ -159,8 +160,10 @@ function spanReading(m: DateMention): DateMention | null {
 
 /** The mentions a researcher would record as dates, each read with its sentence in view. */
 export function readDates(mentions: DateMention[], input: DateReadingInput): DateMention[] {
-  const out: DateMention[] = [];
+  const fiscal = fiscalYears(input.text, input.tk);
+  const out: DateMention[] = [...fiscal];
   for (let m of mentions) {
+    if (fiscal.some((f) => f.start < m.end && m.start < f.end)) continue;
     if (m.qualifier === 'url' || m.qualifier === 'vague') continue;
     if (m.parts.length === 0 && looseDateReason(m, input)) continue;
     if (m.parts.length > 0) {
@@ -181,5 +184,5 @@ export function readDates(mentions: DateMention[], input: DateReadingInput): Dat
     const yearless = yearlessReading(m, input);
     out.push(yearless ? { ...m, value: yearless } : m);
   }
-  return out;
+  return out.sort((x, y) => x.start - y.start);
 }
