@@ -77,8 +77,8 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const dateMentions: DateMention[] = findDates(tk, sentenceOf, ref, { fallback: 'past', skip })
     .map((h) => toMention(text, tk, h))
     .filter((d) => !overlapsFigure(d));
-  const readMentions = readDates(dateMentions, { text, tk, sentenceOf, ref });
-  const dates = dateFacts(a, readMentions, refSource);
+  const reading = { text, tk, sentenceOf, ref };
+  const dates = dateFacts(a, readDates(dateMentions, reading), refSource);
 
   const countries = findCountries(text, tk);
   const countryTokens = new Set<number>();
@@ -97,7 +97,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const inCompanyName = insideAny(companySpans);
   const keptCountries = countries.filter((c: CountryMention) => !inCompanyName({ first: c.firstToken, next: c.nextToken }));
 
-  const dateLinks = readMentions.filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
+  const dateLinks = readDates(dateMentions, reading, true).filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
   const names = new Set<number>();
   for (const n of [...named, ...countries.map((c) => ({ first: c.firstToken, next: c.nextToken }))]) for (let k = n.first; k < n.next; k++) names.add(k);
   const measureInputs = { a, names, countries: bySentence(a, keptCountries, (c) => c.firstToken), dates: bySentence(a, dateLinks, (d) => d.first) };

@@ -158,15 +158,18 @@ function spanReading(m: DateMention): DateMention | null {
   return { ...m, value: `${from.date.value}/${until.date.value}`, parts: [], relative: from.date.relative || until.date.relative, inferredYear: from.date.inferredYear || until.date.inferredYear };
 }
 
-/** The mentions a researcher would record as dates, each read with its sentence in view. */
-export function readDates(mentions: DateMention[], input: DateReadingInput): DateMention[] {
+/**
+ * The mentions a researcher would record as dates, each read with its sentence in view. With `keepLoose`
+ * the loose periods stay ("last week", "this year"): they still tell which period a figure is about.
+ */
+export function readDates(mentions: DateMention[], input: DateReadingInput, keepLoose = false): DateMention[] {
   const fiscal = fiscalYears(input.text, input.tk);
   const out: DateMention[] = [...fiscal];
   for (let m of mentions) {
     if (fiscal.some((f) => f.start < m.end && m.start < f.end)) continue;
     if (m.qualifier === 'url' || m.qualifier === 'vague') continue;
-    if (m.parts.length === 0 && looseDateReason(m, input)) continue;
-    if (m.parts.length > 0) {
+    if (m.parts.length === 0 && !keepLoose && looseDateReason(m, input)) continue;
+    if (m.parts.length > 0 && !keepLoose) {
       const parts = m.parts.filter((p) => !looseDateReason(p.date, input));
       if (parts.length === 0) continue;
       m = { ...m, parts };
