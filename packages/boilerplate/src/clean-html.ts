@@ -10,6 +10,7 @@ import { applyBodyEvidence, collectMetadata } from './metadata/collect-metadata.
 import { notArticleReason } from './article-check.ts';
 import { BOILERPLATE_VERSION } from './version.ts';
 import { limitDepth } from './depth-guard.ts';
+import { localPublishedDay } from './metadata/local-day.ts';
 
 export interface CleanOptions {
   /** Publication date from the feed item, used when the page itself carries none. */
@@ -48,6 +49,7 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
     ? writeBlocks(ctx, rootIdx)
     : { blocks: [], captions: [], droppedHeadlineLinks: 0, headline: null, dateline: null, byline: null };
   applyBodyEvidence(meta.metadata, written);
+  meta.metadata.published = localPublishedDay(meta.metadata.published, url);
   const { blocks, bodyText } = withOffsets(written.blocks);
   const title = meta.metadata.title?.value ?? null;
   const reason = notArticleReason({

@@ -1,5 +1,6 @@
 import type { Fact } from '@newsfacts/core';
 import { readDates } from './dates/date-reading.ts';
+import { datelineDay } from './dates/dateline.ts';
 import { findDates, refDay, toMention, type DateMention } from './dates/recognize-dates.ts';
 import { findCompanies } from './entities/companies.ts';
 import { findCountries, type CountryMention } from './entities/countries.ts';
@@ -49,7 +50,8 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const sentenceOf = sentenceIndex(tk, sentences);
   const a: ArticleCtx = { text, tk, sentences, sentenceOf };
 
-  const published = refDay(input.published);
+  // no publication date given: the one the body states in its dateline, if any
+  const published = refDay(input.published) ?? refDay(datelineDay(tk, sentenceOf));
   const now = published === null ? refDay(options.now) : null;
   const ref = published ?? now;
   const refSource: RefSource = published !== null ? 'published' : now !== null ? 'now' : null;
