@@ -14,7 +14,7 @@ const BY_SECTOR = [
   'Walt Disney', 'Comcast', 'NBCUniversal', 'Warner Bros', 'WarnerMedia', 'Time Warner', 'ViacomCBS', 'Paramount', 'Viacom',
   'HBO', 'Hulu', 'NBC', 'ABC', 'CBS', 'Fox', 'News Corp', 'Vodafone', 'Verizon', 'AT&T', 'T-Mobile', 'Sprint', 'Deutsche Telekom',
   'Orange', 'Telefonica', 'BT', 'China Mobile', 'Nintendo', 'Electronic Arts', 'Activision Blizzard', 'Ubisoft', 'Valve',
-  'Epic Games', 'Foxconn', 'Pegatron', 'Wistron', 'Samsung Electronics', 'Canon', 'Nikon', 'Fujitsu', 'NEC', 'Toshiba', 'Sharp',
+  'Epic Games', 'Foxconn', 'Pegatron', 'Samsung Electronics', 'Canon', 'Nikon', 'Fujitsu', 'NEC', 'Toshiba', 'Sharp',
   'Philips', 'Western Digital', 'Seagate', 'Logitech', 'GoPro', 'Fitbit', 'Garmin', 'Tesla', 'Rivian', 'Lucid',
   // retail, consumer goods, food
   'Walmart', 'Target', 'Costco', 'Kroger', 'Home Depot', "Lowe's", 'Best Buy', "Macy's", 'Nordstrom', 'Kohl’s', 'Gap', 'Zara',
@@ -29,7 +29,7 @@ const BY_SECTOR = [
   'Credit Suisse', 'Santander', 'Lloyds', 'NatWest', 'ING', 'Société Générale', 'Commerzbank', 'Mizuho', 'SoftBank', 'Berkshire Hathaway',
   'Blackstone', 'KKR', 'Carlyle', 'Carlyle Group', 'Apollo', 'Bridgewater', 'Citadel', 'Allianz', 'AXA', 'Prudential', 'MetLife',
   'AIG', 'Zurich', 'Moody’s', "Moody's", 'S&P Global', 'Fitch', 'MSCI', 'Nasdaq Inc', 'Deloitte', 'PwC', 'EY', 'Ernst & Young',
-  'KPMG', 'McKinsey', 'Accenture', 'Boston Consulting Group', 'Bain', 'Frost & Sullivan', 'Gartner', 'Nielsen',
+  'KPMG', 'McKinsey', 'Accenture', 'Boston Consulting Group', 'Bain', 'Gartner', 'Nielsen',
   // energy, industry, transport, health
   'ExxonMobil', 'Exxon', 'Chevron', 'Shell', 'BP', 'TotalEnergies', 'Total', 'Eni', 'Equinor', 'Saudi Aramco', 'Aramco',
   'Gazprom', 'Rosneft', 'Lukoil', 'Sinopec', 'PetroChina', 'CNOOC', 'Petrobras', 'ConocoPhillips', 'Occidental', 'Halliburton',
