@@ -244,9 +244,10 @@ export function companiesByEvidence(
   // companies known before this pass take part in lists too
   const foundStarts = new Set(found.map((f) => f.first));
   const allChunks = [...others.map((o, i) => ({ span: o, i })), ...found.map((f) => ({ span: f as Span, i: -1 }))].sort((a, b) => a.span.first - b.span.first);
+  const chunkSpans = allChunks.map((x) => x.span);
   allChunks.forEach((c, at) => {
     if (!(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
-    const mates = listMates(tk, allChunks.map((x) => x.span), at);
+    const mates = listMates(tk, chunkSpans, at);
     // two names joined by "and" are as often a pair of people or places; three or more in a row that hold a company are a list of them
     if (mates.length < 2) return;
     for (const m of mates) {

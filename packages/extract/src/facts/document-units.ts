@@ -1,5 +1,6 @@
 import type { Fact } from '@newsfacts/core';
 import type { Numeral } from '../numbers/numeral.ts';
+import { overlapsAny } from '../text/span-index.ts';
 import { baseFact, tidy, type ArticleCtx } from './context.ts';
 
 /**
@@ -71,7 +72,8 @@ export function applyUnitDefinitions(a: ArticleCtx, facts: Fact[], numerals: rea
       reasons: [...f.reasons, `'${def.abbr}' read as the article defines it (${def.tonnes} t)`],
     };
   });
-  const covered = (start: number, end: number) => out.some((f) => f.start < end && start < f.end && (f.type === 'tonnage' || f.type === 'money' || f.type === 'percentage'));
+  const overlapsFigure = overlapsAny(out.filter((f) => f.type === 'tonnage' || f.type === 'money' || f.type === 'percentage'));
+  const covered = (start: number, end: number) => overlapsFigure({ start, end });
   for (const n of numerals) {
     const unit = a.tk[n.next];
     if (!unit || unit.kind !== 'word' || unit.gap > 1) continue;
