@@ -35,6 +35,7 @@ export function looseDateReason(m: DateMention, input: DateReadingInput): string
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
+  if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(t) && !/\d/.test(t)) return 'a season without a year';
   if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t)) return 'a time of day or a duration';
   if (ORDINAL_ONLY.test(t)) return 'an ordinal without a month';
   if (NUMERIC_NO_YEAR.test(t) && m.inferredYear) return 'digits without a year read as a fraction or score';

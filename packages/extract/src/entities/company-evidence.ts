@@ -81,7 +81,9 @@ function rawName(tk: Token[], s: Span): string {
 function atSentenceStart(tk: Token[], j: number): boolean {
   if (j === 0 || tk[j]!.gap >= 2) return true;
   const p = tk[j - 1]!.raw;
-  return p === '.' || p === '!' || p === '?' || p === ':' || p === '"' || p === '“';
+  if (p === '.' || p === '!' || p === '?' || p === ':') return true;
+  // an opening quote (space before it, glued to the word) starts a sentence; a closing one does not
+  return (p === '"' || p === '“') && tk[j]!.gap === 0 && (j < 2 || tk[j - 1]!.gap >= 1);
 }
 
 /** One word with a capital after a small letter ("DoorDash", "iFixit"): a brand, not a word or a name. */
