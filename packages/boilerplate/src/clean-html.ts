@@ -10,6 +10,7 @@ import { judgeArticle, MIN_BODY_CHARS, type ArticleSignals } from './article-che
 import { fallbackBody, proseChars } from './fallback-body.ts';
 import { BOILERPLATE_VERSION } from './version.ts';
 import { parsePage } from './parse-page.ts';
+import { localPublishedDay } from './metadata/local-day.ts';
 
 const NOTHING_WRITTEN: WriteResult = { blocks: [], captions: [], droppedHeadlineLinks: 0, headline: null, dateline: null, byline: null };
 
@@ -70,6 +71,7 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
     }
   }
   applyBodyEvidence(meta.metadata, written);
+  meta.metadata.published = localPublishedDay(meta.metadata.published, url);
   const { blocks, bodyText } = withOffsets(written.blocks);
   if (bodyText === '') {
     extraction = 'none';

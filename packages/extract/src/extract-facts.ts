@@ -1,4 +1,6 @@
 import type { Fact } from '@newsfacts/core';
+import { readDates } from './dates/date-reading.ts';
+import { datelineDay } from './dates/dateline.ts';
 import { findDates, refDay, toMention, type DateMention } from './dates/recognize-dates.ts';
 import { findCompanies } from './entities/companies.ts';
 import { findCountries, type CountryMention } from './entities/countries.ts';
@@ -9,6 +11,8 @@ import { companyFacts, countryFacts } from './facts/entity-facts.ts';
 import { inferArticleSubject } from './facts/article-subject.ts';
 import { bySentence, measurementFor, metricInRange } from './facts/measurement.ts';
 import { tableFacts } from './facts/table-facts.ts';
+import { applyUnitDefinitions, isScaleHeading, unitDefinitions } from './facts/document-units.ts';
+import { checkMagnitudes } from './facts/magnitude-check.ts';
 import { moneyFacts, percentageFacts, tonnageFacts } from './facts/quantity-facts.ts';
 import { scanNumerals } from './numbers/recognize-numbers.ts';
 import { findMoney } from './quantities/money.ts';
@@ -46,7 +50,8 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const sentenceOf = sentenceIndex(tk, sentences);
   const a: ArticleCtx = { text, tk, sentences, sentenceOf };
 
-  const published = refDay(input.published);
+  // no publication date given: the one the body states in its dateline, if any
+  const published = refDay(input.published) ?? refDay(datelineDay(tk, sentenceOf));
   const now = published === null ? refDay(options.now) : null;
   const ref = published ?? now;
   const refSource: RefSource = published !== null ? 'published' : now !== null ? 'now' : null;
@@ -74,7 +79,8 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const dateMentions: DateMention[] = findDates(tk, sentenceOf, ref, { fallback: 'past', skip })
     .map((h) => toMention(text, tk, h))
     .filter((d) => !overlapsFigure(d));
-  const dates = dateFacts(a, dateMentions, refSource);
+  const reading = { text, tk, sentenceOf, ref };
+  const dates = dateFacts(a, readDates(dateMentions, reading), refSource);
 
   const countries = findCountries(text, tk);
   const countryTokens = new Set<number>();
@@ -93,7 +99,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const inCompanyName = insideAny(companySpans);
   const keptCountries = countries.filter((c: CountryMention) => !inCompanyName({ first: c.firstToken, next: c.nextToken }));
 
-  const dateLinks = dateMentions.filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
+  const dateLinks = readDates(dateMentions, reading, true).filter((d) => d.qualifier !== 'url' && d.qualifier !== 'vague').map((d) => ({ first: d.firstToken, next: d.nextToken, value: d.value }));
   const names = new Set<number>();
   for (const n of [...named, ...countries.map((c) => ({ first: c.firstToken, next: c.nextToken }))]) for (let k = n.first; k < n.next; k++) names.add(k);
   const measureInputs = { a, names, countries: bySentence(a, keptCountries, (c) => c.firstToken), dates: bySentence(a, dateLinks, (d) => d.first) };
@@ -104,6 +110,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   }
   inferArticleSubject(figures);
   const tables = tableFacts({ a, numerals, countries: keptCountries, dates: dateLinks, metricOf: (from, to) => metricInRange(a, names, from, to) });
-  const facts = [...figures, ...tables, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
+  const tonnages = checkMagnitudes(applyUnitDefinitions(a, [...figures, ...tables].filter((f) => !isScaleHeading(f)), numerals, unitDefinitions(text)));
+  const facts = [...tonnages, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
   return facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
 }

@@ -7,6 +7,7 @@ import {
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
+import { companiesByEvidence, JOB_TITLES } from './company-evidence.ts';
 
 export interface CompanyMention {
   text: string;
@@ -105,7 +106,8 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
       continue;
     }
     const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first);
-    if ((atStart || first > c.first) && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next) {
+    // "the" before a name is never part of it for matching ("private equity giant The Carlyle Group")
+    if ((atStart || first > c.first || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next) {
       first++;
       // "Shares of Toyota Tsusho Corp": the common noun and its "of" go together
       if (tk[first]?.low === 'of' && first + 1 < c.next) first++;
@@ -113,6 +115,14 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
     }
     if (MONTHS[low] !== undefined || WEEKDAYS[low] !== undefined) {
       first++;
+      continue;
+    }
+    // "CEO of Acme", "Founder of Acme Inc.": the title is the person's, the name after "of" the company's;
+    // "Head of Platform Solutions for Acme" is a department, not a name of its own
+    if (JOB_TITLES.has(low) && tk[first + 1]?.low === 'of' && first + 2 < c.next) {
+      const after = tk[c.next]?.low;
+      if (after === 'for' || after === 'at') return null;
+      first += 2;
       continue;
     }
     break;
@@ -162,8 +172,10 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   const found: Array<{ first: number; next: number; name: string; confidence: number; reasons: string[] }> = [];
   const others: Array<{ first: number; next: number }> = [];
   const organizations: Array<{ first: number; next: number }> = [];
+  const chunks: Array<{ first: number; next: number }> = [];
   for (const c of capitalizedChunks(tk)) {
     const trimmed = trimChunk(tk, c);
+    if (trimmed) chunks.push(trimmed);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
     const name = nameOf(tk, trimmed.first, trimmed.next).replace(/[.,]+$/, (m) => (LEGAL_SUFFIXES.has(tk[trimmed.next - 2]?.low ?? '') ? m : ''));
@@ -186,10 +198,13 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     }
     const ctx = companyContext(tk, o.first, o.next);
     // at a sentence start a capital proves nothing, so the word must not be a common one ("Exports, the group said")
-    if (ctx && (!sentenceStart(tk, o.first) || words.length >= 2 || !CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) {
+    if (ctx && !JOB_TITLES.has(words[0]!) && (!sentenceStart(tk, o.first) || words.length >= 2 || !CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) {
       found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.75, reasons: ['company name without corporate suffix', `read as a company from context (${ctx})`] });
     }
   }
+  const foundAt = new Set(found.map((f) => f.first));
+  const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace);
+  found.push(...evidence.companies);
   // aliases: a later (or earlier) short form of a full name ("Lynas" for "Lynas Rare Earths")
   const full = found.map((f) => ({ name: f.name, words: f.name.toLowerCase().split(/[\s-]+/) })).sort((a, b) => b.name.length - a.name.length);
   const canonicalName = companyAliases(full);
@@ -204,7 +219,7 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     }
   }
   for (const f of found) {
-    const name = canonicalName(f.name.toLowerCase().split(/[\s-]+/)) ?? f.name;
+    const name = evidence.aliases.get(f.name.toLowerCase()) ?? canonicalName(f.name.toLowerCase().split(/[\s-]+/)) ?? f.name;
     const start = tk[f.first]!.start;
     const end = tk[f.next - 1]!.end;
     out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons: f.reasons, firstToken: f.first, nextToken: f.next });

@@ -43,7 +43,7 @@ export function dateFacts(a: ArticleCtx, mentions: DateMention[], refSource: Ref
       const why = d.bias === 'past' ? 'the most recent one (past tense)' : d.bias === 'future' ? 'the coming one (future tense)' : 'the nearest one';
       reasons.push(`year not written: read as ${why}`);
     }
-    if (d.qualifier === 'fiscal') {
+    if (d.qualifier === 'fiscal' && !d.value.startsWith('FY')) {
       confidence = Math.min(confidence, 0.6);
       reasons.push('fiscal or school year taken as the calendar year');
     }

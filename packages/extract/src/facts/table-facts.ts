@@ -4,6 +4,7 @@ import type { Numeral } from '../numbers/numeral.ts';
 import { KG_PER_UNIT, weightUnitAt, type UnitMatch } from '../quantities/weight-units.ts';
 import type { Token } from '../text/tokenize.ts';
 import { baseFact, tidy, type ArticleCtx } from './context.ts';
+import { scaleBefore } from './document-units.ts';
 
 /**
  * Tonnages standing alone in table cells ("January | 4,710 | 612"), with the unit taken from the column
@@ -49,7 +50,7 @@ function unitIn(tk: Token[], from: number, to: number): UnitMatch | null {
     const t = tk[k]!;
     if (t.kind !== 'word' && t.raw !== '(') continue;
     const u = weightUnitAt(tk, k);
-    if (u && u.next <= to + 1) return u;
+    if (u && u.next <= to + 1) return { ...u, mult: u.mult * scaleBefore(tk, u.first, from) };
   }
   return null;
 }

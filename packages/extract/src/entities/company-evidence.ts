@@ -1,0 +1,278 @@
+import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { tokenize, type Token } from '../text/tokenize.ts';
+import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, LEGAL_SUFFIXES, PERSON_TITLES } from './org-lexicon.ts';
+import { AMBIGUOUS_NAMES, WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
+
+/**
+ * Companies named without a legal form, read from the whole article: a well-known name, a brand written
+ * in camel case, words around the name that only a business takes ("shares of X", "X's chief executive",
+ * "founder of X", "X announced", "(NYSE: X)"), a list that already holds a company, or the short name an
+ * article gives a company after its legal name ("Acme Widgets Ltd (AWL)"). Names the article also uses
+ * for people ("Jane Garrett" ... "Garrett said") and places are left out.
+ */
+
+export interface Span {
+  first: number;
+  next: number;
+}
+
+export interface Evidenced extends Span {
+  name: string;
+  confidence: number;
+  reasons: string[];
+}
+
+/** Lower-case words of a name as the tokenizer splits them, without a possessive "'s". */
+export function nameKey(name: string): string {
+  const tk = tokenize(normalizeText(name));
+  const words: string[] = [];
+  for (let k = 0; k < tk.length; k++) {
+    const t = tk[k]!;
+    if (t.kind !== 'word' && t.kind !== 'num') continue;
+    if (t.low === 's' && tk[k - 1]?.raw === "'") continue;
+    words.push(t.low);
+  }
+  return words.join(' ');
+}
+
+const WELL_KNOWN = new Map<string, string>(WELL_KNOWN_COMPANIES.map((n) => [nameKey(n), n.replace(/['’]s$/, '')]));
+
+/** Titles of people at a company: never a company themselves, and "CEO of X" says X is one. */
+export const JOB_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president',
+  'head', 'director', 'chief', 'executive', 'officer', 'vp', 'manager', 'partner', 'owner', 'spokesman', 'spokeswoman', 'spokesperson',
+  'analyst', 'engineer', 'employee', 'employees', 'investor', 'investors', 'shareholders', 'boss']);
+
+/** Verbs whose subject is nearly always a business ("X unveiled", "X acquired"). */
+const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils', 'launched', 'launches', 'acquired', 'acquires',
+  'bought', 'buys', 'manufactures', 'ships', 'shipped', 'hired', 'employs', 'laid', 'sells', 'invested', 'partnered', 'merged',
+  'debuted', 'recalled']);
+/** Last words of business names that carry no legal form ("Acme Studios", "Northwind Media"). */
+const BUSINESS_NAME_ENDS = new Set(['media', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
+  'airways', 'airline', 'foods', 'beverages', 'pharma', 'biotech', 'therapeutics', 'motors', 'apparel', 'hotels', 'resorts', 'suites',
+  'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores']);
+/** Common terms of computing written in camel case: products and languages, not companies. */
+const CAMEL_TERMS = new Set(['javascript', 'typescript', 'powerpoint', 'playstation', 'macbook', 'iphone', 'ipad', 'facetime', 'airpods',
+  'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald']);
+/** What a business owns or does, after "X's": "Google's streaming platform", "Amazon's small business loans". */
+const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'chairman', 'board', 'revenue', 'revenues', 'profit', 'profits',
+  'earnings', 'sales', 'customers', 'users', 'subscribers', 'employees', 'workers', 'staff', 'executives', 'headquarters', 'stores',
+  'factory', 'factories', 'plant', 'plants', 'platform', 'service', 'services', 'app', 'apps', 'products', 'brand', 'business',
+  'acquisition', 'valuation', 'ipo', 'investors', 'shareholders', 'market', 'streaming', 'software', 'devices', 'chips', 'cars',
+  'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal']);
+const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
+
+function low(tk: Token[], j: number): string {
+  return tk[j]?.low ?? '';
+}
+
+function wordsIn(tk: Token[], s: Span): string[] {
+  const out: string[] = [];
+  for (let k = s.first; k < s.next; k++) if (tk[k]!.kind === 'word' || tk[k]!.kind === 'num') out.push(tk[k]!.low);
+  return out;
+}
+
+function rawName(tk: Token[], s: Span): string {
+  let out = '';
+  for (let k = s.first; k < s.next; k++) out += (k > s.first && tk[k]!.gap > 0 ? ' ' : '') + tk[k]!.raw;
+  return out;
+}
+
+function atSentenceStart(tk: Token[], j: number): boolean {
+  if (j === 0 || tk[j]!.gap >= 2) return true;
+  const p = tk[j - 1]!.raw;
+  if (p === '.' || p === '!' || p === '?' || p === ':') return true;
+  // an opening quote (space before it, glued to the word) starts a sentence; a closing one does not
+  return (p === '"' || p === '“') && tk[j]!.gap === 0 && (j < 2 || tk[j - 1]!.gap >= 1);
+}
+
+/** One word with a capital after a small letter ("DoorDash", "iFixit"): a brand, not a word or a name. */
+function camelBrand(tk: Token[], s: Span): boolean {
+  if (s.next - s.first !== 1) return false;
+  const w = tk[s.first]!.raw;
+  if (w.length < 4 || /^(?:Mc|Mac|O)[A-Z]/.test(w) || /^[a-z]?[A-Z]+s?$/.test(w) || CAMEL_TERMS.has(w.toLowerCase())) return false;
+  if (/^i[A-Z]/.test(w) && !/^i[A-Z][a-z]+[a-z]{3}$/.test(w)) return false;
+  return /[a-z][A-Z]/.test(w);
+}
+
+/**
+ * Last words of people's names in the article: of a given name and surname, of "Mr. X" (`sure`), and of
+ * any two or three capitalized words that are not a company (`likely`: "Jane Roe" ... "Roe said").
+ */
+function peopleSurnames(tk: Token[], chunks: readonly Span[], companyStarts: Set<number>): { sure: Set<string>; likely: Set<string> } {
+  const sure = new Set<string>();
+  const likely = new Set<string>();
+  for (const c of chunks) {
+    const words = wordsIn(tk, c);
+    const last = words[words.length - 1] ?? '';
+    if (words.length >= 2 && words.length <= 3 && GIVEN_NAMES.has(words[0]!) && !LEGAL_SUFFIXES.has(last)) sure.add(last);
+    const prev = tk[c.first - 1];
+    if (words.length === 1 && prev && PERSON_TITLES.has(prev.low) && !JOB_TITLES.has(prev.low)) sure.add(words[0]!);
+    if (words.length >= 2 && words.length <= 3 && !companyStarts.has(c.first) && !LEGAL_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && words.every((w) => /^\p{L}+$/u.test(w))) likely.add(last);
+  }
+  return { sure, likely };
+}
+
+/** The words around a name that say it is a business, or null. */
+function contextEvidence(tk: Token[], s: Span): string | null {
+  const after = low(tk, s.next);
+  const possessive = (after === "'" || after === '’') && (low(tk, s.next + 1) === 's' || tk[s.next + 1]?.gap !== 0);
+  if (possessive) {
+    const k = low(tk, s.next + 1) === 's' ? s.next + 2 : s.next + 1;
+    for (let j = k; j < k + 3; j++) if (BUSINESS_NOUNS.has(low(tk, j))) return `owns its ${low(tk, j)}`;
+  }
+  if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1) return `subject of '${after}'`;
+  // "Amazon founder Jeff Bezos", "Acme CEO Jane Roe"
+  if ((after === 'founder' || after === 'ceo' || after === 'co' || after === 'chief' || after === 'cofounder' || after === 'spokesperson' || after === 'spokesman' || after === 'spokeswoman') && tk[s.next]!.gap === 1) return 'its people are named after it';
+  // "founder of X", "the CEO of X", "shares in X"
+  if (low(tk, s.first - 1) === 'of' && JOB_TITLES.has(low(tk, s.first - 2))) return 'someone leads or works there';
+  if (low(tk, s.first - 1) === 'in' && (low(tk, s.first - 2) === 'shares' || low(tk, s.first - 2) === 'stake')) return 'its shares are held';
+  // "X (NYSE: XYZ)"
+  if (after === '(' && LISTED.test(low(tk, s.next + 1))) return 'stock ticker';
+  return null;
+}
+
+function guarded(tk: Token[], s: Span, words: string[], surnames: Set<string>, isPlace: (f: number, n: number) => boolean): boolean {
+  if (words.length === 0 || words.length > 4) return true;
+  // hashtags and handles; a legal form alone; part of a longer name ("Office of the Inspector General")
+  const before = tk[s.first - 1]?.raw ?? '';
+  if ((before === '#' || before === '@') && tk[s.first]!.gap === 0) return true;
+  if (words.length === 1 && LEGAL_SUFFIXES.has(words[0]!)) return true;
+  if (low(tk, s.first - 1) === 'the' && low(tk, s.first - 2) === 'of') return true;
+  if (tk[s.next]?.raw === '-' && tk[s.next]!.gap === 0) return true;
+  if (words.every((w) => JOB_TITLES.has(w) || PERSON_TITLES.has(w))) return true;
+  if (words.length === 1 && (MONTHS[words[0]!] !== undefined || WEEKDAYS[words[0]!] !== undefined || words[0]!.length < 2)) return true;
+  if (words.length === 1 && surnames.has(words[0]!)) return true;
+  if (GIVEN_NAMES.has(words[0]!) && words.length >= 2) return true;
+  if (isPlace(s.first, s.next)) return true;
+  if (atSentenceStart(tk, s.first) && words.length === 1 && CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) return true;
+  return false;
+}
+
+/** "CEO of Hipcricket": the name after a title and "of", or the chunk itself. */
+function afterTitle(tk: Token[], s: Span): Span {
+  if (JOB_TITLES.has(low(tk, s.first)) && low(tk, s.first + 1) === 'of' && s.first + 2 < s.next) return { first: s.first + 2, next: s.next };
+  if (JOB_TITLES.has(low(tk, s.first)) && JOB_TITLES.has(low(tk, s.first + 1)) && low(tk, s.first + 2) === 'of' && s.first + 3 < s.next) return { first: s.first + 3, next: s.next };
+  return s;
+}
+
+/** Chunks joined to the one at `i` by commas, "and", "or" (a coordination), in order. */
+function listMates(tk: Token[], chunks: readonly Span[], i: number): number[] {
+  const joins = (a: Span, b: Span): boolean => {
+    let k = a.next;
+    let seen = 0;
+    while (k < b.first && seen < 3) {
+      const w = low(tk, k);
+      // "Macy's, Kellogg's and NBC": a possessive ending stays with its name
+      if ((w === "'" || w === '’') && low(tk, k + 1) === 's') {
+        k += 2;
+        continue;
+      }
+      if (w !== ',' && w !== 'and' && w !== 'or' && w !== '&') return false;
+      k++;
+      seen++;
+    }
+    return k === b.first && seen > 0;
+  };
+  const out: number[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - 12 && joins(chunks[j]!, chunks[j + 1]!); j--) out.push(j);
+  for (let j = i + 1; j < chunks.length && j <= i + 12 && joins(chunks[j - 1]!, chunks[j]!); j++) out.push(j);
+  return out;
+}
+
+/**
+ * Companies among the capitalized names no legal form marked (`others`, in text order), given those
+ * already found (`found`) and every name chunk of the article (`chunks`, for the people filter).
+ * Returns the new companies and the short names that stand for a found company ("awl" -> full name).
+ */
+export function companiesByEvidence(
+  tk: Token[],
+  others: readonly Span[],
+  found: readonly Evidenced[],
+  chunks: readonly Span[],
+  isPlace: (first: number, next: number) => boolean,
+): { companies: Evidenced[]; aliases: Map<string, string> } {
+  const people = peopleSurnames(tk, chunks, new Set(found.map((f) => f.first)));
+  const surnames = people.sure;
+  const maybePeople = new Set([...people.sure, ...people.likely]);
+  const aliases = new Map<string, string>();
+  // "Acme Widgets Ltd (AWL)", "Acme Widgets Ltd (NYSE: AWL)": the short form stands for the full name
+  for (const f of found) {
+    let k = f.next;
+    if (low(tk, k) !== '(') continue;
+    k++;
+    if (LISTED.test(low(tk, k)) && tk[k + 1]?.raw === ':') k += 2;
+    const t = tk[k];
+    if (t && t.kind === 'word' && t.raw === t.raw.toUpperCase() && t.raw.length >= 2 && tk[k + 1]?.raw === ')') aliases.set(t.low, f.name);
+  }
+  const out: Evidenced[] = [];
+  const byKey = new Map<string, Evidenced>();
+  const isCompany = new Uint8Array(others.length);
+  const spans: Span[] = others.map((o) => afterTitle(tk, o));
+  others.forEach((_, i) => {
+    const s = spans[i]!;
+    const words = wordsIn(tk, s);
+    const key = words.join(' ');
+    if (guarded(tk, s, words, surnames, isPlace)) return;
+    const alias = aliases.get(key);
+    const known = WELL_KNOWN.get(key);
+    let reason: string | null = null;
+    let confidence = 0.8;
+    if (alias) {
+      reason = `short name the article gives '${alias}'`;
+      confidence = 0.9;
+    } else if (known && !(AMBIGUOUS_NAMES.has(key) && (atSentenceStart(tk, s.first) || low(tk, s.first - 1) === 'the'))) {
+      reason = 'a well-known company';
+      confidence = 0.88;
+    } else if (words.length === 1 && maybePeople.has(key)) {
+      return;
+    } else if (camelBrand(tk, s)) {
+      reason = 'a brand written in camel case';
+      confidence = 0.7;
+    } else if (words.length >= 2 && BUSINESS_NAME_ENDS.has(words[words.length - 1]!) && !atSentenceStart(tk, s.first)) {
+      reason = `its name ends in '${words[words.length - 1]}'`;
+      confidence = 0.75;
+    } else {
+      const ctx = contextEvidence(tk, s);
+      if (ctx && !(atSentenceStart(tk, s.first) && words.length === 1 && CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) reason = `read as a company from context (${ctx})`;
+      confidence = 0.75;
+    }
+    if (!reason) return;
+    isCompany[i] = 1;
+    const e: Evidenced = { ...s, name: alias ?? known ?? rawName(tk, s), confidence, reasons: ['company name without corporate suffix', reason] };
+    out.push(e);
+    if (!byKey.has(key)) byKey.set(key, e);
+  });
+  // companies known before this pass take part in lists too
+  const foundStarts = new Set(found.map((f) => f.first));
+  const allChunks = [...others.map((o, i) => ({ span: o, i })), ...found.map((f) => ({ span: f as Span, i: -1 }))].sort((a, b) => a.span.first - b.span.first);
+  const chunkSpans = allChunks.map((x) => x.span);
+  allChunks.forEach((c, at) => {
+    if (!(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
+    const mates = listMates(tk, chunkSpans, at);
+    // two names joined by "and" are as often a pair of people or places; three or more in a row that hold a company are a list of them
+    if (mates.length < 2) return;
+    for (const m of mates) {
+      const mate = allChunks[m]!;
+      if (mate.i < 0 || isCompany[mate.i]) continue;
+      const s = spans[mate.i]!;
+      const words = wordsIn(tk, s);
+      if (guarded(tk, s, words, maybePeople, isPlace) || atSentenceStart(tk, s.first)) continue;
+      isCompany[mate.i] = 1;
+      const e: Evidenced = { ...s, name: rawName(tk, s), confidence: 0.7, reasons: ['company name without corporate suffix', 'listed beside a company'] };
+      out.push(e);
+      if (!byKey.has(words.join(' '))) byKey.set(words.join(' '), e);
+    }
+  });
+  // a name read as a company once is that company wherever else the article writes it
+  others.forEach((o, i) => {
+    if (isCompany[i]) return;
+    const s = spans[i]!;
+    const words = wordsIn(tk, s);
+    const e = byKey.get(words.join(' '));
+    if (!e || guarded(tk, s, words, surnames, isPlace)) return;
+    isCompany[i] = 1;
+    out.push({ ...s, name: e.name, confidence: e.confidence, reasons: [...e.reasons, 'named so elsewhere in the article'] });
+  });
+  return { companies: out, aliases };
+}
