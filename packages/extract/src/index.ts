@@ -12,3 +12,8 @@ export { recognizeMoney, type MoneyMention } from './quantities/money.ts';
 export { recognizeDates, type DateMention, type DateOptions } from './dates/recognize-dates.ts';
 export { recognizeCountries, type CountryMention } from './entities/countries.ts';
 export { recognizeCompanies, type CompanyMention } from './entities/companies.ts';
+export { SHIPPED_FIT } from './calibration/shipped-fit.ts';
+export { calibrateFacts } from './calibration/calibrate-facts.ts';
+export { factCues, reasonCue, type CueDoc } from './calibration/fact-cues.ts';
+export { fitLogistic, type LabelledCues, type FitOptions, type LogisticWeights } from './calibration/fit-logistic.ts';
+export { reliability, formatReliability, thresholdTable, type Reliability, type Scored } from './calibration/reliability.ts';
