@@ -17,21 +17,20 @@ import { labelledFacts, type SiteLabelled } from './calibrate/labelled-facts.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'packages/extract/src/calibration/shipped-fit.json');
-const GRID = [1, 3, 10, 30];
-const MIN_COUNT = 5;
+const GRID = [1, 3, 10].flatMap((l2) => [5, 10].map((minCount) => ({ l2, minCount })));
 
 function asFit(w: ReturnType<typeof fitLogistic>): CalibrationFit {
   return { version: 'cv', source: 'cv', ...w, thresholds: [] };
 }
 
 /** Out-of-site predictions: each site's facts scored by a fit on the other sites. */
-function crossValidated(data: SiteLabelled[], l2: number): { confidence: number; right: boolean }[] {
+function crossValidated(data: SiteLabelled[], params: { l2: number; minCount: number }): { confidence: number; right: boolean }[] {
   const sites = [...new Set(data.map((d) => d.site))].sort();
   const folds = 6;
   const scored: { confidence: number; right: boolean }[] = [];
   for (let k = 0; k < folds; k++) {
     const held = new Set(sites.filter((_, i) => i % folds === k));
-    const fit = asFit(fitLogistic(data.filter((d) => !held.has(d.site)), { l2, minCount: MIN_COUNT }));
+    const fit = asFit(fitLogistic(data.filter((d) => !held.has(d.site)), params));
     for (const d of data) if (held.has(d.site)) scored.push({ confidence: calibratedConfidence(fit, d.raw, d.cues), right: d.right });
   }
   return scored;
@@ -51,22 +50,22 @@ function main(): void {
     return;
   }
   console.log(`calibrate:fit: ${data.length} labelled facts of the development split (${data.filter((d) => !d.right).length} wrong)`);
-  let best = { l2: GRID[0]!, loss: Infinity };
-  for (const l2 of GRID) {
-    const cv = crossValidated(data, l2);
+  let best = { ...GRID[0]!, loss: Infinity };
+  for (const params of GRID) {
+    const cv = crossValidated(data, params);
     const loss = logLoss(cv);
     const r = reliability(cv, 0.9);
-    console.log(`l2 ${String(l2).padStart(3)}: out-of-site log loss ${loss.toFixed(4)}, ECE ${r.ece.toFixed(3)}, at 0.9 precision ${r.acceptedPrecision.toFixed(3)} reviewing ${r.reviewShare.toFixed(3)}`);
-    if (loss < best.loss) best = { l2, loss };
+    console.log(`l2 ${String(params.l2).padStart(3)}, cues seen ${String(params.minCount).padStart(2)}+ times: out-of-site log loss ${loss.toFixed(4)}, ECE ${r.ece.toFixed(3)}, at 0.9 precision ${r.acceptedPrecision.toFixed(3)} reviewing ${r.reviewShare.toFixed(3)}`);
+    if (loss < best.loss) best = { ...params, loss };
   }
-  const weights = fitLogistic(data, { l2: best.l2, minCount: MIN_COUNT });
+  const weights = fitLogistic(data, best);
   const probe: CalibrationFit = { version: '', source: '', ...weights, thresholds: [] };
   const thresholds = thresholdTable(data.map((d) => calibratedConfidence(probe, d.raw, d.cues)));
   const body = { ...weights, thresholds };
   const version = `shipped-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10)}`;
   const fit: CalibrationFit = { version, source: `development split of the facts benchmark: ${data.length} facts, l2 ${best.l2}`, ...body };
-  console.log(`\nchosen l2 ${best.l2}; out-of-site reliability on the development split:`);
-  for (const line of formatReliability(reliability(crossValidated(data, best.l2), 0.9))) console.log(line);
+  console.log(`\nchosen l2 ${best.l2}, cues seen ${best.minCount}+ times; out-of-site reliability on the development split:`);
+  for (const line of formatReliability(reliability(crossValidated(data, best), 0.9))) console.log(line);
   console.log('\nlargest weights:');
   for (const [c, w] of Object.entries(fit.weights).sort((a, b) => Math.abs(b[1]) - Math.abs(a[1])).slice(0, 15)) console.log(`  ${w.toFixed(3).padStart(7)}  ${c}`);
   console.log(`  intercept ${fit.intercept}, logit(raw) ${fit.rawWeight}`);

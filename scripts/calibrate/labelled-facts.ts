@@ -21,10 +21,10 @@ export function labelledFacts(repoRoot: string, split: 'dev' | 'test'): SiteLabe
     const page = pages.get(g.id);
     if (!page) continue;
     const { facts } = productionFacts(page.html, page.url);
-    for (const l of scoreArticle(facts, g.facts, page.truth).labelled) {
-      if (l.right === null) continue;
+    const labelled = scoreArticle(facts, g.facts, page.truth).labelled.filter((l) => l.right !== null);
+    for (const l of labelled) {
       const f = facts.find((x) => x === l.fact)!;
-      out.push({ raw: f.rawConfidence ?? f.confidence, cues: f.cues ?? [], right: l.right, site: g.site });
+      out.push({ raw: f.rawConfidence ?? f.confidence, cues: f.cues ?? [], right: l.right === true, site: g.site });
     }
   }
   return out;

@@ -21,6 +21,11 @@ const LEGAL_FORM = /\b(inc|corp|co|ltd|plc|llc|ag|se|sa|nv|bv|gmbh|holdings?|gro
 // a title word inside a name usually means a person's role was read as part of the company
 const ROLE_WORD = /\b(ceo|chief|head|founder|president|chairman|director|officer|manager|of)\b/i;
 const END_PUNCT = /[.!?]["'”’)\]]*$/;
+// bylines, credits and copyright lines name places and years that are not the story's facts
+const CREDIT = /\b(contributed (reporting|to this)|reporting by|editing by|written by|photo(graph)? by|copyright|all rights reserved)\b|©/i;
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const DEICTIC_DAY = /\b(today|tonight|yesterday|tomorrow)\b/i;
+const SHIFTER = /\b(this|next|last|past|coming|previous|ago)\b/i;
 
 function magnitude(n: number): string {
   const a = Math.abs(n);
@@ -58,6 +63,10 @@ function dateCues(f: Fact, published: string | null): string[] {
     if (year < pubYear - 10) cues.push('date:decade-before');
   }
   if (published && value === published.slice(0, 10)) cues.push('date:publication-day');
+  if (year !== null && year < 1800) cues.push('date:implausible-year');
+  if (WEEKDAY.test(f.text)) cues.push('date:weekday');
+  if (DEICTIC_DAY.test(f.text)) cues.push('date:today-yesterday');
+  if (SHIFTER.test(f.text)) cues.push('date:shifted');
   if (f.qualifier) cues.push('date:qualified');
   return cues;
 }
@@ -96,7 +105,16 @@ function sentenceCues(f: Fact): string[] {
   if (words < 8) cues.push('sentence:short');
   if (!END_PUNCT.test(f.sentence.trim())) cues.push('sentence:unfinished');
   if (/[“”"]/.test(f.sentence)) cues.push('sentence:quote');
-  return cues;
+  if (CREDIT.test(f.sentence)) cues.push('sentence:credit');
+  return cues.flatMap((c) => [c, `${f.type}|${c}`]);
+}
+
+/** A capitalized word right before or after the mention ("Inner ___", "___ Today") makes it part of a longer name. */
+function insideLongerName(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^.!?:]\s)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const after = /^\s(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 30));
+  const connector = (w: string | undefined) => !w || /^(The|And|Or|In|On|At|Of|For|To|From|By|With|But|As|A|An)$/.test(w);
+  return (!!before && !connector(before[1])) || (!!after && !connector(after[1]));
 }
 
 const keyOf = (f: Fact) => `${f.type}\u0000${String(f.value)}\u0000${f.unit ?? ''}`;
@@ -117,7 +135,8 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
     const cues = [`type:${f.type}`, ...docCues, ...f.reasons.map(reasonCue)];
     const n = repeats.get(keyOf(f)) ?? 1;
     cues.push(n >= 3 ? `${f.type}:repeated-3+` : n === 2 ? `${f.type}:repeated-2` : `${f.type}:once`);
-    if (f.start / length > 0.9) cues.push('position:last-tenth');
+    if (f.start / length > 0.9) cues.push('position:last-tenth', `${f.type}|position:last-tenth`);
+    if ((f.type === 'country' || f.type === 'company') && insideLongerName(doc.text, f.start, f.end)) cues.push('name:inside-longer-name');
     if (f.start < 300) cues.push('position:opening');
     cues.push(...sentenceCues(f));
     if (f.type === 'date') cues.push(...dateCues(f, doc.published));
