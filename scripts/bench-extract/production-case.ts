@@ -1,4 +1,5 @@
-import { extractFacts, type Fact } from '../../packages/extract/src/index.ts';
+import type { Fact } from '../../packages/core/src/index.ts';
+import { extractFacts } from '../../packages/extract/src/index.ts';
 import type { BenchCase } from './bench-data.ts';
 import { judge, matchDate, matchPercent, notResolvedOnly, toKg, type PredictedDate, type PredictedNumber } from './compare.ts';
 import { periodBounds } from './period-bounds.ts';
