@@ -27,14 +27,6 @@ const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const DEICTIC_DAY = /\b(today|tonight|yesterday|tomorrow)\b/i;
 const SHIFTER = /\b(this|next|last|past|coming|previous|ago)\b/i;
 
-function magnitude(n: number): string {
-  const a = Math.abs(n);
-  if (a < 1e3) return '<1e3';
-  if (a < 1e6) return '1e3-1e6';
-  if (a < 1e9) return '1e6-1e9';
-  return '>=1e9';
-}
-
 function dateShape(value: string): string {
   if (value.includes('/')) return value.startsWith('..') || value.endsWith('..') ? 'open' : 'span';
   if (/^\d{4}$/.test(value)) return 'year';
@@ -87,7 +79,6 @@ function figureCues(f: Fact): string[] {
   if (f.measurement?.metric) cues.push('figure:metric');
   if (f.range) cues.push('figure:range');
   if (f.qualifier) cues.push('figure:qualified');
-  if (typeof f.value === 'number') cues.push(`${f.type}:${magnitude(f.value)}`);
   if (f.type === 'money') {
     if (f.unit?.includes('/')) cues.push('money:per-unit');
     if (f.unit && !f.unit.startsWith('USD')) cues.push('money:not-usd');
@@ -99,14 +90,15 @@ function figureCues(f: Fact): string[] {
   return cues;
 }
 
-function sentenceCues(f: Fact): string[] {
+/** Cues of one sentence; read once per sentence, however many facts it holds. */
+function readSentence(sentence: string): string[] {
   const cues: string[] = [];
-  const words = f.sentence.split(/\s+/).filter(Boolean).length;
+  const words = sentence.split(/\s+/, 8).filter(Boolean).length;
   if (words < 8) cues.push('sentence:short');
-  if (!END_PUNCT.test(f.sentence.trim())) cues.push('sentence:unfinished');
-  if (/[“”"]/.test(f.sentence)) cues.push('sentence:quote');
-  if (CREDIT.test(f.sentence)) cues.push('sentence:credit');
-  return cues.flatMap((c) => [c, `${f.type}|${c}`]);
+  if (!END_PUNCT.test(sentence.trim())) cues.push('sentence:unfinished');
+  if (/[“”"]/.test(sentence)) cues.push('sentence:quote');
+  if (CREDIT.test(sentence)) cues.push('sentence:credit');
+  return cues;
 }
 
 /** A capitalized word right before or after the mention ("Inner ___", "___ Today") makes it part of a longer name. */
@@ -131,6 +123,12 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
   const docCues: string[] = [];
   if (!doc.published) docCues.push('doc:no-publication-date');
   if (facts.length > 80) docCues.push('doc:many-facts');
+  const sentences = new Map<string, string[]>();
+  const sentenceCues = (f: Fact) => {
+    let cues = sentences.get(f.sentence);
+    if (!cues) sentences.set(f.sentence, (cues = readSentence(f.sentence)));
+    return cues.flatMap((c) => [c, `${f.type}|${c}`]);
+  };
   return facts.map((f) => {
     const cues = [`type:${f.type}`, ...docCues, ...f.reasons.map(reasonCue)];
     const n = repeats.get(keyOf(f)) ?? 1;
