@@ -5,7 +5,8 @@
  * development), the calibration of confidence on it, and the development split for comparison.
  *
  * Options: --split test|dev|all (default test, dev also shown with --dev), --threshold T (review threshold,
- * default NEWSFACTS_REVIEW_THRESHOLD or 0.8), --dev (the development split too), --misses (what the
+ * default NEWSFACTS_REVIEW_THRESHOLD or 0.8), --precision P (target precision of auto-accepted facts,
+ * default NEWSFACTS_AUTO_ACCEPT_PRECISION or 0.98: the threshold the shipped fit picks for it), --dev (the development split too), --misses (what the
  * development split's articles miss and find wrongly; never shown for the test split, so that nobody
  * tunes on it).
  * NEWSFACTS_BENCH_DIR overrides ../shared/bench.
@@ -16,7 +17,9 @@ import { benchDir, loadBenchPages } from './bench-clean/bench-data.ts';
 import { loadGold } from './bench-facts/gold.ts';
 import { scoreArticle, type ArticleScore } from './bench-facts/match.ts';
 import { productionFacts } from './bench-facts/production-path.ts';
-import { printCalibration, printPrf, sumScores } from './bench-facts/report.ts';
+import { printCalibration, printPrf, printTargetPrecision, sumScores } from './bench-facts/report.ts';
+import { thresholdForPrecision } from '../packages/core/src/index.ts';
+import { SHIPPED_FIT } from '../packages/extract/src/index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name: string) => {
@@ -24,6 +27,8 @@ const arg = (name: string) => {
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const threshold = Number(arg('--threshold') ?? process.env.NEWSFACTS_REVIEW_THRESHOLD ?? 0.8);
+const target = Number(arg('--precision') ?? process.env.NEWSFACTS_AUTO_ACCEPT_PRECISION ?? 0.98);
+const targetThreshold = thresholdForPrecision(SHIPPED_FIT, target);
 const showDev = process.argv.includes('--dev') || process.argv.includes('--misses');
 const showMisses = process.argv.includes('--misses');
 
@@ -57,10 +62,13 @@ function main(): void {
   const test = sumScores(scores.test);
   printPrf('TEST split, production path', test);
   printCalibration(test, threshold);
+  printTargetPrecision(test, target, targetThreshold);
+  console.log(`calibration: ${SHIPPED_FIT.version} (${SHIPPED_FIT.source})`);
   if (showDev) {
     const dev = sumScores(scores.dev);
     printPrf('dev split (used for development: in-sample)', dev);
     printCalibration(dev, threshold);
+    printTargetPrecision(dev, target, targetThreshold);
   }
 }
 function printMisses(id: string, body: string, score: ArticleScore): void {

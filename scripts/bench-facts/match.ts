@@ -5,7 +5,7 @@
  * - country: the ISO code; company: the name folded (case, accents, punctuation, legal suffix), matched
  *   against the gold canonical name and every surface form annotated for it;
  * - date: the ISO value (a span as "min/max"); percentage: value and unit (% or pp), a range by both ends;
- * - tonnage and money: value within 0.5% (money also by currency), a range by both ends.
+ * - tonnage and money: value within 0.5% (money also by currency and, for a price, its per-unit), a range by both ends.
  * A prediction equal to an optional gold value is neither right nor wrong; an optional value missed is
  * not a miss.
  */
@@ -46,7 +46,17 @@ interface Key {
   tag?: string;
 }
 
-function keyOf(type: FactKind, value: number | string, unit: string | null | undefined, range: { min: number | string; max: number | string } | null | undefined): Key {
+// the gold writes a price's unit apart ("USD" per "barrel"); the extractor writes "USD/bbl"
+const PER_ALIASES: Record<string, string> = { barrel: 'bbl', barrels: 'bbl', tonne: 't', tonnes: 't', ton: 't', tons: 't', ounce: 'oz', ounces: 'oz', shares: 'share' };
+
+/** A money unit with its per-unit, if any, in one spelling for both sides. */
+export function moneyTag(unit: string | null | undefined, per?: string | null): string {
+  const [currency, ownPer] = (unit ?? '').split('/');
+  const p = per ?? ownPer;
+  return p ? `${currency}/${PER_ALIASES[p.toLowerCase()] ?? p.toLowerCase()}` : (currency ?? '');
+}
+
+function keyOf(type: FactKind, value: number | string, unit: string | null | undefined, range: { min: number | string; max: number | string } | null | undefined, per?: string | null): Key {
   switch (type) {
     case 'country':
       return { exact: String(value).toUpperCase() };
@@ -57,7 +67,7 @@ function keyOf(type: FactKind, value: number | string, unit: string | null | und
     case 'percentage':
       return { nums: range ? [Number(range.min), Number(range.max)] : [Number(value)], tag: unit === 'pp' ? 'pp' : '%' };
     case 'money':
-      return { nums: range ? [Number(range.min), Number(range.max)] : [Number(value)], tag: unit ?? '' };
+      return { nums: range ? [Number(range.min), Number(range.max)] : [Number(value)], tag: moneyTag(unit, per) };
     case 'tonnage':
       return { nums: range ? [Number(range.min), Number(range.max)] : [Number(value)], tag: 't' };
   }
@@ -84,7 +94,7 @@ export function goldValues(type: FactKind, facts: GoldFact[], body: string): Gol
   const byExact = new Map<string, GoldValue>();
   for (const f of facts) {
     if (f.type !== type) continue;
-    const key = keyOf(type, f.value, f.unit, f.range);
+    const key = keyOf(type, f.value, f.unit, f.range, f.per);
     const existing = key.exact !== undefined ? byExact.get(key.exact) : values.find((v) => sameKey(v.keys[0]!, key, type));
     const value = existing ?? { keys: [key], at: { start: f.start, end: f.end }, optional: true, matched: false };
     if (!existing) {

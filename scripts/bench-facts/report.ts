@@ -69,3 +69,12 @@ export function printCalibration(t: Totals, threshold: number): void {
   console.log(`ECE ${f3(ece)} over ${facts.length} labelled facts (${t.labelled.length - facts.length} matching only optional gold left out)`);
   console.log(`threshold ${threshold}: auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
 }
+
+/** What a target precision does: the threshold the fit picks for it, and what that threshold gives here. */
+export function printTargetPrecision(t: Totals, target: number, threshold: number): void {
+  const facts = t.labelled.filter((l) => l.right !== null);
+  const accepted = facts.filter((l) => l.fact.confidence >= threshold);
+  const review = facts.filter((l) => l.fact.confidence < threshold);
+  const rate = (xs: Labelled[]) => (xs.length ? xs.filter((l) => l.right).length / xs.length : NaN);
+  console.log(`target precision ${target}: threshold ${threshold.toFixed(2)} (the fit's estimate): auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
+}

@@ -50,4 +50,18 @@ describe('facts bench matcher', () => {
     expect(points.fp.percentage).toBe(1);
     expect(scoreArticle([], gold, body).fn.percentage).toBe(0);
   });
+
+  it('compares a price with its per-unit: the gold writes it apart, the extractor as CUR/unit', () => {
+    const text = 'Cobalt sold at $33,000 a tonne, and the fund raised $2 million.';
+    const where = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length });
+    const prices: GoldFact[] = [
+      { type: 'money', value: 33000, unit: 'USD', per: 'tonne', ...where('$33,000 a tonne') },
+      { type: 'money', value: 2e6, unit: 'USD', ...where('$2 million') },
+    ];
+    const right = scoreArticle([fact('money', 33000, 'USD/t'), fact('money', 2e6, 'USD')], prices, text);
+    expect([right.tp.money, right.fp.money, right.fn.money]).toEqual([2, 0, 0]);
+    // a price read as an amount is not the price
+    const amount = scoreArticle([fact('money', 33000, 'USD')], prices, text);
+    expect([amount.tp.money, amount.fp.money]).toEqual([0, 1]);
+  });
 });

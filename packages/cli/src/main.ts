@@ -18,6 +18,7 @@ const COMMANDS: Record<string, () => Promise<Command[]>> = {
   facts: async () => [(await import('./commands/facts.command.ts')).factsCommand()],
   series: async () => [(await import('./commands/series.command.ts')).seriesCommand()],
   reextract: async () => [(await import('./commands/reextract.command.ts')).reextractCommand()],
+  calibrate: async () => [(await import('./commands/calibrate.command.ts')).calibrateCommand()],
   extract: async () => [(await import('./commands/extract.command.ts')).extractCommand()],
   demo: async () => [(await import('./commands/demo.command.ts')).demoCommand()],
   serve: async () => [(await import('./commands/serve.command.ts')).serveCommand()],

@@ -15,6 +15,9 @@ export const EnvSchema = z.object({
   NEWSFACTS_DB: z.string().min(1).default('./data/newsfacts.db'),
   NEWSFACTS_ALLOW_PRIVATE_NETWORKS: flag,
   NEWSFACTS_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.8),
+  // When set, replaces the review threshold: the lowest confidence whose estimated precision of
+  // auto-accepted facts meets this target under the calibration fit in use.
+  NEWSFACTS_AUTO_ACCEPT_PRECISION: z.coerce.number().min(0.5).max(1).optional(),
   NEWSFACTS_CONTACT_URL: z.string().default('https://github.com/newsfacts/newsfacts'),
   NEWSFACTS_USER_AGENT: z.string().optional(),
   NEWSFACTS_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(20_000),

@@ -6,6 +6,8 @@ export interface Config {
   dbPath: string;
   allowPrivateNetworks: boolean;
   reviewThreshold: number;
+  /** Target precision of auto-accepted facts; when set, it picks the threshold instead of reviewThreshold. */
+  autoAcceptPrecision: number | null;
   userAgent: string;
   fetchTimeoutMs: number;
   maxBodyBytes: number;
@@ -56,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPath: e.NEWSFACTS_DB,
     allowPrivateNetworks: e.NEWSFACTS_ALLOW_PRIVATE_NETWORKS,
     reviewThreshold: e.NEWSFACTS_REVIEW_THRESHOLD,
+    autoAcceptPrecision: e.NEWSFACTS_AUTO_ACCEPT_PRECISION ?? null,
     userAgent: e.NEWSFACTS_USER_AGENT ?? `newsfacts/0.1 (+${e.NEWSFACTS_CONTACT_URL})`,
     fetchTimeoutMs: e.NEWSFACTS_FETCH_TIMEOUT_MS,
     maxBodyBytes: e.NEWSFACTS_MAX_BODY_BYTES,

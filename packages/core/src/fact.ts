@@ -45,9 +45,14 @@ export const Fact = z.object({
   sentence: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /** Probability that the fact is right: the calibration fit applied to `rawConfidence` and `cues`. */
   confidence: z.number().min(0).max(1),
   /** Why confidence is below 1 (empty when it is not lowered). */
   reasons: z.array(z.string()),
+  /** The recognizers' own score, before calibration. */
+  rawConfidence: z.number().min(0).max(1).optional(),
+  /** Named evidence the calibration weighs (type, reasons, sentence and document cues, repetitions). */
+  cues: z.array(z.string()).optional(),
   extractorVersion: z.string(),
 });
 export type Fact = z.infer<typeof Fact>;

@@ -1,5 +1,6 @@
 export * from './clean-doc.ts';
 export * from './fact.ts';
+export * from './calibration-fit.ts';
 export * from './errors.ts';
 export * from './pipeline.ts';
 export * from './extract-request.ts';

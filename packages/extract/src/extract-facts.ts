@@ -1,6 +1,9 @@
 import type { Fact } from '@newsfacts/core';
 import { readDates } from './dates/date-reading.ts';
 import { datelineDay } from './dates/dateline.ts';
+import type { CalibrationFit, Fact } from '@newsfacts/core';
+import { calibrateFacts } from './calibration/calibrate-facts.ts';
+import { SHIPPED_FIT } from './calibration/shipped-fit.ts';
 import { findDates, refDay, toMention, type DateMention } from './dates/recognize-dates.ts';
 import { findCompanies } from './entities/companies.ts';
 import { findCountries, type CountryMention } from './entities/countries.ts';
@@ -33,6 +36,8 @@ export interface ExtractInput {
 export interface ExtractOptions {
   /** Reference date when the article has none (ISO); dates resolved against it get low confidence. */
   now?: string;
+  /** The calibration turning raw scores into probabilities (default: the fit shipped with the extractor). */
+  calibration?: CalibrationFit;
 }
 
 /**
@@ -112,5 +117,6 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const tables = tableFacts({ a, numerals, countries: keptCountries, dates: dateLinks, metricOf: (from, to) => metricInRange(a, names, from, to) });
   const tonnages = checkMagnitudes(applyUnitDefinitions(a, [...figures, ...tables].filter((f) => !isScaleHeading(f)), numerals, unitDefinitions(text)));
   const facts = [...tonnages, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
-  return facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
+  facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
+  return calibrateFacts(facts, { text, published: input.published ?? null }, options.calibration ?? SHIPPED_FIT);
 }

@@ -13,3 +13,8 @@ export { recognizeDates, type DateMention, type DateOptions } from './dates/reco
 export { recognizeCountries, type CountryMention } from './entities/countries.ts';
 export { recognizeCompanies, type CompanyMention } from './entities/companies.ts';
 export { applyDocumentDoubt, documentDoubt, extractDocumentFacts, UNSURE_DOCUMENT_FACTOR, type DocumentForFacts } from './facts/document-trust.ts';
+export { SHIPPED_FIT } from './calibration/shipped-fit.ts';
+export { calibrateFacts } from './calibration/calibrate-facts.ts';
+export { factCues, reasonCue, type CueDoc } from './calibration/fact-cues.ts';
+export { fitLogistic, type LabelledCues, type FitOptions, type LogisticWeights } from './calibration/fit-logistic.ts';
+export { reliability, formatReliability, thresholdTable, type Reliability, type Scored } from './calibration/reliability.ts';

@@ -23,6 +23,6 @@ describe('companies', () => {
   it('gives names without a suffix a reason and names with one none', () => {
     const facts = extractFacts({ text: 'Zentrix, a magnet maker, and Hengxing Magnetech Co both grew.', published: '2025-10-20' }).filter((f) => f.type === 'company');
     expect(facts.map((f) => [f.text, f.reasons.length > 0])).toEqual([['Zentrix', true], ['Hengxing Magnetech Co', false]]);
-    expect(facts[0]!.confidence).toBeLessThan(0.8);
+    expect(facts[0]!.rawConfidence).toBeLessThan(0.8);
   });
 });

@@ -20,7 +20,9 @@ describe('extractFacts: the contract the pipeline relies on', () => {
       expect(f.confidence).toBeGreaterThanOrEqual(0);
       expect(f.confidence).toBeLessThanOrEqual(1);
       expect(f.extractorVersion).toBe(EXTRACTOR_VERSION);
-      if (f.confidence < 0.95) expect(f.reasons.length).toBeGreaterThan(0);
+      // a rule that doubts a fact says why; calibration records the cues it weighed
+      if (f.rawConfidence! < 0.95) expect(f.reasons.length).toBeGreaterThan(0);
+      expect(f.cues).toContain(`type:${f.type}`);
     }
   });
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe as suite, expect, it } from 'vitest';
 import { extractFacts } from '../src/index.ts';
-import { compareFacts, describe, notFactViolations, reviewOnly, type ExpectedFile } from './golden-compare.ts';
+import { compareFacts, describe, notFactViolations, reviewOnly, ruleScore, type ExpectedFile } from './golden-compare.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'fixtures', 'extract');
 const cases = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => f.replace(/\.txt$/, '')).sort();
@@ -30,7 +30,7 @@ suite('golden fixtures (fixtures/extract)', () => {
     });
   }
 
-  it('confidence separates sure facts from doubtful ones (precision above and below the review threshold)', () => {
+  it('the rules\' scores separate sure facts from doubtful ones (precision above and below the review threshold)', () => {
     let high = 0;
     let highRight = 0;
     let low = 0;
@@ -44,7 +44,7 @@ suite('golden fixtures (fixtures/extract)', () => {
       const c = compareFacts(facts, expected.facts);
       const right = new Set(c.matched.filter((m) => m.differences.length === 0).map((m) => m.fact));
       for (const f of facts) {
-        if (f.confidence >= 0.8) {
+        if (ruleScore(f) >= 0.8) {
           high++;
           if (right.has(f)) highRight++;
         } else {

@@ -134,6 +134,9 @@ export interface FactsTable {
   /** Generated from period (migration 0002): first and last day it covers, for --from/--to. */
   period_start: ColumnType<string | null, never, never>;
   period_end: ColumnType<string | null, never, never>;
+  /** The recognizers' score before calibration, and the cues the calibration weighed (migration 0010). */
+  raw_confidence: ColumnType<number | null, number | null | undefined, number | null>;
+  cues_json: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface EntitiesTable {
@@ -188,6 +191,15 @@ export interface ReviewsTable {
   created_at: Timestamp;
 }
 
+/** Calibration fits stored by `newsfacts calibrate` (migration 0010); the newest is in use. */
+export interface CalibrationFitsTable {
+  id: Generated<number>;
+  version: string;
+  fit_json: string;
+  labelled_facts: number;
+  created_at: Timestamp;
+}
+
 export interface UsersTable {
   id: Generated<number>;
   name: string;
@@ -217,6 +229,7 @@ export interface Database {
   reviews: ReviewsTable;
   users: UsersTable;
   quarantined_articles: QuarantinedArticlesTable;
+  calibration_fits: CalibrationFitsTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

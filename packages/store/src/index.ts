@@ -22,3 +22,5 @@ export * from './queries/series-query.ts';
 export * from './repositories/reextract.repository.ts';
 export * from './queries/from-params.ts';
 export * from './repositories/quarantine.repository.ts';
+export * from './repositories/calibration.repository.ts';
+export type { ReviewThresholdOptions } from './repositories/fact-writes.repository.ts';

@@ -1,13 +1,12 @@
 import { decodeResultBlob, PermanentError, TransportedArticleResult } from '@newsfacts/core';
 import { type Processor, type StoreArticlePayload, getBlob, getBlobGzipped, retireBlobs, type storeArticleQueue, wasRetired } from '@newsfacts/queues';
-import type { PageSnapshot, Store } from '@newsfacts/store';
+import type { PageSnapshot, ReviewThresholdOptions, Store } from '@newsfacts/store';
 import { createGroupCommitter } from './group-commit.ts';
 import type { Redis } from 'ioredis';
 
-export interface StoreDeps {
+export interface StoreDeps extends ReviewThresholdOptions {
   store: Store;
   redis: Redis;
-  reviewThreshold: number;
   /** How long an article waits for others to share its commit (see GroupCommitOptions). */
   commitLingerMs?: number;
 }
@@ -17,7 +16,7 @@ export const MAX_COMMIT_GROUP = 32;
 
 /** The single SQLite writer for articles and facts; articles whose jobs run together share a commit. */
 export function createStoreArticleProcessor(deps: StoreDeps): Processor<typeof storeArticleQueue.schema> {
-  const committer = createGroupCommitter(deps.store, { reviewThreshold: deps.reviewThreshold, maxGroup: MAX_COMMIT_GROUP, lingerMs: deps.commitLingerMs });
+  const committer = createGroupCommitter(deps.store, { reviewThreshold: deps.reviewThreshold, autoAcceptPrecision: deps.autoAcceptPrecision, defaultFit: deps.defaultFit, maxGroup: MAX_COMMIT_GROUP, lingerMs: deps.commitLingerMs });
   return async (payload: StoreArticlePayload, { log }) => {
     const raw = await getBlob(deps.redis, payload.resultBlob);
     if (raw === null && (await wasRetired(deps.redis, payload.resultBlob))) {

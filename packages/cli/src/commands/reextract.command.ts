@@ -1,5 +1,5 @@
 import { BOILERPLATE_VERSION } from '@newsfacts/boilerplate';
-import { EXTRACTOR_VERSION } from '@newsfacts/extract';
+import { EXTRACTOR_VERSION, SHIPPED_FIT } from '@newsfacts/extract';
 import { applyReextraction, articlesToReextract, countArticlesToReextract, loadArticleSnapshot, openDb, type Store } from '@newsfacts/store';
 import { decodeResultBlob, TransportedArticleResult } from '@newsfacts/core';
 import { createExtractPool } from '@newsfacts/worker-extract';
@@ -14,6 +14,7 @@ export interface ReextractOptions {
   since?: string;
   all?: boolean;
   reviewThreshold: number;
+  autoAcceptPrecision?: number | null;
   /** Per page, as in the extract worker: a page that runs longer fails alone. */
   extractTimeoutMs: number;
   /** Pages cleaned and extracted at once (extraction threads). */
@@ -62,7 +63,7 @@ export async function reextractArticles(store: Store, options: ReextractOptions)
         snapshot.html,
       );
       const result = TransportedArticleResult.parse(decodeResultBlob(extracted.serialized).result);
-      const written = await applyReextraction(store.db, id, result, { reviewThreshold: options.reviewThreshold });
+      const written = await applyReextraction(store.db, id, result, { reviewThreshold: options.reviewThreshold, autoAcceptPrecision: options.autoAcceptPrecision, defaultFit: SHIPPED_FIT });
       summary.articles++;
       summary.factsInserted += written.inserted;
       summary.factsRetired += written.retired;
@@ -102,6 +103,7 @@ export function reextractCommand(): Command {
           since: opts.since,
           all: opts.all,
           reviewThreshold: config().reviewThreshold,
+          autoAcceptPrecision: config().autoAcceptPrecision,
           extractTimeoutMs: config().extractTimeoutMs,
           threads: Math.max(1, Math.min(2, config().concurrency)),
           onProgress: (done, total) => progress.update(done, total),

@@ -13,6 +13,7 @@ import type { Redis } from 'ioredis';
 import { fetchOptionsOf } from './fetch-options.ts';
 import { connectionFromUrl } from './redis-url.ts';
 import { schedulePolls } from './schedule-polls.ts';
+import { thresholdOptions } from './threshold-options.ts';
 import { metricsHooks, type ObservedOutcomes, observedOutcomes } from './pipeline-observers.ts';
 import { queueWiringProblems } from './queue-wiring.ts';
 import { combineHooks, quarantineHooks } from './quarantine-hooks.ts';
@@ -86,7 +87,7 @@ const PROCESSORS: Record<ContractKey, ProcessorFactory> = {
       enqueueStore: async (p) => void (await enqueue(queues, 'storeArticle', p)),
       extract: requireExtractPool(extractPool).run,
     }) as never,
-  storeArticle: ({ config, redis, store }) => createStoreArticleProcessor({ store: requireStore(store), redis, reviewThreshold: config.reviewThreshold, commitLingerMs: config.commitLingerMs }) as never,
+  storeArticle: ({ config, redis, store }) => createStoreArticleProcessor({ store: requireStore(store), redis, ...thresholdOptions(config), commitLingerMs: config.commitLingerMs }) as never,
   recordPoll: ({ config, queues, store }) =>
     createRecordPollProcessor({
       store: requireStore(store),

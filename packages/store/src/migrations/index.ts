@@ -8,6 +8,7 @@ import * as m0006 from './0006-group-rivals-index.migration.ts';
 import * as m0007 from './0007-group-metrics.migration.ts';
 import * as m0008 from './0008-article-bounds-quarantine.migration.ts';
 import * as m0009 from './0009-extraction-notes.migration.ts';
+import * as m0010 from './0010-calibration.migration.ts';
 
 /** Ordered by name; append new migrations, never edit or reorder landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-group-metrics': m0007,
   '0008-article-bounds-quarantine': m0008,
   '0009-extraction-notes': m0009,
+  '0010-calibration': m0010,
 };

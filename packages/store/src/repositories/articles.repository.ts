@@ -4,15 +4,12 @@ import type { ArticleResult, CleanDoc } from '@newsfacts/core';
 import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '../clock.ts';
 import type { ArticleRow, Database } from '../database.ts';
-import { replaceFacts } from './fact-writes.repository.ts';
+import { replaceFacts, type ReviewThresholdOptions } from './fact-writes.repository.ts';
 import { recordFetch } from './fetches.repository.ts';
 
 export { replaceFacts } from './fact-writes.repository.ts';
 
-export interface SaveArticleOptions {
-  /** Facts at or above it are auto-accepted; below it they wait for a reviewer. */
-  reviewThreshold: number;
-}
+export type SaveArticleOptions = ReviewThresholdOptions;
 
 export interface SaveArticleSummary {
   articleId: number;

@@ -1,14 +1,35 @@
-import { type Fact, MAX_FACTS_PER_SENTENCE, sentenceSlots } from '@newsfacts/core';
+import { calibratedConfidence, thresholdForPrecision, type CalibrationFit, type Fact, MAX_FACTS_PER_SENTENCE, sentenceSlots } from '@newsfacts/core';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../clock.ts';
 import { groupSpec } from '../corroboration/group-key.ts';
 import type { Database } from '../database.ts';
+import { latestFit } from './calibration.repository.ts';
 import { keyFacts } from '../fact-key.ts';
 import { applyMemberChanges, ensureGroups, type GroupMember } from './groups.repository.ts';
 
 export interface ReviewThresholdOptions {
   /** Facts at or above it are auto-accepted; below it they wait for a reviewer. */
   reviewThreshold: number;
+  /**
+   * Instead of `reviewThreshold`: the lowest threshold whose estimated precision of auto-accepted facts
+   * meets this target, under the fit in use (the newest stored one, else `defaultFit`).
+   */
+  autoAcceptPrecision?: number | null;
+  /** The fit the extractor scored facts with, used for the target precision while the store holds none. */
+  defaultFit?: CalibrationFit;
+}
+
+/**
+ * The facts as the store scores them: with the newest stored fit when there is one (facts that kept
+ * their raw score and cues), and the threshold that fit gives for the target precision, if one is set.
+ */
+async function scoreForStore(trx: Kysely<Database>, facts: readonly Fact[], options: ReviewThresholdOptions): Promise<{ facts: readonly Fact[]; threshold: number }> {
+  const stored = await latestFit(trx);
+  const fit = stored ?? options.defaultFit ?? null;
+  const threshold = options.autoAcceptPrecision != null && fit ? thresholdForPrecision(fit, options.autoAcceptPrecision) : options.reviewThreshold;
+  if (!stored) return { facts, threshold };
+  const rescored = facts.map((f) => (f.rawConfidence !== undefined && f.cues ? { ...f, confidence: calibratedConfidence(stored, f.rawConfidence, f.cues) } : f));
+  return { facts: rescored, threshold };
 }
 
 /** Statuses set by the machine, which a new extraction may recompute; the others are a reviewer's. */
@@ -24,13 +45,14 @@ const ROWS_PER_INSERT = 200;
 export async function replaceFacts(
   trx: Kysely<Database>,
   articleId: number,
-  facts: readonly Fact[],
+  extracted: readonly Fact[],
   options: ReviewThresholdOptions,
 ): Promise<{ inserted: number; retired: number; insertedByType: Record<string, number> }> {
   const now = nowIso();
+  const { facts, threshold } = await scoreForStore(trx, extracted, options);
   const current = await trx.selectFrom('facts').select(['id', 'fact_key', 'status', 'group_id', 'metric']).where('article_id', '=', articleId).execute();
   const byKey = new Map(current.map((f) => [f.fact_key, f]));
-  const rows = keyFacts(facts).map(({ fact, key }) => ({ fact, columns: factColumns(articleId, key, fact, options, now), prior: byKey.get(key) }));
+  const rows = keyFacts(facts).map(({ fact, key }) => ({ fact, columns: factColumns(articleId, key, fact, threshold, now), prior: byKey.get(key) }));
   const specs = rows.map((r) => groupSpec(r.columns));
   const groupIds = await ensureGroups(trx, specs.flatMap((s) => (s ? [s] : [])));
   rows.forEach((r, i) => {
@@ -77,11 +99,11 @@ export async function replaceFacts(
   return { inserted: fresh.length, retired: toRetire.length, insertedByType };
 }
 
-function initialStatus(fact: Fact, options: ReviewThresholdOptions): 'auto-accepted' | 'pending' {
-  return fact.confidence >= options.reviewThreshold ? 'auto-accepted' : 'pending';
+function initialStatus(fact: Fact, threshold: number): 'auto-accepted' | 'pending' {
+  return fact.confidence >= threshold ? 'auto-accepted' : 'pending';
 }
 
-function factColumns(articleId: number, key: string, fact: Fact, options: ReviewThresholdOptions, now: string) {
+function factColumns(articleId: number, key: string, fact: Fact, threshold: number, now: string) {
   const numeric = typeof fact.value === 'number';
   return {
     article_id: articleId,
@@ -105,7 +127,9 @@ function factColumns(articleId: number, key: string, fact: Fact, options: Review
     end: fact.end,
     confidence: fact.confidence,
     reasons_json: JSON.stringify(fact.reasons),
-    status: initialStatus(fact, options) as string,
+    raw_confidence: fact.rawConfidence ?? null,
+    cues_json: fact.cues ? JSON.stringify(fact.cues) : null,
+    status: initialStatus(fact, threshold) as string,
     extractor_version: fact.extractorVersion,
     group_id: null as number | null,
     created_at: now,

@@ -1,0 +1,146 @@
+import type { Fact } from '@newsfacts/core';
+
+/** What the cues of one article's facts are read against. */
+export interface CueDoc {
+  text: string;
+  /** The article's publication date (ISO), null when it has none. */
+  published: string | null;
+}
+
+/** A reason without the values in it, so that the same rule gives the same cue on every article. */
+export function reasonCue(reason: string): string {
+  const shape = reason
+    .replace(/'[^']*'|"[^"]*"/g, 'Q')
+    .replace(/\b\d{4}(-[\dWQH]+)*\b/g, 'D')
+    .replace(/\d+([.,]\d+)*/g, '#')
+    .replace(/\b[A-Z]{2}\b/g, 'XX');
+  return `reason:${shape}`;
+}
+
+const LEGAL_FORM = /\b(inc|corp|co|ltd|plc|llc|ag|se|sa|nv|bv|gmbh|holdings?|group|limited|incorporated|corporation|company)\b\.?$/i;
+// a title word inside a name usually means a person's role was read as part of the company
+const ROLE_WORD = /\b(ceo|chief|head|founder|president|chairman|director|officer|manager|of)\b/i;
+const END_PUNCT = /[.!?]["'”’)\]]*$/;
+// bylines, credits and copyright lines name places and years that are not the story's facts
+const CREDIT = /\b(contributed (reporting|to this)|reporting by|editing by|written by|photo(graph)? by|copyright|all rights reserved)\b|©/i;
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const DEICTIC_DAY = /\b(today|tonight|yesterday|tomorrow)\b/i;
+const SHIFTER = /\b(this|next|last|past|coming|previous|ago)\b/i;
+
+function dateShape(value: string): string {
+  if (value.includes('/')) return value.startsWith('..') || value.endsWith('..') ? 'open' : 'span';
+  if (/^\d{4}$/.test(value)) return 'year';
+  if (/^\d{4}-\d{2}$/.test(value)) return 'month';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return 'day';
+  if (/W\d/.test(value)) return 'week';
+  if (/Q\d|H\d/.test(value)) return 'quarter';
+  return 'other';
+}
+
+function yearOf(value: string): number | null {
+  const m = /^(\d{4})/.exec(value);
+  return m ? Number(m[1]) : null;
+}
+
+function dateCues(f: Fact, published: string | null): string[] {
+  const value = String(f.value);
+  const cues = [`date:${dateShape(value)}`];
+  if (!/\d/.test(f.text)) cues.push('date:words-only');
+  else if (/^\d+$/.test(f.text.trim())) cues.push('date:bare-number');
+  if (/\d\s*\/\s*\d/.test(f.text)) cues.push('date:slashed');
+  const year = yearOf(value.replace(/^\.\.\//, ''));
+  const pubYear = published ? yearOf(published) : null;
+  if (year !== null && pubYear !== null) {
+    if (year > pubYear + 1) cues.push('date:years-ahead');
+    if (year < pubYear - 10) cues.push('date:decade-before');
+  }
+  if (published && value === published.slice(0, 10)) cues.push('date:publication-day');
+  if (year !== null && year < 1800) cues.push('date:implausible-year');
+  if (WEEKDAY.test(f.text)) cues.push('date:weekday');
+  if (DEICTIC_DAY.test(f.text)) cues.push('date:today-yesterday');
+  if (SHIFTER.test(f.text)) cues.push('date:shifted');
+  if (f.qualifier) cues.push('date:qualified');
+  return cues;
+}
+
+function companyCues(f: Fact): string[] {
+  const name = String(f.value);
+  const cues: string[] = [];
+  if (LEGAL_FORM.test(name) || LEGAL_FORM.test(f.text)) cues.push('company:legal-form');
+  if (!/\s/.test(name)) cues.push('company:one-word');
+  if (ROLE_WORD.test(name)) cues.push('company:role-word');
+  if (/^the\s/i.test(name)) cues.push('company:leading-the');
+  if (f.text !== name) cues.push('company:short-form');
+  return cues;
+}
+
+function figureCues(f: Fact): string[] {
+  const cues: string[] = [];
+  if (f.measurement?.metric) cues.push('figure:metric');
+  if (f.range) cues.push('figure:range');
+  if (f.qualifier) cues.push('figure:qualified');
+  if (f.type === 'money') {
+    if (f.unit?.includes('/')) cues.push('money:per-unit');
+    if (f.unit && !f.unit.startsWith('USD')) cues.push('money:not-usd');
+  }
+  if (f.type === 'percentage') {
+    if (f.unit === 'pp') cues.push('percentage:points');
+    if (f.kind) cues.push(`percentage:${f.kind}`);
+  }
+  return cues;
+}
+
+/** Cues of one sentence; read once per sentence, however many facts it holds. */
+function readSentence(sentence: string): string[] {
+  const cues: string[] = [];
+  const words = sentence.split(/\s+/, 8).filter(Boolean).length;
+  if (words < 8) cues.push('sentence:short');
+  if (!END_PUNCT.test(sentence.trim())) cues.push('sentence:unfinished');
+  if (/[“”"]/.test(sentence)) cues.push('sentence:quote');
+  if (CREDIT.test(sentence)) cues.push('sentence:credit');
+  return cues;
+}
+
+/** A capitalized word right before or after the mention ("Inner ___", "___ Today") makes it part of a longer name. */
+function insideLongerName(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^.!?:]\s)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(text.slice(Math.max(0, start - 30), start));
+  const after = /^\s(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 30));
+  const connector = (w: string | undefined) => !w || /^(The|And|Or|In|On|At|Of|For|To|From|By|With|But|As|A|An)$/.test(w);
+  return (!!before && !connector(before[1])) || (!!after && !connector(after[1]));
+}
+
+const keyOf = (f: Fact) => `${f.type}\u0000${String(f.value)}\u0000${f.unit ?? ''}`;
+
+/**
+ * The named evidence about each fact that the calibration weighs: its type and the reasons the
+ * recognizers gave, the shape of its value, the sentence it sits in, where it is in the article, how
+ * often the article repeats it, and the document (no publication date, how many facts it holds).
+ */
+export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
+  const repeats = new Map<string, number>();
+  for (const f of facts) repeats.set(keyOf(f), (repeats.get(keyOf(f)) ?? 0) + 1);
+  const length = Math.max(1, doc.text.length);
+  const docCues: string[] = [];
+  if (!doc.published) docCues.push('doc:no-publication-date');
+  if (facts.length > 80) docCues.push('doc:many-facts');
+  const sentences = new Map<string, string[]>();
+  const sentenceCues = (f: Fact) => {
+    let cues = sentences.get(f.sentence);
+    if (!cues) sentences.set(f.sentence, (cues = readSentence(f.sentence)));
+    return cues.flatMap((c) => [c, `${f.type}|${c}`]);
+  };
+  return facts.map((f) => {
+    const cues = [`type:${f.type}`, ...docCues, ...f.reasons.map(reasonCue)];
+    const n = repeats.get(keyOf(f)) ?? 1;
+    cues.push(n >= 3 ? `${f.type}:repeated-3+` : n === 2 ? `${f.type}:repeated-2` : `${f.type}:once`);
+    if (f.start / length > 0.9) cues.push('position:last-tenth', `${f.type}|position:last-tenth`);
+    if ((f.type === 'country' || f.type === 'company') && insideLongerName(doc.text, f.start, f.end)) cues.push('name:inside-longer-name');
+    if (f.start < 300) cues.push('position:opening');
+    cues.push(...sentenceCues(f));
+    if (f.type === 'date') cues.push(...dateCues(f, doc.published));
+    else if (f.type === 'company') cues.push(...companyCues(f));
+    else if (f.type !== 'country') cues.push(...figureCues(f));
+    else if (f.text.length <= 4) cues.push('country:abbreviation');
+    return [...new Set(cues)];
+  });
+}

@@ -1,0 +1,83 @@
+import { logit, sigmoid, type CalibrationFit } from '@newsfacts/core';
+
+/** One labelled fact: its raw confidence, its cues, whether it was right, and how much it counts. */
+export interface LabelledCues {
+  raw: number;
+  cues: readonly string[];
+  right: boolean;
+  weight?: number;
+}
+
+export interface FitOptions {
+  /** Strength of the pull of every weight towards the prior (or towards 0 without one). */
+  l2: number;
+  /** Cues seen on fewer labelled facts get no weight of their own (kept from the prior if it has one). */
+  minCount: number;
+  prior?: Pick<CalibrationFit, 'intercept' | 'rawWeight' | 'weights'>;
+  iterations?: number;
+}
+
+export type LogisticWeights = Pick<CalibrationFit, 'intercept' | 'rawWeight' | 'weights'>;
+
+/**
+ * L2-regularized logistic regression by full-batch gradient descent with momentum: deterministic, no
+ * dependency, and fast enough for tens of thousands of facts. With a prior, weights are pulled towards
+ * it rather than towards zero, so a handful of reviews moves the shipped fit only as far as they justify.
+ */
+export function fitLogistic(samples: readonly LabelledCues[], options: FitOptions): LogisticWeights {
+  const counts = new Map<string, number>();
+  for (const s of samples) for (const c of new Set(s.cues)) counts.set(c, (counts.get(c) ?? 0) + 1);
+  const names = [...counts.entries()].filter(([, n]) => n >= options.minCount).map(([c]) => c).sort();
+  const index = new Map(names.map((c, i) => [c, i]));
+  const rows = samples.map((s) => ({
+    x: [...new Set(s.cues)].flatMap((c) => (index.has(c) ? [index.get(c)!] : [])),
+    r: logit(s.raw),
+    // cues without a weight of their own keep the prior's, as a fixed offset
+    offset: options.prior ? [...new Set(s.cues)].reduce((z, c) => z + (index.has(c) ? 0 : (options.prior!.weights[c] ?? 0)), 0) : 0,
+    y: s.right ? 1 : 0,
+    w: s.weight ?? 1,
+  }));
+  const total = rows.reduce((n, r) => n + r.w, 0) || 1;
+  const p0 = names.map((c) => options.prior?.weights[c] ?? 0);
+  const b0 = options.prior?.intercept ?? 0;
+  const r0 = options.prior?.rawWeight ?? 0;
+  let [b, rw] = [b0, r0];
+  const w = [...p0];
+  let [vb, vr] = [0, 0];
+  const vw = new Array<number>(names.length).fill(0);
+  const iterations = options.iterations ?? 3000;
+  const lr = 0.5;
+  const l2 = options.l2 / total;
+  for (let it = 0; it < iterations; it++) {
+    let gb = 0;
+    let gr = 0;
+    const gw = new Array<number>(names.length).fill(0);
+    for (const row of rows) {
+      let z = b + rw * row.r + row.offset;
+      for (const k of row.x) z += w[k]!;
+      const e = (sigmoid(z) - row.y) * row.w;
+      gb += e;
+      gr += e * row.r;
+      for (const k of row.x) gw[k]! += e;
+    }
+    // the intercept is pulled only when there is a prior to pull it to
+    gb = gb / total + (options.prior ? l2 * (b - b0) : 0);
+    gr = gr / total + l2 * (rw - r0);
+    vb = 0.9 * vb - lr * gb;
+    vr = 0.9 * vr - lr * gr;
+    b += vb;
+    rw += vr;
+    for (let k = 0; k < names.length; k++) {
+      vw[k] = 0.9 * vw[k]! - lr * (gw[k]! / total + l2 * (w[k]! - p0[k]!));
+      w[k]! += vw[k]!;
+    }
+  }
+  const weights: Record<string, number> = { ...(options.prior?.weights ?? {}) };
+  names.forEach((c, k) => (weights[c] = w[k]!));
+  const round = (n: number) => Math.round(n * 1e4) / 1e4;
+  return {
+    intercept: round(b),
+    rawWeight: round(rw),
+    weights: Object.fromEntries(Object.entries(weights).filter(([, v]) => Math.abs(v) >= 1e-4).sort(([a], [c]) => a.localeCompare(c)).map(([k, v]) => [k, round(v)])),
+  };
+}

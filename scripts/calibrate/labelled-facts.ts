@@ -1,0 +1,31 @@
+import type { LabelledCues } from '../../packages/extract/src/index.ts';
+import { benchDir, loadBenchPages } from '../bench-clean/bench-data.ts';
+import { loadGold } from '../bench-facts/gold.ts';
+import { scoreArticle } from '../bench-facts/match.ts';
+import { productionFacts } from '../bench-facts/production-path.ts';
+
+export interface SiteLabelled extends LabelledCues {
+  site: string;
+}
+
+/**
+ * Every fact the production path finds on the annotated pages of one split, with its raw score, its
+ * cues and whether the strict matcher counts it right (facts matching only optional gold are left out).
+ */
+export function labelledFacts(repoRoot: string, split: 'dev' | 'test'): SiteLabelled[] {
+  const gold = loadGold(repoRoot).filter((g) => g.split === split);
+  if (gold.length === 0) throw new Error('no gold annotations found (fixtures/facts-gold/*.json, or NEWSFACTS_GOLD_DIR)');
+  const pages = new Map(loadBenchPages(benchDir(repoRoot)).map((p) => [p.id, p]));
+  const out: SiteLabelled[] = [];
+  for (const g of gold) {
+    const page = pages.get(g.id);
+    if (!page) continue;
+    const { facts } = productionFacts(page.html, page.url);
+    const labelled = scoreArticle(facts, g.facts, page.truth).labelled.filter((l) => l.right !== null);
+    for (const l of labelled) {
+      const f = facts.find((x) => x === l.fact)!;
+      out.push({ raw: f.rawConfidence ?? f.confidence, cues: f.cues ?? [], right: l.right === true, site: g.site });
+    }
+  }
+  return out;
+}
