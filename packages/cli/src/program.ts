@@ -2,7 +2,7 @@ import { ConfigError } from '@newsfacts/config';
 import { Command, CommanderError } from 'commander';
 import { type CommandEntry, COMMANDS } from './command-table.ts';
 import { UserError } from './commands/shared.ts';
-import { RedisUnavailableError } from './runtime/ensure-redis.ts';
+import { RedisUnavailableError } from './runtime/redis-unavailable.error.ts';
 import { PROGRAM_DESCRIPTION } from './top-level-help.ts';
 
 /** The commander program with the requested command only (every command when none matches, for errors and `help X`). */

@@ -7,10 +7,11 @@ import {
   InvalidFilterError,
   iterateFacts,
   iterateGroups,
-  openDb,
+  openReader,
+  StoreMissingError,
 } from '@newsfacts/store';
 import { Command, Option } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import { countedRows, progressBesideOutput } from '../output/progress.ts';
 import { writeRecords } from '../output/write-records.ts';
 import { config, formatOption, resolveFormat, UserError } from './shared.ts';
@@ -82,6 +83,15 @@ export function asUserError(error: unknown): unknown {
   return error instanceof InvalidFilterError ? new UserError(error.message, 2) : error;
 }
 
+/** The store, read-only and without a migration check: queries start at once and never write. */
+export function openStore(path: string) {
+  try {
+    return openReader(path);
+  } catch (error) {
+    throw error instanceof StoreMissingError ? new UserError(error.message) : error;
+  }
+}
+
 export function factsCommand(): Command {
   return addFilterOptions(new Command('facts').description('list stored facts (default: approved and auto-accepted); streams any number of rows'))
     .addOption(formatOption())
@@ -92,7 +102,7 @@ export function factsCommand(): Command {
       const limit = opts.limit === undefined ? Infinity : z.coerce.number().int().positive().safeParse(opts.limit).data;
       if (limit === undefined) throw new UserError('--limit expects a positive whole number', 2);
       const format = resolveFormat(opts.format);
-      const store = await openDb(config().dbPath);
+      const store = openStore(config().dbPath);
       try {
         const rows: AsyncIterable<object> = opts.group ? iterateGroups(store.db, query) : iterateFacts(store, query);
         const columns = opts.group ? (format === 'table' ? GROUP_TABLE_COLUMNS : GROUP_COLUMNS) : format === 'table' ? TABLE_COLUMNS : FACT_COLUMNS;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactType } from '../fact.ts';
 
 /** A period or date bound: 2025, 2025-09, 2025-09-15, 2025-Q3, 2025-H1. */
