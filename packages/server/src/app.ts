@@ -7,6 +7,7 @@ import type { AppEnv } from './app-env.ts';
 import { authenticate, requireCsrfToken, requireRole } from './auth/auth.middleware.ts';
 import { securityHeaders } from './http/security-headers.middleware.ts';
 import type { QueueHealth } from './queues/queue-health.ts';
+import { articleRoutes } from './routes/article.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
 import { type FeedsRoutesOptions, feedsRoutes } from './routes/feeds.routes.ts';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', queuesRoutes(options.queues));
   app.route('/', ops.operator);
   app.route('/', explorerRoutes(db));
+  app.route('/', articleRoutes(db));
   if (options.queryStore) {
     app.use('/api/facts', requireRole('researcher'));
     app.use('/api/facts/*', requireRole('researcher'));

@@ -52,6 +52,11 @@
         a.textContent = f.site_name || 'source';
         td.append(a);
       }
+      const read = document.createElement('a');
+      read.href = `/articles/${encodeURIComponent(f.article_id)}#fact-${encodeURIComponent(f.id)}`;
+      read.textContent = 'in article';
+      read.className = 'article-link';
+      td.append(' ', read);
       body.append(tr);
     }
     nf.text('count', `${rows.length} fact(s) shown`);

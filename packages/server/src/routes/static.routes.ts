@@ -9,6 +9,7 @@ const FILES: Record<string, string> = {
   'common.js': 'text/javascript; charset=utf-8',
   'review.js': 'text/javascript; charset=utf-8',
   'explorer.js': 'text/javascript; charset=utf-8',
+  'article.js': 'text/javascript; charset=utf-8',
 };
 
 /** The page scripts and styles, read once; a fixed list, so no path from the URL reaches the disk. */
