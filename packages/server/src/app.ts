@@ -10,6 +10,7 @@ import type { QueueHealth } from './queues/queue-health.ts';
 import { articleRoutes } from './routes/article.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
+import { homeRoutes } from './routes/home.routes.ts';
 import { type FeedsRoutesOptions, feedsRoutes } from './routes/feeds.routes.ts';
 import { type MetricsOptions, opsRoutes } from './routes/ops.routes.ts';
 import { BOARD_PATH, queuesRoutes } from './routes/queues.routes.ts';
@@ -48,6 +49,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', authenticate(db));
   app.use('*', requireCsrfToken({ sameOriginOnly: (path) => path.startsWith(`${BOARD_PATH}/`) }));
   app.route('/', authRoutes(db));
+  app.route('/', homeRoutes(db, options.queues));
   app.route('/', reviewRoutes(db));
   app.route('/', feedsRoutes(db, { defaultIntervalMinutes: 15, ...options.feeds }));
   app.route('/', queuesRoutes(options.queues));

@@ -40,9 +40,5 @@ export function authRoutes(db: ServerDb): Hono<AppEnv> {
     deleteCookie(c, SESSION_COOKIE, { path: '/' });
     return c.redirect('/sign-in', 303);
   });
-  app.get('/', (c) => {
-    const user = c.get('user');
-    return c.redirect(user ? (HOME[user.role] ?? '/sign-in') : '/sign-in', 302);
-  });
   return app;
 }

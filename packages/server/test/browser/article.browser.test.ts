@@ -20,6 +20,8 @@ function tradeArticle(): SeedArticle {
     facts: [
       { text: '1,240 tonnes', sentence: lead, value: 1240, confidence: 0.95, period: '2025-03' },
       { text: 'March 2025', sentence: lead, type: 'date', value: '2025-03', unit: null, confidence: 0.9 },
+      // Inside the one above: its highlight nests in the month's.
+      { text: '2025', sentence: lead, type: 'date', value: '2025', unit: null, confidence: 0.9 },
       { text: '12.5%', sentence: lead, type: 'percentage', value: 12.5, unit: '%', confidence: 0.5 },
       { text: '610 tonnes', sentence: row1, value: 610, confidence: 0.9 },
       { text: '49.2%', sentence: row1, type: 'percentage', value: 49.2, unit: '%', confidence: 0.9 },
@@ -29,26 +31,33 @@ function tradeArticle(): SeedArticle {
   };
 }
 
-/** Each fact's highlights as the browser sees them: joined text and the offset of the first one in the body. */
-async function highlights(page: Page): Promise<Record<string, { text: string; offset: number | null; focusable: boolean }>> {
-  return page.evaluate(() => {
-    const out: Record<string, { text: string; offset: number | null; focusable: boolean }> = {};
-    const offsetOf = (mark: Element): number | null => {
-      const block = mark.closest('[data-start]:not(mark)');
-      if (!block) return null;
-      const range = document.createRange();
-      range.setStart(block, 0);
-      range.setEndBefore(mark);
-      return Number(block.getAttribute('data-start')) + range.toString().length;
-    };
-    for (const mark of Array.from(document.querySelectorAll('#body mark[data-fact-id]'))) {
-      const id = mark.getAttribute('data-fact-id')!;
-      // Only the text this fact's mark holds directly or through nested marks of other facts.
-      const entry = (out[id] ??= { text: '', offset: offsetOf(mark), focusable: mark.getAttribute('tabindex') === '0' });
-      entry.text += mark.textContent ?? '';
-    }
-    return out;
-  });
+type Highlights = Record<string, { text: string; offset: number | null; focusable: boolean }>;
+
+/**
+ * Each fact's highlights as the browser sees them: their joined text, and the offset of the first
+ * one in the body (its block's start plus the text before it in the block). A string, as the test
+ * build has no DOM types.
+ */
+const HIGHLIGHTS = `(() => {
+  const out = {};
+  const offsetOf = (mark) => {
+    const block = mark.closest('[data-start]:not(mark)');
+    if (!block) return null;
+    const range = document.createRange();
+    range.setStart(block, 0);
+    range.setEndBefore(mark);
+    return Number(block.getAttribute('data-start')) + range.toString().length;
+  };
+  for (const mark of document.querySelectorAll('#body mark[data-fact-id]')) {
+    const id = mark.getAttribute('data-fact-id');
+    const entry = (out[id] ??= { text: '', offset: offsetOf(mark), focusable: mark.getAttribute('tabindex') === '0' });
+    entry.text += mark.textContent ?? '';
+  }
+  return out;
+})()`;
+
+async function highlights(page: Page): Promise<Highlights> {
+  return (await page.evaluate(HIGHLIGHTS)) as Highlights;
 }
 
 describe.skipIf(!CHROMIUM)('article view in Chromium', () => {
@@ -95,11 +104,11 @@ describe.skipIf(!CHROMIUM)('article view in Chromium', () => {
     const focused: string[] = [];
     for (let i = 0; i < order.length; i++) {
       await page.keyboard.press('j');
-      focused.push((await page.evaluate(() => document.activeElement?.getAttribute('data-fact-id'))) ?? '');
+      focused.push(((await page.evaluate("document.activeElement?.getAttribute('data-fact-id')")) as string | null) ?? '');
     }
     expect(focused).toEqual(order);
     // On focus the value shows (the label the CSS draws after the highlight).
-    const label = await page.evaluate(() => getComputedStyle(document.activeElement!, '::after').content);
+    const label = (await page.evaluate("getComputedStyle(document.activeElement, '::after').content")) as string;
     expect(label).toContain('300 t');
     await page.screenshot({ path: shot('article-view.png'), fullPage: true });
     await page.close();
@@ -115,7 +124,7 @@ describe.skipIf(!CHROMIUM)('article view in Chromium', () => {
       void d.dismiss();
     });
     await page.reload();
-    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
     expect(dialogs).toEqual([]);
     expect(await page.locator('#article script, #article img, #article svg, #article a[href^="javascript"]').count()).toBe(0);
     const fact = await t.store.db.selectFrom('facts').select(['id', 'text']).where('article_id', '=', articleId).executeTakeFirstOrThrow();
@@ -128,7 +137,7 @@ describe.skipIf(!CHROMIUM)('article view in Chromium', () => {
     // The stored snapshot is served as plain text, never as a page.
     const snapshot = await page.goto(`${t.url}/articles/${articleId}/snapshot`);
     expect(snapshot?.headers()['content-type']).toContain('text/plain');
-    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    expect(await page.evaluate('window.__xss')).toBeUndefined();
     await page.screenshot({ path: shot('article-view-hostile.png'), fullPage: true });
     expect(errors).toEqual([]);
     await page.close();
