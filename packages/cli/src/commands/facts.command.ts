@@ -25,6 +25,7 @@ export interface FilterOptions {
   type?: string;
   country?: string;
   company?: string;
+  metric?: string;
   search?: string;
   from?: string;
   to?: string;
@@ -43,6 +44,7 @@ export function addFilterOptions(command: Command): Command {
     .option('--type <types>', 'fact type(s), comma-separated: tonnage, percentage, date, company, country, money')
     .option('--country <code>', 'ISO alpha-2 code (CN) or a country name seen in the text')
     .option('--company <name>', 'company name, alias or the start of its name')
+    .option('--metric <words>', 'what the figure measures, as stored ("magnet exports")')
     .option('--search <words>', 'full text: every word in the sentence or the article title')
     .option('--from <period>', 'period mentioned overlaps from this date/period (2025, 2025-09, 2025-Q3)')
     .option('--to <period>', 'period mentioned overlaps up to this date/period')
@@ -61,6 +63,7 @@ export function filterQuery(opts: FilterOptions): FactQuery {
     type: opts.type,
     country: opts.country,
     company: opts.company,
+    metric: opts.metric,
     search: opts.search,
     from: opts.from,
     to: opts.to,
