@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Where a piece of metadata came from, most trusted first. */
 export const MetaSource = z.enum(['json-ld', 'meta', 'time-element', 'feed', 'url', 'html']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One line of `newsfacts extract --jsonl` input: a page to clean, or text that is already clean. */
 export const ExtractRequest = z.union([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const FactType = z.enum(['tonnage', 'percentage', 'date', 'company', 'country', 'money']);
 export type FactType = z.infer<typeof FactType>;

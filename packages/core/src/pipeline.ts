@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CleanDoc } from './clean-doc.ts';
 import { Fact } from './fact.ts';
 

@@ -11,8 +11,10 @@ import { limitBody } from './http/body-limit.middleware.ts';
 import { clientOrigin, compileTrustProxy } from './http/client-origin.middleware.ts';
 import { securityHeaders } from './http/security-headers.middleware.ts';
 import type { QueueHealth } from './queues/queue-health.ts';
+import { articleRoutes } from './routes/article.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
+import { homeRoutes } from './routes/home.routes.ts';
 import { type FeedsRoutesOptions, feedsRoutes } from './routes/feeds.routes.ts';
 import { type MetricsOptions, opsRoutes, serverRegistry } from './routes/ops.routes.ts';
 import { BOARD_PATH, queuesRoutes } from './routes/queues.routes.ts';
@@ -85,11 +87,13 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.use('*', authenticate(db, failures));
   app.use('*', requireCsrfToken({ sameOriginOnly: (path) => path.startsWith(`${BOARD_PATH}/`) }));
   app.route('/', authRoutes(db, { failures, secureCookies: security.secureCookies }));
+  app.route('/', homeRoutes(db, options.queues));
   app.route('/', reviewRoutes(db));
   app.route('/', feedsRoutes(db, { defaultIntervalMinutes: 15, ...options.feeds }));
   app.route('/', queuesRoutes(options.queues));
   app.route('/', ops.operator);
   app.route('/', explorerRoutes(db));
+  app.route('/', articleRoutes(db));
   if (options.queryStore) {
     app.use('/api/facts', requireRole('researcher'));
     app.use('/api/facts/*', requireRole('researcher'));

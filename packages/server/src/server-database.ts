@@ -18,10 +18,19 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Migration 0011: the last article and fact each user had seen on the home page. */
+export interface HomeVisitsTable {
+  user_id: number;
+  visited_at: string;
+  last_article_id: number;
+  last_fact_id: number;
+}
+
 export interface ServerDatabase extends Omit<Database, 'reviews'> {
   reviews: Omit<ReviewsTable, 'id'> & { id: Generated<number>; undoes_id: number | null; batch_id: string | null };
   review_leases: ReviewLeasesTable;
   sessions: SessionsTable;
+  home_visits: HomeVisitsTable;
 }
 
 export type ServerDb = Kysely<ServerDatabase>;

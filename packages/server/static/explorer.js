@@ -13,7 +13,8 @@
 
   function params(extra) {
     const p = new URLSearchParams();
-    for (const [k, v] of new FormData(form).entries()) if (String(v).trim() && k !== 'by') p.set(k, String(v).trim());
+    // by, unit and newest steer the chart; they are not filters.
+    for (const [k, v] of new FormData(form).entries()) if (String(v).trim() && !['by', 'unit', 'newest'].includes(k)) p.set(k, String(v).trim());
     for (const [k, v] of Object.entries(extra || {})) p.set(k, v);
     return p;
   }
@@ -52,6 +53,11 @@
         a.textContent = nf.plain(f.site_name) || 'source';
         td.append(a);
       }
+      const read = document.createElement('a');
+      read.href = `/articles/${encodeURIComponent(f.article_id)}#fact-${encodeURIComponent(f.id)}`;
+      read.textContent = 'in article';
+      read.className = 'article-link';
+      td.append(' ', read);
       body.append(tr);
     }
     nf.text('count', `${rows.length} fact(s) shown`);
@@ -64,16 +70,34 @@
     return e;
   }
 
+  /** How many articles report the point's value. */
+  function sourceCount(p) {
+    return typeof p.sources === 'number' ? p.sources : Array.isArray(p.source_links) ? p.source_links.length : 0;
+  }
+
+  /** "1,980 t (1 source)" for each other value reported for the period. */
+  function alternatives(p) {
+    return (Array.isArray(p.alternatives) ? p.alternatives : []).map((a) => `${a.value}${p.unit ? ' ' + p.unit : ''} (${a.sources ?? '?'} source(s))`).join('; ');
+  }
+
   /** A plain line chart: one value per period, red dots where sources disagree. */
   function renderChart(points) {
     const box = document.getElementById('chart');
     box.replaceChildren();
     const pts = points.filter((p) => typeof p.value === 'number' && p.period);
-    const units = [...new Set(pts.map((p) => p.unit))];
-    const unit = units[0] ?? null;
+    // The unit asked for (the default series names one), else the unit most points have.
+    const tally = new Map();
+    for (const p of pts) tally.set(p.unit, (tally.get(p.unit) || 0) + 1);
+    const units = [...tally.keys()].sort((a, b) => tally.get(b) - tally.get(a));
+    const wanted = form.elements.unit.value;
+    const unit = wanted && tally.has(wanted) ? wanted : units[0] ?? null;
+    units.splice(units.indexOf(unit), 1);
+    units.unshift(unit);
     const series = pts.filter((p) => p.unit === unit).sort((a, b) => String(a.period).localeCompare(String(b.period)));
     nf.text('chart-note', series.length ? `${series.length} period(s)${unit ? `, unit ${unit}` : ''}${units.length > 1 ? ` (other units hidden: ${units.slice(1).join(', ')})` : ''}` : 'No numeric values with a period for this query.');
     if (!series.length) return;
+    const newest = series[series.length - 1];
+    nf.text('chart-note', `${document.getElementById('chart-note').textContent}. Newest period ${newest.period}: ${newest.value}${unit ? ' ' + unit : ''} from ${sourceCount(newest)} source(s)${newest.conflict ? ', disputed' : ''}.`);
     const W = 800, H = 260, L = 60, R = 20, T = 15, B = 40;
     const values = series.map((p) => p.value);
     const lo = Math.min(0, ...values), hi = Math.max(...values) || 1;
@@ -85,9 +109,11 @@
     svg.append(el('polyline', { class: 'line', points: series.map((p, i) => `${x(i)},${y(p.value)}`).join(' ') }));
     const every = Math.ceil(series.length / 12);
     series.forEach((p, i) => {
-      const dot = el('circle', { class: p.conflict ? 'dot conflict' : 'dot', cx: x(i), cy: y(p.value), r: 4 });
-      dot.append(el('title', {}, `${p.period}: ${p.value}${p.unit ? ' ' + p.unit : ''} (${p.sources ?? '?'} source(s))${p.conflict ? ' — sources disagree' : ''}`));
+      const sources = sourceCount(p);
+      const dot = el('circle', { class: `${p.conflict ? 'dot conflict' : 'dot'}${p === newest ? ' newest' : ''}`, cx: x(i), cy: y(p.value), r: 4, 'data-period': p.period, 'data-sources': sources, tabindex: 0 });
+      dot.append(el('title', {}, `${p.period}: ${p.value}${p.unit ? ' ' + p.unit : ''} (${sources} source(s))${p.conflict ? ` — other sources report another value: ${alternatives(p)}` : ''}`));
       svg.append(dot);
+      svg.append(el('text', { class: p.conflict ? 'count conflict' : 'count', x: x(i), y: y(p.value) - 8, 'text-anchor': 'middle' }, p.conflict ? `${sources}≠` : String(sources)));
       if (i % every === 0) svg.append(el('text', { x: x(i), y: H - B + 16, 'text-anchor': 'middle' }, String(p.period)));
     });
     box.append(svg);

@@ -63,6 +63,7 @@
     const link = $('f-link');
     const href = nf.safeHref(it.sourceLink);
     if (href) link.setAttribute('href', href); else link.removeAttribute('href');
+    $('f-article').setAttribute('href', `/facts/${encodeURIComponent(it.id)}/article`);
     const group = it.groupId ? `Group #${it.groupId}: ${it.groupSources} source(s), ${it.groupPending} other pending` : 'Not corroborated by another source yet';
     nf.text('f-group', group);
     $('group-btn').disabled = !(it.groupPending > 0);

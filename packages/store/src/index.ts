@@ -1,5 +1,6 @@
 export * from './database.ts';
 export * from './open-db.ts';
+export * from './open-reader.ts';
 export * from './database-busy.ts';
 export * from './fact-key.ts';
 export * from './source-link.ts';

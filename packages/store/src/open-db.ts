@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Database } from './database.ts';
 import { migrations } from './migrations/index.ts';
+import { cachingPrepare } from './prepared-statement-cache.ts';
 
 export interface Store {
   db: Kysely<Database>;
@@ -66,28 +67,4 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
     throw new Error(`migration ${failed?.migrationName ?? '?'} failed: ${String(error)}`, { cause: error });
   }
   return (results ?? []).map((r) => r.migrationName);
-}
-
-/**
- * Kysely prepares every query anew; SQLite's parse of a 500-parameter insert costs more than running
- * it. A small LRU of prepared statements, keyed by SQL text, makes the repositories' repeated
- * queries as cheap as hand-held prepared statements.
- */
-function cachingPrepare(sqlite: SqliteDatabase.Database, size = 256) {
-  const cache = new Map<string, SqliteDatabase.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql: string): SqliteDatabase.Statement {
-      const hit = cache.get(sql);
-      if (hit) {
-        cache.delete(sql);
-        cache.set(sql, hit);
-        return hit;
-      }
-      const statement = sqlite.prepare(sql);
-      cache.set(sql, statement);
-      if (cache.size > size) cache.delete(cache.keys().next().value as string);
-      return statement;
-    },
-  };
 }

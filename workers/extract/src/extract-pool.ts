@@ -3,6 +3,10 @@ import type { ExtractArticlePayload, WorkerLogger } from '@newsfacts/queues';
 import { Piscina } from 'piscina';
 import type { ExtractedArticle, ExtractOutcome, ExtractTask } from './extract-thread-task.ts';
 
+/** Set to true by scripts/build.mjs, whose thread entry is built JavaScript beside the bundle. */
+declare const __NEWSFACTS_BUNDLE__: boolean | undefined;
+const THREAD_ENTRY = typeof __NEWSFACTS_BUNDLE__ !== 'undefined' ? new URL('./extract-thread.js', import.meta.url) : new URL('./extract-thread.mjs', import.meta.url);
+
 /** Well above what a 10 MB page needs; a page that wants more kills its thread, not the process. */
 export const DEFAULT_THREAD_HEAP_MB = 1024;
 
@@ -31,7 +35,7 @@ export interface ExtractPool {
 export function createExtractPool(options: ExtractPoolOptions): ExtractPool {
   const threadHeapMb = options.threadHeapMb ?? DEFAULT_THREAD_HEAP_MB;
   const pool = new Piscina<ExtractTask, ExtractOutcome>({
-    filename: new URL('./extract-thread.mjs', import.meta.url).href,
+    filename: THREAD_ENTRY.href,
     minThreads: options.threads,
     maxThreads: options.threads,
     // The thread entry registers its own TypeScript loader; inherited loader flags would stack a second one.

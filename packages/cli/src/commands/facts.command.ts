@@ -7,10 +7,11 @@ import {
   InvalidFilterError,
   iterateFacts,
   iterateGroups,
-  openDb,
+  openReader,
+  StoreMissingError,
 } from '@newsfacts/store';
 import { Command, Option } from 'commander';
-import { z } from 'zod';
+import * as z from 'zod';
 import { countedRows, progressBesideOutput } from '../output/progress.ts';
 import { writeRecords } from '../output/write-records.ts';
 import { config, formatOption, resolveFormat, UserError } from './shared.ts';
@@ -24,6 +25,7 @@ export interface FilterOptions {
   type?: string;
   country?: string;
   company?: string;
+  metric?: string;
   search?: string;
   from?: string;
   to?: string;
@@ -42,6 +44,7 @@ export function addFilterOptions(command: Command): Command {
     .option('--type <types>', 'fact type(s), comma-separated: tonnage, percentage, date, company, country, money')
     .option('--country <code>', 'ISO alpha-2 code (CN) or a country name seen in the text')
     .option('--company <name>', 'company name, alias or the start of its name')
+    .option('--metric <words>', 'what the figure measures, as stored ("magnet exports")')
     .option('--search <words>', 'full text: every word in the sentence or the article title')
     .option('--from <period>', 'period mentioned overlaps from this date/period (2025, 2025-09, 2025-Q3)')
     .option('--to <period>', 'period mentioned overlaps up to this date/period')
@@ -60,6 +63,7 @@ export function filterQuery(opts: FilterOptions): FactQuery {
     type: opts.type,
     country: opts.country,
     company: opts.company,
+    metric: opts.metric,
     search: opts.search,
     from: opts.from,
     to: opts.to,
@@ -82,17 +86,28 @@ export function asUserError(error: unknown): unknown {
   return error instanceof InvalidFilterError ? new UserError(error.message, 2) : error;
 }
 
+/** The store, read-only and without a migration check: queries start at once and never write. */
+export function openStore(path: string) {
+  try {
+    return openReader(path);
+  } catch (error) {
+    throw error instanceof StoreMissingError ? new UserError(error.message) : error;
+  }
+}
+
 export function factsCommand(): Command {
   return addFilterOptions(new Command('facts').description('list stored facts (default: approved and auto-accepted); streams any number of rows'))
     .addOption(formatOption())
     .option('--group', 'one row per corroborated figure, with its source count and conflicts')
     .option('--limit <n>', 'stop after n rows')
     .action(async (opts: FilterOptions & { format?: string; group?: boolean; limit?: string }) => {
+      // One validation per process: compiling zod's fast path for it costs more than it saves.
+      z.config({ jitless: true });
       const query = filterQuery(opts);
       const limit = opts.limit === undefined ? Infinity : z.coerce.number().int().positive().safeParse(opts.limit).data;
       if (limit === undefined) throw new UserError('--limit expects a positive whole number', 2);
       const format = resolveFormat(opts.format);
-      const store = await openDb(config().dbPath);
+      const store = openStore(config().dbPath);
       try {
         const rows: AsyncIterable<object> = opts.group ? iterateGroups(store.db, query) : iterateFacts(store, query);
         const columns = opts.group ? (format === 'table' ? GROUP_TABLE_COLUMNS : GROUP_COLUMNS) : format === 'table' ? TABLE_COLUMNS : FACT_COLUMNS;

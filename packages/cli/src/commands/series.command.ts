@@ -1,8 +1,8 @@
 import { SeriesBy } from '@newsfacts/core';
-import { openDb, querySeries, SERIES_COLUMNS } from '@newsfacts/store';
+import { querySeries, SERIES_COLUMNS } from '@newsfacts/store';
 import { Command, Option } from 'commander';
 import { writeRecords } from '../output/write-records.ts';
-import { addFilterOptions, asUserError, type FilterOptions, filterQuery } from './facts.command.ts';
+import { addFilterOptions, asUserError, type FilterOptions, filterQuery, openStore } from './facts.command.ts';
 import { config, formatOption, resolveFormat } from './shared.ts';
 
 /** e.g. `newsfacts series --type tonnage --country CN --search "magnet exports" --by month` */
@@ -12,7 +12,7 @@ export function seriesCommand(): Command {
     .addOption(formatOption())
     .action(async (opts: FilterOptions & { by: SeriesBy; format?: string }) => {
       const query = filterQuery(opts);
-      const store = await openDb(config().dbPath);
+      const store = openStore(config().dbPath);
       try {
         const points = await querySeries(store.db, query, opts.by);
         await writeRecords(points, resolveFormat(opts.format), SERIES_COLUMNS, process.stdout);

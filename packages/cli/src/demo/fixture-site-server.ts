@@ -3,7 +3,11 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const FIXTURE_SITE_DIR = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../fixtures/site');
+/** Set to true by scripts/build.mjs, which copies the fixture site beside the built CLI. */
+declare const __NEWSFACTS_BUNDLE__: boolean | undefined;
+
+export const FIXTURE_SITE_DIR =
+  typeof __NEWSFACTS_BUNDLE__ !== 'undefined' ? fileURLToPath(new URL('./fixture-site', import.meta.url)) : resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../../fixtures/site');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

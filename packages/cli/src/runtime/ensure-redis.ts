@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pingRedis } from '@newsfacts/queues';
+import { RedisUnavailableError } from './redis-unavailable.error.ts';
 
 export interface RedisHandle {
   url: string;
@@ -12,9 +13,7 @@ export interface RedisHandle {
   stop(): void;
 }
 
-export class RedisUnavailableError extends Error {
-  override name = 'RedisUnavailableError';
-}
+export { RedisUnavailableError };
 
 /**
  * Uses the Redis at `url` if it answers; otherwise starts a private, diskless redis-server on a

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactType } from '../fact.ts';
 
 /** A period or date bound: 2025, 2025-09, 2025-09-15, 2025-Q3, 2025-H1. */
@@ -31,6 +31,8 @@ export const FactFilterParams = z.object({
   /** ISO alpha-2 ("CN") or a country name seen in the text ("China"). */
   country: z.string().trim().min(2).max(100).optional(),
   company: z.string().trim().min(1).max(200).optional(),
+  /** What a figure measures, as stored ("magnet exports"): one metric's series. */
+  metric: z.string().trim().min(1).max(200).optional(),
   /** Full-text words matched in the fact's sentence or its article's title. */
   search: z.string().trim().min(1).max(500).optional(),
   /** Period mentioned overlaps [from, to]. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FactType } from '../fact.ts';
 
 /** Roles a token can carry; `admin` holds every other role. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineQueue, retrying } from '../contract.ts';
 import { FetchArticlePayload } from './fetch-article.queue.ts';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineQueue } from '../contract.ts';
 
 export const ScheduleFeedsPayload = z.object({}).passthrough();

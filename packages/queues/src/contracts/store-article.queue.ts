@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineQueue, retrying } from '../contract.ts';
 
 export const StoreArticlePayload = z.object({

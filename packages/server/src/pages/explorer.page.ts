@@ -15,6 +15,7 @@ export function explorerPage(user: User, csrfToken: string | null, feeds: { id: 
   <select name="type" aria-label="type"><option value="">any type</option>${FactType.options.map((t) => html`<option value="${t}">${t}</option>`)}</select>
   <input name="country" placeholder="country (CN)" size="6" aria-label="country">
   <input name="company" placeholder="company" size="12" aria-label="company">
+  <input name="metric" placeholder="metric (magnet exports)" size="18" aria-label="metric">
   <input name="search" placeholder="full text" size="16" aria-label="full text">
   <label>period from <input name="from" placeholder="2025-01" size="8"></label>
   <label>to <input name="to" placeholder="2025-12" size="8"></label>
@@ -28,11 +29,13 @@ export function explorerPage(user: User, csrfToken: string | null, feeds: { id: 
     <option value="rejected">rejected</option><option value="all">all</option>
   </select>
   <label><input type="checkbox" name="conflict" value="true"> only where sources disagree</label>
+  <input type="hidden" name="unit"><input type="hidden" name="newest">
   <select name="by" aria-label="chart period"><option value="month">by month</option><option value="quarter">by quarter</option><option value="year">by year</option></select>
   <button type="submit">Query</button>
   <a id="csv" href="/api/facts?format=csv" download="facts.csv">Download CSV</a>
 </form>
-<section class="card"><h2>Series</h2><div id="chart" class="chart" aria-label="time series"></div><p id="chart-note" class="muted"></p></section>
+<section class="card"><h2>Series</h2><div id="chart" class="chart" aria-label="time series"></div><p id="chart-note" class="muted"></p>
+<p class="legend muted">Above each point: the number of sources reporting that value. <span class="swatch conflict"></span> red: other sources report another value for that period.</p></section>
 <p id="count" class="muted"></p>
 <table class="grid" id="facts">
 <thead><tr><th>id</th><th>type</th><th>value</th><th>unit</th><th>period</th><th>qualifier</th><th>status</th><th>confidence</th><th>sentence</th><th>source</th></tr></thead>

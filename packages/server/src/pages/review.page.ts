@@ -48,7 +48,7 @@ export function reviewPage(user: User, csrfToken: string | null, feeds: { id: nu
       <p class="sentence" id="f-sentence" dir="auto"></p>
       <blockquote class="paragraph" id="f-paragraph" dir="auto"></blockquote>
       <div class="reasons"><h3>Why review</h3><ul id="f-reasons"></ul></div>
-      <p class="meta"><span id="f-title" dir="auto"></span> · <span id="f-outlet" dir="auto"></span> · <span id="f-date"></span> · <a id="f-link" target="_blank" rel="noopener noreferrer">source</a></p>
+      <p class="meta"><span id="f-title" dir="auto"></span> · <span id="f-outlet" dir="auto"></span> · <span id="f-date"></span> · <a id="f-link" target="_blank" rel="noopener noreferrer">source</a> · <a id="f-article">read in the article</a></p>
       <p id="f-group" class="group"></p>
       <div class="actions">
         <button type="button" data-key="a">Approve <kbd>a</kbd></button>

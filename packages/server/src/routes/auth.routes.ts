@@ -47,9 +47,5 @@ export function authRoutes(db: ServerDb, options: AuthRoutesOptions): Hono<AppEn
     deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: secure(c) });
     return c.redirect('/sign-in', 303);
   });
-  app.get('/', (c) => {
-    const user = c.get('user');
-    return c.redirect(user ? (HOME[user.role] ?? '/sign-in') : '/sign-in', 302);
-  });
   return app;
 }

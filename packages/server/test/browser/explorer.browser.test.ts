@@ -23,11 +23,23 @@ function monthlySeries(): SeedArticle[] {
   });
 }
 
+/** Another outlet's figure for one month of the series, disagreeing with it (auto-accepted, not reviewed). */
+function rivalFigure(): SeedArticle {
+  const sentence = 'Magnet exports from China came to 1,300 tonnes in 2025-05, a trade group said.';
+  return {
+    url: 'https://rival.example/magnets/may',
+    title: 'A different count for May',
+    siteName: 'Rival Example',
+    paragraphs: [sentence],
+    facts: [{ text: '1,300 tonnes', sentence, value: 1300, confidence: 0.85, period: '2025-05', subject: 'CN' }],
+  };
+}
+
 describe.skipIf(!CHROMIUM)('facts explorer in Chromium', () => {
   let t: TestServer;
   let browser: Browser;
   beforeAll(async () => {
-    t = await startTestServer({ seed: (store) => seedArticles(store.db, [...monthlySeries(), ...pendingArticles(6)]) });
+    t = await startTestServer({ seed: (store) => seedArticles(store.db, [...monthlySeries(), ...pendingArticles(6), rivalFigure()]) });
     // Reviewers approve the monthly series and reject one unrelated figure, through the API.
     const pending = await t.store.db.selectFrom('facts').select(['id', 'period']).where('status', '=', 'pending').execute();
     for (const f of pending) {
@@ -69,6 +81,28 @@ describe.skipIf(!CHROMIUM)('facts explorer in Chromium', () => {
     expect(rows.map((r) => r[col('period')])).toEqual(MONTHS);
     expect(new Set(rows.map((r) => r[col('status')]))).toEqual(new Set(['approved']));
     expect(rows.every((r) => r[col('source_link')]!.startsWith('https://monthly.example/magnets/'))).toBe(true);
+    await page.close();
+  });
+
+  it('opens on the most reported series, its unit chosen, with sources and conflicts on every point', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+    await page.goto(`${t.url}/sign-in?next=%2Fexplorer`);
+    await page.fill('#token', t.tokens.researcher);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname === '/explorer' && u.search !== '');
+    const query = new URL(page.url()).searchParams;
+    expect(Object.fromEntries(query)).toEqual({ type: 'tonnage', metric: 'exports', unit: 't', newest: '2025-09' });
+    await page.locator('#chart svg').waitFor();
+    expect(await page.locator('#chart svg circle').count()).toBe(MONTHS.length);
+    // One source per month; May has two outlets with different figures.
+    const labels = await page.locator('#chart svg text.count').allTextContents();
+    expect(labels).toHaveLength(MONTHS.length);
+    expect(labels.filter((l) => l.endsWith('≠'))).toEqual(['1≠']);
+    expect(await page.locator('#chart svg circle.conflict').getAttribute('data-period')).toBe('2025-05');
+    expect(await page.locator('#chart svg circle.newest').getAttribute('data-period')).toBe('2025-09');
+    expect(await page.locator('#chart-note').textContent()).toContain('Newest period 2025-09');
+    expect(await page.locator('input[name="metric"]').inputValue()).toBe('exports');
+    await page.screenshot({ path: shot('facts-explorer-default.png'), fullPage: true });
     await page.close();
   });
 });

@@ -12,6 +12,8 @@ export interface FactQuery {
   country?: string;
   /** Canonical name, an alias, or the start of the canonical name ("Lynas"). */
   company?: string;
+  /** The fact's metric, exactly as stored ("magnet exports"). */
+  metric?: string;
   /** Full text over each fact's sentence and its article's title; every word must match one of them. */
   search?: string;
   /** Period mentioned overlaps [from, to]: "2025", "2025-09", "2025-Q3", "2025-09-15". */
@@ -176,6 +178,7 @@ export function applyFactFilters<O>(query: FactsQueryBuilder<O>, q: FactQuery, i
             ]),
           );
   }
+  if (q.metric !== undefined) out = out.where('facts.metric', '=', q.metric);
   if (q.articleId !== undefined) out = out.where('facts.article_id', '=', q.articleId);
   if (q.groupId !== undefined) out = out.where('facts.group_id', '=', q.groupId);
   if (q.conflict) out = out.where('facts.group_id', 'in', (eb) => eb.selectFrom('fact_groups').select('fact_groups.id').where('fact_groups.conflict', '=', 1));

@@ -7,6 +7,7 @@ export function factQueryFromParams(p: Partial<FactFilterParams>): FactQuery {
   if (p.type) q.type = p.type;
   if (p.country) q.country = p.country;
   if (p.company) q.company = p.company;
+  if (p.metric) q.metric = p.metric;
   if (p.search) q.search = p.search;
   if (p.from) q.from = p.from;
   if (p.to) q.to = p.to;

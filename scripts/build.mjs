@@ -1,0 +1,101 @@
+#!/usr/bin/env node
+// Compiles the CLI (and the extraction thread it starts) to JavaScript in packages/cli/dist, so
+// `newsfacts` starts without compiling TypeScript. One bundle of the workspace, split per command:
+// the entry loads a command's chunk only when that command runs.
+//   node scripts/build.mjs            build once
+//   node scripts/build.mjs --watch    rebuild on every change (pnpm dev)
+import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cliDir = `${root}packages/cli/`;
+const outdir = `${cliDir}dist`;
+const watch = process.argv.includes('--watch');
+
+/**
+ * Packages left to Node at run time, each for a reason a bundle cannot carry: native code
+ * (better-sqlite3), files they read beside themselves (bullmq's Lua scripts, bull-board's UI),
+ * threads started from their own files (piscina, pino's transports), or a require() made at run
+ * time (compromise). Everything else is bundled: one file parses faster than hundreds resolved.
+ */
+const EXTERNAL = ['better-sqlite3', 'bullmq', 'ioredis', 'piscina', 'pino', 'prom-client', 'compromise', '@bull-board/api', '@bull-board/hono', '@bull-board/ui'];
+
+/** Externals loaded by createRequire() rather than an import, which the metafile does not list. */
+const REQUIRED_AT_RUN_TIME = ['compromise'];
+
+const packageName = (spec) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+
+/** A bundled CLI finds its externals in its own node_modules: each must be a declared dependency of @newsfacts/cli. */
+function undeclaredExternals(metafile) {
+  const declared = new Set(Object.keys(JSON.parse(readFileSync(`${cliDir}package.json`, 'utf8')).dependencies ?? {}));
+  const used = new Set();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const imported of output.imports) {
+      if (imported.external && !imported.path.startsWith('node:') && !imported.path.startsWith('.')) used.add(packageName(imported.path));
+    }
+  }
+  for (const name of REQUIRED_AT_RUN_TIME) used.add(name);
+  return [...used].filter((name) => !declared.has(name) && !isBuiltin(name));
+}
+
+const BUILTINS = new Set((await import('node:module')).builtinModules);
+const isBuiltin = (name) => BUILTINS.has(name);
+
+/** Assets the bundled code reads at run time from beside itself (see each module's BUNDLED branch). */
+function copyAssets() {
+  cpSync(`${root}packages/server/static`, `${outdir}/static`, { recursive: true });
+  cpSync(`${root}fixtures/site`, `${outdir}/fixture-site`, { recursive: true });
+}
+
+const reportPlugin = {
+  name: 'newsfacts-report',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      const missing = undeclaredExternals(result.metafile);
+      if (missing.length > 0) {
+        process.stderr.write(`newsfacts build: declare these in packages/cli/package.json dependencies (the bundle loads them at run time): ${missing.join(', ')}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      copyAssets();
+      if (watch) process.stderr.write(`newsfacts build: rebuilt ${new Date().toISOString()}\n`);
+    });
+  },
+};
+
+const options = {
+  absWorkingDir: root,
+  entryPoints: {
+    main: 'packages/cli/src/main.ts',
+    'extract-thread': 'workers/extract/src/extract-thread.bundle.ts',
+  },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  metafile: true,
+  logLevel: 'warning',
+  external: [...EXTERNAL, ...EXTERNAL.map((name) => `${name}/*`)],
+  // Bundled CommonJS packages call require() for Node's own modules; ES modules have none.
+  banner: { js: "import { createRequire as __newsfactsRequire } from 'node:module'; const require = __newsfactsRequire(import.meta.url);" },
+  define: { __NEWSFACTS_BUNDLE__: 'true' },
+  plugins: [reportPlugin],
+};
+
+rmSync(outdir, { recursive: true, force: true });
+if (watch) {
+  const context = await esbuild.context(options);
+  await context.watch();
+  process.stderr.write('newsfacts build: watching for changes (Ctrl-C stops)\n');
+} else {
+  const started = performance.now();
+  const result = await esbuild.build(options).catch(() => process.exit(1));
+  if (process.exitCode) process.exit();
+  const files = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js')).length;
+  process.stderr.write(`newsfacts build: ${files} files in packages/cli/dist (${Math.round(performance.now() - started)} ms)\n`);
+}
