@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Command[]>> = {
   articles: async () => [(await import('./commands/articles.command.ts')).articlesCommand()],
   facts: async () => [(await import('./commands/facts.command.ts')).factsCommand()],
   series: async () => [(await import('./commands/series.command.ts')).seriesCommand()],
+  entities: async () => [(await import('./commands/entities.command.ts')).entitiesCommand()],
   reextract: async () => [(await import('./commands/reextract.command.ts')).reextractCommand()],
   extract: async () => [(await import('./commands/extract.command.ts')).extractCommand()],
   demo: async () => [(await import('./commands/demo.command.ts')).demoCommand()],
