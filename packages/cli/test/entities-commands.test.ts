@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
 const main = join(root, 'packages/cli/src/main.ts');
 const run = promisify(execFile);
-vi.setConfig({ testTimeout: 90_000 });
+// Each case starts the real program several times in child processes: slow on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
 
 let dir: string;
 let dbPath: string;
@@ -30,7 +31,7 @@ async function newsfacts(...args: string[]): Promise<{ stdout: string; stderr: s
 const PAGES = [
   ['kestrel-plant', 'Kestrel Magnetics Pty Ltd (ASX: KMG) said on Monday that it produced 1,200 tonnes of magnets in 2025. The company plans a second line.'],
   ['kestrel-output', 'Kestrel Magnetics shipped 900 tonnes of magnets in 2024. Investors welcomed the plan.'],
-  ['kmg-shares', 'Shares of KMG rose after the update. Analysts said KMG shipped 700 tonnes of magnets in 2023.'],
+  ['kmg-shares', 'Analysts said KMG shipped 700 tonnes of magnets in 2023. Shares of KMG rose after the update.'],
 ] as const;
 
 beforeAll(async () => {

@@ -8,6 +8,7 @@ import { authenticate, requireCsrfToken, requireRole } from './auth/auth.middlew
 import { securityHeaders } from './http/security-headers.middleware.ts';
 import type { QueueHealth } from './queues/queue-health.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { entitiesRoutes } from './routes/entities.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
 import { type FeedsRoutesOptions, feedsRoutes } from './routes/feeds.routes.ts';
 import { type MetricsOptions, opsRoutes } from './routes/ops.routes.ts';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', queuesRoutes(options.queues));
   app.route('/', ops.operator);
   app.route('/', explorerRoutes(db));
+  app.route('/', entitiesRoutes(db));
   if (options.queryStore) {
     app.use('/api/facts', requireRole('researcher'));
     app.use('/api/facts/*', requireRole('researcher'));
