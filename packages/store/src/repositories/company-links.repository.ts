@@ -1,5 +1,5 @@
 import { type ArticleMention, nameKey, resolveArticle, shortKeys, type Target } from '@newsfacts/entities';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { nowIso } from '../clock.ts';
 import type { Database } from '../database.ts';
 import { lookupForKeys, rebuildEntityKeys } from './entity-keys.repository.ts';
@@ -74,7 +74,12 @@ export async function resolveCompanyFacts(trx: Kysely<Database>, articleId: numb
 
 /** The company entity with this canonical name, created (as extracted) when there is none. */
 export async function findOrCreateCompany(trx: Kysely<Database>, name: string, origin: 'extracted' | 'imported' | 'reviewer' = 'extracted'): Promise<number> {
-  await trx.insertInto('entities').values({ type: 'company', canonical: name, origin }).onConflict((oc) => oc.doNothing()).execute();
+  const existing = await trx.selectFrom('entities').select('id').where('type', '=', 'company').where('canonical', '=', name).executeTakeFirst();
+  if (existing) return existing.id;
+  // Never the id of an entity merged away: the audit and old links name it, and must not name another.
+  const { rows } = await sql<{ next: number }>`
+    SELECT max(coalesce((SELECT max(id) FROM entities), 0), coalesce((SELECT max(max(coalesce(entity_id, 0), coalesce(other_entity_id, 0))) FROM entity_decisions), 0)) + 1 AS next`.execute(trx);
+  await trx.insertInto('entities').values({ id: rows[0]!.next, type: 'company', canonical: name, origin }).onConflict((oc) => oc.doNothing()).execute();
   const { id } = await trx.selectFrom('entities').select('id').where('type', '=', 'company').where('canonical', '=', name).executeTakeFirstOrThrow();
   return id;
 }
