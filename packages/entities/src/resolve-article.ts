@@ -116,12 +116,17 @@ function resolveOne(
   }
   if (named.length === 1) return { ref, target: { entityId: named[0]! }, how: 'known name' };
 
+  // A ticker written as one ("NEO") names its company even when the letters also spell a common word.
+  const tickers = bare && /[A-Z]/.test(m.text) && m.text === m.text.toUpperCase() ? distinctIds(lookup, key, ['ticker']) : [];
+  if (tickers.length === 1) return { ref, target: { entityId: tickers[0]! }, how: 'ticker of a known company' };
   const refusal = shortRefusal(key);
   if (shortened.length === 1 && refusal === null) return { ref, target: { entityId: shortened[0]! }, how: 'short form or ticker of a known name' };
   if (shortened.length > 1) {
     return unresolved(ref, `short form shared by ${shortened.map((id) => nameOf({ entityId: id })).join(' and ')}`, shortened);
   }
-  if (refusal !== null) return unresolved(ref, `${refusal} alone does not name one company`, shortened);
+  // Written with its legal form, a name of common words is still a company's name ("Northern Minerals Limited").
+  const legalName = !bare && key.split(' ').length > 1;
+  if (refusal !== null && !legalName) return unresolved(ref, `${refusal} alone does not name one company`, shortened);
 
   const fuller = knownUnderShortForm(lookup, key);
   if (fuller !== null) {
