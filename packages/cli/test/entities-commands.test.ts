@@ -31,7 +31,7 @@ async function newsfacts(...args: string[]): Promise<{ stdout: string; stderr: s
 const PAGES = [
   ['kestrel-plant', 'Kestrel Magnetics Pty Ltd (ASX: KMG) said on Monday that it produced 1,200 tonnes of magnets in 2025. The company plans a second line.'],
   ['kestrel-output', 'Kestrel Magnetics shipped 900 tonnes of magnets in 2024. Investors welcomed the plan.'],
-  ['kmg-shares', 'Analysts said KMG shipped 700 tonnes of magnets in 2023. Shares of KMG rose after the update.'],
+  ['kmg-shares', 'Shares of KMG rose after it shipped 700 tonnes of magnets in 2023. Analysts welcomed the update.'],
 ] as const;
 
 beforeAll(async () => {
