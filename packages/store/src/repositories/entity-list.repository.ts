@@ -110,17 +110,20 @@ export interface UnresolvedMention {
 export async function listUnresolved(db: Kysely<Database>, limit = 1000): Promise<UnresolvedMention[]> {
   const rows = await db
     .selectFrom('entity_unresolved')
+    // A mention whose fact was retired or rejected is no longer anyone's problem.
+    .innerJoin('facts', 'facts.id', 'entity_unresolved.fact_id')
+    .where('facts.status', 'in', [...LIVE_STATUSES])
     .select((eb) => [
-      'mention',
-      'reason',
-      'candidates_json',
-      eb.fn.count<number>('fact_id').as('fact_count'),
-      eb.fn.count<number>('article_id').distinct().as('article_count'),
-      eb.fn.min<number>('fact_id').as('example_fact_id'),
+      'entity_unresolved.mention',
+      'entity_unresolved.reason',
+      'entity_unresolved.candidates_json',
+      eb.fn.count<number>('entity_unresolved.fact_id').as('fact_count'),
+      eb.fn.count<number>('entity_unresolved.article_id').distinct().as('article_count'),
+      eb.fn.min<number>('entity_unresolved.fact_id').as('example_fact_id'),
     ])
-    .groupBy(['mention', 'reason', 'candidates_json'])
+    .groupBy(['entity_unresolved.mention', 'entity_unresolved.reason', 'entity_unresolved.candidates_json'])
     .orderBy('fact_count', 'desc')
-    .orderBy('mention')
+    .orderBy('entity_unresolved.mention')
     .limit(limit)
     .execute();
   const ids = [...new Set(rows.flatMap((r) => JSON.parse(r.candidates_json) as number[]))];
