@@ -40,10 +40,12 @@ export async function mergeEntities(db: Kysely<Database>, p: { fromId: number; i
     const from = await snapshot(trx, p.fromId);
     const into = await snapshot(trx, p.intoId);
     if (from.type !== into.type) throw new EntityDecisionError(`cannot merge a ${from.type} into a ${into.type}`);
+    // Where the merged name was first seen: the first article of its facts.
+    const first = await trx.selectFrom('facts').select((eb) => eb.fn.min<number>('article_id').as('a')).where('entity_id', '=', from.id).executeTakeFirst();
     const moved = await trx.updateTable('facts').set({ entity_id: into.id }).where('entity_id', '=', from.id).executeTakeFirst();
     await sql`INSERT OR IGNORE INTO fact_entities (fact_id, entity_id, role) SELECT fact_id, ${into.id}, role FROM fact_entities WHERE entity_id = ${from.id}`.execute(trx);
     await sql`INSERT OR IGNORE INTO entity_aliases (entity_id, alias, source, article_id) SELECT ${into.id}, alias, source, article_id FROM entity_aliases WHERE entity_id = ${from.id} AND alias <> ${into.canonical}`.execute(trx);
-    await addAlias(trx, into.id, from.canonical, 'reviewer', null);
+    await addAlias(trx, into.id, from.canonical, 'reviewer', first?.a ?? null);
     await trx
       .updateTable('entities')
       .set({ origin: 'reviewer', qid: into.qid ?? from.qid, lei: into.lei ?? from.lei, ticker: into.ticker ?? from.ticker, exchange: into.ticker ? into.exchange : from.exchange, parent_id: into.parent_id ?? (from.parent_id === into.id ? null : from.parent_id) })
