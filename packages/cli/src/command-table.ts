@@ -39,6 +39,11 @@ export const COMMANDS: Record<string, CommandEntry> = {
     summary: 'one value per period (the best-sourced figure) with its sources and conflicts',
     load: async () => [(await import('./commands/series.command.ts')).seriesCommand()],
   },
+  entities: {
+    usage: '',
+    summary: 'companies (and countries) the facts name, with aliases, identifiers and counts; reviewer decisions on them',
+    load: async () => [(await import('./commands/entities.command.ts')).entitiesCommand()],
+  },
   reextract: {
     usage: '[options]',
     summary: 're-run cleaning and extraction on stored HTML snapshots whose extractor version is not the current one',

@@ -13,6 +13,7 @@ import { securityHeaders } from './http/security-headers.middleware.ts';
 import type { QueueHealth } from './queues/queue-health.ts';
 import { articleRoutes } from './routes/article.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { entitiesRoutes } from './routes/entities.routes.ts';
 import { explorerRoutes } from './routes/explorer.routes.ts';
 import { homeRoutes } from './routes/home.routes.ts';
 import { type FeedsRoutesOptions, feedsRoutes } from './routes/feeds.routes.ts';
@@ -94,6 +95,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', ops.operator);
   app.route('/', explorerRoutes(db));
   app.route('/', articleRoutes(db));
+  app.route('/', entitiesRoutes(db));
   if (options.queryStore) {
     app.use('/api/facts', requireRole('researcher'));
     app.use('/api/facts/*', requireRole('researcher'));

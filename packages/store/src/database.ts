@@ -137,17 +137,62 @@ export interface FactsTable {
   /** The recognizers' score before calibration, and the cues the calibration weighed (migration 0010). */
   raw_confidence: ColumnType<number | null, number | null | undefined, number | null>;
   cues_json: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Company facts: the entity the mention resolved to (migration 0012); null when unresolved. */
+  entity_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface EntitiesTable {
   id: Generated<number>;
   type: 'company' | 'country';
   canonical: string;
+  /** Wikidata QID ("Q123"), Legal Entity Identifier, main listing (migration 0012). */
+  qid: ColumnType<string | null, string | null | undefined, string | null>;
+  lei: ColumnType<string | null, string | null | undefined, string | null>;
+  ticker: ColumnType<string | null, string | null | undefined, string | null>;
+  exchange: ColumnType<string | null, string | null | undefined, string | null>;
+  parent_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Who set the canonical name: `extracted` may be renamed by later evidence, `imported` and `reviewer` never are. */
+  origin: ColumnType<EntityOrigin, EntityOrigin | undefined, EntityOrigin>;
 }
+
+export type EntityOrigin = 'extracted' | 'imported' | 'reviewer';
 
 export interface EntityAliasesTable {
   entity_id: number;
   alias: string;
+  /** How it was learnt: mention, acronym, ticker (defined in brackets), import, reviewer. */
+  source: ColumnType<string, string | undefined, string>;
+  /** First article it was seen in (null for imports and reviewers). */
+  article_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+export interface EntityKeysTable {
+  key: string;
+  entity_id: number;
+  strength: 'name' | 'short' | 'ticker';
+}
+
+export interface EntityUnresolvedTable {
+  fact_id: number;
+  article_id: number;
+  mention: string;
+  reason: string;
+  candidates_json: string;
+  created_at: Timestamp;
+}
+
+export interface EntityDecisionsTable {
+  id: Generated<number>;
+  action: 'merge' | 'split' | 'rename' | 'import' | 'relink';
+  reviewer: string;
+  entity_id: number | null;
+  other_entity_id: number | null;
+  alias: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  reason: string | null;
+  facts_moved: number;
+  created_at: Timestamp;
 }
 
 export interface FactEntitiesTable {
@@ -224,6 +269,9 @@ export interface Database {
   entities: EntitiesTable;
   entity_aliases: EntityAliasesTable;
   fact_entities: FactEntitiesTable;
+  entity_keys: EntityKeysTable;
+  entity_unresolved: EntityUnresolvedTable;
+  entity_decisions: EntityDecisionsTable;
   fact_groups: FactGroupsTable;
   fact_search: FactSearchTable;
   reviews: ReviewsTable;

@@ -10,6 +10,7 @@ const NAV: { href: string; label: string; roles: Role[] }[] = [
   { href: '/review', label: 'Review queue', roles: ['reviewer'] },
   { href: '/review/history', label: 'My decisions', roles: ['reviewer'] },
   { href: '/explorer', label: 'Facts explorer', roles: ['researcher'] },
+  { href: '/entities', label: 'Entities', roles: ['researcher', 'reviewer'] },
   { href: '/feeds', label: 'Feeds', roles: ['operator'] },
   { href: '/queues', label: 'Queues', roles: ['operator'] },
 ];

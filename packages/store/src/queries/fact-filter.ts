@@ -14,6 +14,8 @@ export interface FactQuery {
   company?: string;
   /** The fact's metric, exactly as stored ("magnet exports"). */
   metric?: string;
+  /** One entity by id (its mentions and the figures beside them), as the entity page asks. */
+  entityId?: number;
   /** Full text over each fact's sentence and its article's title; every word must match one of them. */
   search?: string;
   /** Period mentioned overlaps [from, to]: "2025", "2025-09", "2025-Q3", "2025-09-15". */
@@ -62,6 +64,7 @@ export async function resolveIds(db: Kysely<Database>, q: FactQuery): Promise<Re
   const out: ResolvedIds = {};
   if (q.country) out.country = await entityIds(db, 'country', q.country.trim(), false);
   if (q.company) out.company = await entityIds(db, 'company', q.company.trim(), true);
+  if (q.entityId !== undefined) out.company = out.company ? out.company.filter((id) => id === q.entityId) : [q.entityId];
   if (q.feed !== undefined && q.feed !== '') {
     const asNumber = typeof q.feed === 'number' ? q.feed : /^\d+$/.test(q.feed) ? Number(q.feed) : null;
     const rows = await db

@@ -36,12 +36,14 @@ export interface FactRecord {
   feed_id: number | null;
   reasons: string[];
   extractor_version: string;
+  /** Company facts: the entity the mention resolved to (null when unresolved, and for other types). */
+  entity_id: number | null;
 }
 
 export const FACT_COLUMNS = [
   'id', 'article_id', 'article_url', 'type', 'value', 'unit', 'text', 'sentence', 'start', 'end', 'confidence', 'status', 'source_link',
   'qualifier', 'direction', 'kind', 'range_min', 'range_max', 'metric', 'subject', 'partner', 'period', 'group_id',
-  'article_title', 'published', 'site_name', 'feed_id', 'extractor_version',
+  'article_title', 'published', 'site_name', 'feed_id', 'extractor_version', 'entity_id',
 ] as const;
 
 export interface Page<T> {
@@ -60,7 +62,7 @@ function selectFacts(db: Kysely<Database>, q: FactQuery, ids: ResolvedIds) {
       'facts.id', 'facts.article_id', 'articles.url as article_url', 'facts.type', 'facts.value_num', 'facts.value_text', 'facts.unit',
       'facts.text', 'facts.sentence', 'facts.start', 'facts.end', 'facts.confidence', 'facts.status', 'facts.qualifier', 'facts.direction',
       'facts.kind', 'facts.range_min', 'facts.range_max', 'facts.metric', 'facts.subject', 'facts.partner', 'facts.period', 'facts.group_id',
-      'facts.reasons_json', 'facts.extractor_version', 'articles.title as article_title', 'articles.published', 'articles.site_name', 'articles.feed_id',
+      'facts.reasons_json', 'facts.extractor_version', 'facts.entity_id', 'articles.title as article_title', 'articles.published', 'articles.site_name', 'articles.feed_id',
     ]);
   return applyFactFilters(base, q, ids, { searchJoined: q.search !== undefined });
 }

@@ -5,6 +5,7 @@ import { groupSpec } from '../corroboration/group-key.ts';
 import type { Database } from '../database.ts';
 import { latestFit } from './calibration.repository.ts';
 import { keyFacts } from '../fact-key.ts';
+import { resolveCompanyFacts } from './company-links.repository.ts';
 import { applyMemberChanges, ensureGroups, type GroupMember } from './groups.repository.ts';
 
 export interface ReviewThresholdOptions {
@@ -85,7 +86,13 @@ export async function replaceFacts(
   if (persisting.length > 0) {
     await trx.deleteFrom('fact_entities').where('fact_id', 'in', persisting.map((r) => r.prior!.id)).execute();
   }
-  await linkEntities(trx, entityLinks(rows.map((r) => ({ id: idOf.get(r.columns.fact_key) ?? 0, fact: r.fact }))));
+  const stored = rows.map((r) => ({ id: idOf.get(r.columns.fact_key) ?? 0, fact: r.fact }));
+  const companyOf = await resolveCompanyFacts(
+    trx,
+    articleId,
+    stored.map(({ id, fact }) => ({ id, type: fact.type, value: String(fact.value), text: fact.text, sentence: fact.sentence })),
+  );
+  await linkEntities(trx, entityLinks(stored, companyOf));
 
   const wanted = new Set(rows.map((r) => r.columns.fact_key));
   const toRetire = current.filter((f) => !wanted.has(f.fact_key) && f.status !== 'retired');
@@ -140,7 +147,9 @@ function factColumns(articleId: number, key: string, fact: Fact, threshold: numb
 interface EntityLink {
   factId: number;
   type: 'company' | 'country';
+  /** Countries are found by canonical code; companies come resolved (entityId). */
   canonical: string;
+  entityId?: number;
   alias: string | null;
   role: string;
 }
@@ -149,22 +158,28 @@ interface EntityLink {
  * A fact's own entities (a company or country it names, the subject and partner it measures) and,
  * as `context`, the companies and countries named in the same sentence: "Lynas produced 10,500
  * tonnes" is found by --company Lynas through an index, with no sentence matching at query time.
+ * Companies are the entities their mentions resolved to (`companyOf`); an unresolved one links nothing.
  */
-function entityLinks(facts: readonly { id: number; fact: Fact }[]): EntityLink[] {
+function entityLinks(facts: readonly { id: number; fact: Fact }[], companyOf: ReadonlyMap<number, number>): EntityLink[] {
   const links: EntityLink[] = [];
   // Grouped by sentence occurrence, not sentence text: identical sentences repeated through a page
   // would otherwise pile into one list and link every fact to every copy's mentions (quadratic).
   const slots = sentenceSlots(facts.map((f) => f.fact));
-  const mentionsBySlot = new Map<number, { type: 'company' | 'country'; canonical: string }[]>();
-  facts.forEach(({ fact }, i) => {
+  const mentionsBySlot = new Map<number, Omit<EntityLink, 'factId' | 'role' | 'alias'>[]>();
+  facts.forEach(({ id, fact }, i) => {
     if (fact.type !== 'company' && fact.type !== 'country') return;
+    const entityId = fact.type === 'company' ? companyOf.get(id) : undefined;
+    if (fact.type === 'company' && entityId === undefined) return;
     const list = mentionsBySlot.get(slots[i]!) ?? [];
     // A sentence's own facts are capped upstream; this bound holds for results from anywhere.
-    if (list.length < MAX_FACTS_PER_SENTENCE) list.push({ type: fact.type, canonical: String(fact.value) });
+    if (list.length < MAX_FACTS_PER_SENTENCE) list.push({ type: fact.type, canonical: String(fact.value), ...(entityId !== undefined ? { entityId } : {}) });
     mentionsBySlot.set(slots[i]!, list);
   });
   facts.forEach(({ id: factId, fact }, i) => {
-    if (fact.type === 'company' || fact.type === 'country') {
+    if (fact.type === 'company') {
+      const entityId = companyOf.get(factId);
+      if (entityId !== undefined) links.push({ factId, type: 'company', canonical: String(fact.value), entityId, alias: null, role: 'mention' });
+    } else if (fact.type === 'country') {
       links.push({ factId, type: fact.type, canonical: String(fact.value), alias: fact.text, role: 'mention' });
     } else {
       for (const m of mentionsBySlot.get(slots[i]!) ?? []) links.push({ factId, ...m, alias: null, role: 'context' });
@@ -178,18 +193,23 @@ function entityLinks(facts: readonly { id: number; fact: Fact }[]): EntityLink[]
 /** Entities, aliases and fact links for a batch of facts: a handful of statements, not a few per fact. */
 async function linkEntities(trx: Kysely<Database>, links: readonly EntityLink[]): Promise<void> {
   if (links.length === 0) return;
-  const entities = [...new Map(links.map((l) => [`${l.type}\u0000${l.canonical}`, { type: l.type, canonical: l.canonical }])).values()];
-  await trx.insertInto('entities').values(entities).onConflict((oc) => oc.doNothing()).execute();
-  const rows = await trx
-    .selectFrom('entities')
-    .select(['id', 'type', 'canonical'])
-    .where('canonical', 'in', entities.map((e) => e.canonical))
-    .execute();
-  const idOf = new Map(rows.map((r) => [`${r.type}\u0000${r.canonical}`, r.id]));
+  const byName = links.filter((l) => l.entityId === undefined);
+  const entities = [...new Map(byName.map((l) => [`${l.type}\u0000${l.canonical}`, { type: l.type, canonical: l.canonical }])).values()];
+  if (entities.length > 0) await trx.insertInto('entities').values(entities).onConflict((oc) => oc.doNothing()).execute();
+  const rows =
+    entities.length === 0
+      ? []
+      : await trx
+          .selectFrom('entities')
+          .select(['id', 'type', 'canonical'])
+          .where('canonical', 'in', entities.map((e) => e.canonical))
+          .execute();
+  const named = new Map(rows.map((r) => [`${r.type}\u0000${r.canonical}`, r.id]));
+  const idOf = { get: (k: string) => named.get(k) };
   const aliases = new Map<string, { entity_id: number; alias: string }>();
   const factLinks = new Map<string, { fact_id: number; entity_id: number; role: string }>();
   for (const l of links) {
-    const entityId = idOf.get(`${l.type}\u0000${l.canonical}`);
+    const entityId = l.entityId ?? idOf.get(`${l.type}\u0000${l.canonical}`);
     if (entityId === undefined) continue;
     if (l.alias && l.alias !== l.canonical) aliases.set(`${entityId}\u0000${l.alias}`, { entity_id: entityId, alias: l.alias });
     factLinks.set(`${l.factId}\u0000${entityId}\u0000${l.role}`, { fact_id: l.factId, entity_id: entityId, role: l.role });

@@ -1,0 +1,55 @@
+/**
+ * Legal forms that say how a company is registered, not which company it is: "Lynas Rare Earths Ltd"
+ * and "Lynas Rare Earths Limited" are one name. Written as they read once points are removed.
+ */
+export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
+  'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'plc', 'llc', 'lp', 'llp', 'ag', 'sa', 'nv',
+  'bv', 'se', 'gmbh', 'spa', 'pty', 'oyj', 'asa', 'ab', 'kk', 'tbk', 'bhd', 'sarl', 'sas', 'jsc', 'pjsc', 'ojsc', 'ooo', 'kgaa',
+  'holdings', 'holding', 'group', 'and',
+]);
+
+/** Letters folded to ASCII lower case, "&" read as "and", points of initials dropped ("N.V." -> "nv"). */
+export function nameWords(name: string): string[] {
+  const folded = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/\b((?:[A-Za-z]\.){2,})/g, (m) => m.replace(/\./g, ''))
+    .replace(/'s\b/gi, '')
+    .replace(/&/g, ' and ')
+    .toLowerCase();
+  return folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0);
+}
+
+/**
+ * The words that identify a company: its name without a leading "the" and without trailing legal
+ * forms ("MP Materials Corp." -> ["mp", "materials"]). A name made only of legal words keeps them.
+ */
+export function coreWords(name: string): string[] {
+  const words = nameWords(name);
+  let start = 0;
+  if (words[0] === 'the' && words.length > 1) start = 1;
+  let end = words.length;
+  while (end - start > 1 && LEGAL_SUFFIXES.has(words[end - 1]!)) end--;
+  return words.slice(start, end);
+}
+
+/** The key two spellings of one name share: core words joined by a space ("" for no words). */
+export function nameKey(name: string): string {
+  return coreWords(name).join(' ');
+}
+
+/**
+ * A readable canonical form: the name as written, without the trailing legal forms that the key
+ * drops ("Lynas Rare Earths Ltd" -> "Lynas Rare Earths"); punctuation inside the name is kept.
+ */
+export function displayName(name: string): string {
+  const parts = name.trim().split(/\s+/);
+  let end = parts.length;
+  while (end > 1) {
+    const words = nameWords(parts[end - 1]!);
+    if (!words.every((w) => LEGAL_SUFFIXES.has(w))) break;
+    end--;
+  }
+  return parts.slice(0, end).join(' ').replace(/[,;:]+$/, '');
+}
