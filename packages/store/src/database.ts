@@ -66,6 +66,31 @@ export interface ArticlesTable {
   fetched_at: Timestamp;
   created_at: Timestamp;
   updated_at: Timestamp;
+  /** The origin this article is a copy of (migration 0013): the id of the first article seen of the story. */
+  origin_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The agency or first publisher when known, else the earliest site seen carrying the story. */
+  origin_outlet: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface OriginsTable {
+  id: number;
+  outlet: string | null;
+  outlet_source: 'named' | 'earliest';
+  first_published: string | null;
+  created_at: Timestamp;
+}
+
+export interface OriginSignaturesTable {
+  article_id: number;
+  shingles: number;
+  signature: Uint8Array;
+  named_outlet: string | null;
+  based_on_json: ColumnType<string, string | undefined, string>;
+}
+
+export interface OriginBandsTable {
+  band: number;
+  article_id: number;
 }
 
 export interface FeedItemsTable {
@@ -192,6 +217,9 @@ export interface Database {
   fact_search: FactSearchTable;
   reviews: ReviewsTable;
   users: UsersTable;
+  origins: OriginsTable;
+  origin_signatures: OriginSignaturesTable;
+  origin_bands: OriginBandsTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

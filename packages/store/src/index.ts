@@ -7,6 +7,7 @@ export * from './repositories/feeds.repository.ts';
 export * from './repositories/fetches.repository.ts';
 export * from './repositories/articles.repository.ts';
 export * from './repositories/articles-query.repository.ts';
+export * from './repositories/origins.repository.ts';
 export * from './repositories/facts.repository.ts';
 export * from './repositories/entities.repository.ts';
 export * from './repositories/feed-items.repository.ts';

@@ -6,6 +6,7 @@ import * as m0004 from './0004-feed-schedule.migration.ts';
 import * as m0005 from './0005-query-plan-indexes.migration.ts';
 import * as m0006 from './0006-group-rivals-index.migration.ts';
 import * as m0007 from './0007-group-metrics.migration.ts';
+import * as m0013 from './0013-article-origins.migration.ts';
 
 /** Ordered by name; append new migrations, never edit or reorder landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0005-query-plan-indexes': m0005,
   '0006-group-rivals-index': m0006,
   '0007-group-metrics': m0007,
+  '0013-article-origins': m0013,
 };
