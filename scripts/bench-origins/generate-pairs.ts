@@ -141,8 +141,10 @@ export function buildSet(split: 'dev' | 'held-out', bank: S.Bank, agencies: read
     const copies: string[] = [];
     for (let c = 0; c < 3; c++) {
       const outlet = pick(r, outlets);
-      let ss = [...wireSentences];
-      if (r() < 0.5) ss = ss.slice(0, Math.max(3, Math.ceil(ss.length * (0.45 + r() * 0.4))));
+      // A republisher may rewrite a sentence or two in its own words before trimming the end.
+      const own: Story = { ...story, variants: story.variants.map((v) => (r() < 0.15 ? (v + 1) % 3 : v)) };
+      let ss = sentences(bank, own);
+      if (r() < 0.6) ss = ss.slice(0, Math.max(3, Math.ceil(ss.length * (0.35 + r() * 0.5))));
       let text = ss.join(' ');
       for (const [re, to] of EDITS) if (r() < 0.3) text = text.replace(re, to);
       const paras = paragraphs(r, text.split(/(?<=[.!?"])\s+(?=[A-Z"])/));
@@ -168,7 +170,8 @@ export function buildSet(split: 'dev' | 'held-out', bank: S.Bank, agencies: read
     const independent: Story = {
       ...story,
       slots: { ...slots, official: r() < 0.5 ? slots.official! : pick(r, S.OFFICIALS), company: pick(r, S.COMPANIES) },
-      variants: story.variants.map((v, i) => (i === 3 && r() < 0.5 ? v : (v + 1 + Math.floor(r() * 2)) % 3)),
+      // Both may repeat the statement's wording (the figure sentence of a press release, the quote).
+      variants: story.variants.map((v, i) => ((i === 3 && r() < 0.5) || (i === 0 && r() < 0.35) ? v : (v + 1 + Math.floor(r() * 2)) % 3)),
       used: bank.map((_, i) => i < 3 || r() < 0.6),
     };
     const indepId = add(article(pick(r, outlets), headline(r, slots), paragraphs(r, sentences(bank, independent))));
@@ -196,8 +199,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const out = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/origins');
   mkdirSync(out, { recursive: true });
   const sets = [
-    buildSet('dev', S.BANK_DEV, S.AGENCIES_DEV, S.OUTLETS_DEV, 16, 20251),
-    buildSet('held-out', S.BANK_HELD_OUT, S.AGENCIES_HELD_OUT, S.OUTLETS_HELD_OUT, 16, 77031),
+    buildSet('dev', S.BANK_DEV, S.AGENCIES_DEV, S.OUTLETS_DEV, 18, 20251),
+    buildSet('held-out', S.BANK_HELD_OUT, S.AGENCIES_HELD_OUT, S.OUTLETS_HELD_OUT, 18, 77031),
   ];
   for (const set of sets) {
     writeFileSync(join(out, `${set.split}.json`), `${JSON.stringify(set, null, 1)}\n`);

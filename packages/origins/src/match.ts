@@ -5,7 +5,7 @@ import { estimateContainment, estimateJaccard, type TextSignature } from './minh
  * that cut, retitle or preface a story keep most of its lead; two reporters writing up one event
  * share a quote or a figure, a tenth of a lead at most.
  */
-export const SAME_TEXT_CONTAINMENT = 0.45;
+export const SAME_TEXT_CONTAINMENT = 0.5;
 /** Fewer shingles than this is too little text to call two stories one. */
 export const MIN_SHINGLES = 20;
 
@@ -25,6 +25,14 @@ export function compareTexts(a: TextSignature, b: TextSignature): TextMatch {
 export interface Candidate {
   id: number;
   signature: TextSignature;
+}
+
+/** Every candidate that passes as the same text as `query`, most alike first. */
+export function textMatches<C extends Candidate>(query: TextSignature, candidates: readonly C[]): (C & { match: TextMatch })[] {
+  return candidates
+    .map((c) => ({ ...c, match: compareTexts(query, c.signature) }))
+    .filter((c) => c.match.same)
+    .sort((a, b) => b.match.containment - a.match.containment);
 }
 
 /** The candidate most like `query` that passes as the same text, or null. */

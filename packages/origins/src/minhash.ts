@@ -1,21 +1,27 @@
 import { combine, fmix32, fnv1a } from './hash.ts';
 import { words } from './words.ts';
 
-/** Words per shingle: five words in a row rarely repeat between two stories written apart. */
-export const SHINGLE_WORDS = 5;
+/** Content words per shingle: four in a row rarely repeat between two stories written apart. */
+export const SHINGLE_WORDS = 4;
 /** Hash functions per signature (bands x rows). */
 export const SIGNATURE_SIZE = 96;
 /**
  * Only the opening words are signed. Copies keep the top of a story and drop its end, so a window
  * over the lead stays alike between a full story and a trimmed one, where the whole texts would not.
  */
-export const LEAD_WORDS = 320;
+export const LEAD_WORDS = 240;
 
 export interface TextSignature {
-  /** MinHash values, SIGNATURE_SIZE of them. */
+  /** MinHash values, SIGNATURE_SIZE of them: what the band index is built from. */
   values: Uint32Array;
   /** Distinct shingles signed: with two signatures it turns a Jaccard estimate into containment. */
   shingles: number;
+  /**
+   * The lead's shingle hashes, sorted. The lead is short (LEAD_WORDS), so they cost about as much as
+   * a larger signature would, and give the exact overlap where an estimate from a small Jaccard
+   * value is too noisy to tell a trimmed copy from a story that shares one quote.
+   */
+  set?: Uint32Array;
 }
 
 const SEEDS: readonly { a: number; b: number }[] = Array.from({ length: SIGNATURE_SIZE }, (_, i) => ({
@@ -48,7 +54,25 @@ export function signText(text: string): TextSignature {
       if (v < (values[i] as number)) values[i] = v;
     }
   }
-  return { values, shingles: shingles.size };
+  return { values, shingles: shingles.size, set: Uint32Array.from(shingles).sort() };
+}
+
+/** Shared elements of two sorted arrays. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      n++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return n;
 }
 
 /** Share of equal positions: an unbiased estimate of the Jaccard similarity of the two shingle sets. */
@@ -65,13 +89,17 @@ export function estimateJaccard(a: Uint32Array, b: Uint32Array): number {
  * |A∩B| = J(|A|+|B|)/(1+J). A trimmed copy is mostly inside its origin even when their union is not.
  */
 export function estimateContainment(a: TextSignature, b: TextSignature): number {
+  if (a.set && b.set) {
+    const small = Math.min(a.set.length, b.set.length);
+    return small === 0 ? 0 : sharedCount(a.set, b.set) / small;
+  }
   const j = estimateJaccard(a.values, b.values);
   const small = Math.min(a.shingles, b.shingles);
   if (small === 0) return 0;
   return Math.min(1, (j * (a.shingles + b.shingles)) / (1 + j) / small);
 }
 
-/** Signature as bytes (little-endian), for storage. */
+/** Uint32 values as bytes (little-endian), for storage. */
 export function signatureToBytes(values: Uint32Array): Uint8Array {
   const out = new Uint8Array(values.length * 4);
   const view = new DataView(out.buffer);

@@ -9,7 +9,8 @@ export interface ArticleEvidence {
 /** Why two articles were judged one story, or null when they were not. */
 export type SameOriginReason = 'link' | 'text' | null;
 
-function sameUrl(a: string, b: string): boolean {
+/** Two addresses of one page: scheme, "www.", query, fragment and a trailing slash aside. */
+export function sameUrl(a: string, b: string): boolean {
   const norm = (u: string) => u.replace(/^https?:\/\/(www\.)?/i, '').replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
   return norm(a) === norm(b);
 }

@@ -84,6 +84,8 @@ export interface OriginSignaturesTable {
   article_id: number;
   shingles: number;
   signature: Uint8Array;
+  /** The lead's shingle hashes, sorted: the exact overlap with a candidate. */
+  lead_shingles: Uint8Array | null;
   named_outlet: string | null;
   based_on_json: ColumnType<string, string | undefined, string>;
 }

@@ -22,6 +22,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
       shingles INTEGER NOT NULL,
       signature BLOB NOT NULL,
+      lead_shingles BLOB,
       named_outlet TEXT,
       based_on_json TEXT NOT NULL DEFAULT '[]'
     )`.execute(db);

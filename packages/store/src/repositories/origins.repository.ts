@@ -1,10 +1,8 @@
-import { bandKeys, bestTextMatch, type OriginEvidence, rankCandidates, signatureFromBytes, signatureToBytes } from '@newsfacts/origins';
+import { bandKeys, MAX_CANDIDATES, textMatches, type OriginEvidence, rankCandidates, signatureFromBytes, signatureToBytes } from '@newsfacts/origins';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../clock.ts';
 import type { Database } from '../database.ts';
 
-/** Candidates whose signatures are compared: those sharing the most bands. Bounded, whatever the store holds. */
-export const MAX_ORIGIN_CANDIDATES = 25;
 
 export interface OriginArticle {
   id: number;
@@ -75,6 +73,7 @@ async function replaceSignature(trx: Kysely<Database>, article: OriginArticle): 
   const row = {
     shingles: evidence.signature.shingles,
     signature: Buffer.from(signatureToBytes(evidence.signature.values)),
+    lead_shingles: evidence.signature.set ? Buffer.from(signatureToBytes(evidence.signature.set)) : null,
     named_outlet: evidence.namedOutlet,
     based_on_json: JSON.stringify(evidence.links.basedOnUrls),
   };
@@ -106,28 +105,53 @@ async function linkedOrigin(trx: Kysely<Database>, article: OriginArticle): Prom
   return row?.origin_id != null ? { originId: row.origin_id, via: 'link' } : null;
 }
 
-/** Candidates from the band index, then the best signature match among them. */
+/**
+ * Candidates from the band index, checked against the stored leads. When the article is the same
+ * text as copies in two origins, it shows they are one story: the later origin joins the earlier.
+ */
 export async function textOrigin(trx: Kysely<Database>, article: Pick<OriginArticle, 'id' | 'evidence'>): Promise<{ originId: number; via: 'text' } | null> {
   const { evidence } = article;
   if (evidence.signature.shingles === 0) return null;
   const hits = await trx.selectFrom('origin_bands').select('article_id').where('band', 'in', evidence.bands).where('article_id', '!=', article.id).execute();
   const ids = rankCandidates(
     hits.map((h) => h.article_id),
-    MAX_ORIGIN_CANDIDATES,
+    MAX_CANDIDATES,
   );
   if (ids.length === 0) return null;
   const rows = await trx
     .selectFrom('origin_signatures')
     .innerJoin('articles', 'articles.id', 'origin_signatures.article_id')
-    .select(['origin_signatures.article_id', 'origin_signatures.shingles', 'origin_signatures.signature', 'articles.origin_id'])
+    .select(['origin_signatures.article_id', 'origin_signatures.shingles', 'origin_signatures.signature', 'origin_signatures.lead_shingles', 'articles.origin_id'])
     .where('origin_signatures.article_id', 'in', ids)
     .where('articles.origin_id', 'is not', null)
     .execute();
-  const best = bestTextMatch(
+  const matches = textMatches(
     evidence.signature,
-    rows.map((r) => ({ id: r.article_id, originId: r.origin_id as number, signature: { values: signatureFromBytes(r.signature), shingles: r.shingles } })),
+    rows.map((r) => ({
+      id: r.article_id,
+      originId: r.origin_id as number,
+      signature: { values: signatureFromBytes(r.signature), shingles: r.shingles, ...(r.lead_shingles ? { set: signatureFromBytes(r.lead_shingles) } : {}) },
+    })),
   );
-  return best ? { originId: best.originId, via: 'text' } : null;
+  const found = [...new Set(matches.map((m) => m.originId))].sort((a, b) => a - b);
+  const [first, ...rest] = found;
+  if (first === undefined) return null;
+  for (const other of rest) await mergeOrigin(trx, other, first);
+  return { originId: first, via: 'text' };
+}
+
+/** Moves every copy of origin `from` to origin `into`, keeping the better-known outlet. */
+async function mergeOrigin(trx: Kysely<Database>, from: number, into: number): Promise<void> {
+  const [a, b] = await Promise.all([
+    trx.selectFrom('origins').selectAll().where('id', '=', into).executeTakeFirst(),
+    trx.selectFrom('origins').selectAll().where('id', '=', from).executeTakeFirst(),
+  ]);
+  if (a && b && a.outlet_source === 'earliest' && b.outlet_source === 'named') {
+    await trx.updateTable('origins').set({ outlet: b.outlet, outlet_source: 'named' }).where('id', '=', into).execute();
+  }
+  const outlet = a && b && a.outlet_source === 'earliest' && b.outlet_source === 'named' ? b.outlet : (a?.outlet ?? null);
+  await trx.updateTable('articles').set({ origin_id: into, origin_outlet: outlet }).where('origin_id', 'in', [from, into]).execute();
+  await trx.deleteFrom('origins').where('id', '=', from).execute();
 }
 
 /**
