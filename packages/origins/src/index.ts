@@ -1,6 +1,7 @@
 export * from './attribution.ts';
 export * from './credits.ts';
 export * from './evidence.ts';
+export * from './figure-origins.ts';
 export * from './hash.ts';
 export * from './lsh.ts';
 export * from './match.ts';

@@ -57,6 +57,19 @@
     nf.text('count', `${rows.length} fact(s) shown`);
   }
 
+  /** One row per figure: "4 outlets · 2 origins (…)" written as text, never as markup. */
+  function renderGroups(rows) {
+    const body = document.querySelector('#groups tbody');
+    body.replaceChildren();
+    for (const g of rows) {
+      const tr = document.createElement('tr');
+      tr.dataset.groupId = String(g.group_id);
+      const conflict = g.conflict ? (g.origin_note || 'sources disagree') : '';
+      [g.value, g.unit, g.period, g.subject, g.corroboration, g.corroborated ? 'yes' : 'no (one origin)', conflict].forEach((v) => cell(tr, v));
+      body.append(tr);
+    }
+  }
+
   function el(name, attrs, text) {
     const e = document.createElementNS(SVG, name);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
@@ -86,7 +99,9 @@
     const every = Math.ceil(series.length / 12);
     series.forEach((p, i) => {
       const dot = el('circle', { class: p.conflict ? 'dot conflict' : 'dot', cx: x(i), cy: y(p.value), r: 4 });
-      dot.append(el('title', {}, `${p.period}: ${p.value}${p.unit ? ' ' + p.unit : ''} (${p.sources ?? '?'} source(s))${p.conflict ? ' — sources disagree' : ''}`));
+      const origins = typeof p.origins === 'number' ? `, ${p.origins} origin(s)${p.origin_outlets && p.origin_outlets.length ? ` (${p.origin_outlets.join(', ')})` : ''}` : '';
+      const disagree = p.conflict ? ` — ${p.conflict_note || 'sources disagree'}` : '';
+      dot.append(el('title', {}, `${p.period}: ${p.value}${p.unit ? ' ' + p.unit : ''} (${p.sources ?? '?'} source(s)${origins})${disagree}`));
       svg.append(dot);
       if (i % every === 0) svg.append(el('text', { x: x(i), y: H - B + 16, 'text-anchor': 'middle' }, String(p.period)));
     });
@@ -98,8 +113,9 @@
     document.getElementById('csv').setAttribute('href', `/api/facts?${params({ format: 'csv' })}`);
     const by = new FormData(form).get('by') || 'month';
     try {
-      const [facts, series] = await Promise.all([getJson(`/api/facts?${p}`), getJson(`/api/series?${params({ by: String(by) })}`)]);
+      const [facts, series, groups] = await Promise.all([getJson(`/api/facts?${p}`), getJson(`/api/series?${params({ by: String(by) })}`), getJson(`/api/groups?${p}`)]);
       renderFacts(rowsOf(facts));
+      renderGroups(rowsOf(groups));
       if (facts && facts.next_cursor) nf.text('count', `First ${rowsOf(facts).length} facts shown; the CSV download has every match.`);
       renderChart(rowsOf(series));
     } catch (err) {

@@ -22,3 +22,4 @@ export * from './queries/groups-query.ts';
 export * from './queries/series-query.ts';
 export * from './repositories/reextract.repository.ts';
 export * from './queries/from-params.ts';
+export * from './queries/group-origins-query.ts';

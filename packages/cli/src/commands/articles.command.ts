@@ -3,7 +3,7 @@ import { Command } from 'commander';
 import { writeRecords } from '../output/write-records.ts';
 import { config, formatOption, resolveFormat } from './shared.ts';
 
-const COLUMNS = ['id', 'url', 'canonical_url', 'title', 'published', 'body_text'] as const;
+const COLUMNS = ['id', 'url', 'canonical_url', 'title', 'published', 'body_text', 'origin_id', 'origin_outlet'] as const;
 
 export function articlesCommand(): Command {
   return new Command('articles')

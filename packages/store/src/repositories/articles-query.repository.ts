@@ -8,12 +8,15 @@ export interface ArticleListing {
   title: string | null;
   published: string | null;
   body_text: string;
+  /** Shared by every copy of one story (migration 0013). */
+  origin_id: number | null;
+  origin_outlet: string | null;
 }
 
 export async function listArticles(db: Kysely<Database>): Promise<ArticleListing[]> {
   return db
     .selectFrom('articles')
-    .select(['id', 'url', 'canonical_url', 'title', 'published', 'body_text'])
+    .select(['id', 'url', 'canonical_url', 'title', 'published', 'body_text', 'origin_id', 'origin_outlet'])
     .orderBy('id')
     .execute();
 }
