@@ -41,18 +41,24 @@ function backgroundSignature(i: number, topical: readonly string[], topicalEvery
   return { values, set: set.sort() };
 }
 
-/** Fills `store` with `n` articles' signatures and bands the way the store step writes them, in bulk. */
+/**
+ * Fills `store` with `n` articles' signatures and bands the way the store step writes them, in bulk:
+ * band rows go to a scratch table first and into the index table in key order, which SQLite appends
+ * instead of inserting 48 random keys per article.
+ */
 function load(store: Store, n: number, planted: readonly LabelledArticle[], topical: readonly string[], log: (s: string) => void): void {
   const db = store.sqlite;
-  db.pragma('cache_size = -1048576');
+  db.pragma('cache_size = -262144');
   db.pragma('foreign_keys = OFF');
+  db.pragma('synchronous = OFF');
+  db.exec('CREATE TABLE bench_bands (band INTEGER NOT NULL, article_id INTEGER NOT NULL)');
   const now = new Date().toISOString();
   const article = db.prepare(
     `INSERT INTO articles (id, url, canonical_url, title, body_text, content_hash, is_article, extractor_version, boilerplate_version, fetched_at, created_at, updated_at, origin_id, origin_outlet)
      VALUES (?, ?, ?, NULL, '', ?, 1, 'bench', 'bench', ?, ?, ?, ?, NULL)`,
   );
   const signature = db.prepare('INSERT INTO origin_signatures (article_id, shingles, signature, lead_shingles) VALUES (?, ?, ?, ?)');
-  const band = db.prepare('INSERT OR IGNORE INTO origin_bands (band, article_id) VALUES (?, ?)');
+  const band = db.prepare('INSERT INTO bench_bands (band, article_id) VALUES (?, ?)');
   const chunk = 20_000;
   for (let start = 1; start <= n; start += chunk) {
     db.transaction(() => {
@@ -66,8 +72,11 @@ function load(store: Store, n: number, planted: readonly LabelledArticle[], topi
         for (const key of bandKeys(values)) band.run(key, id);
       }
     })();
-    if ((start - 1) % 200_000 === 0) log(`  loaded ${start - 1} / ${n}`);
+    if ((start - 1) % 100_000 === 0) log(`  loaded ${start - 1} / ${n}`);
   }
+  log('  sorting band keys into the index');
+  db.exec('INSERT OR IGNORE INTO origin_bands (band, article_id) SELECT band, article_id FROM bench_bands ORDER BY band, article_id; DROP TABLE bench_bands;');
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
 }
 

@@ -14,7 +14,7 @@ const DATELINE = new RegExp(String.raw`^\s*[A-Z][A-Za-z .'’-]{1,40}(?:,\s*[A-Z
 // "(AGENCY) –" opening the story without a place.
 const BARE_DATELINE = new RegExp(String.raw`^\s*\((${NAME})\)\s*[-–—]`);
 // "CITY, March 3. /AGENCY/." — a slash-wrapped name after the place and date.
-const SLASH_DATELINE = /^\s*[A-Z][A-Za-z .,'’-]{1,60}?\s*\/([A-Z][A-Za-z-]{1,24}(?: [A-Z][A-Za-z-]{1,24}){0,2})\/\s*[-–—.:]?/;
+const SLASH_DATELINE = /^\s*[A-Z][A-Za-z\d .,'’-]{1,60}?\s*\/([A-Z][A-Za-z-]{1,24}(?: [A-Z][A-Za-z-]{1,24}){0,2})\/\s*[-–—.:]?/;
 // "Source: Agency" on a line of its own near the end.
 const SOURCE_LINE = new RegExp(String.raw`(?:^|\n)\s*(?:Source|Via)\s*:\s*(${NAME})\s*\.?\s*(?:\n|$)`);
 // "This article first appeared on X" / "was originally published by X" / "Republished from X".
