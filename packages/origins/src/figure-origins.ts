@@ -55,7 +55,9 @@ export function figureOrigins(sources: readonly FigureSource[]): FigureOrigins {
 /** "4 outlets · 2 origins (Argus, Meridian Wire)": plain text, for the page to escape. */
 export function corroborationLabel(outlets: number, originNames: readonly string[]): string {
   const n = originNames.length;
-  const shown = originNames.slice(0, 5).join(', ') + (n > 5 ? `, +${n - 5} more` : '');
+  // Origins of one outlet (two of its own stories) are named once.
+  const unique = [...new Set(originNames)];
+  const shown = unique.slice(0, 5).join(', ') + (unique.length > 5 ? `, +${unique.length - 5} more` : '');
   return `${outlets} outlet${outlets === 1 ? '' : 's'} · ${n} origin${n === 1 ? '' : 's'}${n > 0 ? ` (${shown})` : ''}`;
 }
 

@@ -32,5 +32,6 @@ describe('corroborationLabel', () => {
   it('writes outlets and origins with their names', () => {
     expect(corroborationLabel(4, ['Meridian Wire', 'Argus'])).toBe('4 outlets · 2 origins (Meridian Wire, Argus)');
     expect(corroborationLabel(1, ['Argus'])).toBe('1 outlet · 1 origin (Argus)');
+    expect(corroborationLabel(1, ['Argus', 'Argus'])).toBe('1 outlet · 2 origins (Argus)');
   });
 });
