@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ArticleResult } from '@newsfacts/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listArticles, openDb, saveArticleResult, type Store } from '../src/index.ts';
-import { makeResult } from './make-result.ts';
+import { listArticles, openDb, queryGroups, querySeries, saveArticleResult, type Store } from '../src/index.ts';
+import { makeFact, makeResult } from './make-result.ts';
 
 let dir: string;
 let store: Store;
@@ -111,5 +111,42 @@ describe('origins in the store step', () => {
     expect(new Set((await listArticles(store.db)).map((a) => a.origin_id)).size).toBe(2);
     await saveArticleResult(store.db, article('wire.example', STORY, { site: 'Polar Wire', published: '2025-11-01' }), options);
     expect(new Set((await listArticles(store.db)).map((a) => a.origin_id)).size).toBe(1);
+  });
+});
+
+describe('series and groups count origins', () => {
+  /** `paragraphs` whose first sentence reports `tonnes` of antimony exports for October 2025. */
+  const reporting = (host: string, site: string, paragraphs: string[], tonnes: number): ArticleResult => {
+    const a = article(host, paragraphs, { site });
+    const sentence = paragraphs[0]!;
+    const text = `${tonnes} tonnes`;
+    const start = a.doc.bodyText.indexOf(text);
+    return {
+      ...a,
+      facts: [
+        makeFact({ type: 'tonnage', value: tonnes, unit: 't', direction: null, kind: null, text, sentence, start, end: start + text.length, confidence: 0.95, measurement: { metric: 'exports', subject: 'CN', partner: null, period: '2025-10' } }),
+      ],
+    };
+  };
+  const wire = (t: number) => [`China's antimony exports fell to ${t} tonnes in October, customs data showed on Thursday.`, ...STORY.slice(1)];
+
+  it('lets two independent reports outvote three copies of one story, and flags the copy that differs', async () => {
+    await saveArticleResult(store.db, reporting('wire.example', 'Polar Wire', wire(820), 820), options);
+    await saveArticleResult(store.db, reporting('argus.example', 'Argus', wire(820).slice(0, 5), 820), options);
+    // A copy that mistyped the figure: the disagreement is a copying error, not a second source.
+    await saveArticleResult(store.db, reporting('ledger.example', 'Daily Ledger', wire(802).slice(0, 4), 802), options);
+    const own = (n: number) =>
+      n === 1
+        ? ['Customs figures showed China shipped only 810 tonnes of antimony abroad in October.', 'Smelters on the coast say they are down to a few weeks of feed and have asked the port authority to speed up inspections of incoming ore.']
+        : ['Just 810 tonnes of antimony left China in October, according to the customs agency.', 'Battery makers inland told us they have switched part of their orders to recycled material while they wait for licences to clear.'];
+    await saveArticleResult(store.db, reporting('post.example', 'Coastline Post', own(1), 810), options);
+    await saveArticleResult(store.db, reporting('times.example', 'Harbour Times', own(2), 810), options);
+    const [point] = await querySeries(store.db, { status: 'all', type: 'tonnage' }, 'month');
+    expect(point).toMatchObject({ period: '2025-10', value: 810, sources: 2, origins: 2 });
+    expect(point?.alternatives.map((a) => [a.value, a.sources, a.origins])).toEqual([[820, 2, 1], [802, 1, 1]]);
+    const { rows } = await queryGroups(store.db, { status: 'all', type: 'tonnage' });
+    const byValue = new Map(rows.map((g) => [g.value, g]));
+    expect(byValue.get(820)).toMatchObject({ source_count: 2, origin_count: 1, corroborated: false, origin_note: 'copy differs from its origin' });
+    expect(byValue.get(810)).toMatchObject({ source_count: 2, origin_count: 2, corroborated: true, corroboration: '2 outlets · 2 origins (Coastline Post, Harbour Times)', origin_note: null });
   });
 });
