@@ -127,7 +127,8 @@ function originArticle(id: number, result: ArticleToSave) {
     published: doc.published ?? result.itemPublished,
     site: siteOf(result),
     evidence: originEvidence({
-      bodyText: doc.bodyText,
+      // An index or error page is no story: it gets an origin of its own and no bands.
+      bodyText: doc.isArticle ? doc.bodyText : '',
       html: pageHtml(result),
       url: result.finalUrl,
       declaredCanonical: doc.metadata.canonicalUrl?.value ?? doc.canonicalUrl,
