@@ -63,6 +63,19 @@
     nf.text('count', `${rows.length} fact(s) shown`);
   }
 
+  /** One row per figure: "4 outlets · 2 origins (…)" written as text, never as markup. */
+  function renderGroups(rows) {
+    const body = document.querySelector('#groups tbody');
+    body.replaceChildren();
+    for (const g of rows) {
+      const tr = document.createElement('tr');
+      tr.dataset.groupId = String(g.group_id);
+      const conflict = g.conflict ? (g.origin_note || 'sources disagree') : '';
+      [g.value, g.unit, g.period, g.subject, g.corroboration, g.corroborated ? 'yes' : 'no (one origin)', conflict].forEach((v) => cell(tr, v));
+      body.append(tr);
+    }
+  }
+
   function el(name, attrs, text) {
     const e = document.createElementNS(SVG, name);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
@@ -111,7 +124,9 @@
     series.forEach((p, i) => {
       const sources = sourceCount(p);
       const dot = el('circle', { class: `${p.conflict ? 'dot conflict' : 'dot'}${p === newest ? ' newest' : ''}`, cx: x(i), cy: y(p.value), r: 4, 'data-period': p.period, 'data-sources': sources, tabindex: 0 });
-      dot.append(el('title', {}, `${p.period}: ${p.value}${p.unit ? ' ' + p.unit : ''} (${sources} source(s))${p.conflict ? ` — other sources report another value: ${alternatives(p)}` : ''}`));
+      const origins = typeof p.origins === 'number' ? `, ${p.origins} origin(s)${p.origin_outlets && p.origin_outlets.length ? ` (${p.origin_outlets.join(', ')})` : ''}` : '';
+      const disagree = p.conflict ? ` — ${p.conflict_note || `other sources report another value: ${alternatives(p)}`}` : '';
+      dot.append(el('title', {}, `${p.period}: ${p.value}${p.unit ? ' ' + p.unit : ''} (${sources} source(s)${origins})${disagree}`));
       svg.append(dot);
       svg.append(el('text', { class: p.conflict ? 'count conflict' : 'count', x: x(i), y: y(p.value) - 8, 'text-anchor': 'middle' }, p.conflict ? `${sources}≠` : String(sources)));
       if (i % every === 0) svg.append(el('text', { x: x(i), y: H - B + 16, 'text-anchor': 'middle' }, String(p.period)));
@@ -124,8 +139,9 @@
     document.getElementById('csv').setAttribute('href', `/api/facts?${params({ format: 'csv' })}`);
     const by = new FormData(form).get('by') || 'month';
     try {
-      const [facts, series] = await Promise.all([getJson(`/api/facts?${p}`), getJson(`/api/series?${params({ by: String(by) })}`)]);
+      const [facts, series, groups] = await Promise.all([getJson(`/api/facts?${p}`), getJson(`/api/series?${params({ by: String(by) })}`), getJson(`/api/groups?${p}`)]);
       renderFacts(rowsOf(facts));
+      renderGroups(rowsOf(groups));
       if (facts && facts.next_cursor) nf.text('count', `First ${rowsOf(facts).length} facts shown; the CSV download has every match.`);
       renderChart(rowsOf(series));
     } catch (err) {

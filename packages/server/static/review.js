@@ -64,7 +64,11 @@
     const href = nf.safeHref(it.sourceLink);
     if (href) link.setAttribute('href', href); else link.removeAttribute('href');
     $('f-article').setAttribute('href', `/facts/${encodeURIComponent(it.id)}/article`);
-    const group = it.groupId ? `Group #${it.groupId}: ${it.groupSources} source(s), ${it.groupPending} other pending` : 'Not corroborated by another source yet';
+    // One origin is never corroboration, however many sites repost it.
+    const copiesOnly = it.groupOrigins < 2 && it.groupSources > 1 ? ' — copies of one story, not corroborated' : '';
+    const group = it.groupId
+      ? `Group #${it.groupId}: ${it.groupCorroboration || `${it.groupSources} source(s)`}${copiesOnly}, ${it.groupPending} other pending`
+      : 'Not corroborated by another source yet';
     nf.text('f-group', group);
     $('group-btn').disabled = !(it.groupPending > 0);
   }

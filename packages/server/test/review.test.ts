@@ -157,6 +157,9 @@ describe('review queue', () => {
     expect(groupItems.length).toBeGreaterThan(0);
     const item = groupItems[0]!;
     expect(item.groupSources).toBe(3);
+    // Three one-line stories, too short to call copies: three origins, all on one site.
+    expect(item.groupOrigins).toBe(3);
+    expect(item.groupCorroboration).toBe('1 outlet · 3 origins (other.example)');
     const res = await decide('reviewer', item.id, { action: 'approve', group: true });
     const { decided } = (await res.json()) as { decided: number[] };
     expect(decided).toHaveLength(3);

@@ -74,6 +74,33 @@ export interface ArticlesTable {
   /** Facts left out by the caps of core's limits.ts (migration 0008), and which caps. */
   facts_dropped: ColumnType<number, number | undefined, number>;
   facts_dropped_reason: string | null;
+  /** The origin this article is a copy of (migration 0013): the id of the first article seen of the story. */
+  origin_id: ColumnType<number | null, number | null | undefined, number | null>;
+  /** The agency or first publisher when known, else the earliest site seen carrying the story. */
+  origin_outlet: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+export interface OriginsTable {
+  id: number;
+  outlet: string | null;
+  outlet_source: 'named' | 'earliest';
+  first_published: string | null;
+  created_at: Timestamp;
+}
+
+export interface OriginSignaturesTable {
+  article_id: number;
+  shingles: number;
+  signature: Uint8Array;
+  /** The lead's shingle hashes, sorted: the exact overlap with a candidate. */
+  lead_shingles: Uint8Array | null;
+  named_outlet: string | null;
+  based_on_json: ColumnType<string, string | undefined, string>;
+}
+
+export interface OriginBandsTable {
+  band: number;
+  article_id: number;
 }
 
 export interface FeedItemsTable {
@@ -278,6 +305,9 @@ export interface Database {
   users: UsersTable;
   quarantined_articles: QuarantinedArticlesTable;
   calibration_fits: CalibrationFitsTable;
+  origins: OriginsTable;
+  origin_signatures: OriginSignaturesTable;
+  origin_bands: OriginBandsTable;
 }
 
 export type FeedRow = Selectable<FeedsTable>;

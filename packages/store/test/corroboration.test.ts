@@ -48,7 +48,7 @@ describe('corroboration in the store', () => {
     const main = rows[0]!;
     expect(main.sources.map((s) => s.article_url)).toEqual(['https://outlet-a.example/china-magnet-exports-slide', 'https://outlet-c.example/2025-month-by-month']);
     expect(main.sources[0]?.source_link).toContain('#:~:text=');
-    expect(main.conflicting_values).toEqual([{ group_id: rows[1]!.group_id, value: 421, source_count: 1 }]);
+    expect(main.conflicting_values).toEqual([{ group_id: rows[1]!.group_id, value: 421, source_count: 1, same_origin: false }]);
     const pct = await queryGroups(store.db, { type: 'percentage' });
     expect(pct.rows.map(summary)).toEqual(['28.7 % 2025-09 x2']);
   });

@@ -18,7 +18,7 @@ import { config, formatOption, resolveFormat, UserError } from './shared.ts';
 
 /** Columns a terminal table can hold; the other formats carry every column of FACT_COLUMNS. */
 const TABLE_COLUMNS = ['id', 'article_id', 'article_url', 'type', 'value', 'unit', 'text', 'sentence', 'start', 'end', 'confidence', 'status', 'source_link', 'qualifier', 'period'];
-const GROUP_TABLE_COLUMNS = ['group_id', 'type', 'value', 'unit', 'period', 'subject', 'partner', 'source_count', 'conflict', 'sentence', 'source_link'];
+const GROUP_TABLE_COLUMNS = ['group_id', 'type', 'value', 'unit', 'period', 'subject', 'partner', 'source_count', 'conflict', 'sentence', 'source_link', 'origin_count'];
 
 export interface FilterOptions {
   status?: string;

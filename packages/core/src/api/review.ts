@@ -78,6 +78,10 @@ export interface ReviewItem {
   groupPending: number;
   groupSources: number;
   leaseExpiresAt: string;
+  /** Independent origins among the group's reports (copies of one story count once). */
+  groupOrigins: number;
+  /** "4 outlets · 2 origins (Argus, Meridian Wire)", or null outside a group. Plain text: escape it. */
+  groupCorroboration: string | null;
 }
 
 export interface ReviewDecisionResult {

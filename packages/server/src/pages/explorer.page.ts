@@ -36,6 +36,12 @@ export function explorerPage(user: User, csrfToken: string | null, feeds: { id: 
 </form>
 <section class="card"><h2>Series</h2><div id="chart" class="chart" aria-label="time series"></div><p id="chart-note" class="muted"></p>
 <p class="legend muted">Above each point: the number of sources reporting that value. <span class="swatch conflict"></span> red: other sources report another value for that period.</p></section>
+<section class="card"><h2>Figures and their origins</h2>
+<p class="muted">Copies of one story (reposts, wire copies) count as one origin; a figure with one origin is not corroborated.</p>
+<table class="grid" id="groups">
+<thead><tr><th>value</th><th>unit</th><th>period</th><th>subject</th><th>reported by</th><th>corroborated</th><th>conflict</th></tr></thead>
+<tbody></tbody>
+</table></section>
 <p id="count" class="muted"></p>
 <table class="grid" id="facts">
 <thead><tr><th>id</th><th>type</th><th>value</th><th>unit</th><th>period</th><th>qualifier</th><th>status</th><th>confidence</th><th>sentence</th><th>source</th></tr></thead>

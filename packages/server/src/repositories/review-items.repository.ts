@@ -1,7 +1,7 @@
 import type { ReviewItem } from '@newsfacts/core';
-import { sourceLink } from '@newsfacts/store';
+import { groupCorroboration, sourceLink } from '@newsfacts/store';
 import { sql } from 'kysely';
-import type { ServerDb } from '../server-database.ts';
+import { asStoreDb, type ServerDb } from '../server-database.ts';
 
 const MAX_PARAGRAPH = 1200;
 
@@ -59,6 +59,7 @@ export async function loadReviewItems(db: ServerDb, ids: readonly number[], revi
     .where('facts.id', 'in', ids)
     .execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const corroboration = await groupCorroboration(asStoreDb(db), rows.flatMap((r) => (r.group_id === null ? [] : [r.group_id])));
   return ids.flatMap((id) => {
     const r = byId.get(id);
     if (!r) return [];
@@ -87,6 +88,8 @@ export async function loadReviewItems(db: ServerDb, ids: readonly number[], revi
         groupPending: Number(r.group_pending ?? 0),
         groupSources: Number(r.source_count ?? 1),
         leaseExpiresAt: r.expires_at ?? '',
+        groupOrigins: r.group_id === null ? 1 : (corroboration.get(r.group_id)?.origins ?? 1),
+        groupCorroboration: r.group_id === null ? null : (corroboration.get(r.group_id)?.label ?? null),
       },
     ];
   });

@@ -1,4 +1,6 @@
+import { COPY_DIFFERS, corroborationLabel, figureOrigins } from '@newsfacts/origins';
 import { type Kysely, sql } from 'kysely';
+import { LIVE_STATUSES } from '../corroboration/group-key.ts';
 import type { Database } from '../database.ts';
 import { sourceLink } from '../source-link.ts';
 import { decodeCursor, encodeCursor } from './cursor.ts';
@@ -15,6 +17,9 @@ export interface GroupSource {
   text: string;
   status: string;
   source_link: string;
+  /** The story this article is a copy of (the same for every copy). */
+  origin_id: number | null;
+  origin_outlet: string | null;
 }
 
 /** One corroborated figure: the value, every article that reports it, and the values it conflicts with. */
@@ -33,15 +38,26 @@ export interface GroupRecord {
   fact_count: number;
   conflict: boolean;
   /** Other values reported for the same type, unit, period, subject and partner. */
-  conflicting_values: { group_id: number; value: number | null; source_count: number }[];
+  conflicting_values: { group_id: number; value: number | null; source_count: number; same_origin?: boolean }[];
   sources: GroupSource[];
   /** The first source's link, for one-line formats. */
   source_link: string;
   sentence: string;
+  /** Independent origins among the sources: copies of one story count once. */
+  origin_count: number;
+  /** The origins' outlets (agency, first publisher, or the earliest site seen). */
+  origin_outlets: string[];
+  /** True only when at least two independent origins report the figure. */
+  corroborated: boolean;
+  /** "4 outlets · 2 origins (Argus, Meridian Wire)". */
+  corroboration: string;
+  /** "copy differs from its origin" when a conflicting value comes from a copy of one of this figure's origins. */
+  origin_note: string | null;
 }
 
 export const GROUP_COLUMNS = [
   'group_id', 'type', 'value', 'unit', 'period', 'subject', 'partner', 'source_count', 'fact_count', 'conflict', 'conflicting_values', 'sentence', 'source_link', 'sources',
+  'origin_count', 'origin_outlets', 'corroborated', 'corroboration', 'origin_note',
 ] as const;
 
 /** One page of groups (one row per corroborated figure) whose members match the fact filters. */
@@ -119,7 +135,7 @@ async function groupPage(db: Kysely<Database>, q: FactQuery, ids: ResolvedIds, a
   const members = await applyFactFilters(db.selectFrom('facts').innerJoin('articles', 'articles.id', 'facts.article_id'), q, ids, { probe: true })
     .select([
       'facts.id as fact_id', 'facts.group_id', 'facts.article_id', 'articles.url as article_url', 'articles.title as article_title',
-      'articles.site_name', 'articles.published', 'facts.text', 'facts.sentence', 'facts.status',
+      'articles.site_name', 'articles.published', 'facts.text', 'facts.sentence', 'facts.status', 'articles.origin_id', 'articles.origin_outlet',
     ])
     .where('facts.group_id', 'in', groupIds)
     .orderBy('facts.group_id')
@@ -145,8 +161,13 @@ async function groupPage(db: Kysely<Database>, q: FactQuery, ids: ResolvedIds, a
           .where('source_count', '>', 0)
           .orderBy('value_num')
           .execute();
+  const rivalOrigins = await originsOfGroups(db, rivals.map((r) => r.id));
   return groups.map((g) => {
     const list = sources.get(g.group_id) ?? [];
+    const origins = figureOrigins(list.map((m) => ({ ...m, outlet: outletOf(m.site_name, m.article_url) })));
+    const mine = new Set(list.map((m) => m.origin_id).filter((o): o is number => o !== null));
+    const sharesOrigin = (groupId: number) => [...(rivalOrigins.get(groupId) ?? [])].some((o) => mine.has(o));
+    const rivalValues = g.conflict ? rivals.filter((r) => r.conflict_key === g.conflict_key && r.id !== g.group_id) : [];
     return {
       group_id: g.group_id,
       type: g.type,
@@ -160,12 +181,47 @@ async function groupPage(db: Kysely<Database>, q: FactQuery, ids: ResolvedIds, a
       source_count: Number(g.source_count),
       fact_count: Number(g.fact_count),
       conflict: g.conflict === 1,
-      conflicting_values: g.conflict
-        ? rivals.filter((r) => r.conflict_key === g.conflict_key && r.id !== g.group_id).map((r) => ({ group_id: r.id, value: r.value_num, source_count: r.source_count }))
-        : [],
+      conflicting_values: rivalValues.map((r) => ({ group_id: r.id, value: r.value_num, source_count: r.source_count, same_origin: sharesOrigin(r.id) })),
       sources: list.map(({ sentence: _s, ...s }) => s),
       source_link: list[0]?.source_link ?? '',
       sentence: list[0]?.sentence ?? '',
+      origin_count: origins.count,
+      origin_outlets: origins.names,
+      corroborated: origins.count >= 2,
+      corroboration: corroborationLabel(origins.outlets, origins.names),
+      origin_note: rivalValues.some((r) => sharesOrigin(r.id)) ? COPY_DIFFERS : null,
     };
   });
+}
+
+/** The site an article was read on, as readers name it. */
+export function outletOf(siteName: string | null, url: string): string | null {
+  if (siteName) return siteName;
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** The origins of each group's live members: a bounded read of the rival groups a page shows. */
+async function originsOfGroups(db: Kysely<Database>, groupIds: readonly number[]): Promise<Map<number, Set<number>>> {
+  const out = new Map<number, Set<number>>();
+  for (let i = 0; i < groupIds.length; i += 400) {
+    const rows = await db
+      .selectFrom('facts')
+      .innerJoin('articles', 'articles.id', 'facts.article_id')
+      .select(['facts.group_id', 'articles.origin_id'])
+      .distinct()
+      .where('facts.group_id', 'in', groupIds.slice(i, i + 400))
+      .where('facts.status', 'in', LIVE_STATUSES)
+      .execute();
+    for (const r of rows) {
+      if (r.group_id === null || r.origin_id === null) continue;
+      let set = out.get(r.group_id);
+      if (!set) out.set(r.group_id, (set = new Set()));
+      set.add(r.origin_id);
+    }
+  }
+  return out;
 }

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { ArticleResult, CleanDoc } from '@newsfacts/core';
+import { originEvidence } from '@newsfacts/origins';
 import type { Kysely, Transaction } from 'kysely';
 import { nowIso } from '../clock.ts';
 import type { ArticleRow, Database } from '../database.ts';
 import { replaceFacts, type ReviewThresholdOptions } from './fact-writes.repository.ts';
 import { recordFetch } from './fetches.repository.ts';
+import { assignOrigin } from './origins.repository.ts';
 
 export { replaceFacts } from './fact-writes.repository.ts';
 
@@ -89,8 +91,48 @@ async function saveInTransaction(trx: Transaction<Database>, result: ArticleToSa
   await linkFeedItem(trx, result, articleId);
   // A quarantined article that got through after all (an operator retried its failed job) is no longer held back.
   await trx.deleteFrom('quarantined_articles').where((eb) => eb.or([eb('canonical_url', '=', result.canonicalUrl), eb('url', '=', result.url)])).execute();
+  await assignOrigin(trx, originArticle(articleId, result));
   const { inserted, retired, insertedByType } = await replaceFacts(trx, articleId, result.facts, options);
   return { articleId, outcome: existing ? 'updated' : 'new', factsInserted: inserted, factsInsertedByType: insertedByType, factsRetired: retired };
+}
+
+function pageHtml(result: ArticleToSave): string | null {
+  if (result.html !== undefined) return result.html;
+  if (!result.snapshot) return null;
+  try {
+    return gunzipSync(result.snapshot.gz).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+function siteOf(result: ArticleToSave): string | null {
+  const named = result.doc.metadata.siteName?.value;
+  if (named) return named;
+  try {
+    return new URL(result.finalUrl).host.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/** What the origin step needs of an article being stored. */
+function originArticle(id: number, result: ArticleToSave) {
+  const { doc } = result;
+  return {
+    id,
+    url: result.finalUrl,
+    canonicalUrl: result.canonicalUrl,
+    published: doc.published ?? result.itemPublished,
+    site: siteOf(result),
+    evidence: originEvidence({
+      // An index or error page is no story: it gets an origin of its own and no bands.
+      bodyText: doc.isArticle ? doc.bodyText : '',
+      html: pageHtml(result),
+      url: result.finalUrl,
+      declaredCanonical: doc.metadata.canonicalUrl?.value ?? doc.canonicalUrl,
+    }),
+  };
 }
 
 function pageSnapshot(result: ArticleToSave): PageSnapshot | null {
