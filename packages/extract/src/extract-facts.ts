@@ -1,4 +1,3 @@
-import type { Fact } from '@newsfacts/core';
 import { readDates } from './dates/date-reading.ts';
 import { datelineDay } from './dates/dateline.ts';
 import type { CalibrationFit, Fact } from '@newsfacts/core';
