@@ -1,4 +1,4 @@
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import { type ArticleBlock, articleBlocks, type Segment } from '../article/article-blocks.ts';
 import type { ArticleView, ArticleViewFact } from '../repositories/article-view.repository.ts';
 import type { User } from '../repositories/users.repository.ts';

@@ -1,5 +1,5 @@
 import type { EntityRecord, FactRecord, SeriesPoint, UnresolvedMention } from '@newsfacts/store';
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import { hasRole } from '../auth/auth.middleware.ts';
 import type { User } from '../repositories/users.repository.ts';
 import { type Html, layout, safeHref } from './layout.ts';

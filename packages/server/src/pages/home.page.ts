@@ -1,4 +1,4 @@
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import { hasRole } from '../auth/auth.middleware.ts';
 import type { HomeSummary } from '../repositories/home.repository.ts';
 import type { User } from '../repositories/users.repository.ts';

@@ -1,5 +1,5 @@
 import type { SeriesPoint } from '@newsfacts/store';
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import type { Html } from './layout.ts';
 
 const W = 640;
