@@ -32,11 +32,21 @@ export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The calibrated probability of a fact with these cues; unknown cues weigh nothing. */
+/**
+ * The calibrated probability of a fact with these cues. Unknown cues weigh nothing, but a reason the fit
+ * has never seen (a rule newer than the fit, or one its data never showed) keeps the doubt its rule
+ * expressed: the probability is then at most the raw score.
+ */
 export function calibratedConfidence(fit: CalibrationFit, rawConfidence: number, cues: readonly string[]): number {
   let z = fit.intercept + fit.rawWeight * logit(rawConfidence);
-  for (const c of new Set(cues)) z += fit.weights[c] ?? 0;
-  return Math.round(sigmoid(z) * 1000) / 1000;
+  let unseenReason = false;
+  for (const c of new Set(cues)) {
+    const w = fit.weights[c];
+    if (w !== undefined) z += w;
+    else if (c.startsWith('reason:')) unseenReason = true;
+  }
+  const p = Math.round(sigmoid(z) * 1000) / 1000;
+  return unseenReason ? Math.min(p, rawConfidence) : p;
 }
 
 /**

@@ -117,5 +117,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const tonnages = checkMagnitudes(applyUnitDefinitions(a, [...figures, ...tables].filter((f) => !isScaleHeading(f)), numerals, unitDefinitions(text)));
   const facts = [...tonnages, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
   facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
-  return calibrateFacts(facts, { text, published: input.published ?? null }, options.calibration ?? SHIPPED_FIT);
+  // the publication date the facts were read against, from the page or its dateline
+  const readAgainst = published === null ? null : refDay(input.published) !== null ? input.published : datelineDay(tk, sentenceOf);
+  return calibrateFacts(facts, { text, published: readAgainst }, options.calibration ?? SHIPPED_FIT);
 }

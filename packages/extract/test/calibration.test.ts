@@ -78,4 +78,11 @@ describe('calibration', () => {
     expect(cues[1]).toContain('name:inside-longer-name');
     expect(cues[2]).toContain('sentence:credit');
   });
+
+  it('keeps the doubt of a reason the fit has never seen', () => {
+    const fit: CalibrationFit = { version: 't', source: 't', intercept: 2, rawWeight: 1, weights: { 'reason:known': 0.5 }, thresholds: [] };
+    expect(calibratedConfidence(fit, 0.4, ['type:tonnage', 'reason:new rule'])).toBe(0.4);
+    expect(calibratedConfidence(fit, 0.4, ['type:tonnage', 'reason:known'])).toBeGreaterThan(0.4);
+  });
 });
+
