@@ -7,7 +7,7 @@
 // Options: --runs N per command (default 15), --facts N, --keep DIR. Medians of wall-clock times.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -88,23 +88,45 @@ interface Case {
   env?: Record<string, string>;
 }
 
-/** Median wall time of `runs` runs (after one warm-up, so the file cache is warm for every case alike). */
-function median(c: Case): number {
-  const times: number[] = [];
-  for (let i = 0; i <= runs; i++) {
-    const t0 = performance.now();
-    const out = spawnSync(c.command, c.args, { cwd: ROOT, env: { ...process.env, ...c.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const ms = performance.now() - t0;
-    if (out.status !== 0) throw new Error(`${c.label} exited ${out.status}: ${String(out.stderr).slice(0, 500)}`);
-    if (i > 0) times.push(ms);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+interface Timing {
+  wall: number;
+  /** User + system CPU of the command and its children (bash's `times`): less moved by a busy machine than wall time. */
+  cpu: number;
 }
 
-const row = (label: string, ms: number, base: string, baseMs: number, target: number): string => {
-  const ratio = ms / baseMs;
-  return `${label.padEnd(46)} ${ms.toFixed(0).padStart(6)} ms   ${base.padEnd(34)} ${baseMs.toFixed(0).padStart(6)} ms   ${ratio.toFixed(2).padStart(5)}×  (≤ ${target}×) ${ratio <= target ? 'met' : 'NOT MET'}`;
+const middle = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const seconds = (text: string): number => {
+  const m = /^(\d+)m([\d.]+)s$/.exec(text);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+};
+
+/** Medians of `runs` runs (after one warm-up, so the file cache is warm for every case alike). */
+function median(c: Case): Timing {
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    // bash runs the command and then prints the CPU its children used (second line of `times`).
+    const out = spawnSync('bash', ['-c', '"$@" >/dev/null 2>"$BENCH_STDERR" || { cat "$BENCH_STDERR" >&2; exit 1; }; times', '_', c.command, ...c.args], {
+      cwd: ROOT,
+      env: { ...process.env, ...c.env, BENCH_STDERR: join(dir, 'stderr.txt') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const ms = performance.now() - t0;
+    if (out.status !== 0) throw new Error(`${c.label} exited ${out.status}: ${String(out.stderr).slice(0, 500)}`);
+    const [user, system] = String(out.stdout).trim().split('\n').at(-1)!.split(/\s+/).map(seconds);
+    if (i > 0) {
+      walls.push(ms);
+      cpus.push((user! + system!) * 1000);
+    }
+  }
+  return { wall: middle(walls), cpu: middle(cpus) };
+}
+
+const row = (label: string, t: Timing, base: string, b: Timing, target: number): string => {
+  const ratio = t.wall / b.wall;
+  const cpuRatio = t.cpu / b.cpu;
+  return `${label.padEnd(42)} ${t.wall.toFixed(0).padStart(5)} ms   ${base.padEnd(30)} ${b.wall.toFixed(0).padStart(5)} ms   ${ratio.toFixed(2).padStart(5)}× (≤ ${target}×) ${(ratio <= target ? 'met' : 'NOT MET').padEnd(7)}   cpu ${t.cpu.toFixed(0).padStart(4)} / ${b.cpu.toFixed(0).padStart(4)} ms = ${cpuRatio.toFixed(2)}×`;
 };
 
 process.stderr.write('building the CLI (pnpm build)\n');
@@ -121,7 +143,7 @@ const pnpmHelp = median({ label: 'pnpm newsfacts --help', command: 'pnpm', args:
 const nodeFacts = median({ label: 'node bin facts', command: 'node', args: [BIN, 'facts', '--limit', '10', '--format', 'json'], env: storeEnv });
 const pnpmFacts = median({ label: 'pnpm newsfacts facts', command: 'pnpm', args: ['--silent', 'newsfacts', 'facts', '--limit', '10', '--format', 'json'], env: storeEnv });
 
-process.stdout.write(`CLI start-up, median of ${runs} runs each (${totalFacts.toLocaleString('en')}-fact store)\n`);
+process.stdout.write(`CLI start-up, median of ${runs} runs each (${totalFacts.toLocaleString('en')}-fact store; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)\n`);
 process.stdout.write(`${row('node packages/cli/bin/newsfacts.js --help', nodeHelp, 'node -e 0', nodeBase, 3)}\n`);
 process.stdout.write(`${row('pnpm --silent newsfacts --help', pnpmHelp, 'pnpm --silent exec node -e 0', pnpmBase, 1.5)}\n`);
 process.stdout.write(`${row('node bin/newsfacts.js facts --limit 10', nodeFacts, 'node bin/newsfacts.js --help', nodeHelp, 1.5)}\n`);
