@@ -45,5 +45,21 @@ export const EnvSchema = z.object({
   NEWSFACTS_METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   // When set, /metrics (workers and web app) wants `Authorization: Bearer <token>`.
   NEWSFACTS_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  // The web app refuses request bodies past this (413) before reading them; sign-in has its own, smaller cap.
+  NEWSFACTS_HTTP_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1024 * 1024),
+  // Addresses of reverse proxies whose X-Forwarded-For / X-Forwarded-Proto the web app believes:
+  // comma-separated IPs, CIDR ranges or proxy-addr names (loopback, linklocal, uniquelocal). Empty: none.
+  NEWSFACTS_TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean)),
+  // 0: the session cookie is Secure only on requests that arrived over HTTPS (directly or via a trusted proxy).
+  NEWSFACTS_COOKIE_SECURE: z
+    .enum(['0', '1', 'true', 'false', 'yes', 'no'])
+    .default('1')
+    .transform((v) => v === '1' || v === 'true' || v === 'yes'),
+  // Failed sign-ins and bad bearer tokens one client may make per window before it gets 429s.
+  NEWSFACTS_AUTH_FAILURE_LIMIT: z.coerce.number().int().positive().default(10),
+  NEWSFACTS_AUTH_FAILURE_WINDOW_SECONDS: z.coerce.number().int().positive().default(900),
 });
 export type Env = z.infer<typeof EnvSchema>;

@@ -26,6 +26,13 @@ export interface Config {
   metricsPort: number | null;
   metricsHost: string;
   metricsToken: string | null;
+  /** Web app: request bodies past this many bytes get a 413 before they are read. */
+  httpMaxBodyBytes: number;
+  /** proxy-addr trust list for X-Forwarded-For / X-Forwarded-Proto; empty trusts no proxy. */
+  trustProxy: string[];
+  secureCookies: boolean;
+  authFailureLimit: number;
+  authFailureWindowSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -66,5 +73,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsPort: e.NEWSFACTS_METRICS_PORT ?? null,
     metricsHost: e.NEWSFACTS_METRICS_HOST,
     metricsToken: e.NEWSFACTS_METRICS_TOKEN ?? null,
+    httpMaxBodyBytes: e.NEWSFACTS_HTTP_MAX_BODY_BYTES,
+    trustProxy: e.NEWSFACTS_TRUST_PROXY,
+    secureCookies: e.NEWSFACTS_COOKIE_SECURE,
+    authFailureLimit: e.NEWSFACTS_AUTH_FAILURE_LIMIT,
+    authFailureWindowSeconds: e.NEWSFACTS_AUTH_FAILURE_WINDOW_SECONDS,
   };
 }

@@ -38,4 +38,11 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NEWSFACTS_METRICS_PORT: '70000' })).toThrow(/NEWSFACTS_METRICS_PORT/);
     expect(() => loadConfig({ NEWSFACTS_METRICS_TOKEN: 'short' })).toThrow(/NEWSFACTS_METRICS_TOKEN: at least 16/);
   });
+
+  it('reads the web app bounds: safe defaults, a trusted-proxy list, Secure cookies unless turned off', () => {
+    expect(loadConfig({})).toMatchObject({ httpMaxBodyBytes: 1024 * 1024, trustProxy: [], secureCookies: true, authFailureLimit: 10, authFailureWindowSeconds: 900 });
+    const cfg = loadConfig({ NEWSFACTS_TRUST_PROXY: ' loopback, 10.0.0.0/8 ,', NEWSFACTS_COOKIE_SECURE: '0', NEWSFACTS_HTTP_MAX_BODY_BYTES: '2048', NEWSFACTS_AUTH_FAILURE_LIMIT: '3' });
+    expect(cfg).toMatchObject({ trustProxy: ['loopback', '10.0.0.0/8'], secureCookies: false, httpMaxBodyBytes: 2048, authFailureLimit: 3 });
+    expect(() => loadConfig({ NEWSFACTS_AUTH_FAILURE_LIMIT: '0' })).toThrow(/NEWSFACTS_AUTH_FAILURE_LIMIT/);
+  });
 });

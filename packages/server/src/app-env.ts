@@ -1,6 +1,6 @@
 import type { User } from './repositories/users.repository.ts';
 
-/** What the auth middleware puts on every request's context. */
+/** What the middleware puts on every request's context. */
 export interface AppEnv {
   Variables: {
     user: User | null;
@@ -8,5 +8,9 @@ export interface AppEnv {
     via: 'bearer' | 'cookie' | null;
     /** The session's anti-CSRF token (cookie sessions only), embedded in pages and sent back on writes. */
     csrfToken: string | null;
+    /** The caller's address: the socket's peer, or what a trusted proxy says it forwarded for. */
+    clientIp: string;
+    /** Our own origin as the browser sees it (`https://` when a trusted proxy terminated TLS). */
+    origin: string;
   };
 }

@@ -1,4 +1,5 @@
-export { createApp, type AppOptions } from './app.ts';
+export { createApp, type AppOptions, type WebSecurityOptions, WEB_SECURITY_DEFAULTS } from './app.ts';
+export type { WebLogger } from './auth/auth-failures.ts';
 export { startServer, type RunningServer } from './serve.ts';
 export { createQueueHealth, type QueueHealth, type QueueAccessOptions } from './queues/queue-health.ts';
 export { createUser, listUsers, removeUser, findUserByToken, DuplicateUserError, type User } from './repositories/users.repository.ts';

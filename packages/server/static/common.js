@@ -17,9 +17,16 @@ window.nf = {
     if (!res.ok) throw new Error((data && data.error) || `HTTP ${res.status}`);
     return data;
   },
+  /**
+   * Article text minus bidi embedding, override and isolate controls (the set src/pages/html.ts
+   * strips): one U+202E in a title would lay the rest of the line out right to left.
+   */
+  plain(value) {
+    return value === null || value === undefined ? '' : String(value).replace(/[\u202a-\u202e\u2066-\u2069]/g, '');
+  },
   text(id, value) {
     const el = document.getElementById(id);
-    if (el) el.textContent = value === null || value === undefined || value === '' ? '—' : String(value);
+    if (el) el.textContent = value === null || value === undefined || value === '' ? '—' : window.nf.plain(value);
   },
   /** Only http(s) URLs become links. */
   safeHref(url) {

@@ -30,7 +30,7 @@
 
   function cell(tr, value) {
     const td = document.createElement('td');
-    td.textContent = value === null || value === undefined ? '' : String(value);
+    td.textContent = nf.plain(value);
     tr.append(td);
     return td;
   }
@@ -49,7 +49,7 @@
         a.href = href;
         a.rel = 'noopener noreferrer';
         a.target = '_blank';
-        a.textContent = f.site_name || 'source';
+        a.textContent = nf.plain(f.site_name) || 'source';
         td.append(a);
       }
       body.append(tr);
@@ -60,7 +60,7 @@
   function el(name, attrs, text) {
     const e = document.createElementNS(SVG, name);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-    if (text !== undefined) e.textContent = text;
+    if (text !== undefined) e.textContent = nf.plain(text);
     return e;
   }
 

@@ -15,10 +15,11 @@
   /** Appends `text` to `el` with [start, end) wrapped in <mark>, as text nodes only. */
   function highlighted(el, text, start, end) {
     el.replaceChildren();
-    if (!(start >= 0 && end > start && end <= text.length)) { el.textContent = text; return; }
+    if (!(start >= 0 && end > start && end <= text.length)) { el.textContent = nf.plain(text); return; }
+    // Offsets count the stored text: cut first, then drop bidi controls from each piece.
     const mark = document.createElement('mark');
-    mark.textContent = text.slice(start, end);
-    el.append(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
+    mark.textContent = nf.plain(text.slice(start, end));
+    el.append(document.createTextNode(nf.plain(text.slice(0, start))), mark, document.createTextNode(nf.plain(text.slice(end))));
   }
 
   function renderList() {
@@ -26,7 +27,7 @@
     list.replaceChildren();
     state.items.forEach((it, i) => {
       const li = document.createElement('li');
-      li.textContent = `${it.type} ${it.value ?? ''}${it.unit ? ' ' + it.unit : ''} · ${Math.round(it.confidence * 100)}%`;
+      li.textContent = nf.plain(`${it.type} ${it.value ?? ''}${it.unit ? ' ' + it.unit : ''} · ${Math.round(it.confidence * 100)}%`);
       li.dataset.factId = String(it.id);
       if (i === state.index) li.className = 'current';
       li.addEventListener('click', () => { state.index = i; render(); });
@@ -53,7 +54,7 @@
     const reasons = $('f-reasons');
     reasons.replaceChildren(...(it.reasons.length ? it.reasons : ['(no reason recorded)']).map((r) => {
       const li = document.createElement('li');
-      li.textContent = r;
+      li.textContent = nf.plain(r);
       return li;
     }));
     nf.text('f-title', it.articleTitle);

@@ -1,6 +1,7 @@
 import { addFeed } from '@newsfacts/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_SENTENCE, ownHostileArticle } from './browser/hostile.ts';
+import { html, stripBidiControls } from '../src/pages/html.ts';
 import { seedArticles } from './helpers/seed.ts';
 import { type TestServer, startTestServer } from './helpers/test-server.ts';
 
@@ -45,5 +46,23 @@ describe('server-rendered pages escape stored text', () => {
     const res = await t.req('/api/review/history', { token: t.tokens.reviewer });
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('server-rendered pages drop bidi controls from stored text', async () => {
+    await addFeed(t.store.db, { url: 'https://feeds.example/bidi.xml', title: 'Wire \u202e52 tonnes\u202c daily \u2067isolated\u2069', intervalMinutes: 15 });
+    const page = await (await t.req('/feeds', { token: t.tokens.operator })).text();
+    expect(page).toContain('Wire 52 tonnes daily isolated');
+    expect(page).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
+describe('the html helper', () => {
+  it('strips embedding, override and isolate controls from values, nested ones included, and still escapes', async () => {
+    const out = String(await html`<p>${'a\u202eb<i>'}</p>${['\u2066c', html`<b>${'\u202bd'}</b>`]}`);
+    expect(out).toBe('<p>ab&lt;i&gt;</p>c<b>d</b>');
+  });
+
+  it('keeps the marks that right-to-left text legitimately uses', () => {
+    expect(stripBidiControls('\u05e9\u05dc\u05d5\u05dd\u200f 12\u200e')).toBe('\u05e9\u05dc\u05d5\u05dd\u200f 12\u200e');
   });
 });

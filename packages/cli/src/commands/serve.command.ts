@@ -2,6 +2,7 @@ import { createQueueHealth, startServer } from '@newsfacts/server';
 import { openDb } from '@newsfacts/store';
 import { Command } from 'commander';
 import { discoverFeed } from '../runtime/discover-feed.ts';
+import { createLogger } from '../runtime/logger.ts';
 import { connectionFromUrl } from '../runtime/redis-url.ts';
 import { UserError, config } from './shared.ts';
 
@@ -26,6 +27,13 @@ export function serveCommand(): Command {
         queryStore: store,
         queues,
         metrics: { token: cfg.metricsToken },
+        security: {
+          maxBodyBytes: cfg.httpMaxBodyBytes,
+          trustProxy: cfg.trustProxy,
+          secureCookies: cfg.secureCookies,
+          authFailures: { limit: cfg.authFailureLimit, windowSeconds: cfg.authFailureWindowSeconds },
+          logger: createLogger(cfg.logLevel).child({ component: 'web' }),
+        },
         port: opts.port,
         host: opts.host,
         feeds: {

@@ -31,7 +31,10 @@ export async function writeRecords(rows: Iterable<Row> | AsyncIterable<Row>, for
   }
   if (format === 'csv') {
     await write(stringify([columns as string[]]));
-    for await (const row of rows) await write(stringify([columns.map((c) => cell(field(row, c)))]));
+    // escape_formulas: a text cell that a spreadsheet would run (`=`, `+`, `-`, `@`, tab, CR first)
+    // gets a leading `'`. Numbers stay numbers, so a negative value is not mistaken for one.
+    const csvCell = (v: unknown) => (typeof v === 'number' ? v : cell(v));
+    for await (const row of rows) await write(stringify([columns.map((c) => csvCell(field(row, c)))], { escape_formulas: true }));
     return;
   }
   if (format === 'ndjson') {

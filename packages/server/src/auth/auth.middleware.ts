@@ -5,21 +5,38 @@ import type { AppEnv } from '../app-env.ts';
 import { findSession } from '../repositories/sessions.repository.ts';
 import { findUserByToken } from '../repositories/users.repository.ts';
 import type { ServerDb } from '../server-database.ts';
+import type { AuthFailureLimiter } from './auth-failures.ts';
 import { sameSecret } from './tokens.ts';
 
 export const SESSION_COOKIE = 'nf_session';
 
-/** Resolves the caller from `Authorization: Bearer` or the session cookie; a bad bearer token is a 401. */
-export function authenticate(db: ServerDb): MiddlewareHandler<AppEnv> {
+export function tooManyFailures(c: Context, retryAfterSeconds: number): Response {
+  return c.json({ error: `too many failed authentication attempts from this address; try again in ${retryAfterSeconds} s` }, 429, { 'Retry-After': String(retryAfterSeconds) });
+}
+
+/**
+ * Resolves the caller from `Authorization: Bearer` or the session cookie; a bad bearer token is a
+ * 401 and counts against the client's failure limit. A client over that limit gets 429 for any
+ * bearer token, right or wrong, until its window ends: checking would answer its guesses.
+ */
+export function authenticate(db: ServerDb, failures: AuthFailureLimiter): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     c.set('user', null);
     c.set('via', null);
     c.set('csrfToken', null);
     const header = c.req.header('authorization');
     if (header) {
+      const blocked = await failures.blockedFor(c.get('clientIp'));
+      if (blocked) {
+        failures.refused('bearer');
+        return tooManyFailures(c, blocked);
+      }
       const m = /^Bearer\s+(\S+)$/i.exec(header);
       const user = m?.[1] ? await findUserByToken(db, m[1]) : undefined;
-      if (!user) return c.json({ error: 'invalid token' }, 401, { 'WWW-Authenticate': 'Bearer' });
+      if (!user) {
+        await failures.fail(c.get('clientIp'), 'bearer');
+        return c.json({ error: 'invalid token' }, 401, { 'WWW-Authenticate': 'Bearer' });
+      }
       c.set('user', user);
       c.set('via', 'bearer');
       return next();
@@ -73,7 +90,7 @@ export function requireCsrfToken(options: { sameOriginOnly?: (path: string) => b
     if (options.sameOriginOnly?.(c.req.path)) {
       const site = c.req.header('sec-fetch-site');
       const origin = c.req.header('origin');
-      if (site === 'same-origin' || origin === new URL(c.req.url).origin) return next();
+      if (site === 'same-origin' || origin === c.get('origin')) return next();
       return c.json({ error: 'cross-origin write refused' }, 403);
     }
     const expected = c.get('csrfToken') ?? '';

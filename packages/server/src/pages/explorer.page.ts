@@ -1,5 +1,5 @@
 import { FactType } from '@newsfacts/core';
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import type { User } from '../repositories/users.repository.ts';
 import { type Html, layout } from './layout.ts';
 

@@ -1,4 +1,4 @@
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import type { HistoryEntry } from '../repositories/reviews.repository.ts';
 import type { User } from '../repositories/users.repository.ts';
 import { type Html, layout } from './layout.ts';

@@ -1,5 +1,5 @@
 import type { Role } from '@newsfacts/core';
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { hasRole } from '../auth/auth.middleware.ts';
 import type { User } from '../repositories/users.repository.ts';
@@ -23,7 +23,7 @@ export interface PageOptions {
   scripts?: string[];
 }
 
-/** Every page: escaped by construction (hono/html escapes each interpolated value). */
+/** Every page: escaped by construction (./html.ts escapes each interpolated value and drops bidi controls). */
 export function layout(o: PageOptions): Html {
   const links = o.user ? NAV.filter((n) => hasRole(o.user!.role, n.roles)) : [];
   return html`<!doctype html>

@@ -1,5 +1,5 @@
 import { FactType } from '@newsfacts/core';
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import type { User } from '../repositories/users.repository.ts';
 import { type Html, layout } from './layout.ts';
 
@@ -45,10 +45,10 @@ export function reviewPage(user: User, csrfToken: string | null, feeds: { id: nu
         <span class="field">qualifier <b id="f-qualifier"></b></span>
         <span class="field">confidence <b id="f-confidence"></b></span>
       </div>
-      <p class="sentence" id="f-sentence"></p>
-      <blockquote class="paragraph" id="f-paragraph"></blockquote>
+      <p class="sentence" id="f-sentence" dir="auto"></p>
+      <blockquote class="paragraph" id="f-paragraph" dir="auto"></blockquote>
       <div class="reasons"><h3>Why review</h3><ul id="f-reasons"></ul></div>
-      <p class="meta"><span id="f-title"></span> · <span id="f-outlet"></span> · <span id="f-date"></span> · <a id="f-link" target="_blank" rel="noopener noreferrer">source</a></p>
+      <p class="meta"><span id="f-title" dir="auto"></span> · <span id="f-outlet" dir="auto"></span> · <span id="f-date"></span> · <a id="f-link" target="_blank" rel="noopener noreferrer">source</a></p>
       <p id="f-group" class="group"></p>
       <div class="actions">
         <button type="button" data-key="a">Approve <kbd>a</kbd></button>

@@ -1,4 +1,4 @@
-import { html } from 'hono/html';
+import { html } from './html.ts';
 import { type Html, layout } from './layout.ts';
 
 export function signInPage(next: string, error: string | null): Html {

@@ -1,8 +1,10 @@
 import { SignInRequest } from '@newsfacts/core';
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { AppEnv } from '../app-env.ts';
+import type { AuthFailureLimiter } from '../auth/auth-failures.ts';
 import { SESSION_COOKIE } from '../auth/auth.middleware.ts';
+import { safeNext } from '../auth/safe-next.ts';
 import { signInPage } from '../pages/sign-in.page.ts';
 import { SESSION_HOURS, createSession, deleteSession } from '../repositories/sessions.repository.ts';
 import { findUserByToken } from '../repositories/users.repository.ts';
@@ -10,34 +12,39 @@ import type { ServerDb } from '../server-database.ts';
 
 const HOME: Record<string, string> = { reviewer: '/review', researcher: '/explorer', operator: '/feeds', admin: '/review' };
 
-/** Only same-site paths: `//evil.example` or `https://...` would be an open redirect. */
-function localPath(next: unknown): string | null {
-  return typeof next === 'string' && /^\/(?![/\\])/.test(next) ? next : null;
+export interface AuthRoutesOptions {
+  failures: AuthFailureLimiter;
+  /** Secure on every session cookie; false: only on requests that reached us over HTTPS. */
+  secureCookies: boolean;
 }
 
-export function authRoutes(db: ServerDb): Hono<AppEnv> {
+export function authRoutes(db: ServerDb, options: AuthRoutesOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.get('/sign-in', (c) => c.html(signInPage(localPath(c.req.query('next')) ?? '', null)));
+  const secure = (c: Context<AppEnv>) => options.secureCookies || c.get('origin').startsWith('https:');
+  app.get('/sign-in', (c) => c.html(signInPage(safeNext(c.req.query('next'), c.get('origin')) ?? '', null)));
   app.post('/sign-in', async (c) => {
+    const blocked = await options.failures.blockedFor(c.get('clientIp'));
+    if (blocked) {
+      options.failures.refused('sign-in');
+      return c.html(signInPage('', `Too many failed sign-ins from this address. Try again in ${blocked} seconds.`), 429, { 'Retry-After': String(blocked) });
+    }
     const form = await c.req.parseBody();
-    const next = localPath(form.next);
+    const next = safeNext(form.next, c.get('origin'));
     const parsed = SignInRequest.safeParse({ token: form.token });
     const user = parsed.success ? await findUserByToken(db, parsed.data.token) : undefined;
-    if (!user) return c.html(signInPage(next ?? '', 'That token is not valid.'), 401);
+    if (!user) {
+      await options.failures.fail(c.get('clientIp'), 'sign-in');
+      return c.html(signInPage(next ?? '', 'That token is not valid.'), 401);
+    }
     const { cookie } = await createSession(db, user.id);
-    setCookie(c, SESSION_COOKIE, cookie, {
-      httpOnly: true,
-      sameSite: 'Strict',
-      path: '/',
-      secure: new URL(c.req.url).protocol === 'https:',
-      maxAge: SESSION_HOURS * 3600,
-    });
+    setCookie(c, SESSION_COOKIE, cookie, { httpOnly: true, sameSite: 'Strict', path: '/', secure: secure(c), maxAge: SESSION_HOURS * 3600 });
     return c.redirect(next ?? HOME[user.role] ?? '/', 303);
   });
   app.post('/sign-out', async (c) => {
     const cookie = getCookie(c, SESSION_COOKIE);
     if (cookie) await deleteSession(db, cookie);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    // A browser only lets a Secure cookie be replaced by one with the same flags.
+    deleteCookie(c, SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'Strict', secure: secure(c) });
     return c.redirect('/sign-in', 303);
   });
   app.get('/', (c) => {

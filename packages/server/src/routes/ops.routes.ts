@@ -18,7 +18,7 @@ const REVIEW_PENDING_CACHE_MS = 5000;
  * /readyz (public, like /healthz) and /metrics. Metrics are never public on the web app, which may
  * face the internet: an operator's bearer token or session, or the dedicated metrics token.
  */
-export function opsRoutes(db: ServerDb, queues: QueueHealth | null, metrics: MetricsOptions | null): { probes: Hono<AppEnv>; operator: Hono<AppEnv> } {
+export function opsRoutes(db: ServerDb, queues: QueueHealth | null, metrics: { options: MetricsOptions; registry: Registry } | null): { probes: Hono<AppEnv>; operator: Hono<AppEnv> } {
   const probes = new Hono<AppEnv>();
   const operator = new Hono<AppEnv>();
   probes.get('/readyz', async (c) => {
@@ -30,18 +30,20 @@ export function opsRoutes(db: ServerDb, queues: QueueHealth | null, metrics: Met
     return c.json(readiness, readiness.ready ? 200 : 503);
   });
   if (!metrics) return { probes, operator };
-  const registry = serverRegistry(db, queues);
+  const { registry } = metrics;
   const serve = async (c: Context) => {
     const { contentType, body } = await renderMetrics(registry);
     return c.body(body, 200, { 'content-type': contentType, 'cache-control': 'no-store' });
   };
   // Before sign-in is resolved: the metrics token is no user's token and would be refused there.
-  if (metrics.token) probes.use('/metrics', async (c, next) => (bearerMatches(c.req.header('authorization'), metrics.token) ? serve(c) : next()));
+  const token = metrics.options.token;
+  if (token) probes.use('/metrics', async (c, next) => (bearerMatches(c.req.header('authorization'), token) ? serve(c) : next()));
   operator.get('/metrics', requireRole('operator'), serve);
   return { probes, operator };
 }
 
-function serverRegistry(db: ServerDb, queues: QueueHealth | null): Registry {
+/** The web app's registry: process metrics, queue depths (when Redis is configured), the review backlog. */
+export function serverRegistry(db: ServerDb, queues: QueueHealth | null): Registry {
   const registry = createMetricsRegistry({ processMetrics: true });
   if (queues) {
     // A down Redis would make the counts wait on reconnects: skip them and let /readyz tell.

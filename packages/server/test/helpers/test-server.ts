@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Role } from '@newsfacts/core';
 import { openDb, type Store } from '@newsfacts/store';
-import { type AppOptions, asServerDb, createUser, type QueueHealth, startServer, type RunningServer } from '../../src/index.ts';
+import { type AppOptions, asServerDb, createUser, type QueueHealth, startServer, type RunningServer, type WebSecurityOptions } from '../../src/index.ts';
 
 export interface TestServer {
   url: string;
@@ -11,6 +11,8 @@ export interface TestServer {
   tokens: Record<'reviewer' | 'reviewer2' | 'operator' | 'researcher' | 'admin', string>;
   /** fetch against the server with an optional bearer token. */
   req(path: string, init?: RequestInit & { token?: string; json?: unknown }): Promise<Response>;
+  /** What the app logged (its logger is captured here instead of writing to stderr). */
+  logs: { fields: Record<string, unknown>; message: string }[];
   close(): Promise<void>;
 }
 
@@ -18,6 +20,7 @@ export interface TestServerOptions {
   queues?: QueueHealth | null;
   seed?: (store: Store) => Promise<void>;
   metrics?: AppOptions['metrics'];
+  security?: Partial<WebSecurityOptions>;
 }
 
 /** A real HTTP server on 127.0.0.1 over a real SQLite file in a temp dir. */
@@ -35,11 +38,21 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   ];
   const tokens = {} as TestServer['tokens'];
   for (const [name, role] of users) tokens[name] = (await createUser(db, name, role)).token;
-  const server: RunningServer = await startServer({ db: store.db, queues: options.queues ?? null, queryStore: store, metrics: options.metrics, port: 0 });
+  const logs: TestServer['logs'] = [];
+  const logger = { warn: (fields: Record<string, unknown>, message: string) => void logs.push({ fields, message }) };
+  const server: RunningServer = await startServer({
+    db: store.db,
+    queues: options.queues ?? null,
+    queryStore: store,
+    metrics: options.metrics,
+    security: { logger, ...options.security },
+    port: 0,
+  });
   return {
     url: server.url,
     store,
     tokens,
+    logs,
     req(path, init = {}) {
       const headers = new Headers(init.headers);
       if (init.token) headers.set('authorization', `Bearer ${init.token}`);
