@@ -1,4 +1,4 @@
-import type { DomText } from '../dom-types.ts';
+import type { DomElement, DomNode, DomText } from '../dom-types.ts';
 import type { ElInfo, PageScan } from '../node-table.ts';
 import { normalizeSpace } from '../text-utils.ts';
 import { visibleText, type WriteContext } from '../write-context.ts';
@@ -13,11 +13,13 @@ const UPDATE_WORD = /\b(?:updated?|modified|last\s+edited|aktualisiert|atualizad
 const ISO_IN_TEXT = /\b(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?/;
 /** A date line is short: longer text is prose that mentions a date. */
 const MAX_CHARS = 120;
+const MAX_UNMARKED_CHARS = 60;
+const MAX_WORDS = 14;
 /** How far from the headline (in elements) an unmarked date may sit: after it, and before it (a kicker). */
-const AFTER_HEADLINE = 60;
-const BEFORE_HEADLINE = 12;
+const AFTER_HEADLINE = 20;
+const BEFORE_HEADLINE = 6;
 /** A marked date may sit further, but still within the article's part of the page. */
-const MARKED_REACH = 200;
+const MARKED_REACH = 80;
 const DAY_MS = 86_400_000;
 
 export interface DateEvidence {
@@ -27,8 +29,10 @@ export interface DateEvidence {
   urlDay: string | null;
 }
 
-interface Candidate {
+export interface VisibleDateCandidate {
   value: string;
+  /** The text the date was read from, and its distance from the headline weighed by its marks. */
+  text: string;
   cost: number;
 }
 
@@ -65,13 +69,48 @@ function inForeignPart(nodes: ElInfo[], i: number): boolean {
   return false;
 }
 
-/** Short texts an element shows: its whole text when short, else each of its own text runs. */
-function shortTexts(ctx: WriteContext, n: ElInfo): string[] {
-  if (n.subChars > 0 && n.subChars <= MAX_CHARS) return [normalizeSpace(visibleText(ctx, n.el, true))];
+/**
+ * The element's text without the parts that are not the article's (links, captions, comments...),
+ * or null when it runs past `limit`: a date line is short.
+ */
+function ownText(ctx: WriteContext, root: DomElement, limit: number): string | null {
+  const out: string[] = [];
+  let chars = 0;
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as DomNode;
+    if (node.type === 'text') {
+      const t = (node as DomText).data;
+      chars += t.trim().length;
+      if (chars > limit) return null;
+      out.push(t);
+      continue;
+    }
+    if (node.type !== 'tag') continue;
+    const el = node as DomElement;
+    const i = ctx.index.get(el);
+    if (i === undefined) continue;
+    const n = ctx.nodes[i] as ElInfo;
+    if (node !== root && (foreign(n) || n.tag === 'a')) continue;
+    if (el.name === 'br' || (!n.inline && out.length > 0)) out.push(' ');
+    for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k] as DomNode);
+  }
+  return normalizeSpace(out.join(''));
+}
+
+/** Short texts an element shows: its whole text when short, else each of its own short text runs. */
+function shortTexts(ctx: WriteContext, n: ElInfo, limit: number): string[] {
+  const whole = ownText(ctx, n.el, limit);
+  if (whole !== null) return whole.length >= 6 ? [whole] : [];
   return n.el.children
     .filter((c) => c.type === 'text')
     .map((c) => normalizeSpace((c as DomText).data))
-    .filter((t) => t.length >= 6 && t.length <= MAX_CHARS);
+    .filter((t) => t.length >= 6 && t.length <= limit);
+}
+
+/** A date line, not a sentence of prose that mentions a date. */
+function dateLine(text: string, hinted: boolean): boolean {
+  return text.length <= (hinted ? MAX_CHARS : MAX_UNMARKED_CHARS) && text.split(' ').length <= MAX_WORDS;
 }
 
 function day(value: string): number {
@@ -94,25 +133,29 @@ function sane(value: string, evidence: DateEvidence): boolean {
  * there. Without a headline, only marked dates count, the first one in the page.
  */
 export function visibleDate(scan: PageScan, ctx: WriteContext, anchor: number, evidence: DateEvidence): string | null {
+  return visibleDateCandidate(scan, ctx, anchor, evidence)?.value ?? null;
+}
+
+/** The chosen date with the text it was read from (for inspection). */
+export function visibleDateCandidate(scan: PageScan, ctx: WriteContext, anchor: number, evidence: DateEvidence): VisibleDateCandidate | null {
   const nodes = scan.nodes;
-  let best: Candidate | null = null;
+  let best: VisibleDateCandidate | null = null;
   for (let i = 1; i < nodes.length; i++) {
     const n = nodes[i] as ElInfo;
-    if (n.subChars === 0 || n.family === 'hidden' || (anchor >= 0 && i === anchor)) continue;
-    const texts = shortTexts(ctx, n);
-    if (texts.length === 0) continue;
+    if (anchor >= 0 && i >= anchor && i < (nodes[anchor] as ElInfo).end) continue;
     const hinted = marked(nodes, i);
     const reach = anchor < 0 ? (hinted ? i : -1) : i >= anchor ? i - anchor : (anchor - i) * (AFTER_HEADLINE / BEFORE_HEADLINE);
-    if (reach < 0 || reach > (hinted ? MARKED_REACH : AFTER_HEADLINE)) continue;
-    for (const text of texts) {
+    if (reach < 0 || reach > (hinted ? MARKED_REACH : AFTER_HEADLINE) || inForeignPart(nodes, i)) continue;
+    for (const text of shortTexts(ctx, n, MAX_CHARS)) {
+      if (!dateLine(text, hinted)) continue;
       const value = dateInText(text);
-      if (!value || !sane(value, evidence) || inForeignPart(nodes, i)) continue;
+      if (!value || !sane(value, evidence)) continue;
       const update = UPDATE_WORD.test(text) || /modif|updat/i.test(`${n.el.attribs.itemprop ?? ''} ${n.el.attribs.class ?? ''}`);
       const cost = (hinted ? reach / 4 : reach) + (update ? MARKED_REACH : 0);
-      if (!best || cost < best.cost) best = { value, cost };
+      if (!best || cost < best.cost) best = { value, text, cost };
     }
   }
-  return best?.value ?? null;
+  return best;
 }
 
 /**
