@@ -95,12 +95,15 @@ function bylineName(line: string): string | null {
 /**
  * What the body taught us about the metadata: the headline as the page shows it (when the title
  * only came from <title>), a visible dateline when nothing better dated the page (trust order for
- * the date stays: JSON-LD, meta, <time>, feed, visible dateline, URL), and a byline's name.
+ * the date: JSON-LD, meta, <time>, feed, the body's dateline, a date shown by the headline or byline,
+ * URL), and a byline's name.
  */
 export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence): void {
   if (body.headline && meta.title?.source === 'html') meta.title = { value: body.headline, source: 'html' };
   const fromLine = normalizeDate(body.dateline);
-  if (fromLine && (meta.published === null || meta.published.source === 'url')) {
+  // The body's own dateline line outranks a date read from around the headline: the content finder
+  // placed it at the head of the article, where no related story or comment sits.
+  if (fromLine && (meta.published === null || meta.published.source === 'url' || meta.published.source === 'visible-date')) {
     meta.published = { value: fromLine, source: 'html' };
   }
   const name = body.byline ? bylineName(body.byline) : null;
