@@ -116,3 +116,10 @@ describe('the visible publication date', () => {
       .toEqual({ value: '2019-03-04', source: 'url' });
   });
 });
+
+describe('microdata on a visible element', () => {
+  it('reads the datePublished value an element carries in its content attribute', () => {
+    const byline = '<p class="byline">By Ana Ruiz, <span itemprop="datePublished" content="2019-03-04T10:42:00+01:00">Monday</span></p>';
+    expect(clean(page({ byline })).published).toBe('2019-03-04T10:42:00+01:00');
+  });
+});

@@ -146,6 +146,10 @@ export function visibleDateCandidate(scan: PageScan, ctx: WriteContext, anchor: 
     const hinted = marked(nodes, i);
     const reach = anchor < 0 ? (hinted ? i : -1) : i >= anchor ? i - anchor : (anchor - i) * (AFTER_HEADLINE / BEFORE_HEADLINE);
     if (reach < 0 || reach > (hinted ? MARKED_REACH : AFTER_HEADLINE) || inForeignPart(nodes, i)) continue;
+    // Microdata on a visible element: the machine-readable value beside what readers see.
+    const a = n.el.attribs;
+    const micro = /datepublished/i.test(a.itemprop ?? '') ? normalizeDate(a.content ?? a.datetime ?? null) : null;
+    if (micro && sane(micro, evidence) && (!best || reach / 8 < best.cost)) best = { value: micro, text: a.content ?? a.datetime ?? '', cost: reach / 8 };
     for (const text of shortTexts(ctx, n, MAX_CHARS)) {
       if (!dateLine(text, hinted)) continue;
       const value = dateInText(text);
