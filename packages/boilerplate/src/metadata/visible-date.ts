@@ -20,6 +20,8 @@ const AFTER_HEADLINE = 20;
 const BEFORE_HEADLINE = 6;
 /** A marked date may sit further, but still within the article's part of the page. */
 const MARKED_REACH = 80;
+/** What an update date costs beside a publication date: more than any distance a date may sit at. */
+const UPDATE_PENALTY = MARKED_REACH;
 const DAY_MS = 86_400_000;
 
 export interface DateEvidence {
@@ -155,7 +157,7 @@ export function visibleDateCandidate(scan: PageScan, ctx: WriteContext, anchor: 
       const value = dateInText(text);
       if (!value || !sane(value, evidence)) continue;
       const update = UPDATE_WORD.test(text) || /modif|updat/i.test(`${n.el.attribs.itemprop ?? ''} ${n.el.attribs.class ?? ''}`);
-      const cost = (hinted ? reach / 4 : reach) + (update ? MARKED_REACH : 0);
+      const cost = (hinted ? reach / 4 : reach) + (update ? UPDATE_PENALTY : 0);
       if (!best || cost < best.cost) best = { value, text, cost };
     }
   }
