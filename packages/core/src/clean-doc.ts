@@ -1,7 +1,7 @@
 import * as z from 'zod';
 
 /** Where a piece of metadata came from, most trusted first. */
-export const MetaSource = z.enum(['json-ld', 'meta', 'time-element', 'feed', 'url', 'html']);
+export const MetaSource = z.enum(['json-ld', 'meta', 'time-element', 'feed', 'url', 'html', 'visible-date']);
 export type MetaSource = z.infer<typeof MetaSource>;
 
 export const SourcedValue = z.object({ value: z.string(), source: MetaSource });

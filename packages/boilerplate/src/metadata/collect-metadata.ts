@@ -6,6 +6,7 @@ import { readJsonLd, type JsonLdFacts } from './json-ld.ts';
 import { firstMeta, META_KEYS, readMetaTags } from './meta-tags.ts';
 import { dateFromUrl, normalizeDate } from './dates.ts';
 import { stripSiteName } from './title.ts';
+import { headlineIndex, visibleDate } from './visible-date.ts';
 
 export interface PageMetadata {
   metadata: CleanDocMetadata;
@@ -20,7 +21,16 @@ const sv = (value: string | null | undefined, source: MetaSource): SourcedValue 
   value ? { value, source } : null;
 
 /** The first candidate that has a value, most trusted first. */
-const pick = (...c: Array<SourcedValue | null>): SourcedValue | null => c.find((x) => x !== null) ?? null;
+const pick = (...c: Array<SourcedValue | null | (() => SourcedValue | null)>): SourcedValue | null => {
+  for (const x of c) {
+    const v = typeof x === 'function' ? x() : x;
+    if (v !== null) return v;
+  }
+  return null;
+};
+
+/** A candidate computed only when every more trusted one is missing. */
+const lazy = (f: () => SourcedValue | null): (() => SourcedValue | null) => f;
 
 function absolute(href: string | null, base: string): string | null {
   if (!href) return null;
@@ -85,12 +95,15 @@ function bylineName(line: string): string | null {
 /**
  * What the body taught us about the metadata: the headline as the page shows it (when the title
  * only came from <title>), a visible dateline when nothing better dated the page (trust order for
- * the date stays: JSON-LD, meta, <time>, feed, visible dateline, URL), and a byline's name.
+ * the date: JSON-LD, meta, <time>, feed, the body's dateline, a date shown by the headline or byline,
+ * URL), and a byline's name.
  */
 export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence): void {
   if (body.headline && meta.title?.source === 'html') meta.title = { value: body.headline, source: 'html' };
   const fromLine = normalizeDate(body.dateline);
-  if (fromLine && (meta.published === null || meta.published.source === 'url')) {
+  // The body's own dateline line outranks a date read from around the headline: the content finder
+  // placed it at the head of the article, where no related story or comment sits.
+  if (fromLine && (meta.published === null || meta.published.source === 'url' || meta.published.source === 'visible-date')) {
     meta.published = { value: fromLine, source: 'html' };
   }
   const name = body.byline ? bylineName(body.byline) : null;
@@ -114,17 +127,20 @@ export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, 
   const titleCandidates = [ld.headline, ogTitle, h1, docTitle, title?.value]
     .filter((t): t is string => !!t)
     .flatMap((t) => [normalizeSpace(t), stripSiteName(normalizeSpace(t), site, h1 ?? null), ...titleSegments(normalizeSpace(t))]);
+  const modified = pick(
+    sv(normalizeDate(ld.modified), 'json-ld'),
+    sv(normalizeDate(firstMeta(tags, [...META_KEYS.modified])), 'meta'),
+    sv(timeElementDate(scan, ctx, 'modified'), 'time-element'),
+  );
+  const urlDay = dateFromUrl(url);
   const published = pick(
     sv(normalizeDate(ld.published), 'json-ld'),
     sv(normalizeDate(firstMeta(tags, [...META_KEYS.published])), 'meta'),
     sv(timeElementDate(scan, ctx, 'published'), 'time-element'),
     sv(normalizeDate(feedPublished), 'feed'),
-    sv(dateFromUrl(url), 'url'),
-  );
-  const modified = pick(
-    sv(normalizeDate(ld.modified), 'json-ld'),
-    sv(normalizeDate(firstMeta(tags, [...META_KEYS.modified])), 'meta'),
-    sv(timeElementDate(scan, ctx, 'modified'), 'time-element'),
+    // Read only when nothing above dated the page: it walks the page, and metadata is more reliable.
+    lazy(() => sv(visibleDate(scan, ctx, headlineIndex(scan, ctx, titleCandidates), { modified: modified?.value ?? null, urlDay }), 'visible-date')),
+    sv(urlDay, 'url'),
   );
   const ogLocale = tags.meta.get('og:locale') ?? null;
   const metadata: CleanDocMetadata = {
