@@ -80,13 +80,27 @@ function commandModules() {
 }
 
 /**
- * Leaves every command module but `keep` out of a one-command bundle: the table's other load()
- * imports resolve to a module that throws, which never runs because the program loads only the
- * command it was asked for.
+ * The one-command bundle of `keep`: its entry runs the program directly, and the table imports the
+ * command statically, so nothing is wrapped in a lazy initialiser and the bundle tree-shakes down to
+ * what the command uses (a lazily initialised module runs every module its barrels re-export). The
+ * table's other load() imports resolve to a module that throws, which never runs because the program
+ * loads only the command it was asked for.
  */
 const onlyCommand = (keep) => ({
   name: 'newsfacts-only-command',
   setup(build) {
+    build.onResolve({ filter: /^newsfacts-command$/ }, () => ({ path: 'entry', namespace: 'newsfacts-command' }));
+    build.onLoad({ filter: /.*/, namespace: 'newsfacts-command' }, () => ({
+      contents: "import { runProgram } from './program.ts';\nawait runProgram(process.argv);\n",
+      resolveDir: `${cliDir}src`,
+      loader: 'ts',
+    }));
+    build.onLoad({ filter: /[\\/]packages[\\/]cli[\\/]src[\\/]command-table\.ts$/ }, (args) => {
+      const table = readFileSync(args.path, 'utf8');
+      const kept = `import('${keep}')`;
+      if (!table.includes(kept)) throw new Error(`newsfacts build: ${kept} not found in ${args.path}`);
+      return { contents: `import * as __keptCommand from '${keep}';\n${table.replaceAll(kept, 'Promise.resolve(__keptCommand)')}`, loader: 'ts' };
+    });
     build.onResolve({ filter: /^\.\/commands\// }, (args) => (args.importer === COMMAND_TABLE && args.path !== keep ? { path: args.path, namespace: 'newsfacts-left-out' } : undefined));
     build.onLoad({ filter: /.*/, namespace: 'newsfacts-left-out' }, (args) => ({ contents: `throw new Error('newsfacts: ${args.path} is not in this bundle');`, loader: 'js' }));
   },
@@ -117,10 +131,14 @@ const options = {
 /** The build of command-NAME.js: the CLI's entry with one command, no chunks, no report (the main build checks the same externals). */
 const commandOptions = (name, modulePath) => ({
   ...options,
-  entryPoints: { [`command-${name}`]: 'packages/cli/src/main.ts' },
+  entryPoints: { [`command-${name}`]: 'newsfacts-command' },
   splitting: false,
   metafile: false,
   plugins: [onlyCommand(modulePath)],
+  // Reading, decoding and compiling the file is most of a command's start-up and scales with its size;
+  // names are kept so that stack traces stay readable without the source map.
+  minifyWhitespace: true,
+  minifySyntax: true,
 });
 
 const builds = [options, ...commandModules().map(([name, modulePath]) => commandOptions(name, modulePath))];
