@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Compiles the CLI (and the extraction thread it starts) to JavaScript in packages/cli/dist, so
-// `newsfacts` starts without compiling TypeScript. One bundle of the workspace, split per command:
-// the entry loads a command's chunk only when that command runs.
+// `newsfacts` starts without compiling TypeScript. Two kinds of output:
+//   main.js and its chunks: every command, split so each loads only when it runs (top-level help,
+//     unknown commands, `help X`);
+//   command-NAME.js: one self-contained file per top-level command, the other commands left out, which
+//     bin/newsfacts.js runs when its first argument names that command. A command then loads one file
+//     whose code is only what it uses, instead of the shared chunks every command pulls a part of.
 //   node scripts/build.mjs            build once
 //   node scripts/build.mjs --watch    rebuild on every change (pnpm dev)
 import { cpSync, readFileSync, rmSync } from 'node:fs';
@@ -65,6 +69,43 @@ const reportPlugin = {
   },
 };
 
+const COMMAND_TABLE = `${cliDir}src/command-table.ts`;
+
+/** Each top-level command of the table with the module its load() imports (one per entry; `run` and `worker` share one). */
+function commandModules() {
+  const table = readFileSync(COMMAND_TABLE, 'utf8');
+  const entries = [...table.matchAll(/^ {2}([a-z][\w-]*): \{[^]*?import\('(\.\/commands\/[\w.-]+)'\)/gm)].map((m) => [m[1], m[2]]);
+  if (entries.length === 0) throw new Error(`newsfacts build: no command found in ${COMMAND_TABLE}`);
+  return entries;
+}
+
+/**
+ * The one-command bundle of `keep`: its entry runs the program directly, and the table imports the
+ * command statically, so nothing is wrapped in a lazy initialiser and the bundle tree-shakes down to
+ * what the command uses (a lazily initialised module runs every module its barrels re-export). The
+ * table's other load() imports resolve to a module that throws, which never runs because the program
+ * loads only the command it was asked for.
+ */
+const onlyCommand = (keep) => ({
+  name: 'newsfacts-only-command',
+  setup(build) {
+    build.onResolve({ filter: /^newsfacts-command$/ }, () => ({ path: 'entry', namespace: 'newsfacts-command' }));
+    build.onLoad({ filter: /.*/, namespace: 'newsfacts-command' }, () => ({
+      contents: "import { runProgram } from './program.ts';\nawait runProgram(process.argv);\n",
+      resolveDir: `${cliDir}src`,
+      loader: 'ts',
+    }));
+    build.onLoad({ filter: /[\\/]packages[\\/]cli[\\/]src[\\/]command-table\.ts$/ }, (args) => {
+      const table = readFileSync(args.path, 'utf8');
+      const kept = `import('${keep}')`;
+      if (!table.includes(kept)) throw new Error(`newsfacts build: ${kept} not found in ${args.path}`);
+      return { contents: `import * as __keptCommand from '${keep}';\n${table.replaceAll(kept, 'Promise.resolve(__keptCommand)')}`, loader: 'ts' };
+    });
+    build.onResolve({ filter: /^\.\/commands\// }, (args) => (args.importer === COMMAND_TABLE && args.path !== keep ? { path: args.path, namespace: 'newsfacts-left-out' } : undefined));
+    build.onLoad({ filter: /.*/, namespace: 'newsfacts-left-out' }, (args) => ({ contents: `throw new Error('newsfacts: ${args.path} is not in this bundle');`, loader: 'js' }));
+  },
+});
+
 const options = {
   absWorkingDir: root,
   entryPoints: {
@@ -87,15 +128,29 @@ const options = {
   plugins: [reportPlugin],
 };
 
+/** The build of command-NAME.js: the CLI's entry with one command, no chunks, no report (the main build checks the same externals). */
+const commandOptions = (name, modulePath) => ({
+  ...options,
+  entryPoints: { [`command-${name}`]: 'newsfacts-command' },
+  splitting: false,
+  metafile: false,
+  plugins: [onlyCommand(modulePath)],
+  // Reading, decoding and compiling the file is most of a command's start-up and scales with its size;
+  // names are kept so that stack traces stay readable without the source map.
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
+
+const builds = [options, ...commandModules().map(([name, modulePath]) => commandOptions(name, modulePath))];
+
 rmSync(outdir, { recursive: true, force: true });
 if (watch) {
-  const context = await esbuild.context(options);
-  await context.watch();
+  for (const build of builds) await (await esbuild.context(build)).watch();
   process.stderr.write('newsfacts build: watching for changes (Ctrl-C stops)\n');
 } else {
   const started = performance.now();
-  const result = await esbuild.build(options).catch(() => process.exit(1));
+  const [result, ...commands] = await Promise.all(builds.map((build) => esbuild.build(build))).catch(() => process.exit(1));
   if (process.exitCode) process.exit();
   const files = Object.keys(result.metafile.outputs).filter((f) => f.endsWith('.js')).length;
-  process.stderr.write(`newsfacts build: ${files} files in packages/cli/dist (${Math.round(performance.now() - started)} ms)\n`);
+  process.stderr.write(`newsfacts build: ${files} files and ${commands.length} one-command bundles in packages/cli/dist (${Math.round(performance.now() - started)} ms)\n`);
 }

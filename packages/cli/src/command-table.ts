@@ -40,7 +40,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => [(await import('./commands/series.command.ts')).seriesCommand()],
   },
   entities: {
-    usage: '',
+    usage: '[options]',
     summary: 'companies (and countries) the facts name, with aliases, identifiers and counts; reviewer decisions on them',
     load: async () => [(await import('./commands/entities.command.ts')).entitiesCommand()],
   },

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { openDb, saveArticleResult } from '@newsfacts/store';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../src/command-table.ts';
 import { buildProgram } from '../src/program.ts';
 
 const run = promisify(execFile);
@@ -28,6 +29,15 @@ describe('the built newsfacts command', () => {
     const program = await buildProgram(['node', 'newsfacts']);
     expect(stdout).toBe(program.helpInformation());
   }, 60_000);
+
+  it("runs each command from its own bundle, with the same help as the whole program's", async () => {
+    for (const name of Object.keys(COMMANDS)) {
+      expect(existsSync(join(ROOT, `packages/cli/dist/command-${name}.js`))).toBe(true);
+      const { stdout } = await run(process.execPath, [BIN, name, '--help']);
+      const [command] = (await buildProgram(['node', 'newsfacts', name])).commands;
+      expect(stdout).toBe(command!.helpInformation());
+    }
+  }, 120_000);
 
   it('queries a store read-only: the file is byte for byte the same afterwards', async () => {
     const path = join(dir, 'store.db');

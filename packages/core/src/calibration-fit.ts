@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A calibration fit: a logistic model over a fact's cues that turns its raw (rule-given) confidence into

@@ -104,7 +104,7 @@ export function factsCommand(): Command {
       // One validation per process: compiling zod's fast path for it costs more than it saves.
       z.config({ jitless: true });
       const query = filterQuery(opts);
-      const limit = opts.limit === undefined ? Infinity : z.coerce.number().int().positive().safeParse(opts.limit).data;
+      const limit = opts.limit === undefined ? Infinity : positiveWholeNumber(opts.limit);
       if (limit === undefined) throw new UserError('--limit expects a positive whole number', 2);
       const format = resolveFormat(opts.format);
       const store = openStore(config().dbPath);
@@ -119,6 +119,12 @@ export function factsCommand(): Command {
         await store.close();
       }
     });
+}
+
+/** What z.coerce.number().int().positive() accepts, without building a schema on every start (the limit is checked once). */
+function positiveWholeNumber(text: string): number | undefined {
+  const n = Number(text);
+  return Number.isSafeInteger(n) && n > 0 ? n : undefined;
 }
 
 async function* take<T>(rows: AsyncIterable<T>, limit: number): AsyncGenerator<T> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { defineQueue, hashId, retrying } from '../contract.ts';
 
 /**
