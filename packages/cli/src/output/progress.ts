@@ -1,4 +1,4 @@
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 
 export interface ProgressStream {
   write(chunk: string): boolean;
@@ -90,12 +90,16 @@ function barProgress(options: ProgressOptions, stream: ProgressStream): Progress
   let done = 0;
   let bar: SingleBar | null = null;
   let stopped = false;
+  // Loaded only for a terminal, where the bar waits showAfterMs anyway: a command whose stderr is a
+  // file or a pipe (a script, a loop) starts without it.
+  let BarClass: typeof SingleBar | null = null;
+  void import('cli-progress').then((module) => (BarClass = module.SingleBar));
   const show = () => {
     if (stopped) return;
     if (bar) return bar.update(done);
-    if (now() - startedAt < (options.showAfterMs ?? 500)) return;
+    if (BarClass === null || now() - startedAt < (options.showAfterMs ?? 500)) return;
     const format = total === undefined ? `${options.verb} {value} ${options.unit}` : `${options.verb} [{bar}] {value}/{total} ${options.unit} | {eta_formatted} left`;
-    bar = new SingleBar({ stream: stream as NodeJS.WritableStream, format, hideCursor: true });
+    bar = new BarClass({ stream: stream as NodeJS.WritableStream, format, hideCursor: true });
     bar.start(total ?? 0, done);
   };
   return {
