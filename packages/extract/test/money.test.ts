@@ -19,3 +19,53 @@ describe('recognizeMoney', () => {
     expect(m('a profit of A$114 million a year earlier')).toEqual([[114e6, 'AUD', null]]);
   });
 });
+
+describe('recognizeMoney: forms seen in general news', () => {
+  it('reads the rupee abbreviation with Indian scale words, and says which rupee it assumed', () => {
+    const [a] = recognizeMoney('The council set aside Rs 250 crore for new bridges.');
+    expect([a!.value, a!.currency]).toEqual([2.5e9, 'INR']);
+    expect(a!.doubts.join(' ')).toMatch(/several countries/);
+    const [b] = recognizeMoney('Lahore traders in Pakistan paid Rs. 40,000 in duties.');
+    expect([b!.value, b!.currency]).toEqual([40000, 'PKR']);
+    const [c] = recognizeMoney('India approved Rs 90 crore for the dam.');
+    expect([c!.currency, c!.doubts]).toEqual(['INR', []]);
+  });
+
+  it('reads currency words with their country and shared words by the article', () => {
+    expect(m('She sold the painting for 800 Swiss francs and a lamp for 300 Mexican pesos.')).toEqual([[800, 'CHF', null], [300, 'MXN', null]]);
+    expect(m('Lagos retailers lost 90 million naira.')).toEqual([[90e6, 'NGN', null]]);
+    expect(m('In the Philippines a ride costs 15 pesos.')).toEqual([[15, 'PHP', null]]);
+  });
+
+  it('reads pounds as money after a word of paying or with a scale, and as a mass otherwise', () => {
+    expect(m('The landlord was fined 12,000 pounds.')).toEqual([[12000, 'GBP', null]]);
+    expect(m('The museum raised 3 million pounds.')).toEqual([[3e6, 'GBP', null]]);
+    expect(m('The crate weighed 80 pounds.')).toEqual([]);
+    expect(m('They paid for 500 pounds of flour.')).toEqual([]);
+  });
+
+  it('reads a rate glued by hyphens or given by a rate adjective', () => {
+    expect(m('Our $12-a-month plan and the $3-per-day pass.')).toEqual([[12, 'USD', 'month'], [3, 'USD', 'day']]);
+    expect(m('Members pay a $25 monthly fee.')).toEqual([[25, 'USD', 'month']]);
+  });
+
+  it('keeps a large amount per span of time as a total, not a unit price', () => {
+    const [a] = recognizeMoney('The county spends $40 million a year on buses.');
+    expect([a!.value, a!.perUnit]).toEqual([40e6, null]);
+    expect(a!.notes.join(' ')).toMatch(/total per year/);
+    expect(m('Tuition is $9,000 a year.')).toEqual([[9000, 'USD', 'year']]);
+  });
+
+  it('takes the unit of a quoted price from what the clause prices', () => {
+    expect(m('Its shares ended the day at $31.40.')).toEqual([[31.4, 'USD', 'share']]);
+    expect(m('WTI crude slipped 1% to $71.05.')).toEqual([[71.05, 'USD', 'bbl']]);
+    expect(m('Silver traded at $24.10 after the report.')).toEqual([[24.1, 'USD', 'oz']]);
+    expect(m('The Canadian dollar eased to $0.7312.')).toEqual([[0.7312, 'USD', 'CAD']]);
+    // an amount with a scale word is never a quoted price
+    expect(m('The oil firm raised its bid to $2 billion.')).toEqual([[2e9, 'USD', null]]);
+  });
+
+  it('reads "between X and Y" as a range', () => {
+    expect(recognizeMoney('The repairs will cost between $4 million and $6 million.').map((x) => x.range)).toEqual([{ min: 4e6, max: 6e6 }]);
+  });
+});

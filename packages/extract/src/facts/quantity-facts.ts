@@ -75,12 +75,23 @@ export function percentageFacts(a: ArticleCtx, percents: PercentMention[]): Fact
 }
 
 export function moneyFacts(a: ArticleCtx, money: MoneyMention[]): Fact[] {
-  return money.map((m) => {
+  const out: Fact[] = [];
+  for (const m of money) {
     // the surface text is the amount ("$500"); "a ton" lives in the unit (USD/t)
     const f = baseFact(a, 'money', m.value, m.start, m.amountEnd, m.firstToken);
     const unit = m.perUnit ? `${m.currency}/${m.perUnit}` : m.currency;
-    const reasons = [...m.doubts];
+    const reasons = [...m.doubts, ...m.notes];
     if (m.perUnit) reasons.push(`a price per ${m.perUnit}, not an amount`);
-    return { ...f, unit, qualifier: m.qualifier, direction: m.direction, kind: m.perUnit ? 'level' : null, range: m.range, confidence: m.doubts.length ? 0.7 : 0.95, reasons };
-  });
+    const confidence = m.doubts.length ? 0.7 : m.unitFromContext ? 0.85 : 0.95;
+    const kind = m.perUnit ? 'level' : null;
+    // "revenue rose from $2 billion to $3 billion": the two levels of a change, not a range
+    if (m.range && rangeIsChange(a, m.firstToken - 1)) {
+      for (const [k, v] of [m.range.min, m.range.max].entries()) {
+        out.push({ ...f, value: v, unit, qualifier: k === 0 ? 'from' : m.qualifier, direction: m.direction, kind, confidence, reasons: [...reasons, 'one end of a change written as "from X to Y"'] });
+      }
+      continue;
+    }
+    out.push({ ...f, unit, qualifier: m.qualifier, direction: m.direction, kind, range: m.range, confidence, reasons });
+  }
+  return out;
 }
