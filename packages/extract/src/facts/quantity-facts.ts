@@ -4,6 +4,7 @@ import type { PercentMention } from '../quantities/percentages.ts';
 import type { WeightMention } from '../quantities/weights.ts';
 import { KG_PER_UNIT } from '../quantities/weight-units.ts';
 import { baseFact, tidy, type ArticleCtx } from './context.ts';
+import { goodsVerdict } from './goods-mass.ts';
 
 /** Tonnages, percentages and money amounts as facts. Measurement links are added by the caller. */
 
@@ -28,6 +29,8 @@ export function tonnageFacts(a: ArticleCtx, weights: WeightMention[]): Fact[] {
   const out: Fact[] = [];
   for (const m of weights) {
     if (m.article || !TONNAGE_UNITS.has(m.unit)) continue;
+    const goods = goodsVerdict(a, m);
+    if (!goods.keep) continue;
     const toT = (v: number) => tidy((v * KG_PER_UNIT[m.unit]) / 1000);
     const reasons: string[] = [];
     let confidence = 0.95;
@@ -40,6 +43,10 @@ export function tonnageFacts(a: ArticleCtx, weights: WeightMention[]): Fact[] {
       reasons.push("'Mt' read as million tonnes");
     }
     if (m.unit === 'lb') reasons.push('converted from pounds');
+    if (goods.reason) {
+      confidence = Math.min(confidence, 0.7);
+      reasons.push(goods.reason);
+    }
     const pieces = m.range && rangeIsChange(a, m.firstToken) ? [m.range.min, m.range.max] : null;
     if (pieces) {
       // two levels: the starting one and the new one

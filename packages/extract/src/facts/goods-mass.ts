@@ -1,0 +1,83 @@
+import type { Token } from '../text/tokenize.ts';
+import type { WeightMention } from '../quantities/weights.ts';
+import type { ArticleCtx } from './context.ts';
+
+/**
+ * A tonnage fact is a mass of goods. General news weighs many other things: people ("weighs 250
+ * pounds", "lost 40 pounds"), animals and vehicles ("a 300-pound bear", "a 40-ton excavator"), loads a
+ * machine can lift. Such a mass is not a fact for researchers of trade; a mass with no goods named and
+ * no trade word in its sentence is kept only with the doubt said.
+ */
+
+export interface GoodsVerdict {
+  /** false: the mass weighs a thing, a person or an animal, and is not reported. */
+  keep: boolean;
+  /** Why it is doubtful when kept (no goods named), or why it was left out. */
+  reason: string | null;
+}
+
+/** Nouns after "N-tonne" that are quantities of goods, not objects that weigh that much. */
+const LOAD_NOUNS = new Set([
+  'shipment', 'shipments', 'cargo', 'cargoes', 'load', 'loads', 'consignment', 'consignments', 'batch', 'order', 'orders',
+  'delivery', 'deliveries', 'haul', 'seizure', 'seizures', 'stockpile', 'quota', 'quotas', 'capacity', 'contract', 'deal',
+  'tender', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports', 'import', 'imports', 'lot', 'lots', 'parcel',
+  'per', 'a', 'year', 'annual', 'annually', 'output', 'production', 'plant', 'mine', 'smelter', 'refinery', 'facility',
+]);
+/** Words of a body's weight changing. */
+const BODY_CHANGE = new Set(['lost', 'lose', 'losing', 'loses', 'gained', 'gain', 'gaining', 'gains', 'shed', 'sheds', 'shedding', 'dropped', 'drop', 'put']);
+/** Words in a sentence that make a bare mass a traded, produced or moved quantity. */
+const TRADE_WORDS = new Set([
+  'export', 'exports', 'exported', 'import', 'imports', 'imported', 'output', 'production', 'produced', 'produce', 'produces',
+  'shipment', 'shipments', 'shipped', 'ships', 'sales', 'sold', 'sell', 'harvest', 'harvested', 'crop', 'crops', 'supply',
+  'supplies', 'demand', 'consumption', 'consumed', 'stocks', 'stockpile', 'stockpiles', 'inventories', 'inventory', 'capacity',
+  'quota', 'quotas', 'purchases', 'purchased', 'bought', 'buy', 'deliveries', 'delivered', 'cargo', 'handled', 'throughput',
+  'volume', 'volumes', 'seized', 'seizure', 'seizures', 'confiscated', 'smuggled', 'mined', 'smelted', 'refined', 'processed',
+  'emissions', 'emitted', 'waste', 'recycled', 'collected', 'dumped', 'traded', 'tonnage', 'market', 'prices', 'price', 'yield',
+  'reserves', 'trade', 'mills', 'mill', 'port', 'ports',
+]);
+const WEIGHING = /^weigh|^weight/;
+
+function low(tk: Token[], j: number): string {
+  const t = tk[j];
+  return t && t.kind === 'word' ? t.low : '';
+}
+
+/** The unit is written "N-ton" before a noun: "a 300-pound bear", "the 10,000-tonne shipment". */
+function attributiveNoun(tk: Token[], m: WeightMention): string | null {
+  const unitTok = m.nextToken - 1;
+  const dash = tk[unitTok - 1];
+  if (!dash || dash.raw !== '-' || dash.gap !== 0 || tk[unitTok]!.gap !== 0) return null;
+  const after = tk[m.nextToken];
+  if (!after || after.gap !== 1 || after.kind !== 'word') return null;
+  return after.low;
+}
+
+/** "of" and a noun after the unit: "80,000 tonnes of coal" names the goods. */
+function namesGoods(tk: Token[], m: WeightMention): boolean {
+  return low(tk, m.nextToken) === 'of' && tk[m.nextToken + 1]?.kind === 'word';
+}
+
+function sentenceHasTradeWord(a: ArticleCtx, m: WeightMention): boolean {
+  const s = a.sentenceOf[m.firstToken];
+  for (let k = m.firstToken - 1; k >= 0 && a.sentenceOf[k] === s; k--) if (TRADE_WORDS.has(low(a.tk, k))) return true;
+  for (let k = m.nextToken; k < a.tk.length && a.sentenceOf[k] === s; k++) if (TRADE_WORDS.has(low(a.tk, k))) return true;
+  return false;
+}
+
+export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
+  const tk = a.tk;
+  const noun = attributiveNoun(tk, m);
+  if (noun !== null && !LOAD_NOUNS.has(noun)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
+  const goods = namesGoods(tk, m);
+  if (!goods) {
+    for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 4; k--) {
+      const w = low(tk, k);
+      if (WEIGHING.test(w)) return { keep: false, reason: 'the weight of a thing, not a quantity of goods' };
+      if (BODY_CHANGE.has(w) && (m.unit === 'lb' || m.unit === 'kg')) return { keep: false, reason: "a change of someone's weight" };
+    }
+  }
+  if (goods || sentenceHasTradeWord(a, m)) return { keep: true, reason: null };
+  // a few pounds or kilograms with no goods named: a person's, an animal's or a parcel's weight
+  if ((m.unit === 'lb' || m.unit === 'kg') && m.kg < 1000) return { keep: false, reason: 'a small mass with no goods named' };
+  return { keep: true, reason: 'no goods named and no trade word in the sentence' };
+}
