@@ -33,16 +33,43 @@ export function looseDateReason(m: DateMention, input: DateReadingInput): string
   if (/\b(?:ago|earlier|later|back)$/i.test(t)) return 'counted back from the story, not a date it names';
   if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
+  if (/\bcentur(?:y|ies)\b/i.test(t)) return 'an era, not a date';
+  if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
   if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(t) && !/\d/.test(t)) return 'a season without a year';
-  if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t)) return 'a time of day or a duration';
+  // "the second quarter": an ordinal, not a unit of time
+  if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t) && !/\b(?:quarter|half)\b/i.test(t)) return 'a time of day or a duration';
   if (ORDINAL_ONLY.test(t)) return 'an ordinal without a month';
   if (NUMERIC_NO_YEAR.test(t) && m.inferredYear) return 'digits without a year read as a fraction or score';
   if (/^\d{1,4}(?:\s*ad)?$/i.test(t) && /^\d{4}$/.test(m.value) && Number(m.value) < 1500 && !/\bA\.?D\.?$/.test(t)) return 'a small number, not a year';
   // "USA Today", "Good Morning America Today": a capital inside a name, not the day
   if (/^today$/.test(t.toLowerCase()) && t[0] === 'T' && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   return null;
+}
+
+/** Words of a game being reported: its quarters and halves are periods of play, not of the year. */
+const GAME_WORDS = new Set(['halftime', 'touchdown', 'touchdowns', 'inning', 'innings', 'overtime', 'quarterback', 'rebounds', 'assists',
+  'goal', 'goals', 'scored', 'scoring', 'scores', 'kickoff', 'whistle', 'interception', 'fumble', 'penalty', 'penalties', 'possession',
+  'yards', 'yard', 'points', 'buzzer', 'striker', 'pitch', 'tackle', 'score', 'led', 'trailed', 'leads', 'trailing']);
+/** Words that make "points" a measure of markets rather than of a game. */
+const MARKET_POINTS = new Set(['basis', 'percentage', 'index', 'dow', 'nasdaq', 'shares', 'stocks']);
+
+/** The sentence reports a game: a score written "24-17", or words of play. */
+function inGameReport(input: DateReadingInput, at: number): boolean {
+  const { tk, sentenceOf } = input;
+  const s = sentenceOf[at];
+  let from = at;
+  while (from > 0 && sentenceOf[from - 1] === s && at - from < 60) from--;
+  let game = false;
+  for (let k = from; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
+    const t = tk[k]!;
+    if (MARKET_POINTS.has(t.low)) return false;
+    // a score: two small numbers joined by a dash with no spaces ("38-10")
+    if (t.kind === 'num' && tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 && tk[k + 2]?.kind === 'num' && tk[k + 2]!.gap === 0 && t.raw.length <= 3 && tk[k + 2]!.raw.length <= 3) game = true;
+    if (t.kind === 'word' && GAME_WORDS.has(t.low)) game = true;
+  }
+  return game;
 }
 
 function isCapitalBefore(tk: Token[], first: number): boolean {
