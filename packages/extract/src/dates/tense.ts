@@ -32,9 +32,10 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   if (FUTURE.has(w)) {
     // "going to", "due to", "expected to", "set to": only before "to"
     if ((w === 'going' || w === 'due' || w === 'expected' || w === 'plans' || w === 'plan' || w === 'planned' || w === 'planning' || w === 'intends' || w === 'aims') && tk[j + 1]?.low !== 'to') return null;
-    // "was expected to", "once planned to", "were going to": a plan as it stood before, told in the past
+    // "was expected to", "once planned to", "were going to": a plan as it stood before; whether its date has
+    // come yet the words do not say, so they are no cue either way
     const before = tk[j - 1]?.low;
-    if (w !== 'will' && w !== 'shall' && (before === 'was' || before === 'were' || before === 'once' || before === 'had')) return 'past';
+    if (w !== 'will' && w !== 'shall' && (before === 'was' || before === 'were' || before === 'once')) return null;
     return 'future';
   }
   if (w === 'set' && tk[j + 1]?.low === 'to' && tk[j - 1] && ['is', 'are', 'was', 'were'].includes(tk[j - 1]!.low)) return 'future';
