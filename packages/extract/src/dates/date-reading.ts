@@ -34,6 +34,9 @@ export function looseDateReason(m: DateMention, input: DateReadingInput): string
   if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
   if (/\bcentur(?:y|ies)\b/i.test(t)) return 'an era, not a date';
+  if (isAge(m, input.tk)) return "a person's age, not a decade";
+  if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
+  if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
@@ -47,6 +50,29 @@ export function looseDateReason(m: DateMention, input: DateReadingInput): string
   if (/^today$/.test(t.toLowerCase()) && t[0] === 'T' && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   return null;
 }
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
+
+/** "in her 80s", "in their mid-50s": a two-digit decade after a possessive is an age. */
+function isAge(m: DateMention, tk: Token[]): boolean {
+  if (m.grain !== 'decade' && !/\d0s$/.test(m.text)) return false;
+  if (!/^(?:(?:early|mid|late)[\s-]*)?'?\d0\s*s$/i.test(m.text.trim())) return false;
+  const prev = tk[m.firstToken - 1];
+  return prev !== undefined && POSSESSIVES.has(prev.low);
+}
+
+/** Words after a holiday's name that make it a kind of thing ("Christmas cards", "Easter eggs"), not the day. */
+const HOLIDAY_THINGS = /^(?:cards?|trees?|gifts?|presents?|lights?|decorations?|carols?|songs?|music|movies?|films?|specials?|sweaters?|shopping|markets?|eggs?|bunny|spirit|cheer|dinners?|lunch|parties|party|cookies|candy|costumes?|themed|stockings?|ornaments?|wish|list|lists|tradition|traditions|story|stories|album|episode)$/;
+
+function genericHoliday(m: DateMention, tk: Token[]): boolean {
+  if (!m.inferredYear) return false;
+  const after = tk[m.nextToken];
+  return after !== undefined && after.kind === 'word' && after.gap === 1 && after.raw === after.low && HOLIDAY_THINGS.test(after.low)
+    && /\b(?:christmas|easter|halloween|thanksgiving|valentine|hanukkah|new year)/i.test(m.text);
+}
+
+/** "Sun", "Sat", "Wed" alone: weekdays only when a date or a time goes with them, not after a capitalized word. */
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
 /** Words of a game being reported: its quarters and halves are periods of play, not of the year. */
 const GAME_WORDS = new Set(['halftime', 'touchdown', 'touchdowns', 'inning', 'innings', 'overtime', 'quarterback', 'rebounds', 'assists',
@@ -161,7 +187,9 @@ function yearlessReading(m: DateMention, input: DateReadingInput): string | null
   if (!m.inferredYear || input.ref === null || m.parts.length > 0) return null;
   const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(m.value);
   if (!v) return null;
-  const tense = sentenceTense(input.tk, input.sentenceOf, m.firstToken);
+  // "as of March 20": a status as reported on a day already passed
+  const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
+  const tense = asOf ? 'past' : sentenceTense(input.tk, input.sentenceOf, m.firstToken);
   const y = Number(v[1]);
   const mo = Number(v[2]);
   const d = v[3] ? Number(v[3]) : null;
@@ -215,5 +243,47 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
     const yearless = yearlessReading(m, input);
     out.push(yearless ? { ...m, value: yearless } : m);
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  return anchorYearlessRuns(out, input);
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * Dates without a year in lines with no tense ("June 9 -- Arena, City" in a tour list) take the year
+ * the article writes for that month ("kicks off June 9, 2020"), and the dates after them in the same
+ * run keep counting forward from it: the story fixes the year, not the distance from the publication day.
+ */
+function anchorYearlessRuns(dates: DateMention[], input: DateReadingInput): DateMention[] {
+  const explicit = new Map<string, Set<string>>();
+  for (const d of dates) {
+    const v = MONTH_VALUE.exec(d.value);
+    if (!v || d.inferredYear || d.relative) continue;
+    const years = explicit.get(v[2]!) ?? new Set<string>();
+    years.add(v[1]!);
+    explicit.set(v[2]!, years);
+  }
+  if (explicit.size === 0) return dates;
+  let run: { year: number; last: string } | null = null;
+  return dates.map((d) => {
+    const v = MONTH_VALUE.exec(d.value);
+    const candidate = v && d.inferredYear && d.parts.length === 0 && sentenceTense(input.tk, input.sentenceOf, d.firstToken) === null;
+    if (!v || !candidate) {
+      run = null;
+      return d;
+    }
+    const monthDay = `${v[2]}-${v[3] ?? '00'}`;
+    let year: number | null = null;
+    if (run) year = monthDay >= run.last ? run.year : run.year + 1;
+    else {
+      const years = explicit.get(v[2]!);
+      if (years && years.size === 1) year = Number([...years][0]);
+    }
+    if (year === null) return d;
+    const fromList = run !== null;
+    run = { year, last: monthDay };
+    const value = `${year}-${v[2]}${v[3] ? `-${v[3]}` : ''}`;
+    if (value === d.value) return d;
+    return { ...d, value, yearNote: fromList ? 'the year of the dates before it in the same list' : 'the year the article gives that month' };
+  });
 }

@@ -44,6 +44,22 @@ function closesName(tk: Token[], i: number): boolean {
   return !SENTENCE_START.has(before.raw);
 }
 
+const STREET = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'place', 'pl', 'lane', 'ln', 'boulevard', 'blvd',
+  'court', 'ct', 'way', 'parkway', 'pkwy', 'circle', 'terrace', 'highway', 'hwy', 'trail', 'square', 'plaza', 'pike', 'row']);
+
+/** "2134 Caldwell Place", "1909 N. Main St.": a number before capitalized words ending in a street word is a house number. */
+function opensAddress(tk: Token[], next: number): boolean {
+  for (let k = next; k < next + 4; k++) {
+    const t = tk[k];
+    if (!t || t.gap >= 2 || t.kind !== 'word' || t.raw[0] === t.low[0]) {
+      if (t?.raw === '.' && k > next) continue;
+      return false;
+    }
+    if (k > next && STREET.has(t.low)) return true;
+  }
+  return false;
+}
+
 /** A four-digit number read as a year ("in 2024", "the 2024 Summit", "2025"), not a count ("2000 pieces"). */
 export function bareYear(tk: Token[], i: number): { y: number; next: number } | null {
   const t = tk[i];
@@ -77,7 +93,7 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
   // "deliver 2000 pieces": a plural noun after a number outside any date wording; "a 2018 analysis" is
   // no plural ("a" and "an" take one thing, and "-sis", "-ss", "-us" end singular nouns)
   if (after && after.kind === 'word' && after.gap === 1 && looksPlural(after.low) && after.raw[0] === after.low[0] && !YEAR_LEAD.has(lead) && lead !== 'an' && after.low !== 'is' && after.low !== 'was') return null;
-  if (closesName(tk, i)) return null;
+  if (closesName(tk, i) || opensAddress(tk, y.next)) return null;
   // "the 2024 Summit": a year naming an event is part of a name, not a date
   if ((lead === 'the' || lead === 'a' || lead === 'its' || lead === 'this') && after && after.kind === 'word' && after.gap === 1 && after.raw[0] !== after.low[0]) return null;
   const after2 = tk[y.next + 1];
