@@ -14,10 +14,18 @@ const CHANGE_VERBS = new Set(['rose', 'fell', 'increased', 'decreased', 'dropped
   'slumped', 'surged', 'plunged', 'reduced', 'cut', 'raised', 'lowered', 'slid', 'sank', 'shrank', 'expanded', 'rise', 'fall',
   'increase', 'decrease', 'drop', 'grow', 'climb', 'decline', 'jump', 'reduce', 'raise', 'lower', 'recovered', 'rebounded', 'went', 'up', 'down']);
 
+/** How far back a change verb may stand from its "from X to Y" ("rose by 37 percent, from 0.9 to 1.2 percent"). */
+const CHANGE_REACH = 12;
+const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?']);
+
 function rangeIsChange(a: ArticleCtx, first: number): boolean {
   // "exports fell from 3,900 tonnes to 420 tonnes": a change between two levels, not a range
   if (a.tk[first]?.low !== 'from') return false;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (CHANGE_VERBS.has(a.tk[k]!.low)) return true;
+  for (let k = first - 1; k >= Math.max(0, first - CHANGE_REACH); k--) {
+    const t = a.tk[k]!;
+    if (a.tk[k + 1]!.gap >= 2 || (CLAUSE_BREAK.has(t.raw) && a.tk[k + 1]!.gap > 0)) return false;
+    if (CHANGE_VERBS.has(t.low)) return true;
+  }
   return false;
 }
 
@@ -71,10 +79,13 @@ export function percentageFacts(a: ArticleCtx, percents: PercentMention[]): Fact
     if (m.value === null) continue;
     const f = baseFact(a, 'percentage', m.value, m.start, m.end, m.firstToken);
     const reasons: string[] = [];
-    let confidence = 0.95;
+    const confidence = 0.95;
+    // "rose from 0.9% to 1.2%": the two levels of a change, each a figure of its own
     if (m.range && rangeIsChange(a, m.firstToken)) {
-      confidence = 0.85;
-      reasons.push('"from X to Y" after a change verb: the low end is the earlier level');
+      for (const [k, v] of [m.range.min, m.range.max].entries()) {
+        out.push({ ...f, value: v, unit: m.unit, qualifier: k === 0 ? 'from' : m.qualifier, direction: m.direction, kind: 'level', range: null, confidence, reasons: ['one end of a change written as "from X to Y"'] });
+      }
+      continue;
     }
     out.push({ ...f, unit: m.unit, qualifier: m.qualifier, direction: m.direction, kind: m.kind, range: m.range, confidence, reasons });
   }
