@@ -69,3 +69,15 @@ describe('recognizeMoney: forms seen in general news', () => {
     expect(recognizeMoney('The repairs will cost between $4 million and $6 million.').map((x) => x.range)).toEqual([{ min: 4e6, max: 6e6 }]);
   });
 });
+
+describe('recognizeMoney: hundredths, hyphened scales and codes with suffixes', () => {
+  it('converts cents and pence to units of their currency', () => {
+    expect(m('A stamp now costs 73 cents, up from 68 cents.')).toEqual([[0.73, 'USD', null], [0.68, 'USD', null]]);
+    expect(m('The levy adds 40 pence to each bill.')).toEqual([[0.4, 'GBP', null]]);
+  });
+
+  it('reads a scale word hyphened to the figure and a suffix after a currency code', () => {
+    expect(m('The arena got a $12.5-million grant.')).toEqual([[12.5e6, 'USD', null]]);
+    expect(m('The bank lent EUR 40m and GBP 2bn.')).toEqual([[40e6, 'EUR', null], [2e9, 'GBP', null]]);
+  });
+});

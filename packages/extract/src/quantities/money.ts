@@ -68,8 +68,19 @@ export function poundsAreMoney(tk: Token[], n: Numeral, unitFirst: number, unitN
   return false;
 }
 
-function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: string; next: number; doubt?: string } | null {
+const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+
+/** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
+const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
+const EURO_ARTICLE = /€|\beuros?\b/i;
+
+function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: string; next: number; doubt?: string; hundredths?: boolean } | null {
   const w = word(tk, n.next);
+  const sub = SUBUNITS[w];
+  if (sub && !n.scaled) {
+    const doubt = sub === 'USD' && EURO_ARTICLE.test(text) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
+    return { code: sub, next: n.next + 1, hundredths: true, doubt };
+  }
   if (w === 'pounds' || w === 'pound') {
     if (!poundsAreMoney(tk, n, n.next, n.next + 1)) return null;
     return { code: 'GBP', next: word(tk, n.next + 1) === 'sterling' ? n.next + 2 : n.next + 1 };
@@ -127,6 +138,13 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const after = before ? null : currencyAfterFigure(tk, n, text);
     if (!before && !after) continue;
     let next = after ? after.next : n.next;
+    // "$3.5-million": the scale word hyphened to the figure
+    let amount = after?.hundredths ? n.value / 100 : n.value;
+    const hyphenScale = !n.scaled && tk[next]?.raw === '-' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 ? HYPHEN_SCALES[word(tk, next + 1)] : undefined;
+    if (hyphenScale) {
+      amount *= hyphenScale;
+      next += 2;
+    }
     let range: { min: number; max: number } | null = null;
     // "$5-10 billion", "$5 billion to $10 billion", "between $2 million and $3 million"
     const m = numerals[ni + 1];
@@ -144,11 +162,12 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       }
     }
     const amountNext = next;
-    const value = range ? range.min : n.value;
+    const value = range ? range.min : amount;
     const currency = (before ?? after)!.code;
     let per = perUnitAt(tk, next) ?? inheritedPerUnit(tk, out, n.first);
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = [];
+    if (after?.hundredths) notes.push('hundredths converted to units of the currency');
     // "$30 billion a year" is a yearly total, not a price of one year
     if (per && TIME_UNITS.has(per.unit) && (range ? range.max : value) >= FLOW_FROM) {
       notes.push(`a total per ${per.unit}, kept as an amount`);
@@ -160,7 +179,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const spanFirst = hedge ? hedge.first : firstTok;
     let perUnit = per ? per.unit : null;
     let unitFromContext = false;
-    if (!perUnit && !n.scaled && !range) {
+    if (!perUnit && !n.scaled && !hyphenScale && !range) {
       const ctx = contextPerUnit(tk, spanFirst, value, currency);
       if (ctx) {
         perUnit = ctx.unit;
