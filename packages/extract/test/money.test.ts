@@ -81,3 +81,13 @@ describe('recognizeMoney: hundredths, hyphened scales and codes with suffixes', 
     expect(m('The bank lent EUR 40m and GBP 2bn.')).toEqual([[40e6, 'EUR', null], [2e9, 'GBP', null]]);
   });
 });
+
+describe('recognizeMoney: a bare "$" where another dollar is in play', () => {
+  it('keeps the US dollar and says why it may be another', () => {
+    const [a] = recognizeMoney('Australian growers earned $3 billion from wool.');
+    expect(a!.currency).toBe('USD');
+    expect(a!.notes.join(' ')).toMatch(/dollar of several countries/);
+    const [b] = recognizeMoney('Growers in Ohio earned $3 billion from corn.');
+    expect(b!.notes).toEqual([]);
+  });
+});

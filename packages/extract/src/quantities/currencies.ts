@@ -11,7 +11,12 @@ export interface CurrencyMatch {
   code: string;
   /** Why the currency is uncertain; absent when the sign names one currency. */
   doubt?: string;
+  /** A weaker doubt, said but not lowering the score: a bare "$" in an article naming another dollar's country. */
+  note?: string;
 }
+
+/** Countries whose currency is also written "$" (the article naming one makes a bare "$" less sure). */
+const OTHER_DOLLAR_LANDS = /\b(?:Canada|Canadian|Australia|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Mexico|Mexican)\b/;
 
 const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₦': 'NGN', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '฿': 'THB', '₫': 'VND' };
 /** Letters glued before "$": "US$", "A$", "HK$". */
@@ -96,6 +101,10 @@ export function currencyBefore(tk: Token[], first: number, text: string): (Curre
     if (s.raw === '$' && pre && pre.kind === 'word' && s.gap === 0) {
       const code = DOLLAR_PREFIX[pre.low];
       if (code) return { code, first: first - 2 };
+    }
+    if (s.raw === '$') {
+      const other = OTHER_DOLLAR_LANDS.exec(text);
+      return { code: sym, first: first - 1, note: other ? `'$' is the dollar of several countries; US dollar assumed though the article names ${other[0]}` : undefined };
     }
     return { code: sym, first: first - 1, doubt: s.raw === '¥' ? "'¥' is yen or yuan; yen assumed" : undefined };
   }

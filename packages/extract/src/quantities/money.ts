@@ -166,7 +166,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const currency = (before ?? after)!.code;
     let per = perUnitAt(tk, next) ?? inheritedPerUnit(tk, out, n.first);
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
-    const notes: string[] = [];
+    const notes: string[] = before?.note ? [before.note] : [];
     if (after?.hundredths) notes.push('hundredths converted to units of the currency');
     // "$30 billion a year" is a yearly total, not a price of one year
     if (per && TIME_UNITS.has(per.unit) && (range ? range.max : value) >= FLOW_FROM) {
