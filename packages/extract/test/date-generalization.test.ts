@@ -68,3 +68,14 @@ describe('what relative dates were read against', () => {
     expect(g!.reasons).toContain('relative date resolved against publication date');
   });
 });
+
+describe('years counted from the story and numbers of a kind', () => {
+  it('leaves out "the next year" told from an event of the story', () => {
+    expect(dates('The mill shut in 2015. The next year, its owners sold the site.')).toEqual(['2015=2015']);
+    expect(dates('The owners will sell the site next year.')).toEqual(['next year=2024']);
+  });
+
+  it('leaves out a number after "No."', () => {
+    expect(dates('He wore the No. 2016 shirt before the U.S. 2020 election.')).toEqual(['2020=2020']);
+  });
+});

@@ -34,6 +34,8 @@ export function looseDateReason(m: DateMention, input: DateReadingInput): string
   if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
   if (/\bcentur(?:y|ies)\b/i.test(t)) return 'an era, not a date';
+  // "the next year, the group ...": counted from an event of the story, not from the publication day
+  if (/^the\s+(?:next|following|previous)\s/i.test(t) || (/^(?:next|following|previous)\s/i.test(t) && input.tk[m.firstToken - 1]?.low === 'the')) return 'counted from an event of the story, not a date it names';
   if (isAge(m, input.tk)) return "a person's age, not a decade";
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';

@@ -81,6 +81,9 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
   if (!y || y.two) return null;
   const lead = prev && t.gap < 2 ? (prev.kind === 'word' ? prev.low : prev.raw) : '';
   if (NOT_BEFORE_YEAR.has(lead) || isAllCapsCode(prev)) return null;
+  // "No. 2019": a number after "No." is a number of its kind, never a year
+  const abbrev = tk[i - 2];
+  if (lead === '.' && prev!.gap === 0 && abbrev?.kind === 'word' && (abbrev.low === 'no' || abbrev.low === 'nos')) return null;
   const after = tk[y.next];
   const next = after && after.gap < 2 ? (after.kind === 'word' ? after.low : after.raw) : '';
   if (COUNT_AFTER.has(next) && !(next === 'of' && YEAR_LEAD.has(lead))) return null;
