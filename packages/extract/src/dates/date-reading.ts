@@ -34,8 +34,9 @@ export function looseDateReason(m: DateMention, input: DateReadingInput): string
   if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
   if (/\bcentur(?:y|ies)\b/i.test(t)) return 'an era, not a date';
-  // "the next year, the group ...": counted from an event of the story, not from the publication day
-  if (/^the\s+(?:next|following|previous)\s/i.test(t) || (/^(?:next|following|previous)\s/i.test(t) && input.tk[m.firstToken - 1]?.low === 'the')) return 'counted from an event of the story, not a date it names';
+  // "the next year, the group released ...": in a story told in the past, counted from an event of the
+  // story, not from the publication day ("the next quarter" of a plan still looks ahead)
+  if (ANAPHORIC_PERIOD.test(t) && (/^the\s/i.test(t) || input.tk[m.firstToken - 1]?.low === 'the') && toldInThePast(input, m)) return 'counted from an event of the story, not a date it names';
   if (isAge(m, input.tk)) return "a person's age, not a decade";
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
@@ -51,6 +52,17 @@ export function looseDateReason(m: DateMention, input: DateReadingInput): string
   // "USA Today", "Good Morning America Today": a capital inside a name, not the day
   if (/^today$/.test(t.toLowerCase()) && t[0] === 'T' && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   return null;
+}
+
+const ANAPHORIC_PERIOD = /^(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month|year|quarter|season|spring|summer|autumn|fall|winter)$/i;
+
+/** The mention's sentence is a statement with a past-tense cue (not a question). */
+function toldInThePast(input: DateReadingInput, m: DateMention): boolean {
+  if (sentenceTense(input.tk, input.sentenceOf, m.firstToken) !== 'past') return false;
+  const s = input.sentenceOf[m.firstToken];
+  let k = m.nextToken;
+  while (k < input.tk.length && input.sentenceOf[k] === s) k++;
+  return input.tk[k - 1]?.raw !== '?';
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
