@@ -91,3 +91,11 @@ describe('recognizeMoney: a bare "$" where another dollar is in play', () => {
     expect(b!.notes).toEqual([]);
   });
 });
+
+describe('recognizeMoney: currency words that are also English', () => {
+  it('reads "won" after a year or before an object as the verb', () => {
+    expect(m('The side, which in 2016 won the cup, was relegated.')).toEqual([]);
+    expect(m('Seoul paid 4 billion won for the land.')).toEqual([[4e9, 'KRW', null]]);
+    expect(m('In South Korea a meal costs 9,000 won on average.')).toEqual([[9000, 'KRW', null]]);
+  });
+});

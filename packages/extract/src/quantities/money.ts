@@ -74,8 +74,17 @@ const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, bil
 const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
 const EURO_ARTICLE = /€|\beuros?\b/i;
 
+/** Words before a plain four-digit number that make it a year ("in 2018 won the league"). */
+const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'during', 'of', 'before', 'after']);
+/** Words after "won" that make it the verb: "won the league", "won by two points". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
+const AFTER_VERB = new Set(['by', 'in', 'on', 'at', 'over', 'against', 'and', 'but', 'to', 'with', 'for', 'gold', 'silver', 'bronze', 'first', 'back']);
+
 function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: string; next: number; doubt?: string; hundredths?: boolean } | null {
   const w = word(tk, n.next);
+  if (n.plain && n.value >= 1900 && n.value <= 2100 && YEAR_PREPOSITIONS.has(word(tk, n.first - 1))) return null;
+  // "won" is also the verb: the Korean currency needs a scale word or Korea in the article, and no object after it
+  if (w === 'won' && (DETERMINERS.has(word(tk, n.next + 1)) || (!n.scaled && ((!n.grouped && AFTER_VERB.has(word(tk, n.next + 1))) || !/\bKorea/.test(text))))) return null;
   const sub = SUBUNITS[w];
   if (sub && !n.scaled) {
     const doubt = sub === 'USD' && EURO_ARTICLE.test(text) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
