@@ -11,12 +11,12 @@ export interface CurrencyMatch {
   code: string;
   /** Why the currency is uncertain; absent when the sign names one currency. */
   doubt?: string;
-  /** A weaker doubt, said but not lowering the score: a bare "$" in an article naming another dollar's country. */
+  /** A weaker doubt, said but not lowering the score: a bare "$" in an article that also writes another dollar. */
   note?: string;
 }
 
-/** Countries whose currency is also written "$" (the article naming one makes a bare "$" less sure). */
-const OTHER_DOLLAR_LANDS = /\b(?:Canada|Canadian|Australia|Australian|New Zealand|Hong Kong|Singapore|Taiwan|Mexico|Mexican)\b/;
+/** Another dollar written out in the article ("A$", "Canadian dollars"): there a bare "$" may be either. */
+const OTHER_DOLLAR = /\b(?:A|AU|C|CA|HK|NZ|S|SG|NT)\$|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan(?:ese)?)\s+dollars?\b/;
 
 const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₦': 'NGN', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '฿': 'THB', '₫': 'VND' };
 /** Letters glued before "$": "US$", "A$", "HK$". */
@@ -103,8 +103,8 @@ export function currencyBefore(tk: Token[], first: number, text: string): (Curre
       if (code) return { code, first: first - 2 };
     }
     if (s.raw === '$') {
-      const other = OTHER_DOLLAR_LANDS.exec(text);
-      return { code: sym, first: first - 1, note: other ? `'$' is the dollar of several countries; US dollar assumed though the article names ${other[0]}` : undefined };
+      const other = OTHER_DOLLAR.exec(text);
+      return { code: sym, first: first - 1, note: other ? `'$' is the dollar of several countries; US dollar assumed though the article also writes ${other[0]}` : undefined };
     }
     return { code: sym, first: first - 1, doubt: s.raw === '¥' ? "'¥' is yen or yuan; yen assumed" : undefined };
   }

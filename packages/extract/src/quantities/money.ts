@@ -104,6 +104,8 @@ function perUnitAt(tk: Token[], j0: number): { unit: string; next: number } | nu
   const j = hyphened ? j0 + 1 : j0;
   const t = tk[j];
   if (!t || t.gap >= 2) return null;
+  // "$2.53 in per-share earnings"
+  if (!hyphened && t.low === 'in' && word(tk, j + 1) === 'per' && tk[j + 2]?.raw === '-' && word(tk, j + 3) === 'share') return { unit: 'share', next: j };
   const rate = !hyphened && t.kind === 'word' ? RATE_ADJECTIVES[t.low] : undefined;
   if (rate && PAYMENT_NOUNS.has(word(tk, j + 1))) return { unit: rate, next: j + 1 };
   let k: number;
