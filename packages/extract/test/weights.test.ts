@@ -57,3 +57,14 @@ describe('tonnage facts are masses of goods', () => {
     expect(f!.reasons).toContain('no goods named and no trade word in the sentence');
   });
 });
+
+describe('tonnes that weigh no goods', () => {
+  const tonnages = (text: string) => extractFacts({ text, published: '2024-06-01' }).filter((f) => f.type === 'tonnage').map((f) => f.value);
+
+  it('leaves out knots, explosive yields and forces', () => {
+    expect(tonnages('Gusts of 70 kt hit the island overnight.')).toEqual([]);
+    expect(tonnages('The test bomb had a yield of 20 kilotons.')).toEqual([]);
+    expect(tonnages('Each engine gives 90 tonnes of thrust.')).toEqual([]);
+    expect(tonnages('Refinery throughput rose to 40 kt in May.')).toEqual([40000]);
+  });
+});

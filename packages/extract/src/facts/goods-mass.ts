@@ -57,15 +57,25 @@ function namesGoods(tk: Token[], m: WeightMention): boolean {
   return low(tk, m.nextToken) === 'of' && tk[m.nextToken + 1]?.kind === 'word';
 }
 
-function sentenceHasTradeWord(a: ArticleCtx, m: WeightMention): boolean {
+/** What follows "of" when the tonnes measure no goods: a force, an explosive yield, a load rating. */
+const NOT_GOODS = new Set(['thrust', 'force', 'pressure', 'lift', 'energy', 'tnt', 'explosive', 'explosives', 'fun', 'weight']);
+/** Words of an explosion's yield: kilotons and megatons there are energy, not mass. */
+const YIELD_WORDS = new Set(['bomb', 'bombs', 'nuclear', 'warhead', 'warheads', 'blast', 'explosion', 'yield', 'detonated', 'detonation', 'tnt', 'atomic']);
+/** "kt" is also the knot: a bare "65 kt" names goods only where the sentence trades. */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['kt', 'kts']);
+
+function sentenceHas(a: ArticleCtx, m: WeightMention, words: Set<string>): boolean {
   const s = a.sentenceOf[m.firstToken];
-  for (let k = m.firstToken - 1; k >= 0 && a.sentenceOf[k] === s; k--) if (TRADE_WORDS.has(low(a.tk, k))) return true;
-  for (let k = m.nextToken; k < a.tk.length && a.sentenceOf[k] === s; k++) if (TRADE_WORDS.has(low(a.tk, k))) return true;
+  for (let k = m.firstToken - 1; k >= 0 && a.sentenceOf[k] === s; k--) if (words.has(low(a.tk, k))) return true;
+  for (let k = m.nextToken; k < a.tk.length && a.sentenceOf[k] === s; k++) if (words.has(low(a.tk, k))) return true;
   return false;
 }
 
 export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
   const tk = a.tk;
+  const ofWhat = low(tk, m.nextToken) === 'of' ? low(tk, m.nextToken + 1) : '';
+  if (NOT_GOODS.has(ofWhat)) return { keep: false, reason: `tonnes of ${ofWhat}, not of goods` };
+  if (/^(?:kilo|mega)tons?$/i.test(m.unitText) && sentenceHas(a, m, YIELD_WORDS)) return { keep: false, reason: "an explosion's yield, not a mass of goods" };
   const noun = attributiveNoun(tk, m);
   if (noun !== null && !LOAD_NOUNS.has(noun)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
   const goods = namesGoods(tk, m);
@@ -76,7 +86,9 @@ export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
       if (BODY_CHANGE.has(w) && (m.unit === 'lb' || m.unit === 'kg')) return { keep: false, reason: "a change of someone's weight" };
     }
   }
-  if (goods || sentenceHasTradeWord(a, m)) return { keep: true, reason: null };
+  const trade = sentenceHas(a, m, TRADE_WORDS);
+  if (goods || trade) return { keep: true, reason: null };
+  if (AMBIGUOUS_ABBREVIATIONS.has(m.unitText.toLowerCase())) return { keep: false, reason: "'kt' with no goods named reads as knots as often as kilotonnes" };
   // a few pounds or kilograms with no goods named: a person's, an animal's or a parcel's weight
   if ((m.unit === 'lb' || m.unit === 'kg') && m.kg < 1000) return { keep: false, reason: 'a small mass with no goods named' };
   return { keep: true, reason: 'no goods named and no trade word in the sentence' };
