@@ -99,3 +99,10 @@ describe('recognizeMoney: currency words that are also English', () => {
     expect(m('In South Korea a meal costs 9,000 won on average.')).toEqual([[9000, 'KRW', null]]);
   });
 });
+
+describe('recognizeMoney: a symbol after the figure', () => {
+  it('reads "45 €" as euros, but not a symbol that opens the next amount', () => {
+    expect(m('A day pass costs 12 € and a week 40€.')).toEqual([[12, 'EUR', null], [40, 'EUR', null]]);
+    expect(m('Fares rose from 2 €3 overnight.')).toEqual([[3, 'EUR', null]]);
+  });
+});

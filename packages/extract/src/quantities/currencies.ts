@@ -117,6 +117,9 @@ export function currencyBefore(tk: Token[], first: number, text: string): (Curre
 
 /** A currency written after the figure (from token `j`): "USD", "euros", "Hong Kong dollars", "crore rupees" is the caller's. */
 export function currencyAfter(tk: Token[], j: number, text: string): (CurrencyMatch & { next: number }) | null {
+  // "300 €", "45€": the symbol written after the figure, as much of Europe writes it; not when it opens the next amount
+  const t = tk[j];
+  if (t && (t.raw === '€' || t.raw === '£') && t.gap <= 1 && tk[j + 1]?.kind !== 'num') return { code: SYMBOLS[t.raw]!, next: j + 1 };
   const w = word(tk, j);
   if (!w) return null;
   if (CODES.has(w) && tk[j]!.raw === tk[j]!.raw.toUpperCase()) return { code: w === 'rmb' ? 'CNY' : w.toUpperCase(), next: j + 1 };
