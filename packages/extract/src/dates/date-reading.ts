@@ -197,7 +197,7 @@ function weekdayReading(m: DateMention, input: DateReadingInput): string | null 
  * side the sentence's tense points to, either side when it has no cue ("come November 19" the day after
  * publication; "on sale in late January" written in November).
  */
-function yearlessReading(m: DateMention, input: DateReadingInput): string | null {
+function yearlessReading(m: DateMention, input: DateReadingInput): { value: string; why: string } | null {
   if (!m.inferredYear || input.ref === null || m.parts.length > 0) return null;
   const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(m.value);
   if (!v) return null;
@@ -216,7 +216,8 @@ function yearlessReading(m: DateMention, input: DateReadingInput): string | null
     if (!best || dist < best.dist) best = { y: cy, dist };
   }
   if (!best || best.y === y) return null;
-  return `${best.y}-${v[2]}${v[3] ? `-${v[3]}` : ''}`;
+  const why = tense === 'past' ? 'the most recent one (past tense)' : tense === 'future' ? 'the coming one (future tense)' : 'the nearest one (no tense in its sentence)';
+  return { value: `${best.y}-${v[2]}${v[3] ? `-${v[3]}` : ''}`, why };
 }
 
 /** "from 2004 to 2017": one dated fact whose value is the span of the periods written at its ends. */
@@ -255,7 +256,7 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       continue;
     }
     const yearless = yearlessReading(m, input);
-    out.push(yearless ? { ...m, value: yearless } : m);
+    out.push(yearless ? { ...m, value: yearless.value, yearNote: yearless.why } : m);
   }
   out.sort((x, y) => x.start - y.start);
   return anchorYearlessRuns(out, input);
