@@ -79,3 +79,10 @@ describe('years counted from the story and numbers of a kind', () => {
     expect(dates('He wore the No. 2016 shirt before the U.S. 2020 election.')).toEqual(['2020=2020']);
   });
 });
+
+describe('years of notices', () => {
+  it('leaves out the year of a copyright notice', () => {
+    expect(dates('Copyright 2021 The Daily Ledger. All rights reserved.')).toEqual([]);
+    expect(dates('© 2020 Harbor Press')).toEqual([]);
+  });
+});

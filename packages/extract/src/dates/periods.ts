@@ -27,7 +27,7 @@ const BEFORE_YEAR_IN_TITLES = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in'
   'than', 'until', 'since', 'before', 'after', 'during', 'through', 'between', 'into', 'over', 'around', 'about', 'circa', 'is', 'was',
   'are', 'were', 'be', 'will', 'its', 'their', 'this', 'that', 'next', 'last', 'year', 'fiscal', 'fy', 'cy', 'spring', 'summer',
   'autumn', 'fall', 'winter', 'christmas', 'easter', 'ad', 'bc', 'ce', 'bce', 'early', 'mid', 'late', 'end', 'start', 'class', 'season',
-  'calendar', 'budget', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'quarter', 'half', 'copyright', 'updated', 'published', 'posted']);
+  'calendar', 'budget', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'quarter', 'half', 'updated', 'published', 'posted']);
 const SENTENCE_START = new Set(['.', '!', '?', ':', '"', '“', '(', '[', '—', '-', '|', ';']);
 
 /**
@@ -81,6 +81,8 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
   if (!y || y.two) return null;
   const lead = prev && t.gap < 2 ? (prev.kind === 'word' ? prev.low : prev.raw) : '';
   if (NOT_BEFORE_YEAR.has(lead) || isAllCapsCode(prev)) return null;
+  // "Copyright 2019", "© 2018": the year of a notice, not of the story
+  if (lead === 'copyright' || lead === '©' || (lead === ')' && tk[i - 2]?.low === 'c' && tk[i - 3]?.raw === '(')) return null;
   // "No. 2019": a number after "No." is a number of its kind, never a year
   const abbrev = tk[i - 2];
   if (lead === '.' && prev!.gap === 0 && abbrev?.kind === 'word' && (abbrev.low === 'no' || abbrev.low === 'nos')) return null;
