@@ -106,3 +106,14 @@ describe('recognizeMoney: a symbol after the figure', () => {
     expect(m('Fares rose from 2 €3 overnight.')).toEqual([[3, 'EUR', null]]);
   });
 });
+
+describe('recognizeMoney: ranges with the currency after both figures', () => {
+  it('reads "1.5-2 billion dollars" and "between 10 and 12 million euros" as ranges', () => {
+    expect(recognizeMoney('The fund holds 1.5-2 billion dollars.').map((x) => [x.currency, x.range])).toEqual([['USD', { min: 1.5e9, max: 2e9 }]]);
+    expect(recognizeMoney('Between 10 and 12 million euros were spent.').map((x) => [x.currency, x.range])).toEqual([['EUR', { min: 10e6, max: 12e6 }]]);
+  });
+
+  it('does not read a span of years before a currency word as money', () => {
+    expect(m('Measured in 2015-2020 dollars, wages fell.')).toEqual([]);
+  });
+});

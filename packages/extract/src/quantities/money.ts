@@ -82,7 +82,9 @@ const AFTER_VERB = new Set(['by', 'in', 'on', 'at', 'over', 'against', 'and', 'b
 
 function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: string; next: number; doubt?: string; hundredths?: boolean } | null {
   const w = word(tk, n.next);
-  if (n.plain && n.value >= 1900 && n.value <= 2100 && YEAR_PREPOSITIONS.has(word(tk, n.first - 1))) return null;
+  // "in 2018 won the league", "in 2019-2020 dollars": a year, not an amount
+  const yearLike = n.plain && n.value >= 1900 && n.value <= 2100;
+  if (yearLike && (YEAR_PREPOSITIONS.has(word(tk, n.first - 1)) || (tk[n.first - 1]?.raw === '-' && tk[n.first - 2]?.raw.length === 4))) return null;
   // "won" is also the verb: the Korean currency needs a scale word or Korea in the article, and no object after it
   if (w === 'won' && (DETERMINERS.has(word(tk, n.next + 1)) || (!n.scaled && ((!n.grouped && AFTER_VERB.has(word(tk, n.next + 1))) || !/\bKorea/.test(text))))) return null;
   const sub = SUBUNITS[w];
@@ -172,6 +174,20 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
         }
       }
     }
+    // "1.5-2 billion dollars", "between 10 and 12 million euros": a bare figure before, the currency after both
+    let lowFirst = -1;
+    if (after && !range) {
+      const p = numerals[ni - 1];
+      const conn = tk[n.first - 1];
+      const joined = conn && (conn.raw === '-' || word(tk, n.first - 1) === 'to' || (word(tk, n.first - 1) === 'and' && p && tk[p.first - 1]?.low === 'between'));
+      if (p && joined && p.next === n.first - 1 && !currencyBefore(tk, p.first, text) && !(p.plain && p.value >= 1900 && p.value <= 2100 && !n.scaled)) {
+        const low = p.scaled ? p.value : p.value * n.scale;
+        if (low < amount) {
+          range = { min: after.hundredths ? low / 100 : low, max: amount };
+          lowFirst = tk[p.first - 1]?.low === 'between' ? p.first - 1 : p.first;
+        }
+      }
+    }
     const amountNext = next;
     const value = range ? range.min : amount;
     const currency = (before ?? after)!.code;
@@ -185,7 +201,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       per = null;
     }
     if (per && per.next > next) next = per.next;
-    const firstTok = before ? before.first : n.first;
+    const firstTok = before ? before.first : lowFirst >= 0 ? lowFirst : n.first;
     const hedge = hedgeBefore(tk, firstTok);
     const spanFirst = hedge ? hedge.first : firstTok;
     let perUnit = per ? per.unit : null;
