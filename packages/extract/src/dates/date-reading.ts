@@ -61,7 +61,7 @@ function toldInThePast(input: DateReadingInput, m: DateMention): boolean {
   if (sentenceTense(input.tk, input.sentenceOf, m.firstToken) !== 'past') return false;
   const s = input.sentenceOf[m.firstToken];
   let k = m.nextToken;
-  while (k < input.tk.length && input.sentenceOf[k] === s) k++;
+  while (k < input.tk.length && input.sentenceOf[k] === s && k < m.nextToken + 200) k++;
   return input.tk[k - 1]?.raw !== '?';
 }
 

@@ -64,10 +64,13 @@ const YIELD_WORDS = new Set(['bomb', 'bombs', 'nuclear', 'warhead', 'warheads', 
 /** "kt" is also the knot: a bare "65 kt" names goods only where the sentence trades. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['kt', 'kts']);
 
+/** How far either side of a mass its sentence is read for cues (a sentence of thousands of figures costs no more). */
+const REACH = 40;
+
 function sentenceHas(a: ArticleCtx, m: WeightMention, words: Set<string>): boolean {
   const s = a.sentenceOf[m.firstToken];
-  for (let k = m.firstToken - 1; k >= 0 && a.sentenceOf[k] === s; k--) if (words.has(low(a.tk, k))) return true;
-  for (let k = m.nextToken; k < a.tk.length && a.sentenceOf[k] === s; k++) if (words.has(low(a.tk, k))) return true;
+  for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - REACH && a.sentenceOf[k] === s; k--) if (words.has(low(a.tk, k))) return true;
+  for (let k = m.nextToken; k < a.tk.length && k < m.nextToken + REACH && a.sentenceOf[k] === s; k++) if (words.has(low(a.tk, k))) return true;
   return false;
 }
 

@@ -78,6 +78,25 @@ const SINGULAR: Record<string, string> = {
   liras: 'lira', shekels: 'shekel', zlotys: 'zloty', hryvnias: 'hryvnia',
 };
 
+/**
+ * Whether the article's text matches a pattern, read once per article and pattern however many figures
+ * ask (the recognizers see one article at a time, so one cached article is enough).
+ */
+let cachedText: string | null = null;
+const cachedAnswers = new Map<RegExp, RegExpExecArray | null>();
+export function textMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedAnswers.clear();
+  }
+  let answer = cachedAnswers.get(pattern);
+  if (answer === undefined) {
+    answer = pattern.exec(text);
+    cachedAnswers.set(pattern, answer);
+  }
+  return answer;
+}
+
 function word(tk: Token[], j: number): string {
   const t = tk[j];
   return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
@@ -86,8 +105,8 @@ function word(tk: Token[], j: number): string {
 /** The currency a shared word means in this article: the default unless the article names another user of it. */
 function resolveShared(s: string | SharedWord, text: string): CurrencyMatch {
   if (typeof s === 'string') return { code: s };
-  for (const [country, code] of s.alternatives ?? []) if (country.test(text)) return { code, doubt: `'${s.what}' is the currency of several countries; ${code} taken from a country the article names` };
-  if (s.home?.test(text)) return { code: s.code };
+  for (const [country, code] of s.alternatives ?? []) if (textMatch(text, country)) return { code, doubt: `'${s.what}' is the currency of several countries; ${code} taken from a country the article names` };
+  if (s.home && textMatch(text, s.home)) return { code: s.code };
   return { code: s.code, doubt: `'${s.what}' is the currency of several countries; ${s.code} assumed` };
 }
 
@@ -103,7 +122,7 @@ export function currencyBefore(tk: Token[], first: number, text: string): (Curre
       if (code) return { code, first: first - 2 };
     }
     if (s.raw === '$') {
-      const other = OTHER_DOLLAR.exec(text);
+      const other = textMatch(text, OTHER_DOLLAR);
       return { code: sym, first: first - 1, note: other ? `'$' is the dollar of several countries; US dollar assumed though the article also writes ${other[0]}` : undefined };
     }
     return { code: sym, first: first - 1, doubt: s.raw === '¥' ? "'¥' is yen or yuan; yen assumed" : undefined };

@@ -4,7 +4,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
 import { weightUnitAt } from './weight-units.ts';
-import { currencyAfter, currencyBefore } from './currencies.ts';
+import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
 import { contextPerUnit } from './price-context.ts';
 
 export interface MoneyMention {
@@ -73,6 +73,7 @@ const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, bil
 /** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
 const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
 const EURO_ARTICLE = /€|\beuros?\b/i;
+const KOREA = /\bKorea/;
 
 /** Words before a plain four-digit number that make it a year ("in 2018 won the league"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'during', 'of', 'before', 'after']);
@@ -86,10 +87,10 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
   const yearLike = n.plain && n.value >= 1900 && n.value <= 2100;
   if (yearLike && (YEAR_PREPOSITIONS.has(word(tk, n.first - 1)) || (tk[n.first - 1]?.raw === '-' && tk[n.first - 2]?.raw.length === 4))) return null;
   // "won" is also the verb: the Korean currency needs a scale word or Korea in the article, and no object after it
-  if (w === 'won' && (DETERMINERS.has(word(tk, n.next + 1)) || (!n.scaled && ((!n.grouped && AFTER_VERB.has(word(tk, n.next + 1))) || !/\bKorea/.test(text))))) return null;
+  if (w === 'won' && (DETERMINERS.has(word(tk, n.next + 1)) || (!n.scaled && ((!n.grouped && AFTER_VERB.has(word(tk, n.next + 1))) || !textMatch(text, KOREA))))) return null;
   const sub = SUBUNITS[w];
   if (sub && !n.scaled) {
-    const doubt = sub === 'USD' && EURO_ARTICLE.test(text) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
+    const doubt = sub === 'USD' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
     return { code: sub, next: n.next + 1, hundredths: true, doubt };
   }
   if (w === 'pounds' || w === 'pound') {
