@@ -72,3 +72,46 @@ export function biasPerToken(tk: Token[], sentenceOf: Int32Array, fallback: Bias
   }
   return out;
 }
+
+/** Irregular past forms the tense cues leave out (they are read only around dates, so a rare noun reading costs little). */
+const IRREGULAR_PAST = new Set(['spent', 'broke', 'beat', 'fled', 'hung', 'lit', 'rode', 'sang', 'sat', 'slept', 'spun', 'stole', 'stuck',
+  'swam', 'swept', 'tore', 'wept', 'lent', 'bent', 'dealt', 'fed', 'knelt', 'shook', 'struck', 'swung', 'unveiled', 'dropped', 'closed', 'opened']);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one']);
+
+/**
+ * The tense cue of one token: "says" reports what was said, like "said"; a cue word after a determiner
+ * is a noun ("give it a shot", "the lead"); "come" before a date looks ahead ("come January").
+ */
+function cueAt(tk: Token[], k: number): Tense | null {
+  const w = tk[k]!.low;
+  if (w === 'says' || w === 'say') return 'past';
+  if (w === 'come' && (k === 0 || tk[k]!.raw[0] === 'C')) return 'future';
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  const c = cueOf(tk, k);
+  if (c === 'past' && DETERMINERS.has(tk[k - 1]?.low ?? '')) return null;
+  return c;
+}
+
+/** The tense cue nearest to a token within its sentence. */
+export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): Tense | null {
+  const s = sentenceOf[at];
+  let best: Tense | null = null;
+  let dist = Infinity;
+  for (let k = at - 1; k >= 0 && sentenceOf[k] === s && at - k < 60; k--) {
+    const c = cueAt(tk, k);
+    if (c && at - k < dist) {
+      best = c;
+      dist = at - k;
+      break;
+    }
+  }
+  for (let k = at + 1; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
+    const c = cueAt(tk, k);
+    if (c) {
+      if (k - at < dist) best = c;
+      break;
+    }
+  }
+  return best;
+}
