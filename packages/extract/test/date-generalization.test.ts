@@ -86,3 +86,10 @@ describe('years of notices', () => {
     expect(dates('© 2020 Harbor Press')).toEqual([]);
   });
 });
+
+describe('"today" as nowadays', () => {
+  it('reads "today" after a present-tense verb as nowadays, and after "said" as the day', () => {
+    expect(dates('The craters we see today formed long ago.')).toEqual([]);
+    expect(dates('The mayor said today the road would reopen.')).toEqual(['today=2023-11-16']);
+  });
+});
