@@ -100,7 +100,7 @@ export function moneyFacts(a: ArticleCtx, money: MoneyMention[]): Fact[] {
     const unit = m.perUnit ? `${m.currency}/${m.perUnit}` : m.currency;
     const reasons = [...m.doubts, ...m.notes];
     if (m.perUnit) reasons.push(`a price per ${m.perUnit}, not an amount`);
-    const confidence = m.doubts.length ? 0.7 : m.unitFromContext ? 0.85 : 0.95;
+    const confidence = m.doubts.length ? 0.7 : m.unitFromContext ? 0.9 : 0.95;
     const kind = m.perUnit ? 'level' : null;
     // "revenue rose from $2 billion to $3 billion": the two levels of a change, not a range
     if (m.range && rangeIsChange(a, m.firstToken - 1)) {
