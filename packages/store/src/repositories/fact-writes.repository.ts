@@ -5,6 +5,7 @@ import { groupSpec } from '../corroboration/group-key.ts';
 import type { Database } from '../database.ts';
 import { latestFit } from './calibration.repository.ts';
 import { keyFacts } from '../fact-key.ts';
+import { checkStoreMagnitudes } from './magnitude-check.repository.ts';
 import { resolveCompanyFacts } from './company-links.repository.ts';
 import { applyMemberChanges, ensureGroups, type GroupMember } from './groups.repository.ts';
 
@@ -53,7 +54,17 @@ export async function replaceFacts(
   const { facts, threshold } = await scoreForStore(trx, extracted, options);
   const current = await trx.selectFrom('facts').select(['id', 'fact_key', 'status', 'group_id', 'metric']).where('article_id', '=', articleId).execute();
   const byKey = new Map(current.map((f) => [f.fact_key, f]));
-  const rows = keyFacts(facts).map(({ fact, key }) => ({ fact, columns: factColumns(articleId, key, fact, threshold, now), prior: byKey.get(key) }));
+  const keyed = keyFacts(facts);
+  // A reviewer's decision stands: only facts the machine may still re-sort are checked against the store.
+  const mayChange = (i: number) => {
+    const prior = byKey.get(keyed[i]!.key);
+    return !prior || MACHINE_STATUSES.has(prior.status);
+  };
+  const checked = await checkStoreMagnitudes(trx, articleId, keyed.map((k) => k.fact), mayChange, threshold);
+  const rows = keyed.map(({ key }, i) => {
+    const fact = checked[i]!;
+    return { fact, columns: factColumns(articleId, key, fact, threshold, now), prior: byKey.get(key) };
+  });
   const specs = rows.map((r) => groupSpec(r.columns));
   const groupIds = await ensureGroups(trx, specs.flatMap((s) => (s ? [s] : [])));
   rows.forEach((r, i) => {

@@ -1,0 +1,12 @@
+import { type Kysely, sql } from 'kysely';
+
+// Forward-only: never edit after it has landed; add a new numbered migration instead.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  // A new figure is checked against the trusted figures of its series (type, unit, metric, subject,
+  // partner), newest first: equal on every column, then the rowid, so the lookup walks one short index
+  // range at a million facts. Partial: only trusted facts that name a metric and a subject are series
+  // members, which keeps the index small and its writes few.
+  await sql`
+    CREATE INDEX facts_trusted_series ON facts(type, unit, metric, subject, partner)
+    WHERE status IN ('auto-accepted', 'approved') AND metric IS NOT NULL AND subject IS NOT NULL`.execute(db);
+}
