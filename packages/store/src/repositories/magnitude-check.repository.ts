@@ -31,8 +31,8 @@ export interface SeriesKey extends Series {
  * correction included), newest first. Served by facts_trusted_series: equal on every key column, then
  * by id, so it reads a bounded walk of one index range whatever the store holds.
  */
-export async function trustedSeriesFigures(db: Kysely<Database>, key: SeriesKey, exceptArticleId: number): Promise<FigureRow[]> {
-  const rows = await db
+export function trustedSeriesQuery(db: Kysely<Database>, key: SeriesKey, exceptArticleId: number) {
+  return db
     .selectFrom('facts')
     .select(['article_id', 'type', 'value_num', 'unit', 'kind', 'period'])
     .where('type', '=', key.type)
@@ -43,8 +43,11 @@ export async function trustedSeriesFigures(db: Kysely<Database>, key: SeriesKey,
     .where(TRUSTED)
     .where('article_id', '!=', exceptArticleId)
     .orderBy('id', 'desc')
-    .limit(SCAN_PER_SERIES)
-    .execute();
+    .limit(SCAN_PER_SERIES);
+}
+
+export async function trustedSeriesFigures(db: Kysely<Database>, key: SeriesKey, exceptArticleId: number): Promise<FigureRow[]> {
+  const rows = await trustedSeriesQuery(db, key, exceptArticleId).execute();
   return rows.flatMap((r) =>
     r.value_num === null || r.unit === null ? [] : [{ articleId: r.article_id, type: r.type, value: r.value_num, unit: r.unit, kind: r.kind, period: r.period }],
   );
