@@ -151,7 +151,7 @@ describe('magnitude checked against the store', () => {
     expect(compiled.sql).toContain('partner IS NULL');
     const plan = await store.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`EXPLAIN QUERY PLAN ${compiled.sql}`, [...compiled.parameters]));
     const details = plan.rows.map((r) => r.detail).join('\n');
-    expect(details).toContain('facts_trusted_series');
+    expect(details).toContain('COVERING INDEX facts_trusted_series');
     expect(details).not.toContain('TEMP B-TREE');
     expect((await query.execute()).map((r) => r.value_num)).toEqual([9.6e8, 8.4e7, 7.9e7, 8.1e7]);
   });
