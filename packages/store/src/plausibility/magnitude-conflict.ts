@@ -12,8 +12,8 @@ export const MAGNITUDE_FACTOR = 1000;
 export const MIN_REFERENCES = 3;
 /** ... and from at least this many articles, so one article repeating its own figure is not a consensus. */
 export const MIN_REFERENCE_ARTICLES = 2;
-/** The median of the most recent figures is taken; more add nothing and cost reads. */
-export const MAX_REFERENCES = 200;
+/** The median of the most recent figures is taken; a hundred hold it steady, more only cost reads. */
+export const MAX_REFERENCES = 100;
 /** Confidence a conflicting figure keeps at most (it is as likely wrong as right). */
 export const CONFLICT_CONFIDENCE = 0.5;
 /** The cue a conflicting fact carries, so a refit learns from reviewers and a re-score keeps it in review. */
