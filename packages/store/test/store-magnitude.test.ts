@@ -6,7 +6,7 @@ import { CompiledQuery } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, rescoreFacts, saveArticleResult, saveArticleResults, type Store } from '../src/index.ts';
 import { MAGNITUDE_CONFLICT_CUE } from '../src/plausibility/magnitude-conflict.ts';
-import { trustedSeriesQuery } from '../src/repositories/magnitude-check.repository.ts';
+import { MAX_SERIES_PER_ARTICLE, trustedSeriesQuery } from '../src/repositories/magnitude-check.repository.ts';
 import { makeFact, makeResult } from './make-result.ts';
 
 let dir: string;
@@ -141,6 +141,17 @@ describe('magnitude checked against the store', () => {
     expect(odd).toMatchObject({ status: 'pending', confidence: 0.5 });
     const [trusted] = await factsOf('https://steel.example/news/1');
     expect(trusted!.confidence).toBeGreaterThan(0.95);
+  });
+
+  it('looks up a bounded number of series per article and says which figures went unchecked', async () => {
+    const many = Array.from({ length: MAX_SERIES_PER_ARTICLE + 1 }, (_, k) =>
+      output(100 + k, '2025-10', { measurement: { metric: `output of grade ${k}`, subject: 'CN', partner: null, period: '2025-10' } }),
+    );
+    await saveArticleResult(store.db, article(7, many), OPTIONS);
+    const rows = await factsOf('https://steel.example/news/7');
+    const unchecked = rows.filter((r) => r.reasons_json.includes('not checked'));
+    expect(unchecked.map((r) => r.value_num)).toEqual([100 + MAX_SERIES_PER_ARTICLE]);
+    expect(JSON.parse(unchecked[0]!.reasons_json)).toEqual([`magnitude-store: not checked (over ${MAX_SERIES_PER_ARTICLE} series in the article)`]);
   });
 
   it('reads the trusted figures of a series from the partial index, newest first', async () => {

@@ -42,7 +42,8 @@ const ROWS_PER_INSERT = 200;
 /**
  * Inserts the facts not yet stored, updates those whose key persists (keeping a reviewer's status
  * and the reviews), retires those the new extraction no longer finds, and keeps the corroboration
- * groups in step, all in the caller's transaction.
+ * groups in step, all in the caller's transaction. Figures implausible beside the store's trusted
+ * figures of their series are sent to review first (magnitude-check.repository.ts).
  */
 export async function replaceFacts(
   trx: Kysely<Database>,
