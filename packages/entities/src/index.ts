@@ -9,4 +9,4 @@ export { definitionAfter, initialsMatch, type Definition, type Ticker } from './
 export { entityKeyRows, MemoryEntityIndex, registeredKeys, type EntityLookup, type EntityNames, type EntitySummary, type KeyRow, type KeyStrength } from './entity-index.ts';
 export { resolveArticle, type AliasSource, type ArticleMention, type ArticleResolution, type MentionResolution, type Target } from './resolve-article.ts';
 export { applyInMemory } from './apply-in-memory.ts';
-export { ImportFormatError, parseCsvRows, parseEntityCsv, parseWikidataJson, type ImportedEntity } from './import-formats.ts';
+export { EXCHANGE_BY_QID, ImportFormatError, parseCsvRows, parseEntityCsv, parseWikidataJson, type ImportedEntity } from './import-formats.ts';
