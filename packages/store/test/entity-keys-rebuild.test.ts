@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { up } from '../src/migrations/0015-entity-keys-rebuild.migration.ts';
 import { importEntities, openDb, type Store } from '../src/index.ts';
@@ -30,9 +31,9 @@ describe('migration 0015: entity keys derived again', () => {
     expect(current).toContain('short:huayou');
     // A store written under older rules: a stale key, and the place-less forms missing.
     await store.db.deleteFrom('entity_keys').execute();
-    const [{ id }] = await store.db.selectFrom('entities').select('id').execute();
-    await store.db.insertInto('entity_keys').values({ key: 'zhejiang', entity_id: id!, strength: 'short' }).execute();
-    await up(store.db);
+    const { id } = await store.db.selectFrom('entities').select('id').executeTakeFirstOrThrow();
+    await store.db.insertInto('entity_keys').values({ key: 'zhejiang', entity_id: id, strength: 'short' }).execute();
+    await up(store.db as unknown as Kysely<unknown>);
     expect(await keysOf('Zhejiang Huayou Cobalt')).toEqual(current);
   });
 });
