@@ -60,9 +60,7 @@ export async function openDb(path: string, options: OpenDbOptions = {}): Promise
 }
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
-  // Numbers are handed out to branches in parallel, so one may land after a higher one a store has
-  // already run (0014 after 0015 and 0016): it is run then, still in name order among the pending ones.
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');

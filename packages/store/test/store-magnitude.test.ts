@@ -154,15 +154,6 @@ describe('magnitude checked against the store', () => {
     expect(JSON.parse(unchecked[0]!.reasons_json)).toEqual([`magnitude-store: not checked (over ${MAX_SERIES_PER_ARTICLE} series in the article)`]);
   });
 
-  it('adds the series index to a store that ran the later migrations before 0014 landed', async () => {
-    await store.db.executeQuery(CompiledQuery.raw("DELETE FROM kysely_migration WHERE name = '0014-trusted-series-index'"));
-    await store.db.executeQuery(CompiledQuery.raw('DROP INDEX facts_trusted_series'));
-    await store.close();
-    store = await openDb(join(dir, 'facts.db'));
-    const index = await store.db.executeQuery<{ name: string }>(CompiledQuery.raw("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'facts_trusted_series'"));
-    expect(index.rows).toEqual([{ name: 'facts_trusted_series' }]);
-  });
-
   it('reads the trusted figures of a series from the partial index, newest first', async () => {
     await seedConsistent();
     const query = trustedSeriesQuery(store.db, { type: 'tonnage', unit: 't', metric: 'steel output', subject: 'CN', partner: null }, 99);
