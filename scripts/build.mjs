@@ -110,6 +110,19 @@ function commandModules() {
 }
 
 /**
+ * The entry of a query command (CODE_CACHED), the same for its ES module and its script: it tells zod
+ * that it validates once per process before any schema is built, and ends the process as soon as the
+ * answer is written (see runtime/exit-when-written.ts). Query commands hold no server or worker open.
+ */
+const QUERY_ENTRY = [
+  "import './runtime/validate-once.ts';",
+  "import { exitWhenWritten } from './runtime/exit-when-written.ts';",
+  "import { runProgram } from './program.ts';",
+  'runProgram(process.argv).then(exitWhenWritten);',
+  '',
+].join('\n');
+
+/**
  * The one-command bundle of `keep`: its entry runs the program directly, and the table imports the
  * command statically, so nothing is wrapped in a lazy initialiser and the bundle tree-shakes down to
  * what the command uses (a lazily initialised module runs every module its barrels re-export). The
@@ -122,8 +135,7 @@ const onlyCommand = (keep, { topLevelAwait = true, query = false } = {}) => ({
     build.onResolve({ filter: /^newsfacts-command$/ }, () => ({ path: 'entry', namespace: 'newsfacts-command' }));
     build.onLoad({ filter: /.*/, namespace: 'newsfacts-command' }, () => ({
       // A classic script has no top-level await; runProgram catches its own errors, so nothing is lost.
-      // A query command validates once per process: its first import tells zod so before any schema is built.
-      contents: `${query ? "import './runtime/validate-once.ts';\n" : ''}import { runProgram } from './program.ts';\n${topLevelAwait ? 'await ' : ''}runProgram(process.argv);\n`,
+      contents: query ? QUERY_ENTRY : `import { runProgram } from './program.ts';\n${topLevelAwait ? 'await ' : ''}runProgram(process.argv);\n`,
       resolveDir: `${cliDir}src`,
       loader: 'ts',
     }));
