@@ -1,4 +1,5 @@
 export * from './clean-doc.ts';
+export * from './fact-type.ts';
 export * from './fact.ts';
 export * from './calibration-fit.ts';
 export * from './errors.ts';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FactType } from '../fact.ts';
+import { FactType } from '../fact-type.ts';
 
 /** A period or date bound: 2025, 2025-09, 2025-09-15, 2025-Q3, 2025-H1. */
 const PeriodBound = z

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FactType } from '../fact.ts';
+import { FactType } from '../fact-type.ts';
 
 // What the read API answers, for its tests and its documentation. Kept apart from the request
 // parameters (query.ts) so that a bundle which only validates a query (the CLI's query commands)

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FactType } from '../fact.ts';
+import { FactType } from '../fact-type.ts';
 
 /** Roles a token can carry; `admin` holds every other role. */
 export const Role = z.enum(['operator', 'reviewer', 'researcher', 'admin']);
