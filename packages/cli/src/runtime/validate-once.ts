@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 // Imported first by the query commands' bundles (scripts/build.mjs), before any module builds a
 // schema: zod decides when a schema is built whether it will compile a fast parser for it (a
