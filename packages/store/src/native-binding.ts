@@ -3,10 +3,10 @@ import { createRequire } from 'node:module';
 /**
  * Where better-sqlite3's compiled addon is, for its `nativeBinding` option. Without it the package
  * searches for the file through the `bindings` helper, which works out its own location from a stack
- * trace: slower on every start, and wrong once the CLI's build has bundled the package's JavaScript
- * (scripts/build.mjs). Resolved from here, which in the bundle is the CLI's dist folder, so it finds
- * the copy the CLI depends on. Undefined (the package's own search) when the file is not where an
- * install puts it.
+ * trace: wrong once the CLI's build has bundled the package's JavaScript (scripts/build.mjs), which
+ * spares a query command loading a dozen files through Node's module loader. Resolved from here,
+ * which in the bundle is the CLI's dist folder, so it finds the copy the CLI depends on. Undefined
+ * (the package's own search) when the file is not where an install puts it.
  */
 export function sqliteNativeBinding(): string | undefined {
   try {
