@@ -93,3 +93,14 @@ describe('"today" as nowadays', () => {
     expect(dates('The mayor said today the road would reopen.')).toEqual(['today=2023-11-16']);
   });
 });
+
+describe('seasons and tense-read list anchors', () => {
+  it('gives a season with a year as that year', () => {
+    expect(dates('The museum reopens in the spring of 2025.')).toEqual(['spring of 2025=2025']);
+  });
+
+  it('anchors a list on a yearless date whose sentence points ahead', () => {
+    const text = 'The choir will start its tour on May 3 in Leeds.\n\nMay 3 -- Town Hall, Leeds\n\nJune 2 -- Arena, Cardiff';
+    expect(dates(text)).toEqual(['May 3=2024-05-03', 'May 3=2024-05-03', 'June 2=2024-06-02']);
+  });
+});

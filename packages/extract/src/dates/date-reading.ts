@@ -133,7 +133,8 @@ function anchorYearlessRuns(dates: DateMention[], input: DateReadingInput): Date
   const explicit = new Map<string, Set<string>>();
   for (const d of dates) {
     const v = MONTH_VALUE.exec(d.value);
-    if (!v || d.inferredYear || d.relative) continue;
+    // the year written, or one the sentence's tense chose ("will tour from June 9th")
+    if (!v || (d.inferredYear ? sentenceTense(input.tk, input.sentenceOf, d.firstToken) === null : d.relative)) continue;
     const years = explicit.get(v[2]!) ?? new Set<string>();
     years.add(v[1]!);
     explicit.set(v[2]!, years);

@@ -31,8 +31,11 @@ export function dateFacts(a: ArticleCtx, mentions: DateMention[], refSource: Ref
     if (d.qualifier === 'url' || d.qualifier === 'vague') continue;
     // the surface text leaves out a leading "the" ("third quarter of 2026", not "the third quarter of 2026")
     const start = /^the\s/i.test(a.text.slice(d.start, d.start + 4)) && d.end - d.start > 4 ? d.start + 4 : d.start;
-    const f = baseFact(a, 'date', d.value, start, d.end, d.firstToken);
     const reasons: string[] = [];
+    // "the summer of 2007": a season is no calendar unit, so the fact is the year it names
+    const seasonYear = /\b(?:spring|summer|autumn|fall|winter)\b/i.test(d.text) && d.value.includes('/') ? /\b(\d{4})\b/.exec(d.text)?.[1] : undefined;
+    if (seasonYear) reasons.push('a season, given as the year it names');
+    const f = baseFact(a, 'date', seasonYear ?? d.value, start, d.end, d.firstToken);
     let confidence = 0.97;
     if (d.relative) {
       if (refSource === 'now') {
