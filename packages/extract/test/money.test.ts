@@ -49,10 +49,8 @@ describe('recognizeMoney: forms seen in general news', () => {
     expect(m('Members pay a $25 monthly fee.')).toEqual([[25, 'USD', 'month']]);
   });
 
-  it('keeps a large amount per span of time as a total, not a unit price', () => {
-    const [a] = recognizeMoney('The county spends $40 million a year on buses.');
-    expect([a!.value, a!.perUnit]).toEqual([40e6, null]);
-    expect(a!.notes.join(' ')).toMatch(/total per year/);
+  it('keeps the rate of an amount per span of time, large or small', () => {
+    expect(m('The county spends $40 million a year on buses.')).toEqual([[40e6, 'USD', 'year']]);
     expect(m('Tuition is $9,000 a year.')).toEqual([[9000, 'USD', 'year']]);
   });
 

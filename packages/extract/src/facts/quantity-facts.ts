@@ -15,7 +15,7 @@ const CHANGE_VERBS = new Set(['rose', 'fell', 'increased', 'decreased', 'dropped
   'increase', 'decrease', 'drop', 'grow', 'climb', 'decline', 'jump', 'reduce', 'raise', 'lower', 'recovered', 'rebounded', 'went', 'up', 'down']);
 
 /** How far back a change verb may stand from its "from X to Y" ("rose by 37 percent, from 0.9 to 1.2 percent"). */
-const CHANGE_REACH = 12;
+const CHANGE_REACH = 20;
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?']);
 
 function rangeIsChange(a: ArticleCtx, first: number): boolean {

@@ -35,10 +35,8 @@ const PER_UNITS: Record<string, string> = { share: 'share', barrel: 'bbl', bbl: 
 /** "a $10 monthly fee": a rate adjective before a word for a payment. */
 const RATE_ADJECTIVES: Record<string, string> = { monthly: 'month', yearly: 'year', annual: 'year', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night' };
 const PAYMENT_NOUNS = new Set(['fee', 'fees', 'subscription', 'rent', 'salary', 'wage', 'payment', 'payments', 'charge', 'price', 'cost', 'premium', 'plan', 'membership', 'pass', 'rate', 'stipend', 'allowance', 'pension', 'tuition']);
-/** Per-units that are spans of time: with a large amount they make a total over that span, not a unit price. */
+/** Per-units that are spans of time: a rate, said among the reasons. */
 const TIME_UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'night']);
-/** Below this, an amount per span of time is a price (a subscription, a rent, a wage); above it, a flow. */
-const FLOW_FROM = 1e6;
 /** Verbs and nouns of paying before a figure make "pounds" money rather than a mass. */
 const PAYING = new Set([
   'fined', 'fine', 'paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'worth', 'raised', 'spent', 'spend', 'earned', 'earn', 'earns',
@@ -192,15 +190,12 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const amountNext = next;
     const value = range ? range.min : amount;
     const currency = (before ?? after)!.code;
-    let per = perUnitAt(tk, next) ?? inheritedPerUnit(tk, out, n.first);
+    const per = perUnitAt(tk, next) ?? inheritedPerUnit(tk, out, n.first);
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];
     if (after?.hundredths) notes.push('hundredths converted to units of the currency');
-    // "$30 billion a year" is a yearly total, not a price of one year
-    if (per && TIME_UNITS.has(per.unit) && (range ? range.max : value) >= FLOW_FROM) {
-      notes.push(`a total per ${per.unit}, kept as an amount`);
-      per = null;
-    }
+    // "$4 billion a month" keeps its rate like "$10 a month": the annotated articles write both with their unit
+    if (per && TIME_UNITS.has(per.unit)) notes.push(`an amount per ${per.unit}`);
     if (per && per.next > next) next = per.next;
     const firstTok = before ? before.first : lowFirst >= 0 ? lowFirst : n.first;
     const hedge = hedgeBefore(tk, firstTok);
