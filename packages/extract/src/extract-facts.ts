@@ -30,6 +30,8 @@ export interface ExtractInput {
   text: string;
   /** Publication date (ISO date or date-time), the reference for relative dates. */
   published: string | null;
+  /** Where the page gave that date ("json-ld", "meta", "visible-date", ...); absent when it came from elsewhere (a feed). */
+  publishedSource?: string | null;
 }
 
 export interface ExtractOptions {
@@ -44,6 +46,15 @@ export interface ExtractOptions {
  * text, sentence, offsets into `text`, normalized value, confidence and the reasons that lowered it.
  * Pure: the only clock is `published` (else `options.now`).
  */
+/** Publication dates the cleaner read from the page's text or address rather than its metadata: a guess. */
+const GUESSED_SOURCES = new Set(['url', 'html', 'visible-date']);
+
+function referenceSource(input: ExtractInput, published: boolean, now: boolean): RefSource {
+  if (!published) return now ? 'now' : null;
+  if (refDay(input.published) === null) return 'dateline';
+  return input.publishedSource && GUESSED_SOURCES.has(input.publishedSource) ? 'guessed' : 'published';
+}
+
 export function extractFacts(input: ExtractInput, options: ExtractOptions = {}): Fact[] {
   const text = typeof input?.text === 'string' ? input.text : '';
   if (text.trim() === '') return [];
@@ -58,7 +69,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const published = refDay(input.published) ?? refDay(datelineDay(tk, sentenceOf));
   const now = published === null ? refDay(options.now) : null;
   const ref = published ?? now;
-  const refSource: RefSource = published !== null ? 'published' : now !== null ? 'now' : null;
+  const refSource = referenceSource(input, published !== null, now !== null);
 
   const numerals = scanNumerals(tk);
   const tonnage = tonnageFacts(a, findWeights(text, tk, numerals));

@@ -67,3 +67,10 @@ describe('extractFacts: the contract the pipeline relies on', () => {
     expect(f.map((x) => x.value)).toEqual(['2025-10-20']);
   });
 });
+
+describe('extractFacts: money written as the two levels of a change', () => {
+  it('reports both ends of "rose from X to Y" as amounts, not a range', () => {
+    const facts = extractFacts({ text: 'Ticket sales rose from $3 million to $5 million last season.', published: '2024-05-01' }).filter((f) => f.type === 'money');
+    expect(facts.map((f) => [f.value, f.range])).toEqual([[3e6, null], [5e6, null]]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizePercentages } from '../src/index.ts';
+import { extractFacts, recognizePercentages } from '../src/index.ts';
 
 const one = (text: string) => recognizePercentages(text).filter((m) => m.value !== null);
 
@@ -35,5 +35,18 @@ describe('recognizePercentages', () => {
 
   it('finds no percentage in scores, votes or encoded URLs', () => {
     expect(one('A 3-1 vote and a 50-50 split; see https://example.com/q?x=30%25 now.')).toEqual([]);
+  });
+});
+
+describe('percentages: ranges and the levels of a change', () => {
+  const pcts = (text: string) => extractFacts({ text, published: '2024-02-01' }).filter((f) => f.type === 'percentage').map((f) => (f.range ? `${f.range.min}..${f.range.max}` : String(f.value)));
+
+  it('reads "40%-45%" as a range, not a negative figure', () => {
+    expect(pcts('Turnout usually sits at 40%–45% in these races.')).toEqual(['40..45']);
+  });
+
+  it('reports both levels of a change even when the verb stands a clause earlier', () => {
+    expect(pcts('Late payments climbed by 20 percent, from 1.5 percent to 1.8 percent, over the winter.')).toEqual(['20', '1.5', '1.8']);
+    expect(pcts('Fees are set between 2% and 4%, as in past years.')).toEqual(['2..4']);
   });
 });

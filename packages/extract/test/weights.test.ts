@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeWeights } from '../src/index.ts';
+import { extractFacts, recognizeWeights } from '../src/index.ts';
 
 const w = (text: string) => recognizeWeights(text).map((m) => [m.text, m.value, m.unit]);
 
@@ -38,5 +38,40 @@ describe('recognizeWeights', () => {
     const [r, b] = recognizeWeights('Buyers want between 5,000 and 5,500 tonnes, or 50 tonnes or more a month.');
     expect(r).toMatchObject({ value: 5000, range: { min: 5000, max: 5500 } });
     expect(b).toMatchObject({ text: '50 tonnes or more', value: 50, qualifier: 'at_least' });
+  });
+});
+
+describe('tonnage facts are masses of goods', () => {
+  const tonnages = (text: string) => extractFacts({ text, published: '2024-06-01' }).filter((f) => f.type === 'tonnage').map((f) => f.value);
+
+  it('leaves out the weight of a person, an animal or a thing', () => {
+    expect(tonnages('The new center weighs 260 pounds.')).toEqual([]);
+    expect(tonnages('Over the summer she lost 30 pounds.')).toEqual([]);
+    expect(tonnages('A 400-pound moose wandered into the yard.')).toEqual([]);
+    expect(tonnages('The 60-ton crane tipped over.')).toEqual([]);
+    expect(tonnages('At his last check-up he came in at 198 pounds.')).toEqual([]);
+  });
+
+  it('keeps masses of goods, named after "of" or moved, made or traded in the sentence', () => {
+    expect(tonnages('Customs officers found 2 tons of cannabis in the truck.')).toEqual([2]);
+    expect(tonnages('The mill produced 40,000 tonnes last quarter.')).toEqual([40000]);
+    expect(tonnages('A 30,000-tonne shipment left the port.')).toEqual([30000]);
+  });
+
+  it('keeps a bare tonnage with no goods named, with its doubt said', () => {
+    const [f] = extractFacts({ text: 'The new bridge is rated for 44 tonnes.', published: '2024-06-01' }).filter((x) => x.type === 'tonnage');
+    expect(f!.value).toBe(44);
+    expect(f!.reasons).toContain('no goods named and no trade word in the sentence');
+  });
+});
+
+describe('tonnes that weigh no goods', () => {
+  const tonnages = (text: string) => extractFacts({ text, published: '2024-06-01' }).filter((f) => f.type === 'tonnage').map((f) => f.value);
+
+  it('leaves out knots, explosive yields and forces', () => {
+    expect(tonnages('Gusts of 70 kt hit the island overnight.')).toEqual([]);
+    expect(tonnages('The test bomb had a yield of 20 kilotons.')).toEqual([]);
+    expect(tonnages('Each engine gives 90 tonnes of thrust.')).toEqual([]);
+    expect(tonnages('Refinery throughput rose to 40 kt in May.')).toEqual([40000]);
   });
 });

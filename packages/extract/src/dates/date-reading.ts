@@ -3,7 +3,8 @@ import { dayNumber, isoDay, weekday } from './calendar.ts';
 import { fiscalYears } from './fiscal-years.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import type { DateMention } from './recognize-dates.ts';
-import { cueOf, type Tense } from './tense.ts';
+import { looseDateReason } from './loose-dates.ts';
+import { sentenceTense } from './tense.ts';
 
 /**
  * A second reading of the date mentions with the whole sentence in view: which mentions are dates a
@@ -19,83 +20,9 @@ export interface DateReadingInput {
   ref: number | null;
 }
 
-/** Phrases that place something only loosely in time: recorded as optional at most, so not emitted. */
-const LOOSE_LEADS = /^(?:this|the past|past|the last|over the|in the past|so far this|earlier this|later this|the end of (?:the|this)|end of (?:the|this))\s/i;
-const LOOSE_UNITS = /\b(?:week|weeks|weekend|weekends|month|year|decade|fortnight)(?:['’]s)?$/i;
-const SUB_DAY = /\b(?:seconds?|minutes?|hours?|tonight|night|morning|afternoon|evening)\b/i;
-const NAMED_DAY = /\b(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
-const ORDINAL_ONLY = /^(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
-const NUMERIC_NO_YEAR = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
-
-/** Why a mention is not a date fact, or null when it is one. */
-export function looseDateReason(m: DateMention, input: DateReadingInput): string | null {
-  const t = m.text.trim();
-  if (/\b(?:ago|earlier|later|back)$/i.test(t)) return 'counted back from the story, not a date it names';
-  if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
-  if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
-  if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
-  if (/^to date$/i.test(t)) return 'an era, not a date';
-  if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(t) && !/\d/.test(t)) return 'a season without a year';
-  if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t)) return 'a time of day or a duration';
-  if (ORDINAL_ONLY.test(t)) return 'an ordinal without a month';
-  if (NUMERIC_NO_YEAR.test(t) && m.inferredYear) return 'digits without a year read as a fraction or score';
-  if (/^\d{1,4}(?:\s*ad)?$/i.test(t) && /^\d{4}$/.test(m.value) && Number(m.value) < 1500 && !/\bA\.?D\.?$/.test(t)) return 'a small number, not a year';
-  // "USA Today", "Good Morning America Today": a capital inside a name, not the day
-  if (/^today$/.test(t.toLowerCase()) && t[0] === 'T' && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
-  return null;
-}
-
-function isCapitalBefore(tk: Token[], first: number): boolean {
-  const p = tk[first - 1];
-  return p !== undefined && p.kind === 'word' && p.gap <= 1 && p.raw[0] !== p.low[0];
-}
-
-/** Irregular past forms the tense cues leave out (they are read only around dates, so a rare noun reading costs little). */
-const IRREGULAR_PAST = new Set(['spent', 'broke', 'beat', 'fled', 'hung', 'lit', 'rode', 'sang', 'sat', 'slept', 'spun', 'stole', 'stuck',
-  'swam', 'swept', 'tore', 'wept', 'lent', 'bent', 'dealt', 'fed', 'knelt', 'shook', 'struck', 'swung', 'unveiled', 'dropped', 'closed', 'opened']);
-
 /** Present-tense verbs of scheduled events: "the show opens on Friday", "the teams play Saturday", "launch day is Tuesday". */
 const SCHEDULED = new Set(['is', 'are', 'opens', 'open', 'play', 'plays', 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'runs', 'closes',
   'launches', 'goes', 'returns', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'kicks', 'airs', 'arrives', 'resumes', 'takes']);
-
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one']);
-
-/**
- * The tense cue of one token: "says" reports what was said, like "said"; a cue word after a determiner
- * is a noun ("give it a shot", "the lead"); "come" before a date looks ahead ("come January").
- */
-function cueAt(tk: Token[], k: number): Tense | null {
-  const w = tk[k]!.low;
-  if (w === 'says' || w === 'say') return 'past';
-  if (w === 'come' && (k === 0 || tk[k]!.raw[0] === 'C')) return 'future';
-  if (IRREGULAR_PAST.has(w)) return 'past';
-  const c = cueOf(tk, k);
-  if (c === 'past' && DETERMINERS.has(tk[k - 1]?.low ?? '')) return null;
-  return c;
-}
-
-/** The tense cue nearest to a token within its sentence. */
-export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): Tense | null {
-  const s = sentenceOf[at];
-  let best: Tense | null = null;
-  let dist = Infinity;
-  for (let k = at - 1; k >= 0 && sentenceOf[k] === s && at - k < 60; k--) {
-    const c = cueAt(tk, k);
-    if (c && at - k < dist) {
-      best = c;
-      dist = at - k;
-      break;
-    }
-  }
-  for (let k = at + 1; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
-    const c = cueAt(tk, k);
-    if (c) {
-      if (k - at < dist) best = c;
-      break;
-    }
-  }
-  return best;
-}
 
 const BARE_WEEKDAY = /^(?:(?:on|later on|earlier on)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
@@ -130,11 +57,13 @@ function weekdayReading(m: DateMention, input: DateReadingInput): string | null 
  * side the sentence's tense points to, either side when it has no cue ("come November 19" the day after
  * publication; "on sale in late January" written in November).
  */
-function yearlessReading(m: DateMention, input: DateReadingInput): string | null {
+function yearlessReading(m: DateMention, input: DateReadingInput): { value: string; why: string } | null {
   if (!m.inferredYear || input.ref === null || m.parts.length > 0) return null;
   const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(m.value);
   if (!v) return null;
-  const tense = sentenceTense(input.tk, input.sentenceOf, m.firstToken);
+  // "as of March 20": a status as reported on a day already passed
+  const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
+  const tense = asOf ? 'past' : sentenceTense(input.tk, input.sentenceOf, m.firstToken);
   const y = Number(v[1]);
   const mo = Number(v[2]);
   const d = v[3] ? Number(v[3]) : null;
@@ -147,7 +76,8 @@ function yearlessReading(m: DateMention, input: DateReadingInput): string | null
     if (!best || dist < best.dist) best = { y: cy, dist };
   }
   if (!best || best.y === y) return null;
-  return `${best.y}-${v[2]}${v[3] ? `-${v[3]}` : ''}`;
+  const why = tense === 'past' ? 'the most recent one (past tense)' : tense === 'future' ? 'the coming one (future tense)' : 'the nearest one (no tense in its sentence)';
+  return { value: `${best.y}-${v[2]}${v[3] ? `-${v[3]}` : ''}`, why };
 }
 
 /** "from 2004 to 2017": one dated fact whose value is the span of the periods written at its ends. */
@@ -186,7 +116,50 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       continue;
     }
     const yearless = yearlessReading(m, input);
-    out.push(yearless ? { ...m, value: yearless } : m);
+    out.push(yearless ? { ...m, value: yearless.value, yearNote: yearless.why } : m);
   }
-  return out.sort((x, y) => x.start - y.start);
+  out.sort((x, y) => x.start - y.start);
+  return anchorYearlessRuns(out, input);
+}
+
+const MONTH_VALUE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * Dates without a year in lines with no tense ("June 9 -- Arena, City" in a tour list) take the year
+ * the article writes for that month ("kicks off June 9, 2020"), and the dates after them in the same
+ * run keep counting forward from it: the story fixes the year, not the distance from the publication day.
+ */
+function anchorYearlessRuns(dates: DateMention[], input: DateReadingInput): DateMention[] {
+  const explicit = new Map<string, Set<string>>();
+  for (const d of dates) {
+    const v = MONTH_VALUE.exec(d.value);
+    // the year written, or one the sentence's tense chose ("will tour from June 9th")
+    if (!v || (d.inferredYear ? sentenceTense(input.tk, input.sentenceOf, d.firstToken) === null : d.relative)) continue;
+    const years = explicit.get(v[2]!) ?? new Set<string>();
+    years.add(v[1]!);
+    explicit.set(v[2]!, years);
+  }
+  if (explicit.size === 0) return dates;
+  let run: { year: number; last: string } | null = null;
+  return dates.map((d) => {
+    const v = MONTH_VALUE.exec(d.value);
+    const candidate = v && d.inferredYear && d.parts.length === 0 && sentenceTense(input.tk, input.sentenceOf, d.firstToken) === null;
+    if (!v || !candidate) {
+      run = null;
+      return d;
+    }
+    const monthDay = `${v[2]}-${v[3] ?? '00'}`;
+    let year: number | null = null;
+    if (run) year = monthDay >= run.last ? run.year : run.year + 1;
+    else {
+      const years = explicit.get(v[2]!);
+      if (years && years.size === 1) year = Number([...years][0]);
+    }
+    if (year === null) return d;
+    const fromList = run !== null;
+    run = { year, last: monthDay };
+    const value = `${year}-${v[2]}${v[3] ? `-${v[3]}` : ''}`;
+    if (value === d.value) return d;
+    return { ...d, value, yearNote: fromList ? 'the year of the dates before it in the same list' : 'the year the article gives that month' };
+  });
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { dayNumber, half, quarter, year, ymd } from './calendar.ts';
 import { yearAt } from './fields.ts';
-import { MONTHS } from './lexicon.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { pickByBias } from './resolve.ts';
 import { type DateCtx, type DateHit, glued, hit, isNum, raw, sameLine, w } from './types.ts';
 
@@ -16,6 +16,48 @@ const COUNT_AFTER = new Set(['%', 'percent', 'per', 'pct', 'tonnes', 'tons', 'to
 
 function isAllCapsCode(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.raw.length >= 2 && t.raw === t.raw.toUpperCase() && MONTHS[t.low] === undefined;
+}
+
+function looksPlural(w: string): boolean {
+  return w.endsWith('s') && !/(?:ss|us|is)$/.test(w);
+}
+
+/** Capitalized words that may stand before a year without making it part of a name. */
+const BEFORE_YEAR_IN_TITLES = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'as',
+  'than', 'until', 'since', 'before', 'after', 'during', 'through', 'between', 'into', 'over', 'around', 'about', 'circa', 'is', 'was',
+  'are', 'were', 'be', 'will', 'its', 'their', 'this', 'that', 'next', 'last', 'year', 'fiscal', 'fy', 'cy', 'spring', 'summer',
+  'autumn', 'fall', 'winter', 'christmas', 'easter', 'ad', 'bc', 'ce', 'bce', 'early', 'mid', 'late', 'end', 'start', 'class', 'season',
+  'calendar', 'budget', 'q1', 'q2', 'q3', 'q4', 'h1', 'h2', 'quarter', 'half', 'updated', 'published', 'posted']);
+const SENTENCE_START = new Set(['.', '!', '?', ':', '"', '“', '(', '[', '—', '-', '|', ';']);
+
+/**
+ * "Office 2016", "Football Manager 2020", "Vision 2030": a year right after a capitalized word inside a
+ * sentence closes the name of a product, an event or a plan; it does not date the story.
+ */
+function closesName(tk: Token[], i: number): boolean {
+  const prev = tk[i - 1];
+  const before = tk[i - 2];
+  if (!prev || prev.kind !== 'word' || tk[i]!.gap !== 1 || prev.gap >= 2 || !before) return false;
+  if (prev.raw[0] === prev.low[0] || prev.raw === prev.raw.toUpperCase()) return false;
+  if (BEFORE_YEAR_IN_TITLES.has(prev.low) || MONTHS[prev.low] !== undefined || WEEKDAYS[prev.low] !== undefined) return false;
+  // the capitalized word opens a sentence or a line: an ordinary word, not a name
+  return !SENTENCE_START.has(before.raw);
+}
+
+const STREET = new Set(['street', 'st', 'avenue', 'ave', 'road', 'rd', 'drive', 'dr', 'place', 'pl', 'lane', 'ln', 'boulevard', 'blvd',
+  'court', 'ct', 'way', 'parkway', 'pkwy', 'circle', 'terrace', 'highway', 'hwy', 'trail', 'square', 'plaza', 'pike', 'row']);
+
+/** "2134 Caldwell Place", "1909 N. Main St.": a number before capitalized words ending in a street word is a house number. */
+function opensAddress(tk: Token[], next: number): boolean {
+  for (let k = next; k < next + 4; k++) {
+    const t = tk[k];
+    if (!t || t.gap >= 2 || t.kind !== 'word' || t.raw[0] === t.low[0]) {
+      if (t?.raw === '.' && k > next) continue;
+      return false;
+    }
+    if (k > next && STREET.has(t.low)) return true;
+  }
+  return false;
 }
 
 /** A four-digit number read as a year ("in 2024", "the 2024 Summit", "2025"), not a count ("2000 pieces"). */
@@ -39,6 +81,11 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
   if (!y || y.two) return null;
   const lead = prev && t.gap < 2 ? (prev.kind === 'word' ? prev.low : prev.raw) : '';
   if (NOT_BEFORE_YEAR.has(lead) || isAllCapsCode(prev)) return null;
+  // "Copyright 2019", "© 2018": the year of a notice, not of the story
+  if (lead === 'copyright' || lead === '©' || (lead === ')' && tk[i - 2]?.low === 'c' && tk[i - 3]?.raw === '(')) return null;
+  // "No. 2019": a number after "No." is a number of its kind, never a year
+  const abbrev = tk[i - 2];
+  if (lead === '.' && prev!.gap === 0 && abbrev?.kind === 'word' && (abbrev.low === 'no' || abbrev.low === 'nos')) return null;
   const after = tk[y.next];
   const next = after && after.gap < 2 ? (after.kind === 'word' ? after.low : after.raw) : '';
   if (COUNT_AFTER.has(next) && !(next === 'of' && YEAR_LEAD.has(lead))) return null;
@@ -48,8 +95,10 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
     // "2014-2018" is a range of years; "2012-1400", "2010-2015-86" are codes
     if (n.raw.length !== 4 || Number(n.raw) <= y.value || Number(n.raw) > 2100 || (tk[y.next + 2]?.gap === 0 && (tk[y.next + 2]!.raw === '-' || tk[y.next + 2]!.raw === '/'))) return null;
   }
-  // "deliver 2000 pieces": a plural noun after a number outside any date wording
-  if (after && after.kind === 'word' && after.gap === 1 && after.low.endsWith('s') && after.raw[0] === after.low[0] && !YEAR_LEAD.has(lead) && after.low !== 'is' && after.low !== 'was') return null;
+  // "deliver 2000 pieces": a plural noun after a number outside any date wording; "a 2018 analysis" is
+  // no plural ("a" and "an" take one thing, and "-sis", "-ss", "-us" end singular nouns)
+  if (after && after.kind === 'word' && after.gap === 1 && looksPlural(after.low) && after.raw[0] === after.low[0] && !YEAR_LEAD.has(lead) && lead !== 'an' && after.low !== 'is' && after.low !== 'was') return null;
+  if (closesName(tk, i) || opensAddress(tk, y.next)) return null;
   // "the 2024 Summit": a year naming an event is part of a name, not a date
   if ((lead === 'the' || lead === 'a' || lead === 'its' || lead === 'this') && after && after.kind === 'word' && after.gap === 1 && after.raw[0] !== after.low[0]) return null;
   const after2 = tk[y.next + 1];

@@ -34,6 +34,8 @@ export interface DateMention {
   relative: boolean;
   /** The year was not written and was chosen by tense. */
   inferredYear: boolean;
+  /** How the unwritten year was chosen when not by tense ("the year the article gives that month"). */
+  yearNote?: string;
   qualifier: string | null;
   bias: Bias;
   firstToken: number;

@@ -248,6 +248,10 @@ function shiftHit(first: number, next: number, ref: number): DateHit {
   return hit(first, next, day(ref), { relative: true });
 }
 
+/** Present-tense verbs and adverbs that make a following "today" mean nowadays ("exists today", "still today"). */
+const NOWADAYS_BEFORE = new Set(['is', 'are', 'am', 'remain', 'remains', 'exist', 'exists', 'observe', 'see', 'know', 'live', 'lives', 'use',
+  'uses', 'have', 'has', 'still', 'even', 'stand', 'stands', 'look', 'looks', 'seem', 'seems', 'understand', 'call', 'face', 'faces']);
+
 /** A past-tense verb within three words: "said today", "today announced". */
 function pastNear(tk: Token[], i: number): boolean {
   for (let k = Math.max(0, i - 3); k <= Math.min(tk.length - 1, i + 3); k++) if (k !== i && tk[k]!.gap < 2 && cueOf(tk, k) === 'past') return true;
@@ -277,7 +281,8 @@ function dayWords(ctx: DateCtx, i: number, ref: number): DateHit | null {
   // "today's", "tomorrow's": still the day
   const next = PARTS_OF_DAY.has(w(tk, i + 1)) ? i + 2 : i + 1;
   // "companies make magnets in America today" means nowadays; "said today" is the day itself
-  if (word === 'today' && !pastNear(tk, i)) return hit(i, next, day(ref + off), { relative: true, qualifier: 'vague' });
+  // "the galaxies we observe today": after a verb in the present, today is nowadays whatever follows
+  if (word === 'today' && (!pastNear(tk, i) || NOWADAYS_BEFORE.has(w(tk, i - 1)))) return hit(i, next, day(ref + off), { relative: true, qualifier: 'vague' });
   return hitAt(i, next, day(ref + off));
 }
 

@@ -32,6 +32,10 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   if (FUTURE.has(w)) {
     // "going to", "due to", "expected to", "set to": only before "to"
     if ((w === 'going' || w === 'due' || w === 'expected' || w === 'plans' || w === 'plan' || w === 'planned' || w === 'planning' || w === 'intends' || w === 'aims') && tk[j + 1]?.low !== 'to') return null;
+    // "was expected to", "once planned to", "were going to": a plan as it stood before; whether its date has
+    // come yet the words do not say, so they are no cue either way
+    const before = tk[j - 1]?.low;
+    if (w !== 'will' && w !== 'shall' && (before === 'was' || before === 'were' || before === 'once')) return null;
     return 'future';
   }
   if (w === 'set' && tk[j + 1]?.low === 'to' && tk[j - 1] && ['is', 'are', 'was', 'were'].includes(tk[j - 1]!.low)) return 'future';
@@ -67,4 +71,47 @@ export function biasPerToken(tk: Token[], sentenceOf: Int32Array, fallback: Bias
     s = e;
   }
   return out;
+}
+
+/** Irregular past forms the tense cues leave out (they are read only around dates, so a rare noun reading costs little). */
+const IRREGULAR_PAST = new Set(['spent', 'broke', 'beat', 'fled', 'hung', 'lit', 'rode', 'sang', 'sat', 'slept', 'spun', 'stole', 'stuck',
+  'swam', 'swept', 'tore', 'wept', 'lent', 'bent', 'dealt', 'fed', 'knelt', 'shook', 'struck', 'swung', 'unveiled', 'dropped', 'closed', 'opened']);
+
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'one']);
+
+/**
+ * The tense cue of one token: "says" reports what was said, like "said"; a cue word after a determiner
+ * is a noun ("give it a shot", "the lead"); "come" before a date looks ahead ("come January").
+ */
+function cueAt(tk: Token[], k: number): Tense | null {
+  const w = tk[k]!.low;
+  if (w === 'says' || w === 'say') return 'past';
+  if (w === 'come' && (k === 0 || tk[k]!.raw[0] === 'C')) return 'future';
+  if (IRREGULAR_PAST.has(w)) return 'past';
+  const c = cueOf(tk, k);
+  if (c === 'past' && DETERMINERS.has(tk[k - 1]?.low ?? '')) return null;
+  return c;
+}
+
+/** The tense cue nearest to a token within its sentence. */
+export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): Tense | null {
+  const s = sentenceOf[at];
+  let best: Tense | null = null;
+  let dist = Infinity;
+  for (let k = at - 1; k >= 0 && sentenceOf[k] === s && at - k < 60; k--) {
+    const c = cueAt(tk, k);
+    if (c && at - k < dist) {
+      best = c;
+      dist = at - k;
+      break;
+    }
+  }
+  for (let k = at + 1; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
+    const c = cueAt(tk, k);
+    if (c) {
+      if (k - at < dist) best = c;
+      break;
+    }
+  }
+  return best;
 }

@@ -8,7 +8,7 @@ import { extractFacts, type ExtractOptions } from '../extract-facts.ts';
  */
 export const UNSURE_DOCUMENT_FACTOR = 0.8;
 
-export type DocumentForFacts = Pick<CleanDoc, 'bodyText' | 'isArticle' | 'extraction' | 'extractionNote'>;
+export type DocumentForFacts = Pick<CleanDoc, 'bodyText' | 'isArticle' | 'extraction' | 'extractionNote'> & Partial<Pick<CleanDoc, 'published' | 'metadata'>>;
 
 /** Why facts of this document start with lower confidence, or null when they need not. */
 export function documentDoubt(doc: DocumentForFacts): string | null {
@@ -27,5 +27,7 @@ export function applyDocumentDoubt(facts: Fact[], doc: DocumentForFacts): Fact[]
 /** The facts of a cleaned page: none when it is not an article, lowered when the body is unsure. */
 export function extractDocumentFacts(doc: DocumentForFacts, published: string | null, options: ExtractOptions = {}): Fact[] {
   if (!doc.isArticle) return [];
-  return applyDocumentDoubt(extractFacts({ text: doc.bodyText, published }, options), doc);
+  // where the cleaner found the date the relative dates are read against, when it is the page's own
+  const publishedSource = published !== null && published === doc.published ? doc.metadata?.published?.source ?? null : null;
+  return applyDocumentDoubt(extractFacts({ text: doc.bodyText, published, publishedSource }, options), doc);
 }

@@ -4,6 +4,7 @@ import type { PercentMention } from '../quantities/percentages.ts';
 import type { WeightMention } from '../quantities/weights.ts';
 import { KG_PER_UNIT } from '../quantities/weight-units.ts';
 import { baseFact, tidy, type ArticleCtx } from './context.ts';
+import { goodsVerdict } from './goods-mass.ts';
 
 /** Tonnages, percentages and money amounts as facts. Measurement links are added by the caller. */
 
@@ -13,10 +14,18 @@ const CHANGE_VERBS = new Set(['rose', 'fell', 'increased', 'decreased', 'dropped
   'slumped', 'surged', 'plunged', 'reduced', 'cut', 'raised', 'lowered', 'slid', 'sank', 'shrank', 'expanded', 'rise', 'fall',
   'increase', 'decrease', 'drop', 'grow', 'climb', 'decline', 'jump', 'reduce', 'raise', 'lower', 'recovered', 'rebounded', 'went', 'up', 'down']);
 
+/** How far back a change verb may stand from its "from X to Y" ("rose by 37 percent, from 0.9 to 1.2 percent"). */
+const CHANGE_REACH = 20;
+const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?']);
+
 function rangeIsChange(a: ArticleCtx, first: number): boolean {
   // "exports fell from 3,900 tonnes to 420 tonnes": a change between two levels, not a range
   if (a.tk[first]?.low !== 'from') return false;
-  for (let k = first - 1; k >= Math.max(0, first - 4); k--) if (CHANGE_VERBS.has(a.tk[k]!.low)) return true;
+  for (let k = first - 1; k >= Math.max(0, first - CHANGE_REACH); k--) {
+    const t = a.tk[k]!;
+    if (a.tk[k + 1]!.gap >= 2 || (CLAUSE_BREAK.has(t.raw) && a.tk[k + 1]!.gap > 0)) return false;
+    if (CHANGE_VERBS.has(t.low)) return true;
+  }
   return false;
 }
 
@@ -28,6 +37,8 @@ export function tonnageFacts(a: ArticleCtx, weights: WeightMention[]): Fact[] {
   const out: Fact[] = [];
   for (const m of weights) {
     if (m.article || !TONNAGE_UNITS.has(m.unit)) continue;
+    const goods = goodsVerdict(a, m);
+    if (!goods.keep) continue;
     const toT = (v: number) => tidy((v * KG_PER_UNIT[m.unit]) / 1000);
     const reasons: string[] = [];
     let confidence = 0.95;
@@ -40,6 +51,10 @@ export function tonnageFacts(a: ArticleCtx, weights: WeightMention[]): Fact[] {
       reasons.push("'Mt' read as million tonnes");
     }
     if (m.unit === 'lb') reasons.push('converted from pounds');
+    if (goods.reason) {
+      confidence = Math.min(confidence, 0.7);
+      reasons.push(goods.reason);
+    }
     const pieces = m.range && rangeIsChange(a, m.firstToken) ? [m.range.min, m.range.max] : null;
     if (pieces) {
       // two levels: the starting one and the new one
@@ -64,10 +79,13 @@ export function percentageFacts(a: ArticleCtx, percents: PercentMention[]): Fact
     if (m.value === null) continue;
     const f = baseFact(a, 'percentage', m.value, m.start, m.end, m.firstToken);
     const reasons: string[] = [];
-    let confidence = 0.95;
+    const confidence = 0.95;
+    // "rose from 0.9% to 1.2%": the two levels of a change, each a figure of its own
     if (m.range && rangeIsChange(a, m.firstToken)) {
-      confidence = 0.85;
-      reasons.push('"from X to Y" after a change verb: the low end is the earlier level');
+      for (const [k, v] of [m.range.min, m.range.max].entries()) {
+        out.push({ ...f, value: v, unit: m.unit, qualifier: k === 0 ? 'from' : m.qualifier, direction: m.direction, kind: 'level', range: null, confidence, reasons: ['one end of a change written as "from X to Y"'] });
+      }
+      continue;
     }
     out.push({ ...f, unit: m.unit, qualifier: m.qualifier, direction: m.direction, kind: m.kind, range: m.range, confidence, reasons });
   }
@@ -75,12 +93,23 @@ export function percentageFacts(a: ArticleCtx, percents: PercentMention[]): Fact
 }
 
 export function moneyFacts(a: ArticleCtx, money: MoneyMention[]): Fact[] {
-  return money.map((m) => {
+  const out: Fact[] = [];
+  for (const m of money) {
     // the surface text is the amount ("$500"); "a ton" lives in the unit (USD/t)
     const f = baseFact(a, 'money', m.value, m.start, m.amountEnd, m.firstToken);
     const unit = m.perUnit ? `${m.currency}/${m.perUnit}` : m.currency;
-    const reasons = [...m.doubts];
+    const reasons = [...m.doubts, ...m.notes];
     if (m.perUnit) reasons.push(`a price per ${m.perUnit}, not an amount`);
-    return { ...f, unit, qualifier: m.qualifier, direction: m.direction, kind: m.perUnit ? 'level' : null, range: m.range, confidence: m.doubts.length ? 0.7 : 0.95, reasons };
-  });
+    const confidence = m.doubts.length ? 0.7 : m.unitFromContext ? 0.9 : 0.95;
+    const kind = m.perUnit ? 'level' : null;
+    // "revenue rose from $2 billion to $3 billion": the two levels of a change, not a range
+    if (m.range && rangeIsChange(a, m.firstToken - 1)) {
+      for (const [k, v] of [m.range.min, m.range.max].entries()) {
+        out.push({ ...f, value: v, unit, qualifier: k === 0 ? 'from' : m.qualifier, direction: m.direction, kind, confidence, reasons: [...reasons, 'one end of a change written as "from X to Y"'] });
+      }
+      continue;
+    }
+    out.push({ ...f, unit, qualifier: m.qualifier, direction: m.direction, kind, range: m.range, confidence, reasons });
+  }
+  return out;
 }

@@ -27,7 +27,7 @@ export interface Cardinal {
 
 type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'digit' | 'dozen' | 'and' | 'comma' | 'point';
 
-const CURRENCY_BEFORE = new Set(['$', '£', '€', '¥', '₹']);
+const CURRENCY_BEFORE = new Set(['$', '£', '€', '¥', '₹', 'Rs', 'USD', 'EUR', 'GBP', 'INR', 'CNY', 'RMB', 'JPY', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'NZD', 'ZAR', 'SEK', 'NOK']);
 const M_FOLLOWERS = new Set(['people', 'tonnes', 'tons', 'yuan', 'euros', 'dollars', 'pounds', 'units', 'barrels', 'users', 'shares', 'jobs', 'workers', 'homes', 'vehicles', 'cars', 'passengers', 'visitors']);
 
 /** Scale suffix right after digits: "10k", "3.4bn", "10M", "1.2b", "2mil", "10 bln", "1,674.5 G". */

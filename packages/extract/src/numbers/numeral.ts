@@ -35,6 +35,8 @@ function signAt(tk: Token[], i: number): { sign: number; len: number } | null {
   const prev = tk[i - 1];
   // "SCP-173", "+1-222": a dash glued to a preceding word or number is a separator
   if (prev && t.gap === 0 && prev.kind !== 'punct') return null;
+  // "97%-98%": a dash glued to a percent sign joins a range
+  if (prev && t.gap === 0 && prev.raw === '%') return null;
   const n = tk[i + 1];
   if (!n || (n.kind !== 'num' && n.raw !== '.')) return null;
   if (n.gap === 0) return { sign: t.raw === '-' ? -1 : 1, len: 1 };

@@ -3,6 +3,7 @@ import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeAfter, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
+import { poundsAreMoney } from './money.ts';
 import { rangeAfter } from './ranges.ts';
 import { KG_PER_UNIT, weightUnitAt, type UnitMatch, type WeightUnit } from './weight-units.ts';
 
@@ -50,10 +51,9 @@ function inProperName(tk: Token[], u: UnitMatch): boolean {
   return word(tk, u.next) === 'of' && isTitle(tk[u.next + 1]);
 }
 
-/** "five million pounds", "£30 pounds", "pounds sterling": money, not mass. */
+/** "five million pounds", "£30 pounds", "pounds sterling", "fined 20,000 pounds": money, not mass. */
 function poundsAsMoney(tk: Token[], n: Numeral, u: UnitMatch): boolean {
-  if (u.unit !== 'lb' || !word(tk, u.first).startsWith('pound')) return false;
-  return n.scaled || word(tk, u.next) === 'sterling' || tk[n.first - 1]?.raw === '£';
+  return u.unit === 'lb' && poundsAreMoney(tk, n, u.first, u.next);
 }
 
 function unitText(tk: Token[], u: UnitMatch): string {

@@ -1,0 +1,113 @@
+import type { Token } from '../text/tokenize.ts';
+import type { DateMention } from './recognize-dates.ts';
+import { sentenceTense } from './tense.ts';
+
+/**
+ * Mentions the recognizers read as dates that a researcher would not record: loose periods ("this
+ * week"), eras, ages, parts of a game, holidays as kinds of things, names. Each rule reads the mention
+ * with its neighbours and sentence.
+ */
+
+/** What the rules read: the article's tokens and the sentence of each. */
+export interface SentenceView {
+  tk: Token[];
+  sentenceOf: Int32Array;
+}
+
+/** Phrases that place something only loosely in time: recorded as optional at most, so not emitted. */
+const LOOSE_LEADS = /^(?:this|the past|past|the last|over the|in the past|so far this|earlier this|later this|the end of (?:the|this)|end of (?:the|this))\s/i;
+const LOOSE_UNITS = /\b(?:week|weeks|weekend|weekends|month|year|decade|fortnight)(?:['’]s)?$/i;
+const SUB_DAY = /\b(?:seconds?|minutes?|hours?|tonight|night|morning|afternoon|evening)\b/i;
+const NAMED_DAY = /\b(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+const ORDINAL_ONLY = /^(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
+const NUMERIC_NO_YEAR = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
+
+/** Why a mention is not a date fact, or null when it is one. */
+export function looseDateReason(m: DateMention, input: SentenceView): string | null {
+  const t = m.text.trim();
+  if (/\b(?:ago|earlier|later|back)$/i.test(t)) return 'counted back from the story, not a date it names';
+  if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
+  if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
+  if (/\bcentur(?:y|ies)\b/i.test(t)) return 'an era, not a date';
+  // "the next year, the group released ...": in a story told in the past, counted from an event of the
+  // story, not from the publication day ("the next quarter" of a plan still looks ahead)
+  if (ANAPHORIC_PERIOD.test(t) && (/^the\s/i.test(t) || input.tk[m.firstToken - 1]?.low === 'the') && toldInThePast(input, m)) return 'counted from an event of the story, not a date it names';
+  if (isAge(m, input.tk)) return "a person's age, not a decade";
+  if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
+  if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
+  if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
+  if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
+  if (/^to date$/i.test(t)) return 'an era, not a date';
+  if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(t) && !/\d/.test(t)) return 'a season without a year';
+  // "the second quarter": an ordinal, not a unit of time
+  if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t) && !/\b(?:quarter|half)\b/i.test(t)) return 'a time of day or a duration';
+  if (ORDINAL_ONLY.test(t)) return 'an ordinal without a month';
+  if (NUMERIC_NO_YEAR.test(t) && m.inferredYear) return 'digits without a year read as a fraction or score';
+  if (/^\d{1,4}(?:\s*ad)?$/i.test(t) && /^\d{4}$/.test(m.value) && Number(m.value) < 1500 && !/\bA\.?D\.?$/.test(t)) return 'a small number, not a year';
+  // "USA Today", "Good Morning America Today": a capital inside a name, not the day
+  if (/^today$/.test(t.toLowerCase()) && t[0] === 'T' && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
+  return null;
+}
+
+const ANAPHORIC_PERIOD = /^(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month|year|quarter|season|spring|summer|autumn|fall|winter)$/i;
+
+/** The mention's sentence is a statement with a past-tense cue (not a question). */
+function toldInThePast(input: SentenceView, m: DateMention): boolean {
+  if (sentenceTense(input.tk, input.sentenceOf, m.firstToken) !== 'past') return false;
+  const s = input.sentenceOf[m.firstToken];
+  let k = m.nextToken;
+  while (k < input.tk.length && input.sentenceOf[k] === s && k < m.nextToken + 200) k++;
+  return input.tk[k - 1]?.raw !== '?';
+}
+
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
+
+/** "in her 80s", "in their mid-50s": a two-digit decade after a possessive is an age. */
+function isAge(m: DateMention, tk: Token[]): boolean {
+  if (m.grain !== 'decade' && !/\d0s$/.test(m.text)) return false;
+  if (!/^(?:(?:early|mid|late)[\s-]*)?'?\d0\s*s$/i.test(m.text.trim())) return false;
+  const prev = tk[m.firstToken - 1];
+  return prev !== undefined && POSSESSIVES.has(prev.low);
+}
+
+/** Words after a holiday's name that make it a kind of thing ("Christmas cards", "Easter eggs"), not the day. */
+const HOLIDAY_THINGS = /^(?:cards?|trees?|gifts?|presents?|lights?|decorations?|carols?|songs?|music|movies?|films?|specials?|sweaters?|shopping|markets?|eggs?|bunny|spirit|cheer|dinners?|lunch|parties|party|cookies|candy|costumes?|themed|stockings?|ornaments?|wish|list|lists|tradition|traditions|story|stories|album|episode)$/;
+
+function genericHoliday(m: DateMention, tk: Token[]): boolean {
+  if (!m.inferredYear) return false;
+  const after = tk[m.nextToken];
+  return after !== undefined && after.kind === 'word' && after.gap === 1 && after.raw === after.low && HOLIDAY_THINGS.test(after.low)
+    && /\b(?:christmas|easter|halloween|thanksgiving|valentine|hanukkah|new year)/i.test(m.text);
+}
+
+/** "Sun", "Sat", "Wed" alone: weekdays only when a date or a time goes with them, not after a capitalized word. */
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
+/** Words of a game being reported: its quarters and halves are periods of play, not of the year. */
+const GAME_WORDS = new Set(['halftime', 'touchdown', 'touchdowns', 'inning', 'innings', 'overtime', 'quarterback', 'rebounds', 'assists',
+  'goal', 'goals', 'scored', 'scoring', 'scores', 'kickoff', 'whistle', 'interception', 'fumble', 'penalty', 'penalties', 'possession',
+  'yards', 'yard', 'points', 'buzzer', 'striker', 'pitch', 'tackle', 'score', 'led', 'trailed', 'leads', 'trailing']);
+/** Words that make "points" a measure of markets rather than of a game. */
+const MARKET_POINTS = new Set(['basis', 'percentage', 'index', 'dow', 'nasdaq', 'shares', 'stocks']);
+
+/** The sentence reports a game: a score written "24-17", or words of play. */
+function inGameReport(input: SentenceView, at: number): boolean {
+  const { tk, sentenceOf } = input;
+  const s = sentenceOf[at];
+  let from = at;
+  while (from > 0 && sentenceOf[from - 1] === s && at - from < 60) from--;
+  let game = false;
+  for (let k = from; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
+    const t = tk[k]!;
+    if (MARKET_POINTS.has(t.low)) return false;
+    // a score: two small numbers joined by a dash with no spaces ("38-10")
+    if (t.kind === 'num' && tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 && tk[k + 2]?.kind === 'num' && tk[k + 2]!.gap === 0 && t.raw.length <= 3 && tk[k + 2]!.raw.length <= 3) game = true;
+    if (t.kind === 'word' && GAME_WORDS.has(t.low)) game = true;
+  }
+  return game;
+}
+
+function isCapitalBefore(tk: Token[], first: number): boolean {
+  const p = tk[first - 1];
+  return p !== undefined && p.kind === 'word' && p.gap <= 1 && p.raw[0] !== p.low[0];
+}

@@ -1,0 +1,98 @@
+import type { Token } from '../text/tokenize.ts';
+import type { WeightMention } from '../quantities/weights.ts';
+import type { ArticleCtx } from './context.ts';
+
+/**
+ * A tonnage fact is a mass of goods. General news weighs many other things: people ("weighs 250
+ * pounds", "lost 40 pounds"), animals and vehicles ("a 300-pound bear", "a 40-ton excavator"), loads a
+ * machine can lift. Such a mass is not a fact for researchers of trade; a mass with no goods named and
+ * no trade word in its sentence is kept only with the doubt said.
+ */
+
+export interface GoodsVerdict {
+  /** false: the mass weighs a thing, a person or an animal, and is not reported. */
+  keep: boolean;
+  /** Why it is doubtful when kept (no goods named), or why it was left out. */
+  reason: string | null;
+}
+
+/** Nouns after "N-tonne" that are quantities of goods, not objects that weigh that much. */
+const LOAD_NOUNS = new Set([
+  'shipment', 'shipments', 'cargo', 'cargoes', 'load', 'loads', 'consignment', 'consignments', 'batch', 'order', 'orders',
+  'delivery', 'deliveries', 'haul', 'seizure', 'seizures', 'stockpile', 'quota', 'quotas', 'capacity', 'contract', 'deal',
+  'tender', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports', 'import', 'imports', 'lot', 'lots', 'parcel',
+  'per', 'a', 'year', 'annual', 'annually', 'output', 'production', 'plant', 'mine', 'smelter', 'refinery', 'facility',
+]);
+/** Words of a body's weight changing. */
+const BODY_CHANGE = new Set(['lost', 'lose', 'losing', 'loses', 'gained', 'gain', 'gaining', 'gains', 'shed', 'sheds', 'shedding', 'dropped', 'drop', 'put']);
+/** Words in a sentence that make a bare mass a traded, produced or moved quantity. */
+const TRADE_WORDS = new Set([
+  'export', 'exports', 'exported', 'import', 'imports', 'imported', 'output', 'production', 'produced', 'produce', 'produces',
+  'shipment', 'shipments', 'shipped', 'ships', 'sales', 'sold', 'sell', 'harvest', 'harvested', 'crop', 'crops', 'supply',
+  'supplies', 'demand', 'consumption', 'consumed', 'stocks', 'stockpile', 'stockpiles', 'inventories', 'inventory', 'capacity',
+  'quota', 'quotas', 'purchases', 'purchased', 'bought', 'buy', 'deliveries', 'delivered', 'cargo', 'handled', 'throughput',
+  'volume', 'volumes', 'seized', 'seizure', 'seizures', 'confiscated', 'smuggled', 'mined', 'smelted', 'refined', 'processed',
+  'emissions', 'emitted', 'waste', 'recycled', 'collected', 'dumped', 'traded', 'tonnage', 'market', 'prices', 'price', 'yield',
+  'reserves', 'trade', 'mills', 'mill', 'port', 'ports',
+]);
+const WEIGHING = /^weigh|^weight/;
+
+function low(tk: Token[], j: number): string {
+  const t = tk[j];
+  return t && t.kind === 'word' ? t.low : '';
+}
+
+/** The unit is written "N-ton" before a noun: "a 300-pound bear", "the 10,000-tonne shipment". */
+function attributiveNoun(tk: Token[], m: WeightMention): string | null {
+  const unitTok = m.nextToken - 1;
+  const dash = tk[unitTok - 1];
+  if (!dash || dash.raw !== '-' || dash.gap !== 0 || tk[unitTok]!.gap !== 0) return null;
+  const after = tk[m.nextToken];
+  if (!after || after.gap !== 1 || after.kind !== 'word') return null;
+  return after.low;
+}
+
+/** "of" and a noun after the unit: "80,000 tonnes of coal" names the goods. */
+function namesGoods(tk: Token[], m: WeightMention): boolean {
+  return low(tk, m.nextToken) === 'of' && tk[m.nextToken + 1]?.kind === 'word';
+}
+
+/** What follows "of" when the tonnes measure no goods: a force, an explosive yield, a load rating. */
+const NOT_GOODS = new Set(['thrust', 'force', 'pressure', 'lift', 'energy', 'tnt', 'explosive', 'explosives', 'fun', 'weight']);
+/** Words of an explosion's yield: kilotons and megatons there are energy, not mass. */
+const YIELD_WORDS = new Set(['bomb', 'bombs', 'nuclear', 'warhead', 'warheads', 'blast', 'explosion', 'yield', 'detonated', 'detonation', 'tnt', 'atomic']);
+/** "kt" is also the knot: a bare "65 kt" names goods only where the sentence trades. */
+const AMBIGUOUS_ABBREVIATIONS = new Set(['kt', 'kts']);
+
+/** How far either side of a mass its sentence is read for cues (a sentence of thousands of figures costs no more). */
+const REACH = 40;
+
+function sentenceHas(a: ArticleCtx, m: WeightMention, words: Set<string>): boolean {
+  const s = a.sentenceOf[m.firstToken];
+  for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - REACH && a.sentenceOf[k] === s; k--) if (words.has(low(a.tk, k))) return true;
+  for (let k = m.nextToken; k < a.tk.length && k < m.nextToken + REACH && a.sentenceOf[k] === s; k++) if (words.has(low(a.tk, k))) return true;
+  return false;
+}
+
+export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
+  const tk = a.tk;
+  const ofWhat = low(tk, m.nextToken) === 'of' ? low(tk, m.nextToken + 1) : '';
+  if (NOT_GOODS.has(ofWhat)) return { keep: false, reason: `tonnes of ${ofWhat}, not of goods` };
+  if (/^(?:kilo|mega)tons?$/i.test(m.unitText) && sentenceHas(a, m, YIELD_WORDS)) return { keep: false, reason: "an explosion's yield, not a mass of goods" };
+  const noun = attributiveNoun(tk, m);
+  if (noun !== null && !LOAD_NOUNS.has(noun)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
+  const goods = namesGoods(tk, m);
+  if (!goods) {
+    for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 4; k--) {
+      const w = low(tk, k);
+      if (WEIGHING.test(w)) return { keep: false, reason: 'the weight of a thing, not a quantity of goods' };
+      if (BODY_CHANGE.has(w) && (m.unit === 'lb' || m.unit === 'kg')) return { keep: false, reason: "a change of someone's weight" };
+    }
+  }
+  const trade = sentenceHas(a, m, TRADE_WORDS);
+  if (goods || trade) return { keep: true, reason: null };
+  if (AMBIGUOUS_ABBREVIATIONS.has(m.unitText.toLowerCase())) return { keep: false, reason: "'kt' with no goods named reads as knots as often as kilotonnes" };
+  // a few pounds or kilograms with no goods named: a person's, an animal's or a parcel's weight
+  if ((m.unit === 'lb' || m.unit === 'kg') && m.kg < 1000) return { keep: false, reason: 'a small mass with no goods named' };
+  return { keep: true, reason: 'no goods named and no trade word in the sentence' };
+}

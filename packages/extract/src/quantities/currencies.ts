@@ -1,0 +1,158 @@
+import type { Token } from '../text/tokenize.ts';
+
+/**
+ * How currencies are written around a figure: a symbol or code before it ("$", "€", "US$", "Rs", "EUR"),
+ * or a code or word after it ("USD", "euros", "Swiss francs", "crore rupees"). Where one sign stands for
+ * several currencies ("¥", "Rs", "pesos") the most common is assumed, the article's own countries pick
+ * another, and the doubt is said.
+ */
+
+export interface CurrencyMatch {
+  code: string;
+  /** Why the currency is uncertain; absent when the sign names one currency. */
+  doubt?: string;
+  /** A weaker doubt, said but not lowering the score: a bare "$" in an article that also writes another dollar. */
+  note?: string;
+}
+
+/** Another dollar written out in the article ("A$", "Canadian dollars"): there a bare "$" may be either. */
+const OTHER_DOLLAR = /\b(?:A|AU|C|CA|HK|NZ|S|SG|NT)\$|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan(?:ese)?)\s+dollars?\b/;
+
+const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₦': 'NGN', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '฿': 'THB', '₫': 'VND' };
+/** Letters glued before "$": "US$", "A$", "HK$". */
+const DOLLAR_PREFIX: Record<string, string> = {
+  us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL', nt: 'TWD', mex: 'MXN',
+};
+/** ISO codes written in capitals; "RMB" is the yuan. */
+const CODES = new Set([
+  'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'aud', 'cad', 'inr', 'hkd', 'chf', 'krw', 'rub', 'brl', 'zar', 'sek', 'nok', 'sgd',
+  'nzd', 'twd', 'myr', 'idr', 'mxn', 'pkr', 'lkr', 'npr', 'bdt', 'ngn', 'kes', 'egp', 'try', 'thb', 'php', 'vnd', 'ils', 'pln',
+  'czk', 'huf', 'dkk', 'aed', 'sar', 'qar', 'ars', 'clp', 'cop', 'pen', 'uah', 'ghs',
+]);
+
+/** A currency word that several countries use: the default, and the country names that pick another. */
+interface SharedWord {
+  code: string;
+  /** The default's own country: named in the article (and no other user of the word), the default is sure. */
+  home?: RegExp;
+  alternatives?: Array<[RegExp, string]>;
+  what?: string;
+}
+const RUPEE: SharedWord = { code: 'INR', what: 'rupee', home: /\bIndia/, alternatives: [[/\bPakistan/, 'PKR'], [/\bSri Lanka/, 'LKR'], [/\bNepal/, 'NPR']] };
+const PESO: SharedWord = { code: 'MXN', what: 'peso', home: /\bMexic/, alternatives: [[/\bPhilippin|\bFilipino/, 'PHP'], [/\bArgentin/, 'ARS'], [/\bChile/, 'CLP'], [/\bColombia/, 'COP']] };
+const DINAR: SharedWord = { code: 'KWD', what: 'dinar', home: /\bKuwait/, alternatives: [[/\bIraq/, 'IQD'], [/\bJordan/, 'JOD'], [/\bBahrain/, 'BHD'], [/\bAlgeria/, 'DZD'], [/\bTunisia/, 'TND'], [/\bSerbia/, 'RSD'], [/\bLibya/, 'LYD']] };
+const SHILLING: SharedWord = { code: 'KES', what: 'shilling', home: /\bKenya/, alternatives: [[/\bUganda/, 'UGX'], [/\bTanzania/, 'TZS'], [/\bSomalia/, 'SOS']] };
+const KRONE: SharedWord = { code: 'NOK', what: 'krone', home: /\bNorw/, alternatives: [[/\bDenmark|\bDanish/, 'DKK']] };
+const DIRHAM: SharedWord = { code: 'AED', what: 'dirham', home: /\bEmirat|\bUAE\b|\bDubai|\bAbu Dhabi/, alternatives: [[/\bMorocc/, 'MAD']] };
+const RIYAL: SharedWord = { code: 'SAR', what: 'riyal', home: /\bSaudi/, alternatives: [[/\bQatar/, 'QAR'], [/\bOman/, 'OMR']] };
+
+/** Currency words after a figure (singular and plural). "pound(s)" is left to the caller: it is also a mass. */
+const WORDS: Record<string, string | SharedWord> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', won: 'KRW',
+  rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', sterling: 'GBP', ringgit: 'MYR', rand: 'ZAR', reais: 'BRL',
+  franc: 'CHF', francs: 'CHF', naira: 'NGN', baht: 'THB', rupiah: 'IDR', lira: 'TRY', liras: 'TRY', shekel: 'ILS',
+  shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
+  hryvnias: 'UAH', forint: 'HUF', koruna: 'CZK', cedi: 'GHS', cedis: 'GHS', rupee: RUPEE, rupees: RUPEE, peso: PESO,
+  pesos: PESO, dinar: DINAR, dinars: DINAR, shilling: SHILLING, shillings: SHILLING, krone: KRONE, kroner: KRONE,
+  dirham: DIRHAM, dirhams: DIRHAM, riyal: RIYAL, riyals: RIYAL,
+};
+/** A demonym or country before a currency word names it exactly: "Swiss francs", "Mexican pesos". */
+const QUALIFIED: Record<string, string> = {
+  'australian dollar': 'AUD', 'canadian dollar': 'CAD', 'singapore dollar': 'SGD', 'taiwan dollar': 'TWD', 'taiwanese dollar': 'TWD',
+  'new zealand dollar': 'NZD', 'hong kong dollar': 'HKD', 'us dollar': 'USD', 'american dollar': 'USD',
+  'zimbabwe dollar': 'ZWL', 'jamaican dollar': 'JMD', 'swiss franc': 'CHF', 'mexican peso': 'MXN', 'philippine peso': 'PHP',
+  'argentine peso': 'ARS', 'argentinian peso': 'ARS', 'chilean peso': 'CLP', 'colombian peso': 'COP', 'indian rupee': 'INR',
+  'pakistani rupee': 'PKR', 'sri lankan rupee': 'LKR', 'nepalese rupee': 'NPR', 'turkish lira': 'TRY', 'egyptian pound': 'EGP',
+  'british pound': 'GBP', 'lebanese pound': 'LBP', 'kenyan shilling': 'KES', 'ugandan shilling': 'UGX', 'tanzanian shilling': 'TZS',
+  'saudi riyal': 'SAR', 'qatari riyal': 'QAR', 'uae dirham': 'AED', 'emirati dirham': 'AED', 'moroccan dirham': 'MAD',
+  'danish krone': 'DKK', 'norwegian krone': 'NOK', 'swedish krona': 'SEK', 'chinese yuan': 'CNY', 'japanese yen': 'JPY',
+  'south african rand': 'ZAR', 'brazilian real': 'BRL', 'russian rouble': 'RUB', 'russian ruble': 'RUB', 'nigerian naira': 'NGN',
+  'kuwaiti dinar': 'KWD', 'iraqi dinar': 'IQD', 'jordanian dinar': 'JOD', 'ghanaian cedi': 'GHS', 'korean won': 'KRW',
+  'south korean won': 'KRW', 'thai baht': 'THB', 'indonesian rupiah': 'IDR', 'malaysian ringgit': 'MYR', 'israeli shekel': 'ILS',
+  'polish zloty': 'PLN', 'ukrainian hryvnia': 'UAH', 'vietnamese dong': 'VND', 'bangladeshi taka': 'BDT',
+};
+/** Singular forms of the plural currency words the qualified names are written with. */
+const SINGULAR: Record<string, string> = {
+  dollars: 'dollar', francs: 'franc', pesos: 'peso', rupees: 'rupee', pounds: 'pound', shillings: 'shilling', riyals: 'riyal',
+  dirhams: 'dirham', kroner: 'krone', kronor: 'krona', reais: 'real', roubles: 'rouble', rubles: 'ruble', dinars: 'dinar', cedis: 'cedi',
+  liras: 'lira', shekels: 'shekel', zlotys: 'zloty', hryvnias: 'hryvnia',
+};
+
+/**
+ * Whether the article's text matches a pattern, read once per article and pattern however many figures
+ * ask (the recognizers see one article at a time, so one cached article is enough).
+ */
+let cachedText: string | null = null;
+const cachedAnswers = new Map<RegExp, RegExpExecArray | null>();
+export function textMatch(text: string, pattern: RegExp): RegExpExecArray | null {
+  if (text !== cachedText) {
+    cachedText = text;
+    cachedAnswers.clear();
+  }
+  let answer = cachedAnswers.get(pattern);
+  if (answer === undefined) {
+    answer = pattern.exec(text);
+    cachedAnswers.set(pattern, answer);
+  }
+  return answer;
+}
+
+function word(tk: Token[], j: number): string {
+  const t = tk[j];
+  return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
+}
+
+/** The currency a shared word means in this article: the default unless the article names another user of it. */
+function resolveShared(s: string | SharedWord, text: string): CurrencyMatch {
+  if (typeof s === 'string') return { code: s };
+  for (const [country, code] of s.alternatives ?? []) if (textMatch(text, country)) return { code, doubt: `'${s.what}' is the currency of several countries; ${code} taken from a country the article names` };
+  if (s.home && textMatch(text, s.home)) return { code: s.code };
+  return { code: s.code, doubt: `'${s.what}' is the currency of several countries; ${s.code} assumed` };
+}
+
+/** Currency written before the figure at token `first`; returns the code and the token where the mention starts. */
+export function currencyBefore(tk: Token[], first: number, text: string): (CurrencyMatch & { first: number }) | null {
+  const s = tk[first - 1];
+  if (!s || tk[first]!.gap > 1) return null;
+  const sym = SYMBOLS[s.raw];
+  if (sym) {
+    const pre = tk[first - 2];
+    if (s.raw === '$' && pre && pre.kind === 'word' && s.gap === 0) {
+      const code = DOLLAR_PREFIX[pre.low];
+      if (code) return { code, first: first - 2 };
+    }
+    if (s.raw === '$') {
+      const other = textMatch(text, OTHER_DOLLAR);
+      return { code: sym, first: first - 1, note: other ? `'$' is the dollar of several countries; US dollar assumed though the article also writes ${other[0]}` : undefined };
+    }
+    return { code: sym, first: first - 1, doubt: s.raw === '¥' ? "'¥' is yen or yuan; yen assumed" : undefined };
+  }
+  // "Rs 500 crore", "Rs. 1,200": the rupee's abbreviation, with or without its period
+  const rs = s.raw === '.' && tk[first - 2]?.raw === 'Rs' && s.gap === 0 ? first - 2 : s.raw === 'Rs' ? first - 1 : -1;
+  if (rs >= 0) return { ...resolveShared(RUPEE, text), first: rs };
+  if (s.kind === 'word' && CODES.has(s.low) && s.raw === s.raw.toUpperCase()) return { code: s.low === 'rmb' ? 'CNY' : s.low.toUpperCase(), first: first - 1 };
+  return null;
+}
+
+/** A currency written after the figure (from token `j`): "USD", "euros", "Hong Kong dollars", "crore rupees" is the caller's. */
+export function currencyAfter(tk: Token[], j: number, text: string): (CurrencyMatch & { next: number }) | null {
+  // "300 €", "45€": the symbol written after the figure, as much of Europe writes it; not when it opens the next amount
+  const t = tk[j];
+  if (t && (t.raw === '€' || t.raw === '£') && t.gap <= 1 && tk[j + 1]?.kind !== 'num') return { code: SYMBOLS[t.raw]!, next: j + 1 };
+  const w = word(tk, j);
+  if (!w) return null;
+  if (CODES.has(w) && tk[j]!.raw === tk[j]!.raw.toUpperCase()) return { code: w === 'rmb' ? 'CNY' : w.toUpperCase(), next: j + 1 };
+  // "Hong Kong dollars", "South African rand", "Swiss francs": up to three words naming the currency exactly
+  for (let len = 3; len >= 2; len--) {
+    const words: string[] = [];
+    for (let k = 0; k < len; k++) words.push(word(tk, j + k));
+    if (words.some((x) => !x)) continue;
+    const last = words[len - 1]!;
+    const key = [...words.slice(0, -1), SINGULAR[last] ?? last].join(' ');
+    const code = QUALIFIED[key];
+    if (code) return { code, next: j + len };
+  }
+  const shared = WORDS[w];
+  if (!shared) return null;
+  return { ...resolveShared(shared, text), next: j + 1 };
+}

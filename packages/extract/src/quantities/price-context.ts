@@ -1,0 +1,55 @@
+import type { Token } from '../text/tokenize.ts';
+
+/**
+ * A quoted price often leaves its unit to the clause: "shares closed at $45.20" is a price per share,
+ * "Brent was last at $82.10" one per barrel, "the euro rose to $1.09" one per euro. A small amount (no
+ * "million") that a price word ("at", "to") introduces takes the unit of the nearest priced thing
+ * named before it in the same clause; amounts are never given a unit this way.
+ */
+
+/** Priced things and the unit they are quoted in, with the largest plausible price per unit. */
+const PRICED: Record<string, { unit: string; max: number }> = {
+  shares: { unit: 'share', max: 1e6 }, share: { unit: 'share', max: 1e6 }, stock: { unit: 'share', max: 1e6 },
+  crude: { unit: 'bbl', max: 500 }, oil: { unit: 'bbl', max: 500 }, brent: { unit: 'bbl', max: 500 }, wti: { unit: 'bbl', max: 500 },
+  gold: { unit: 'oz', max: 1e4 }, silver: { unit: 'oz', max: 1e4 }, platinum: { unit: 'oz', max: 1e4 }, palladium: { unit: 'oz', max: 1e4 },
+  bullion: { unit: 'oz', max: 1e4 },
+};
+/** Currencies quoted against another: "the euro at $1.09" is dollars per euro. */
+const QUOTED_CURRENCY: Record<string, string> = { euro: 'EUR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', loonie: 'CAD', aussie: 'AUD', kiwi: 'NZD' };
+const DOLLAR_OF: Record<string, string> = { australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', singapore: 'SGD', taiwan: 'TWD', 'hong kong': 'HKD' };
+/** Words that introduce a quoted price right before the figure. */
+const PRICE_WORDS = new Set(['at', 'to', 'hit', 'reached', 'touched', 'near', 'from', 'of']);
+/** Words that end the clause a price's subject is looked for in. */
+const CLAUSE_END = new Set(['.', ';', ':', '!', '?', '(', ')', '"', '“', '”']);
+const LOOK_BACK = 14;
+
+export interface ContextUnit {
+  unit: string;
+  /** What it was read from, for the fact's reasons. */
+  from: string;
+}
+
+/**
+ * The unit a small amount of `currency` starting at token `first` is quoted in, read from its clause.
+ * `first` is where the mention starts (its hedge or currency symbol).
+ */
+export function contextPerUnit(tk: Token[], first: number, value: number, currency: string): ContextUnit | null {
+  const prev = tk[first - 1];
+  if (!prev || prev.kind !== 'word' || !PRICE_WORDS.has(prev.low)) return null;
+  // "of" introduces a price only after "price" ("a share price of $45")
+  if (prev.low === 'of' && tk[first - 2]?.low !== 'price') return null;
+  for (let k = first - 2; k >= 0 && k >= first - LOOK_BACK; k--) {
+    const t = tk[k]!;
+    if (tk[k + 1]!.gap >= 2) return null;
+    // a point inside a number ("0.05") ends nothing
+    if (CLAUSE_END.has(t.raw) && !(t.raw === '.' && t.gap === 0 && tk[k + 1]!.gap === 0)) return null;
+    // another figure with its own currency in between: the subject is that figure's, not this one's
+    if (t.raw === '$' || t.raw === '€' || t.raw === '£') return null;
+    if (t.kind !== 'word') continue;
+    const priced = PRICED[t.low];
+    if (priced) return value <= priced.max ? { unit: priced.unit, from: t.low } : null;
+    const quoted = t.low === 'dollar' ? DOLLAR_OF[`${tk[k - 2]?.low} ${tk[k - 1]?.low}`] ?? DOLLAR_OF[tk[k - 1]?.low ?? ''] : QUOTED_CURRENCY[t.low];
+    if (quoted) return quoted !== currency && value < 1000 ? { unit: quoted, from: t.low } : null;
+  }
+  return null;
+}
