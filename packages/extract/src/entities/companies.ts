@@ -3,11 +3,16 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { KNOWN_COMPANIES } from './known-companies.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
-import { companiesByEvidence, JOB_TITLES } from './company-evidence.ts';
+import { companiesByEvidence, JOB_TITLES, wellKnownCompany } from './company-evidence.ts';
+import { describedAs } from './company-description.ts';
+import { definedAcronyms } from './company-definitions.ts';
+import { taggedAsPerson } from './person-check.ts';
+import { isPlaceName } from './places.ts';
+import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
 
 export interface CompanyMention {
   text: string;
@@ -28,6 +33,11 @@ export interface Chunk {
   words: string[];
 }
 
+/** A brand written with a small first letter and a capital after it ("iFixit", "eBay"): a name of its own. */
+function lowerCamel(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.raw.length >= 4 && /^[a-z]{1,2}[A-Z][a-z]/.test(t.raw);
+}
+
 function isCap(t: Token): boolean {
   if (t.kind !== 'word') return false;
   const c = t.raw.charCodeAt(0);
@@ -40,12 +50,28 @@ export function sentenceStart(tk: Token[], j: number): boolean {
   return p.raw === '.' || p.raw === '!' || p.raw === '?' || p.raw === ':' || ((p.raw === '"' || p.raw === "'") && (j < 2 || tk[j - 2]!.gap >= 1));
 }
 
+/** Nouns that end the names of public bodies whose names join two words by "and" before the noun. */
+const BODY_ENDS = new Set(['commission', 'administration', 'agency', 'bureau', 'authority', 'committee', 'council', 'department', 'ministry']);
+
+/** The capitalized run from `k` ends in a public body's noun ("... and Exchange Commission"). */
+function bodyAhead(tk: Token[], k: number): boolean {
+  let last = '';
+  for (let j = k; j < k + 4 && tk[j] && isCap(tk[j]!) && tk[j]!.gap <= 1; j++) last = tk[j]!.low;
+  return BODY_ENDS.has(last);
+}
+
 /** Maximal capitalized runs, joined by "&", "of", "-", initials' points and legal abbreviations' points. */
 export function capitalizedChunks(tk: Token[]): Chunk[] {
   const out: Chunk[] = [];
   let i = 0;
   while (i < tk.length) {
-    if (!isCap(tk[i]!) || (tk[i - 1] && tk[i]!.gap === 0 && tk[i - 1]!.kind === 'word')) {
+    const glued = tk[i - 1] && tk[i]!.gap === 0 && (tk[i - 1]!.kind === 'word' || tk[i - 1]!.raw === '/');
+    if (lowerCamel(tk[i]) && !glued) {
+      out.push({ first: i, next: i + 1, words: [tk[i]!.low] });
+      i++;
+      continue;
+    }
+    if (!isCap(tk[i]!) || glued) {
       i++;
       continue;
     }
@@ -64,13 +90,18 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
       // "Co.", "N.V.", "S.A.": a point glued to a capitalized word inside or at the end of a name
       if (t.raw === '.' && t.gap === 0 && isCap(tk[j - 1]!) && (LEGAL_SUFFIXES.has(tk[j - 1]!.low) || tk[j - 1]!.raw.length <= 2)) {
         j++;
+        // "Acme Inc. In fact ...": after a legal form's point only another legal form ("Co. Ltd.") goes on with the name
+        if (LEGAL_SUFFIXES.has(tk[j - 2]!.low) && tk[j - 2]!.raw.length > 2 && !(tk[j] && tk[j]!.gap <= 1 && LEGAL_SUFFIXES.has(tk[j]!.low))) break;
         continue;
       }
       const n = tk[j + 1];
       // "and" joins inside the name of a body ("Ministry of Industry and Information Technology"), not a list of firms
       for (; scanned < j; scanned++) bodyNoun ||= NON_COMPANY_NOUNS.has(tk[scanned]!.low);
-      const andInBody = t.low === 'and' && bodyNoun;
-      const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || andInBody || (t.raw === '-' && t.gap === 0)) && n && isCap(n) && n.gap <= 1;
+      // "Securities and Exchange Commission": an "and" inside a body's name shows only at the noun that ends it
+      const andInBody = t.low === 'and' && (bodyNoun || bodyAhead(tk, j + 1));
+      // "Alliance for American Manufacturing", "Centre for Economic Policy Research"
+      const forInBody = t.low === 'for' && bodyNoun;
+      const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || andInBody || forInBody || (t.raw === '-' && t.gap === 0)) && n && isCap(n) && n.gap <= 1;
       if (joiner && !(t.low === 'of' && MONTHS[n.low] !== undefined)) {
         j += 2;
         continue;
@@ -80,10 +111,29 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
     // a trailing point that ends the sentence is not part of a name unless it closes an abbreviation
     let next = j;
     while (next > i + 1 && tk[next - 1]!.raw === '.' && !LEGAL_SUFFIXES.has(tk[next - 2]!.low) && tk[next - 2]!.raw.length > 2) next--;
-    out.push({ first: i, next, words: wordsOf(tk, i, next) });
+    for (const part of splitAtTitle(tk, i, next)) out.push({ ...part, words: wordsOf(tk, part.first, part.next) });
     i = j;
   }
   return out;
+}
+
+/** Titles that stand between a company and its person in one capitalized run ("Acme CEO Jane Roe"). */
+const RUN_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president',
+  'chief', 'spokesman', 'spokeswoman', 'spokesperson']);
+/** Titles that make the capitalized words after them a person's name ("CEO Jane Roe", "Sen. Jane Roe"). */
+const LEADING_TITLES = new Set([...RUN_TITLES, 'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'sen', 'senator', 'rep', 'gov',
+  'governor', 'mayor', 'minister', 'premier', 'secretary', 'judge', 'justice', 'sir', 'dame', 'lord', 'sheikh', 'coach', 'analyst',
+  'economist', 'spokesperson', 'commissioner', 'ambassador', 'cofounder']);
+
+/** "Acme CEO Jane Roe" -> "Acme", "CEO Jane Roe": the title starts the person's part. */
+function splitAtTitle(tk: Token[], first: number, next: number): Array<{ first: number; next: number }> {
+  for (let k = first + 1; k < next - 1; k++) {
+    const t = tk[k]!;
+    if (t.kind === 'word' && RUN_TITLES.has(t.low) && tk[k - 1]!.kind === 'word' && isCap(tk[k + 1]!)) {
+      return [{ first, next: k }, { first: k, next }];
+    }
+  }
+  return [{ first, next }];
 }
 
 export type ChunkKind = 'company' | 'organization' | 'person' | 'place' | 'media' | 'other';
@@ -136,17 +186,33 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   const joined = words.join(' ');
   const last = words[words.length - 1] ?? '';
   if (MEDIA.has(joined)) return { kind: 'media', first, next, strength: 'none' };
+  if (publicBody(tk, first, next, joined)) return { kind: 'organization', first, next, strength: 'none' };
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
   const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
   if (words.some((x) => NON_COMPANY_NOUNS.has(x)) || bankPublic) return { kind: 'organization', first, next, strength: 'none' };
   const prev = tk[first - 1];
   if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !LEGAL_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
+  if (words.length >= 2 && LEADING_TITLES.has(words[0]!) && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
   if (GIVEN_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 3 && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) {
     return { kind: 'person', first, next, strength: 'none' };
   }
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2)) return { kind: 'company', first, next, strength: 'legal' };
-  if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) return { kind: 'company', first, next, strength: 'industry' };
+  // "Big Tech", "Big Oil": a sector spoken of as a whole
+  if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };
+  // a first word that often starts a sentence or heading in capitals ("Global", "International") leaves a
+  // two-word run in doubt; a longer one is a name ("Global Lighting Technologies")
+  if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && (!CAPITALIZED_FUNCTION_WORDS.has(words[0]!) || (words.length >= 3 && !sentenceStart(tk, first) && words[0] !== 'the'))) return { kind: 'company', first, next, strength: 'industry' };
   return { kind: 'other', first, next, strength: 'none' };
+}
+
+/** Words that make "X Tech", "X Oil" a sector, not a firm. */
+const COLLECTIVE_WORDS = new Set(['big', 'small', 'major', 'global', 'domestic', 'foreign', 'western', 'chinese', 'american']);
+
+/** A public body named by its short name or acronym ("NASA", "the Fed"); short ones count only in capitals. */
+function publicBody(tk: Token[], first: number, next: number, joined: string): boolean {
+  if (!PUBLIC_BODY_NAMES.has(joined)) return false;
+  if (next - first > 1 || joined.length >= 5 || joined === 'fed') return true;
+  return tk[first]!.raw === tk[first]!.raw.toUpperCase();
 }
 
 function wordsOf(tk: Token[], first: number, next: number): string[] {
@@ -161,6 +227,21 @@ function nameOf(tk: Token[], first: number, next: number): string {
   return s;
 }
 
+/** ", Inc." / ", LLC" right after a name. */
+function commaLegalForm(tk: Token[], next: number): boolean {
+  const t = tk[next + 1];
+  return tk[next]?.raw === ',' && !!t && t.kind === 'word' && t.raw[0] !== t.low[0] && LEGAL_SUFFIXES.has(t.low) && t.low.length >= 2
+    && !['as', 'se', 'sa', 'ab', 'ag', 'kg', 'nl', 'company', 'holdings'].includes(t.low);
+}
+
+interface Found {
+  first: number;
+  next: number;
+  name: string;
+  confidence: number;
+  reasons: string[];
+}
+
 export interface CompanyScan {
   companies: CompanyMention[];
   /** Token ranges of government bodies, agencies, schools, exchanges and media: names, but not companies. */
@@ -169,7 +250,7 @@ export interface CompanyScan {
 
 /** Companies in `text` (tokens already made), with aliases merged to the fullest name in the text. */
 export function findCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
-  const found: Array<{ first: number; next: number; name: string; confidence: number; reasons: string[] }> = [];
+  const found: Found[] = [];
   const others: Array<{ first: number; next: number }> = [];
   const organizations: Array<{ first: number; next: number }> = [];
   const chunks: Array<{ first: number; next: number }> = [];
@@ -179,6 +260,11 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
     const name = nameOf(tk, trimmed.first, trimmed.next).replace(/[.,]+$/, (m) => (LEGAL_SUFFIXES.has(tk[trimmed.next - 2]?.low ?? '') ? m : ''));
+    // "Acme, Inc.", "Acme, LLC": the legal form set off by a comma
+    if (cl.kind === 'other' && commaLegalForm(tk, trimmed.next)) {
+      found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.93, reasons: ['legal form after a comma'] });
+      continue;
+    }
     if (cl.kind === 'company') {
       const reasons = cl.strength === 'industry' ? ['name ends in an industry word, not a legal form'] : [];
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: cl.strength === 'legal' ? 0.95 : 0.88, reasons });
@@ -187,6 +273,11 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     if (cl.kind === 'other') others.push(trimmed);
     if (cl.kind === 'organization' || cl.kind === 'media') organizations.push(trimmed);
   }
+  // "Google Stadia": the well-known company before a product's name stands for itself
+  const products = knownBeforeProduct(tk, others, found);
+  found.push(...products);
+  const productAt = new Set(products.map((p) => p.first));
+  for (let k = others.length - 1; k >= 0; k--) if (productAt.has(others[k]!.first)) others.splice(k, 1);
   // names without a suffix: a known company, or a context that says it is one ("X, a magnet maker")
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);
@@ -205,6 +296,9 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   const foundAt = new Set(found.map((f) => f.first));
   const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace);
   found.push(...evidence.companies);
+  const kept = keepCompanies(tk, found);
+  found.length = 0;
+  found.push(...kept);
   // aliases: a later (or earlier) short form of a full name ("Lynas" for "Lynas Rare Earths")
   const full = found.map((f) => ({ name: f.name, words: f.name.toLowerCase().split(/[\s-]+/) })).sort((a, b) => b.name.length - a.name.length);
   const canonicalName = companyAliases(full);
@@ -219,12 +313,75 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     }
   }
   for (const f of found) {
-    const name = evidence.aliases.get(f.name.toLowerCase()) ?? canonicalName(f.name.toLowerCase().split(/[\s-]+/)) ?? f.name;
+    const own = f.name.toLowerCase().split(/[\s-]+/);
+    const fuller = canonicalName(own);
+    const name = evidence.aliases.get(f.name.toLowerCase()) ?? (fuller && !regionalUnit(own, fuller) ? fuller : null) ?? f.name;
     const start = tk[f.first]!.start;
     const end = tk[f.next - 1]!.end;
     out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons: f.reasons, firstToken: f.first, nextToken: f.next });
   }
   return { companies: out.sort((a, b) => a.start - b.start), organizations };
+}
+
+/**
+ * "Google Stadia", "Apple Watch": a well-known company's name before words that make no company of
+ * their own is that company, named before one of its products or units.
+ */
+function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; next: number }>, found: ReadonlyArray<{ first: number }>): Found[] {
+  const taken = new Set(found.map((f) => f.first));
+  const out: Found[] = [];
+  for (const o of others) {
+    const whole = wordsOf(tk, o.first, o.next).join(' ');
+    if (taken.has(o.first) || o.next - o.first < 2 || wellKnownCompany(whole) || KNOWN_COMPANIES.has(whole)) continue;
+    for (const p of [2, 1]) {
+      const end = o.first + p;
+      if (end >= o.next) continue;
+      const key = wordsOf(tk, o.first, end).join(' ');
+      const known = wellKnownCompany(key) ?? KNOWN_COMPANIES.get(key);
+      if (!known || AMBIGUOUS_NAMES.has(key)) continue;
+      out.push({ first: o.first, next: end, name: nameOf(tk, o.first, end), confidence: 0.8, reasons: ['company name without corporate suffix', 'a well-known company named before one of its products'] });
+      break;
+    }
+  }
+  return out;
+}
+
+/** "Nissan" beside "Nissan North America Inc.": a regional unit's name does not swallow its parent's. */
+function regionalUnit(own: readonly string[], fuller: string): boolean {
+  const key = own.join(' ');
+  if (!wellKnownCompany(key) && !KNOWN_COMPANIES.has(key)) return false;
+  const rest = fuller.toLowerCase().split(/[\s-]+/).slice(own.length).map((w) => w.replace(/\.$/, ''));
+  while (rest.length && LEGAL_SUFFIXES.has(rest[rest.length - 1]!)) rest.pop();
+  for (let n = 1; n <= rest.length; n++) if (isPlaceName(rest.slice(0, n).join(' '))) return true;
+  return false;
+}
+
+/**
+ * Drops names read as companies without a legal form where the text itself says otherwise: a
+ * description that makes them an organization or a person, an acronym the article defines as a term
+ * or a body's short name, or (for names that one weak cue made a company) a person's name by the
+ * tagger. A verdict on one mention holds for every mention of the same name.
+ */
+function keepCompanies(tk: Token[], found: Found[]): Found[] {
+  const defined = definedAcronyms(tk);
+  const dropped = new Set<string>();
+  for (const f of found) {
+    if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
+    const key = wordsOf(tk, f.first, f.next).join(' ');
+    const described = describedAs(tk, f.first, f.next);
+    if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
+    else if (weakOnly(f) && key.split(' ').length <= 3 && taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
+  }
+  return found.filter((f) => !dropped.has(f.name.toLowerCase()));
+}
+
+/** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
+function weakOnly(f: Found): boolean {
+  return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
+}
+
+function windowOf(tk: Token[], first: number, next: number): string {
+  return nameOf(tk, Math.max(0, first - 12), Math.min(tk.length, next + 12));
 }
 
 export function recognizeCompanies(text: string): CompanyMention[] {

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { describedAs } from './company-description.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
@@ -17,6 +18,15 @@ const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairm
 const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'director', 'head', 'chief', 'economist', 'strategist',
   'manager', 'engineer', 'researcher', 'officer', 'founder', 'employee', 'employees', 'pricing', 'partner', 'vice', 'president']);
 const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
+/** Company nouns that name people as often ("investor Jane Roe", "rivals like Jane Roe"). */
+const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 'developers', 'operator', 'customer', 'customers',
+  'buyer', 'buyers', 'rival', 'rivals', 'competitor', 'peer', 'peers', 'giant', 'giants', 'fund']);
+/** Words before a name that make it the object of a deal only a business is: "acquired X", "takeover of X". */
+const DEAL_LEADS: Record<string, string[]> = {
+  acquired: [], acquire: [], acquiring: [], acquisition: ['of'], takeover: ['of'], buyout: ['of'], merger: ['with'], merge: ['with'],
+  merged: ['with'], merging: ['with'], 'spun': ['off'], 'spin': ['off'], 'layoffs': ['at'], 'job': ['cuts', 'at'], 'jobs': ['at'],
+  'ipo': ['of'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'], 'representative': ['for'],
+};
 
 function low(tk: Token[], j: number): string {
   return tk[j]?.low ?? '';
@@ -34,17 +44,12 @@ function commaListBack(tk: Token[], j: number): number {
 }
 
 export function companyContext(tk: Token[], first: number, next: number): string | null {
-  // "X, a Chinese magnet maker", "X, the world's largest producer"
-  if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
-    // the head of the description, before any clause: "Mountain Pass, the company's mine" is a mine
-    for (let k = next + 2; k < next + 8 && k < tk.length; k++) {
-      const w = low(tk, k);
-      if (w === ',' || w === '.' || w === 'who' || w === 'which' || w === 'that' || w === 'whose' || w === 'of' || w === 'in') break;
-      if (COMPANY_NOUNS.has(w) && low(tk, k + 1) !== "'") return 'described as a company';
-    }
-  }
+  // "X, a Chinese magnet maker", "X and Y are among the suppliers", "its parent company, X"
+  const described = describedAs(tk, first, next);
+  if (described?.kind === 'company') return 'described as a company';
+  if (described) return null;
   // "magnet maker X", "automaker X", "Japanese trading house X"
-  if (COMPANY_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1))) return 'named after a company noun';
+  if (COMPANY_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1)) && !PERSON_AMBIGUOUS.has(low(tk, first - 1))) return 'named after a company noun';
   // "companies such as A, B and X"
   const listStart = commaListBack(tk, first);
   for (const lead of LIST_LEADS) {
@@ -52,7 +57,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
     const at = listStart - parts.length;
     if (at < 1) continue;
     if (parts.every((p, k) => low(tk, at + k) === p)) {
-      for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (COMPANY_NOUNS.has(low(tk, k))) return 'listed among companies';
+      // "companies such as", "tech firms like": the noun the list belongs to stands right before its lead
+      if (COMPANY_NOUNS.has(low(tk, at - 1)) && !PERSON_AMBIGUOUS.has(low(tk, at - 1))) return 'listed among companies';
     }
   }
   // "X's shares", "X's chief executive"
@@ -69,6 +75,11 @@ export function companyContext(tk: Token[], first: number, next: number): string
       if (JOB_NOUNS.has(low(tk, k))) return 'someone works there';
       if (low(tk, k) === ',' || low(tk, k) === '.') break;
     }
+  }
+  // "acquired X", "the takeover of X", "layoffs at X", "a spokeswoman for X"
+  for (const [lead, tail] of Object.entries(DEAL_LEADS)) {
+    const at = first - 1 - tail.length;
+    if (low(tk, at) === lead && tail.every((w, k) => low(tk, at + 1 + k) === w)) return `object of '${lead}'`;
   }
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';

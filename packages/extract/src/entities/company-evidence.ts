@@ -38,6 +38,11 @@ export function nameKey(name: string): string {
 
 const WELL_KNOWN = new Map<string, string>(WELL_KNOWN_COMPANIES.map((n) => [nameKey(n), n.replace(/['’]s$/, '')]));
 
+/** The canonical form of a well-known company's name from its lower-case words, or undefined. */
+export function wellKnownCompany(key: string): string | undefined {
+  return WELL_KNOWN.get(key);
+}
+
 /** Titles of people at a company: never a company themselves, and "CEO of X" says X is one. */
 export const JOB_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president',
   'head', 'director', 'chief', 'executive', 'officer', 'vp', 'manager', 'partner', 'owner', 'spokesman', 'spokeswoman', 'spokesperson',

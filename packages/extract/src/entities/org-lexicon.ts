@@ -81,3 +81,49 @@ october november december source sources read more related image photo video wat
 chinese american european japanese korean russian indian british german french australian canadian global international
 national state federal rare earth earths magnet magnets exports imports prices price trade china's
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Public bodies, international organizations, leagues and associations that news names by a short name
+ * or acronym without a noun that gives their kind away ("NASA said", "the FDA approved"): organizations,
+ * never companies. General knowledge of the best-known ones, not an exhaustive register.
+ */
+export const PUBLIC_BODY_NAMES = new Set([
+  // United States
+  'nasa', 'fda', 'sec', 'ftc', 'fcc', 'epa', 'fbi', 'cia', 'nsa', 'doj', 'doe', 'dod', 'dhs', 'irs', 'cbp', 'ice', 'tsa', 'faa',
+  'ntsb', 'nhtsa', 'cdc', 'nih', 'noaa', 'usda', 'hud', 'nlrb', 'osha', 'fema', 'usps', 'cftc', 'finra', 'fdic', 'occ', 'cfpb',
+  'pentagon', 'white house', 'capitol hill', 'congress', 'fed', 'federal reserve', 'nato', 'gao', 'cbo', 'usgs', 'uspto', 'ustr',
+  'nyse', 'nasdaq', 'amtrak', 'nfl', 'nba', 'mlb', 'nhl', 'ncaa', 'mls', 'wnba', 'pga', 'ufc', 'aclu', 'naacp', 'nra', 'aarp',
+  // elsewhere and international
+  'un', 'who', 'imf', 'wto', 'opec', 'oecd', 'iea', 'iaea', 'unesco', 'unicef', 'unhcr', 'ecb', 'eu', 'asean', 'apec', 'g7', 'g20',
+  'brics', 'fifa', 'uefa', 'ioc', 'esa', 'cern', 'nhs', 'hmrc', 'ofcom', 'ofgem', 'fca', 'cma', 'bundesbank', 'kremlin',
+  'downing street', 'whitehall', 'westminster', 'politburo', 'pboc', 'ndrc', 'mofcom', 'miit', 'sasac', 'asic', 'accc', 'rba',
+  'boj', 'boe', 'sebi', 'rbi', 'isro', 'jaxa', 'roscosmos', 'interpol', 'europol', 'world bank', 'red cross', 'greenpeace',
+  'amnesty international', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda',
+  // trade associations commonly cited in business news
+  'ctia', 'riaa', 'mpaa', 'nam', 'nrf', 'opec+',
+]);
+
+/**
+ * Heads of a description that make the described name an organization ("X, a large foundation",
+ * "X is a think tank"): the opposite of a company noun.
+ */
+export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit', 'non-profit', 'ngo', 'tank', 'agency', 'regulator',
+  'watchdog', 'ministry', 'department', 'association', 'coalition', 'alliance', 'union', 'federation', 'university', 'college',
+  'school', 'institute', 'institution', 'council', 'commission', 'committee', 'government', 'party', 'movement', 'campaign',
+  'band', 'team', 'club', 'league', 'church', 'hospital', 'museum', 'organization', 'organisation', 'body', 'authority',
+  'lobby', 'trust', 'program', 'programme', 'initiative', 'project', 'mine', 'deposit', 'city', 'town', 'village', 'county',
+  'state', 'province', 'region', 'country', 'show', 'series', 'film', 'movie', 'album', 'song', 'novel', 'book', 'game', 'app']);
+
+/** Heads of a description that make the described name a person ("X, a market analyst with ..."). */
+export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'executive', 'director', 'professor', 'spokesperson',
+  'spokesman', 'spokeswoman', 'founder', 'cofounder', 'writer', 'author', 'reporter', 'journalist', 'editor', 'singer', 'actor',
+  'actress', 'player', 'coach', 'senator', 'lawyer', 'attorney', 'researcher', 'scientist', 'consultant', 'officer', 'official',
+  'manager', 'investor', 'trader', 'chairman', 'chairwoman', 'president', 'ceo', 'cfo', 'partner', 'fellow', 'lecturer',
+  'student', 'doctor', 'engineer', 'entrepreneur', 'billionaire', 'millionaire', 'host', 'star', 'artist', 'musician', 'rapper',
+  'quarterback', 'minister', 'secretary', 'governor', 'mayor', 'lawmaker', 'politician', 'candidate', 'resident', 'man', 'woman',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'colleague', 'veteran', 'expert', 'adviser', 'advisor']);
+
+/** Groups qualified by one of these are organizations ("a trade group", "an advocacy group"), by others companies ("a mining group"). */
+export const NON_BUSINESS_GROUP_WORDS = new Set(['trade', 'industry', 'advocacy', 'lobby', 'lobbying', 'interest', 'pressure',
+  'consumer', 'rights', 'environmental', 'campaign', 'civic', 'research', 'working', 'armed', 'militant', 'rebel', 'terrorist',
+  'ethnic', 'political', 'parliamentary', 'support', 'watchdog', 'activist', 'conservation', 'community', 'study', 'focus', 'age']);

@@ -1,0 +1,132 @@
+import type { Token } from '../text/tokenize.ts';
+import { NON_BUSINESS_GROUP_WORDS, ORGANIZATION_HEADS, PERSON_HEADS } from './org-lexicon.ts';
+
+/**
+ * What the text says a name is: an apposition ("X, a Chinese magnet maker", "X, a large foundation"),
+ * a predicate ("X and Y are among the suppliers", "X is an analyst") or a noun put before it with a
+ * comma ("her record label, X"). The head of the description, its last kind-bearing noun before a
+ * clause or a preposition starts, decides: a business, an organization or a person.
+ */
+
+export type DescribedKind = 'company' | 'organization' | 'person';
+
+/** Nouns that name a business. */
+export const COMPANY_NOUNS = new Set([
+  'company', 'companies', 'firm', 'firms', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers',
+  'miner', 'miners', 'supplier', 'suppliers', 'refiner', 'refiners', 'carmaker', 'carmakers', 'automaker', 'automakers',
+  'conglomerate', 'startup', 'start-up', 'trader', 'traders', 'developer', 'developers', 'operator', 'processor', 'processors',
+  'group', 'subsidiary', 'unit', 'rival', 'rivals', 'competitor', 'peer', 'peers', 'customer', 'customers', 'buyer', 'buyers',
+  'lender', 'bank', 'insurer', 'retailer', 'chipmaker', 'chipmakers', 'airline', 'brand', 'giant', 'giants', 'exporter',
+  'exporters', 'importer', 'importers', 'smelter', 'smelters', 'recycler', 'recyclers', 'fund', 'investor', 'shipper',
+  'provider', 'providers', 'vendor', 'vendors', 'distributor', 'distributors', 'publisher', 'broadcaster', 'carrier',
+  'automaker', 'brewer', 'distiller', 'utility', 'conglomerate', 'franchise', 'chain', 'outlet', 'studio', 'label',
+  'startups', 'business', 'businesses', 'enterprise', 'multinational', 'corporation', 'partnership', 'consultancy',
+  'brokerage', 'bankers', 'manager', 'owner', 'parent', 'maker', 'builder', 'shipbuilder', 'contractor', 'contractors',
+]);
+
+/** Nouns of COMPANY_NOUNS that name a business only with a business word before them. */
+const QUALIFIED_ONLY: Record<string, Set<string>> = {
+  label: new Set(['record', 'records', 'music', 'fashion', 'clothing', 'independent', 'indie']),
+  manager: new Set(['asset', 'fund', 'investment', 'money', 'hedge', 'portfolio', 'wealth']),
+  owner: new Set(['mine', 'plant', 'factory', 'brand', 'chain', 'hotel', 'store', 'property', 'ship', 'vessel']),
+  outlet: new Set(['news', 'media', 'retail', 'factory']),
+  studio: new Set(['film', 'game', 'games', 'animation', 'design', 'recording', 'production', 'hollywood', 'movie', 'gaming']),
+  chain: new Set(['retail', 'restaurant', 'hotel', 'store', 'grocery', 'supermarket', 'coffee', 'pharmacy', 'fast-food', 'food']),
+  investor: new Set(['activist', 'institutional', 'private', 'equity', 'state', 'strategic', 'sovereign']),
+  trader: new Set(['commodity', 'commodities', 'oil', 'metals', 'grain', 'energy', 'trading']),
+  parent: new Set(['corporate']),
+};
+
+/** Business kinds of agency ("an advertising agency"); an agency otherwise is a public body. */
+const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 'travel', 'marketing', 'creative', 'media', 'pr',
+  'recruitment', 'recruiting', 'employment', 'staffing', 'news', 'ratings', 'rating', 'credit', 'estate', 'insurance', 'modeling',
+  'modelling', 'branding', 'digital', 'literary', 'booking', 'casting', 'relations']);
+
+const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'who', 'which', 'that', 'whose', 'where', 'when', 'of', 'in',
+  'with', 'at', 'for', 'from', 'to', 'on', 'by', 'and', 'or', 'but', 'since', 'after', 'before', 'as', 'said', 'says', 'has',
+  'had', 'have', 'is', 'was', 'will', 'would', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained']);
+const HEDGES = new Set(['also', 'now', 'still', 'currently', 'already', 'reportedly', 'itself', 'once', 'not', 'likely', 'probably']);
+
+function low(tk: Token[], j: number): string {
+  return tk[j]?.low ?? '';
+}
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.raw[0] !== t.low[0];
+}
+
+/** The kind a head noun at `k` gives, or null. */
+function headKind(tk: Token[], k: number): DescribedKind | null {
+  const w = low(tk, k);
+  const before = low(tk, k - 1);
+  // "the company's mine": a possessive noun is not the head
+  if (low(tk, k + 1) === "'" || low(tk, k + 1) === '’') return null;
+  if (w === 'group' || w === 'groups') return NON_BUSINESS_GROUP_WORDS.has(before) ? 'organization' : before === 'a' || before === 'the' ? null : 'company';
+  if (w === 'agency') return BUSINESS_AGENCY_WORDS.has(before) ? 'company' : 'organization';
+  if (w === 'tank') return before === 'think' ? 'organization' : null;
+  const qualified = QUALIFIED_ONLY[w];
+  if (qualified) return qualified.has(before) ? 'company' : PERSON_HEADS.has(w) ? 'person' : null;
+  if (COMPANY_NOUNS.has(w)) return 'company';
+  if (PERSON_HEADS.has(w)) return 'person';
+  if (ORGANIZATION_HEADS.has(w)) return 'organization';
+  return null;
+}
+
+/** The head of the noun phrase that starts at `k` (after its determiner): the last kind-bearing noun before a stop. */
+function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string } | null {
+  let head: { kind: DescribedKind; noun: string } | null = null;
+  for (let j = k; j < k + 8 && j < tk.length; j++) {
+    const w = low(tk, j);
+    if (STOPS.has(w) && !(w === 'and' && head === null)) break;
+    // "the world's largest producer": the possessive's "s" is not a word of the phrase
+    if (w === 's' && (low(tk, j - 1) === "'" || low(tk, j - 1) === '’')) continue;
+    const kind = headKind(tk, j);
+    if (kind) head = { kind, noun: w };
+  }
+  return head;
+}
+
+/** The end of the names coordinated with the one ending at `next` ("X and Y are ..."). */
+function afterCoordination(tk: Token[], next: number): number {
+  let k = next;
+  for (let hops = 0; hops < 4; hops++) {
+    const w = low(tk, k);
+    if ((w !== 'and' && w !== ',' && w !== 'or') || !isCapWord(tk[k + 1])) break;
+    k++;
+    while (isCapWord(tk[k]) && tk[k]!.gap <= 1) k++;
+  }
+  return k;
+}
+
+/** What the text around the name at [first, next) says it is, with the noun that says so. */
+export function describedAs(tk: Token[], first: number, next: number): { kind: DescribedKind; noun: string } | null {
+  // "X, a Chinese magnet maker", "X, the world's largest producer"
+  if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
+    const head = phraseHead(tk, next + 2);
+    if (head) return head;
+  }
+  // "X and Y are among the suppliers", "X is one of the largest makers", "X is an analyst"
+  let k = afterCoordination(tk, next);
+  if (COPULAS.has(low(tk, k))) {
+    k++;
+    while (HEDGES.has(low(tk, k))) k++;
+    if ((low(tk, k) === 'said' || low(tk, k) === 'believed' || low(tk, k) === 'thought') && low(tk, k + 1) === 'to' && low(tk, k + 2) === 'be') k += 3;
+    if (low(tk, k) === 'one' && low(tk, k + 1) === 'of') k += 2;
+    else if (low(tk, k) === 'among') k++;
+    if (['a', 'an', 'the'].includes(low(tk, k))) {
+      const head = phraseHead(tk, k + 1);
+      if (head) return head;
+    }
+  }
+  // "her former record label, X", "its parent company, X": a singular business noun, a comma, the name
+  if (low(tk, first - 1) === ',' && tk[first - 2]?.kind === 'word') {
+    const kind = headKind(tk, first - 2);
+    const w = low(tk, first - 2);
+    if (kind && !w.endsWith('s')) {
+      const det = [low(tk, first - 3), low(tk, first - 4), low(tk, first - 5)];
+      if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our'].includes(d))) return { kind, noun: w };
+    }
+  }
+  return null;
+}
