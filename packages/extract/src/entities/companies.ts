@@ -294,7 +294,7 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     }
   }
   const foundAt = new Set(found.map((f) => f.first));
-  const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace);
+  const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace, organizations);
   found.push(...evidence.companies);
   const kept = keepCompanies(tk, found);
   found.length = 0;
@@ -338,13 +338,16 @@ function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; 
       if (end >= o.next) continue;
       const key = wordsOf(tk, o.first, end).join(' ');
       const known = wellKnownCompany(key) ?? KNOWN_COMPANIES.get(key);
-      if (!known || AMBIGUOUS_NAMES.has(key)) continue;
+      // "CBS Sports", "NBC News": a broadcaster's name before another word is one of its channels, cited as a source
+      if (!known || AMBIGUOUS_NAMES.has(key) || BROADCASTERS.has(key)) continue;
       out.push({ first: o.first, next: end, name: nameOf(tk, o.first, end), confidence: 0.8, reasons: ['company name without corporate suffix', 'a well-known company named before one of its products'] });
       break;
     }
   }
   return out;
 }
+
+const BROADCASTERS = new Set(['cbs', 'nbc', 'abc', 'fox', 'cnn', 'bbc', 'hbo', 'espn', 'cnbc', 'msnbc', 'pbs', 'npr', 'sky', 'itv']);
 
 /** "Nissan" beside "Nissan North America Inc.": a regional unit's name does not swallow its parent's. */
 function regionalUnit(own: readonly string[], fuller: string): boolean {
@@ -365,14 +368,17 @@ function regionalUnit(own: readonly string[], fuller: string): boolean {
 function keepCompanies(tk: Token[], found: Found[]): Found[] {
   const defined = definedAcronyms(tk);
   const dropped = new Set<string>();
+  const credits = new Set<number>();
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
     const described = describedAs(tk, f.first, f.next);
-    if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
+    // "via X", "(Photo: X)": the source of a picture or a report, not a company of the story
+    if (tk[f.first - 1]?.low === 'via') credits.add(f.first);
+    else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
     else if (weakOnly(f) && key.split(' ').length <= 3 && taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
   }
-  return found.filter((f) => !dropped.has(f.name.toLowerCase()));
+  return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
 }
 
 /** Read as a company by one cue that people's names also get (context, a list, a name's last word). */

@@ -25,7 +25,7 @@ const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 
 const DEAL_LEADS: Record<string, string[]> = {
   acquired: [], acquire: [], acquiring: [], acquisition: ['of'], takeover: ['of'], buyout: ['of'], merger: ['with'], merge: ['with'],
   merged: ['with'], merging: ['with'], 'spun': ['off'], 'spin': ['off'], 'layoffs': ['at'], 'job': ['cuts', 'at'], 'jobs': ['at'],
-  'ipo': ['of'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'], 'representative': ['for'],
+  'ipo': ['of'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
 };
 
 function low(tk: Token[], j: number): string {

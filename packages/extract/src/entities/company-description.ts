@@ -42,6 +42,10 @@ const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 
   'recruitment', 'recruiting', 'employment', 'staffing', 'news', 'ratings', 'rating', 'credit', 'estate', 'insurance', 'modeling',
   'modelling', 'branding', 'digital', 'literary', 'booking', 'casting', 'relations']);
 
+/** What people, not firms, make: "decision-maker", "peace-maker". */
+const PEOPLE_MAKING = new Set(['decision', 'policy', 'law', 'peace', 'film', 'movie', 'trouble', 'rule', 'king', 'deal', 'play',
+  'change', 'match', 'rain', 'noise', 'mischief', 'money', 'history', 'news', 'taste', 'game', 'difference']);
+
 const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'who', 'which', 'that', 'whose', 'where', 'when', 'of', 'in',
   'with', 'at', 'for', 'from', 'to', 'on', 'by', 'and', 'or', 'but', 'since', 'after', 'before', 'as', 'said', 'says', 'has',
   'had', 'have', 'is', 'was', 'will', 'would', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered']);
@@ -65,6 +69,8 @@ function headKind(tk: Token[], k: number): DescribedKind | null {
   if (w === 'group' || w === 'groups') return NON_BUSINESS_GROUP_WORDS.has(before) ? 'organization' : before === 'a' || before === 'the' ? null : 'company';
   if (w === 'agency') return BUSINESS_AGENCY_WORDS.has(before) ? 'company' : 'organization';
   if (w === 'tank') return before === 'think' ? 'organization' : null;
+  // "the final decision-maker", "a policymaker": makers of things that are not goods are people
+  if ((w === 'maker' || w === 'makers') && low(tk, k - 1) === '-' && PEOPLE_MAKING.has(low(tk, k - 2))) return 'person';
   const qualified = QUALIFIED_ONLY[w];
   if (qualified) return qualified.has(before) ? 'company' : PERSON_HEADS.has(w) ? 'person' : null;
   if (COMPANY_NOUNS.has(w)) return 'company';

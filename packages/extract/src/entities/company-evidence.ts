@@ -58,7 +58,9 @@ const BUSINESS_NAME_ENDS = new Set(['media', 'studios', 'studio', 'entertainment
   'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores']);
 /** Common terms of computing written in camel case: products and languages, not companies. */
 const CAMEL_TERMS = new Set(['javascript', 'typescript', 'powerpoint', 'playstation', 'macbook', 'iphone', 'ipad', 'facetime', 'airpods',
-  'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald']);
+  'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald', 'itunes', 'icloud',
+  'imessage', 'imac', 'ipod', 'ipados', 'macos', 'ios', 'watchos', 'tvos', 'airdrop', 'airplay', 'airtag', 'homepod', 'ebook', 'ebooks',
+  'email', 'esports', 'esim', 'ereader', 'ecommerce', 'evtol', 'postgresql', 'mysql', 'mongodb', 'nodejs', 'openstreetmap']);
 /** What a business owns or does, after "X's": "Google's streaming platform", "Amazon's small business loans". */
 const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'chairman', 'board', 'revenue', 'revenues', 'profit', 'profits',
   'earnings', 'sales', 'customers', 'users', 'subscribers', 'employees', 'workers', 'staff', 'executives', 'headquarters', 'stores',
@@ -95,7 +97,7 @@ function atSentenceStart(tk: Token[], j: number): boolean {
 function camelBrand(tk: Token[], s: Span): boolean {
   if (s.next - s.first !== 1) return false;
   const w = tk[s.first]!.raw;
-  if (w.length < 4 || /^(?:Mc|Mac|O)[A-Z]/.test(w) || /^[a-z]?[A-Z]+s?$/.test(w) || CAMEL_TERMS.has(w.toLowerCase())) return false;
+  if (w.length < 4 || /^(?:Mc|Mac|O)[A-Z]/.test(w) || /^[a-z]?[A-Z]+s?$/.test(w) || CAMEL_TERMS.has(w.toLowerCase()) || CAMEL_TERMS.has(w.toLowerCase().replace(/s$/, ''))) return false;
   if (/^i[A-Z]/.test(w) && !/^i[A-Z][a-z]+[a-z]{3}$/.test(w)) return false;
   return /[a-z][A-Z]/.test(w);
 }
@@ -143,6 +145,8 @@ function guarded(tk: Token[], s: Span, words: string[], surnames: Set<string>, i
   const before = tk[s.first - 1]?.raw ?? '';
   if ((before === '#' || before === '@') && tk[s.first]!.gap === 0) return true;
   if (words.length === 1 && LEGAL_SUFFIXES.has(words[0]!)) return true;
+  // "iPhones shipped": a product or a term of computing, whatever verb follows it
+  if (words.length === 1 && (CAMEL_TERMS.has(words[0]!) || CAMEL_TERMS.has(words[0]!.replace(/s$/, '')))) return true;
   if (low(tk, s.first - 1) === 'the' && low(tk, s.first - 2) === 'of') return true;
   if (tk[s.next]?.raw === '-' && tk[s.next]!.gap === 0) return true;
   if (words.every((w) => JOB_TITLES.has(w) || PERSON_TITLES.has(w))) return true;
@@ -196,6 +200,7 @@ export function companiesByEvidence(
   found: readonly Evidenced[],
   chunks: readonly Span[],
   isPlace: (first: number, next: number) => boolean,
+  bodies: readonly Span[] = [],
 ): { companies: Evidenced[]; aliases: Map<string, string> } {
   const people = peopleSurnames(tk, chunks, new Set(found.map((f) => f.first)));
   const surnames = people.sure;
@@ -250,10 +255,12 @@ export function companiesByEvidence(
   });
   // companies known before this pass take part in lists too
   const foundStarts = new Set(found.map((f) => f.first));
-  const allChunks = [...others.map((o, i) => ({ span: o, i })), ...found.map((f) => ({ span: f as Span, i: -1 }))].sort((a, b) => a.span.first - b.span.first);
+  // public bodies hold a list together too ("Acme, the FDA and Initech"), though never made companies by it
+  const allChunks = [...others.map((o, i) => ({ span: o, i })), ...found.map((f) => ({ span: f as Span, i: -1 })), ...bodies.map((b) => ({ span: b, i: -2 }))]
+    .sort((a, b) => a.span.first - b.span.first);
   const chunkSpans = allChunks.map((x) => x.span);
   allChunks.forEach((c, at) => {
-    if (!(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
+    if (c.i === -2 || !(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
     const mates = listMates(tk, chunkSpans, at);
     // two names joined by "and" are as often a pair of people or places; three or more in a row that hold a company are a list of them
     if (mates.length < 2) return;

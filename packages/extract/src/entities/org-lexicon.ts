@@ -112,7 +112,8 @@ export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit',
   'school', 'institute', 'institution', 'council', 'commission', 'committee', 'government', 'party', 'movement', 'campaign',
   'band', 'team', 'club', 'league', 'church', 'hospital', 'museum', 'organization', 'organisation', 'body', 'authority',
   'lobby', 'trust', 'program', 'programme', 'initiative', 'project', 'mine', 'deposit', 'city', 'town', 'village', 'county',
-  'state', 'province', 'region', 'country', 'show', 'series', 'film', 'movie', 'album', 'song', 'novel', 'book', 'game', 'app']);
+  'state', 'province', 'region', 'country', 'show', 'series', 'film', 'movie', 'album', 'song', 'novel', 'book', 'game', 'app',
+  'operation', 'force', 'military', 'army', 'militia', 'coalition', 'court', 'tribunal', 'festival', 'award', 'prize']);
 
 /** Heads of a description that make the described name a person ("X, a market analyst with ..."). */
 export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'executive', 'director', 'professor', 'spokesperson',
