@@ -178,7 +178,17 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
     break;
   }
   if (first >= c.next) return null;
+  // "Ousted WeWork CEO ...": a sentence's first word, capitalized only for being first, before a known company
+  if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && first + 1 < c.next) {
+    const whole = wordsOf(tk, first, c.next).join(' ');
+    const rest = wordsOf(tk, first + 1, c.next).join(' ');
+    if (!knownName(whole) && knownName(rest)) first++;
+  }
   return { first, next: c.next };
+}
+
+function knownName(key: string): boolean {
+  return !!wellKnownCompany(key) || KNOWN_COMPANIES.has(key);
 }
 
 function classify(tk: Token[], first: number, next: number, isPlace: (f: number, n: number) => boolean): Classified {
@@ -331,11 +341,13 @@ function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; 
   const taken = new Set(found.map((f) => f.first));
   const out: Found[] = [];
   for (const o of others) {
-    const whole = wordsOf(tk, o.first, o.next).join(' ');
-    if (taken.has(o.first) || o.next - o.first < 2 || wellKnownCompany(whole) || KNOWN_COMPANIES.has(whole)) continue;
+    const words = wordsOf(tk, o.first, o.next);
+    const whole = words.join(' ');
+    // "Toyota Music Factory", "Barclays Center": a venue named for its sponsor is a place
+    if (taken.has(o.first) || words.length < 2 || wellKnownCompany(whole) || KNOWN_COMPANIES.has(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
     for (const p of [2, 1]) {
       const end = o.first + p;
-      if (end >= o.next) continue;
+      if (end >= o.next || tk[end]!.kind !== 'word') continue;
       const key = wordsOf(tk, o.first, end).join(' ');
       const known = wellKnownCompany(key) ?? KNOWN_COMPANIES.get(key);
       // "CBS Sports", "NBC News": a broadcaster's name before another word is one of its channels, cited as a source
@@ -346,6 +358,10 @@ function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; 
   }
   return out;
 }
+
+const VENUE_ENDS = new Set(['arena', 'center', 'centre', 'stadium', 'field', 'park', 'theatre', 'theater', 'amphitheatre',
+  'amphitheater', 'pavilion', 'hall', 'factory', 'dome', 'garden', 'gardens', 'bowl', 'cup', 'classic', 'open', 'championship',
+  'championships', 'tower', 'building', 'plaza', 'award', 'awards', 'prize', 'series', 'festival', 'race', 'trophy', 'tour']);
 
 const BROADCASTERS = new Set(['cbs', 'nbc', 'abc', 'fox', 'cnn', 'bbc', 'hbo', 'espn', 'cnbc', 'msnbc', 'pbs', 'npr', 'sky', 'itv']);
 
@@ -376,7 +392,7 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "via X", "(Photo: X)": the source of a picture or a report, not a company of the story
     if (tk[f.first - 1]?.low === 'via') credits.add(f.first);
     else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
-    else if (weakOnly(f) && key.split(' ').length <= 3 && taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
+    else if (weakOnly(f) && key.split(' ').length <= 3 && !wellKnownCompany(key) && !KNOWN_COMPANIES.has(key) && taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
   }
   return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
 }

@@ -30,7 +30,9 @@ export const NON_COMPANY_NOUNS = new Set([
   'survey', 'laboratory', 'hospital', 'museum', 'house', 'state', 'states', 'province', 'city', 'county', 'republic',
   'kingdom', 'summit', 'conference', 'group of', 'nations', 'commerce', 'chamber', 'station', 'port', 'river', 'sea',
   'ocean', 'mountains', 'region', 'valley', 'times', 'post', 'journal', 'news', 'images', 'press', 'tribune', 'herald',
-  'daily', 'weekly', 'magazine', 'gazette',
+  'daily', 'weekly', 'magazine', 'gazette', 'league', 'shelter', 'zoo', 'library', 'church', 'cathedral', 'mosque', 'temple',
+  'synagogue', 'charity', 'coalition', 'parish', 'diocese', 'municipality', 'district', 'township', 'borough', 'prefecture',
+  'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries',
 ]);
 
 /** A bank is a company unless it is a public institution ("World Bank", "central bank", "People's Bank of China"). */
