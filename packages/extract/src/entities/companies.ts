@@ -3,7 +3,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { KNOWN_COMPANIES } from './known-companies.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, NON_BUSINESS_GROUP_WORDS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
@@ -200,6 +200,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
   const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
   if (words.some((x) => NON_COMPANY_NOUNS.has(x)) || bankPublic) return { kind: 'organization', first, next, strength: 'none' };
+  // "Environmental Working Group", "Consumer Advocacy Group": a group of people, not a business group
+  if (last === 'group' && words.length >= 2 && NON_BUSINESS_GROUP_WORDS.has(words[words.length - 2]!)) return { kind: 'organization', first, next, strength: 'none' };
   const prev = tk[first - 1];
   if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !LEGAL_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
   if (words.length >= 2 && LEADING_TITLES.has(words[0]!) && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
@@ -322,15 +324,40 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
       found.push({ first: o.first, next: o.next, name: c, confidence: 0.85, reasons: [`short form of '${c}' in the same article`] });
     }
   }
-  for (const f of found) {
+  const named = found.map((f) => {
     const own = f.name.toLowerCase().split(/[\s-]+/);
     const fuller = canonicalName(own);
-    const name = evidence.aliases.get(f.name.toLowerCase()) ?? (fuller && !regionalUnit(own, fuller) ? fuller : null) ?? f.name;
+    return { f, name: evidence.aliases.get(f.name.toLowerCase()) ?? (fuller && !regionalUnit(own, fuller) ? fuller : null) ?? f.name };
+  });
+  const support = evidenceKinds(named);
+  for (const { f, name } of named) {
     const start = tk[f.first]!.start;
     const end = tk[f.next - 1]!.end;
-    out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons: f.reasons, firstToken: f.first, nextToken: f.next });
+    const reasons = f.reasons.length === 0 ? f.reasons : [...f.reasons, support.get(name)! > 1 ? 'several kinds of evidence in the article' : 'one kind of evidence in the article'];
+    if (citedAsSource(tk, f.first, f.next)) reasons.push('cited as a source');
+    out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons, firstToken: f.first, nextToken: f.next });
   }
   return { companies: out.sort((a, b) => a.start - b.start), organizations };
+}
+
+/** How many different kinds of evidence the article gives for each company name (a legal form counts as one). */
+function evidenceKinds(named: ReadonlyArray<{ f: Found; name: string }>): Map<string, number> {
+  const kinds = new Map<string, Set<string>>();
+  for (const { f, name } of named) {
+    let set = kinds.get(name);
+    if (!set) kinds.set(name, (set = new Set()));
+    if (f.reasons.length === 0) set.add('legal form');
+    for (const r of f.reasons) if (r !== 'company name without corporate suffix' && r !== 'named so elsewhere in the article') set.add(r);
+  }
+  return new Map([...kinds].map(([k, v]) => [k, v.size]));
+}
+
+const SOURCE_VERBS = new Set(['reported', 'reports', 'reporting', 'wrote', 'writes']);
+
+/** "according to X", "told X", "X reported": the article cites the name as where it learnt something. */
+function citedAsSource(tk: Token[], first: number, next: number): boolean {
+  const before = tk[first - 1]?.low ?? '';
+  return (before === 'to' && tk[first - 2]?.low === 'according') || before === 'told' || SOURCE_VERBS.has(tk[next]?.low ?? '');
 }
 
 /**
@@ -391,6 +418,8 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
     const described = describedAs(tk, f.first, f.next);
     // "via X", "(Photo: X)": the source of a picture or a report, not a company of the story
     if (tk[f.first - 1]?.low === 'via') credits.add(f.first);
+    // "the Steelers", "the Democrats": a team, a party or a family named in the plural
+    else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
     else if (weakOnly(f) && key.split(' ').length <= 3 && !wellKnownCompany(key) && !KNOWN_COMPANIES.has(key) && taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
   }

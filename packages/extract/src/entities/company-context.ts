@@ -43,6 +43,15 @@ function commaListBack(tk: Token[], j: number): number {
   return k;
 }
 
+/** Capitals that read as a ticker for the name at [first, next): two to five letters that are not its initials. */
+function tickerFor(tk: Token[], first: number, next: number, code: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(code)) return false;
+  let initials = '';
+  for (let k = first; k < next; k++) if (tk[k]!.kind === 'word') initials += tk[k]!.raw[0];
+  const name = tk.slice(first, next).map((t) => t.raw).join('');
+  return initials.toUpperCase() !== code && name.toUpperCase() !== code && name !== name.toUpperCase();
+}
+
 export function companyContext(tk: Token[], first: number, next: number): string | null {
   // "X, a Chinese magnet maker", "X and Y are among the suppliers", "its parent company, X"
   const described = describedAs(tk, first, next);
@@ -81,6 +90,11 @@ export function companyContext(tk: Token[], first: number, next: number): string
     const at = first - 1 - tail.length;
     if (low(tk, at) === lead && tail.every((w, k) => low(tk, at + 1 + k) === w)) return `object of '${lead}'`;
   }
+  // "Chicago-based X": a name placed by a "-based" adjective is a firm's (an institute's would carry its noun)
+  if (low(tk, first - 1) === 'based' && low(tk, first - 2) === '-' && tk[first - 1]!.gap === 0) return 'placed by a -based adjective';
+  // "X (XYZW)", "X's (XYZ)": capitals in brackets that are not the name's initials are its stock ticker
+  const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
+  if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw)) return 'stock ticker';
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
   return null;

@@ -84,7 +84,9 @@ function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string
   let head: { kind: DescribedKind; noun: string } | null = null;
   for (let j = k; j < k + 8 && j < tk.length; j++) {
     const w = low(tk, j);
-    if (STOPS.has(w) && !(w === 'and' && head === null)) break;
+    // "a London-based think tank": a participle glued by a hyphen is part of an adjective, not a clause
+    const compound = low(tk, j - 1) === '-' && tk[j]!.gap === 0;
+    if (STOPS.has(w) && !compound && !(w === 'and' && head === null)) break;
     // "the world's largest producer": the possessive's "s" is not a word of the phrase
     if (w === 's' && (low(tk, j - 1) === "'" || low(tk, j - 1) === '’')) continue;
     const kind = headKind(tk, j);

@@ -103,17 +103,20 @@ export const PUBLIC_BODY_NAMES = new Set([
   'amnesty international', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda',
   // trade associations commonly cited in business news
   'ctia', 'riaa', 'mpaa', 'nam', 'nrf', 'opec+',
+  // parties
+  'gop', 'democrats', 'republicans', 'labour', 'tories', 'conservatives', 'liberals', 'ccp', 'cpc', 'anc', 'bjp',
 ]);
 
 /**
  * Heads of a description that make the described name an organization ("X, a large foundation",
  * "X is a think tank"): the opposite of a company noun.
  */
+// "organization", "institution" and "body" are left out: a firm is one too ("a geopolitical intelligence organization")
 export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit', 'non-profit', 'ngo', 'tank', 'agency', 'regulator',
   'watchdog', 'ministry', 'department', 'association', 'coalition', 'alliance', 'union', 'federation', 'university', 'college',
   'school', 'institute', 'institution', 'council', 'commission', 'committee', 'government', 'party', 'movement', 'campaign',
-  'band', 'team', 'club', 'league', 'church', 'hospital', 'museum', 'organization', 'organisation', 'body', 'authority',
-  'lobby', 'trust', 'program', 'programme', 'initiative', 'project', 'mine', 'deposit', 'city', 'town', 'village', 'county',
+  'band', 'team', 'club', 'league', 'church', 'hospital', 'museum', 'authority',
+  'lobby', 'program', 'programme', 'initiative', 'project', 'mine', 'deposit', 'city', 'town', 'village', 'county',
   'state', 'province', 'region', 'country', 'show', 'series', 'film', 'movie', 'album', 'song', 'novel', 'book', 'game', 'app',
   'operation', 'force', 'military', 'army', 'militia', 'coalition', 'court', 'tribunal', 'festival', 'award', 'prize']);
 
