@@ -79,20 +79,22 @@ function headKind(tk: Token[], k: number): DescribedKind | null {
   return null;
 }
 
-/** The head of the noun phrase that starts at `k` (after its determiner): the last kind-bearing noun before a stop. */
+/** The head of the noun phrase that starts at `k` (after its determiner): its last word before a clause or a preposition. */
 function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string } | null {
-  let head: { kind: DescribedKind; noun: string } | null = null;
+  let last = -1;
   for (let j = k; j < k + 8 && j < tk.length; j++) {
     const w = low(tk, j);
     // "a London-based think tank": a participle glued by a hyphen is part of an adjective, not a clause
     const compound = low(tk, j - 1) === '-' && tk[j]!.gap === 0;
-    if (STOPS.has(w) && !compound && !(w === 'and' && head === null)) break;
+    // "an advertising and design agency": "and" inside the phrase, before its head
+    if (STOPS.has(w) && !compound && !(w === 'and' && last >= 0 && !headKind(tk, last))) break;
     // "the world's largest producer": the possessive's "s" is not a word of the phrase
     if (w === 's' && (low(tk, j - 1) === "'" || low(tk, j - 1) === '’')) continue;
-    const kind = headKind(tk, j);
-    if (kind) head = { kind, noun: w };
+    if (tk[j]!.kind === 'word' && w !== 'and') last = j;
   }
-  return head;
+  if (last < 0) return null;
+  const kind = headKind(tk, last);
+  return kind ? { kind, noun: low(tk, last) } : null;
 }
 
 /** The end of the names coordinated with the one ending at `next` ("X and Y are ..."). */

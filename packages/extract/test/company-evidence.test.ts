@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/index.ts';
+
+const facts = (text: string) => extractFacts({ text, published: '2025-10-20' }).filter((f) => f.type === 'company');
+const names = (text: string) => [...new Set(facts(text).map((f) => f.value))];
+
+describe('company evidence that generalizes', () => {
+  it('reads the kind a description gives: company, organization or person', () => {
+    expect(names('Quorvex and Hallberg Optics are said to be among the suppliers of the new panel.')).toEqual(['Quorvex', 'Hallberg Optics']);
+    expect(names('The label lost a singer. Her former record label, Tallow Lane, declined to comment.')).toEqual(['Tallow Lane']);
+    expect(names('The grant came from Bright Meadow Ventures, a large foundation that funds clinics.')).toEqual([]);
+    expect(names('"Prices will ease," said Petra Lindqvist, a market analyst with the research firm Ostrava Quant, in a note.')).toEqual(['Ostrava Quant']);
+    expect(names('The mayor is the final decision-maker on the contract, the council said.')).toEqual([]);
+  });
+
+  it('keeps public bodies, parties and leagues out, by name, acronym or joined words', () => {
+    expect(names('NASA announced the award, and the FDA said it would review the filing.')).toEqual([]);
+    expect(names('The U.S. Securities and Exchange Commission announced charges against Velloran Inc.')).toEqual(['Velloran Inc.']);
+    expect(names('Dana Okafor, who heads the Alliance for Coastal Manufacturing, welcomed the tariff.')).toEqual([]);
+    expect(names('Republicans announced a plan after the Environmental Working Group published its list.')).toEqual([]);
+  });
+
+  it('reads an acronym the article defines as a term or a body, not as the company of the same letters', () => {
+    expect(names('Doctors diagnosed hypersensitivity pneumonitis (HP). HP is an allergic reaction in the lungs.')).toEqual([]);
+    expect(names('Children died in Customs and Border Protection (CBP) custody. CBP announced a review.')).toEqual([]);
+  });
+
+  it('splits a company from its person inside one capitalized run', () => {
+    expect(facts('Brindle Motors CEO Ada Voss said output would rise.').map((f) => f.text)).toEqual(['Brindle Motors']);
+    expect(facts('Tolvane founder and CEO Ravi Menon unveiled the phone.').map((f) => f.text)).toEqual(['Tolvane']);
+    expect(names('Ousted WeWork CEO Adam Neumann kept his seats on the board.')).toEqual(['WeWork']);
+  });
+
+  it('drops people that one weak cue made a company', () => {
+    expect(names('The fund paid out, a sum that Halvard Capital investor Leon Brightwater called wrong.')).toEqual(['Halvard Capital']);
+    expect(names('She was a peer to writers including Neil Ashdown, Jo Carrick and Daniel Mewes.')).toEqual([]);
+  });
+
+  it('finds companies by their legal form after a comma, a ticker, a deal or a "-based" place', () => {
+    expect(names('This post was sponsored by Pellucid Media, Inc. and its partners.')).toEqual(['Pellucid Media']);
+    expect(names('Shares of the rival fell while Tessaly (TSLQ) gained 3%.')).toEqual(['Tessaly']);
+    expect(names('The group announced layoffs at Meetly, which it acquired last year.')).toEqual(['Meetly']);
+    expect(names('Portland-based Quillfeather cut 40 jobs.')).toEqual(['Quillfeather']);
+    expect(names('The big iZentri teardown is done.')).toEqual(['iZentri']);
+  });
+
+  it('names the company, not its product, its channel or its venue', () => {
+    expect(names('Google Stadia launches tomorrow in 14 countries.')).toEqual(['Google']);
+    expect(names('CBS Sports reported the fine first.')).toEqual([]);
+    expect(names('The band plays the Toyota Music Factory on Friday.')).toEqual([]);
+  });
+
+  it('keeps a regional unit apart from its well-known parent', () => {
+    expect(names('"We are proud," said a director at Nissan North America Inc. In fact, Nissan still sells sedans.')).toEqual(['Nissan North America Inc.', 'Nissan']);
+  });
+
+  it('does not read places, credits or teams as companies', () => {
+    expect(names('Asia-Pacific shares rose on Tuesday.')).toEqual([]);
+    expect(names('A photo of the new keyboard (via iZentri) shows the switch.')).toEqual([]);
+    expect(names('The Steelers president declined to comment.')).toEqual([]);
+  });
+
+  it('says how much evidence the article gives for a name and whether it is cited as a source', () => {
+    const one = facts('Shares of Corvala fell on Monday.');
+    expect(one[0]!.reasons).toContain('one kind of evidence in the article');
+    const several = facts('Corvala, a chipmaker, lost ground. Shares of Corvala fell on Monday.');
+    expect(several.every((f) => f.reasons.includes('several kinds of evidence in the article'))).toBe(true);
+    const source = facts('Prices rose 4%, according to Tamsin Research.');
+    expect(source[0]!.reasons).toContain('cited as a source');
+  });
+});
