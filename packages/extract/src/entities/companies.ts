@@ -179,7 +179,7 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
   }
   if (first >= c.next) return null;
   // "Ousted WeWork CEO ...": a sentence's first word, capitalized only for being first, before a known company
-  if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && first + 1 < c.next) {
+  if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && tk[first]!.raw.length > 2 && tk[first + 1]?.kind === 'word' && first + 1 < c.next) {
     const whole = wordsOf(tk, first, c.next).join(' ');
     const rest = wordsOf(tk, first + 1, c.next).join(' ');
     if (!knownName(whole) && knownName(rest)) first++;
@@ -416,8 +416,9 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
     const described = describedAs(tk, f.first, f.next);
-    // "via X", "(Photo: X)": the source of a picture or a report, not a company of the story
-    if (tk[f.first - 1]?.low === 'via') credits.add(f.first);
+    // "via X": the source of a picture or a report; "Z. Nielsen": a person's initial before a surname
+    const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
+    if (tk[f.first - 1]?.low === 'via' || initial) credits.add(f.first);
     // "the Steelers", "the Democrats": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());

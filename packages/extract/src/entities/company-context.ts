@@ -52,6 +52,15 @@ function tickerFor(tk: Token[], first: number, next: number, code: string): bool
   return initials.toUpperCase() !== code && name.toUpperCase() !== code && name !== name.toUpperCase();
 }
 
+const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'traded', 'trading', 'investors', 'shareholders', 'earnings', 'dividend',
+  'listed', 'nyse', 'nasdaq', 'valuation', 'analysts']);
+
+/** Words of the stock market close to a name: what makes capitals in brackets after it a ticker, not an abbreviation. */
+function marketNear(tk: Token[], first: number, after: number): boolean {
+  for (let j = Math.max(0, first - 10); j < Math.min(tk.length, after + 6); j++) if (MARKET_WORDS.has(low(tk, j))) return true;
+  return false;
+}
+
 export function companyContext(tk: Token[], first: number, next: number): string | null {
   // "X, a Chinese magnet maker", "X and Y are among the suppliers", "its parent company, X"
   const described = describedAs(tk, first, next);
@@ -94,7 +103,7 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (low(tk, first - 1) === 'based' && low(tk, first - 2) === '-' && tk[first - 1]!.gap === 0) return 'placed by a -based adjective';
   // "X (XYZW)", "X's (XYZ)": capitals in brackets that are not the name's initials are its stock ticker
   const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
-  if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw)) return 'stock ticker';
+  if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
   return null;
