@@ -145,6 +145,11 @@ interface Classified {
   strength: 'legal' | 'industry' | 'none';
 }
 
+/** Capitalized words that often start sentences but also start names ("New Media", "National Grid"). */
+const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global', 'american', 'chinese', 'european', 'japanese',
+  'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
+  'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
+
 /** Strip leading words that are not part of a name (sentence-initial function words, titles). */
 function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | null {
   let first = c.first;
@@ -157,7 +162,8 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
     }
     const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first);
     // "the" before a name is never part of it for matching ("private equity giant The Carlyle Group")
-    if ((atStart || first > c.first || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next) {
+    // after a stripped word only articles and the like go too: "CEO of New Media Group" keeps "New"
+    if ((atStart || (first > c.first && !NAME_WORDS.has(low)) || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next) {
       first++;
       // "Shares of Toyota Tsusho Corp": the common noun and its "of" go together
       if (tk[first]?.low === 'of' && first + 1 < c.next) first++;
@@ -352,7 +358,7 @@ function evidenceKinds(named: ReadonlyArray<{ f: Found; name: string }>): Map<st
   return new Map([...kinds].map(([k, v]) => [k, v.size]));
 }
 
-const SOURCE_VERBS = new Set(['reported', 'reports', 'reporting', 'wrote', 'writes']);
+const SOURCE_VERBS = new Set(['reported', 'reports', 'reporting']);
 
 /** "according to X", "told X", "X reported": the article cites the name as where it learnt something. */
 function citedAsSource(tk: Token[], first: number, next: number): boolean {
@@ -374,6 +380,7 @@ function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; 
     if (taken.has(o.first) || words.length < 2 || wellKnownCompany(whole) || KNOWN_COMPANIES.has(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
     for (const p of [2, 1]) {
       const end = o.first + p;
+      // "HP. These": a point after the name ends a sentence, not a product's name
       if (end >= o.next || tk[end]!.kind !== 'word') continue;
       const key = wordsOf(tk, o.first, end).join(' ');
       const known = wellKnownCompany(key) ?? KNOWN_COMPANIES.get(key);
@@ -419,12 +426,28 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "via X": the source of a picture or a report; "Z. Nielsen": a person's initial before a surname
     const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
     if (tk[f.first - 1]?.low === 'via' || initial) credits.add(f.first);
+    // "Orange and Riverside counties", "1 Orange": a well-known name that is also a word, used as the word
+    else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
+    // "A Song of Ice": a capitalized article inside a sentence starts a title, not a firm's name
+    else if ((key.startsWith('a ') || key.startsWith('an ')) && !sentenceStart(tk, f.first)) credits.add(f.first);
     // "the Steelers", "the Democrats": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
     else if (weakOnly(f) && key.split(' ').length <= 3 && !wellKnownCompany(key) && !KNOWN_COMPANIES.has(key) && taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
   }
   return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
+}
+
+/** Nouns after a name that make it a place's or a thing's ("Orange County", "Amazon rainforest"). */
+const PLACE_OR_THING_NOUNS = new Set(['county', 'counties', 'river', 'rivers', 'rainforest', 'basin', 'region', 'state', 'street',
+  'coast', 'valley', 'juice', 'peel', 'tree', 'trees', 'color', 'colour']);
+
+/** A name that is also a common word, used as that word: after a number, or before a place's or a thing's noun. */
+function usedAsWord(tk: Token[], first: number, next: number): boolean {
+  if (tk[first - 1]?.kind === 'num') return true;
+  let k = next;
+  if (tk[k]?.low === 'and' && tk[k + 1] && isCap(tk[k + 1]!)) k += 2;
+  return PLACE_OR_THING_NOUNS.has(tk[k]?.low ?? '');
 }
 
 /** Read as a company by one cue that people's names also get (context, a list, a name's last word). */

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokenize.ts';
 import { NON_COMPANY_NOUNS } from './org-lexicon.ts';
 
 /**
- * Acronyms the article defines itself: "hypersensitivity pneumonitis (HP)" makes "HP" a term of the
+ * Acronyms the article defines itself: "hypersensitivity pneumonitis (HP)" or "..., or HP" makes "HP" a term of the
  * text, "Customs and Border Protection (CBP)" makes "CBP" the body's short name. Either way the
  * acronym is not a company there, whatever else it may name in other stories. A definition counts
  * only when the acronym's letters are the initials of the words before it.
@@ -48,8 +48,11 @@ function expansion(tk: Token[], open: number, acronym: string): Token[] | null {
 export function definedAcronyms(tk: Token[]): Map<string, DefinedKind> {
   const out = new Map<string, DefinedKind>();
   for (let k = 1; k + 2 < tk.length; k++) {
-    if (tk[k]!.raw !== '(' || tk[k + 2]!.raw !== ')') continue;
-    const a = tk[k + 1]!;
+    // "words (ACR)" and "words, or ACR"
+    const bracketed = tk[k]!.raw === '(' && tk[k + 2]!.raw === ')';
+    const orForm = tk[k]!.raw === ',' && tk[k + 1]!.low === 'or' && tk[k + 2]!.kind === 'word';
+    if (!bracketed && !orForm) continue;
+    const a = tk[bracketed ? k + 1 : k + 2]!;
     if (!isWord(a) || a.raw.length < 2 || a.raw.length > 8 || !/^[A-Z][A-Za-z]*[A-Z]s?$/.test(a.raw)) continue;
     const words = expansion(tk, k, a.low);
     if (!words) continue;
