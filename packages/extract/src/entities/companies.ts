@@ -7,7 +7,7 @@ import {
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
-import { companiesByEvidence, JOB_TITLES, wellKnownCompany } from './company-evidence.ts';
+import { BUSINESS_NAME_ENDS, companiesByEvidence, JOB_TITLES, wellKnownCompany } from './company-evidence.ts';
 import { describedAs } from './company-description.ts';
 import { definedAcronyms } from './company-definitions.ts';
 import { taggedAsPerson } from './person-check.ts';
@@ -378,6 +378,8 @@ function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; 
     const whole = words.join(' ');
     // "Toyota Music Factory", "Barclays Center": a venue named for its sponsor is a place
     if (taken.has(o.first) || words.length < 2 || wellKnownCompany(whole) || KNOWN_COMPANIES.has(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
+    // "Pixar Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
+    if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!)) continue;
     for (const p of [2, 1]) {
       const end = o.first + p;
       // "HP. These": a point after the name ends a sentence, not a product's name

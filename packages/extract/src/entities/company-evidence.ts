@@ -53,7 +53,7 @@ const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils',
   'bought', 'buys', 'manufactures', 'ships', 'shipped', 'hired', 'employs', 'laid', 'sells', 'invested', 'partnered', 'merged',
   'debuted', 'recalled']);
 /** Last words of business names that carry no legal form ("Acme Studios", "Northwind Media"). */
-const BUSINESS_NAME_ENDS = new Set(['media', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
+export const BUSINESS_NAME_ENDS = new Set(['media', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
   'airways', 'airline', 'foods', 'beverages', 'pharma', 'biotech', 'therapeutics', 'motors', 'apparel', 'hotels', 'resorts', 'suites',
   'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores']);
 /** Common terms of computing written in camel case: products and languages, not companies. */
