@@ -11,7 +11,6 @@ import { BUSINESS_NAME_ENDS, companiesByEvidence, JOB_TITLES, wellKnownCompany }
 import { describedAs } from './company-description.ts';
 import { definedAcronyms } from './company-definitions.ts';
 import { taggedAsPerson } from './person-check.ts';
-import { isPlaceName } from './places.ts';
 import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
 
 export interface CompanyMention {
@@ -185,7 +184,9 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
   }
   if (first >= c.next) return null;
   // "Ousted WeWork CEO ...": a sentence's first word, capitalized only for being first, before a known company
-  if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && tk[first]!.raw.length > 2 && tk[first + 1]?.kind === 'word' && first + 1 < c.next) {
+  // ("Rob Goldman" keeps its given name)
+  const lead = tk[first]!.low;
+  if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && !GIVEN_NAMES.has(lead) && !PERSON_TITLES.has(lead) && tk[first + 1]?.kind === 'word' && first + 1 < c.next) {
     const whole = wordsOf(tk, first, c.next).join(' ');
     const rest = wordsOf(tk, first + 1, c.next).join(' ');
     if (!knownName(whole) && knownName(rest)) first++;
@@ -326,14 +327,14 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     if (seen.has(o.first)) continue;
     const words = wordsOf(tk, o.first, o.next);
     const c = canonicalName(words);
-    if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) {
+    if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!) && !unitOf(words, c)) {
       found.push({ first: o.first, next: o.next, name: c, confidence: 0.85, reasons: [`short form of '${c}' in the same article`] });
     }
   }
   const named = found.map((f) => {
     const own = f.name.toLowerCase().split(/[\s-]+/);
     const fuller = canonicalName(own);
-    return { f, name: evidence.aliases.get(f.name.toLowerCase()) ?? (fuller && !regionalUnit(own, fuller) ? fuller : null) ?? f.name };
+    return { f, name: evidence.aliases.get(f.name.toLowerCase()) ?? (fuller && !unitOf(own, fuller) ? fuller : null) ?? f.name };
   });
   const support = evidenceKinds(named);
   for (const { f, name } of named) {
@@ -401,14 +402,15 @@ const VENUE_ENDS = new Set(['arena', 'center', 'centre', 'stadium', 'field', 'pa
 
 const BROADCASTERS = new Set(['cbs', 'nbc', 'abc', 'fox', 'cnn', 'bbc', 'hbo', 'espn', 'cnbc', 'msnbc', 'pbs', 'npr', 'sky', 'itv']);
 
-/** "Nissan" beside "Nissan North America Inc.": a regional unit's name does not swallow its parent's. */
-function regionalUnit(own: readonly string[], fuller: string): boolean {
-  const key = own.join(' ');
-  if (!wellKnownCompany(key) && !KNOWN_COMPANIES.has(key)) return false;
+/**
+ * "Nissan" beside "Nissan North America Inc.", "Amazon" beside "Amazon Web Services": a well-known
+ * company's own name is not swallowed by the name of a unit of it. It is the same company when the
+ * longer name adds only legal forms and industry words ("Toyota Motor Corp").
+ */
+function unitOf(own: readonly string[], fuller: string): boolean {
+  if (!knownName(own.join(' '))) return false;
   const rest = fuller.toLowerCase().split(/[\s-]+/).slice(own.length).map((w) => w.replace(/\.$/, ''));
-  while (rest.length && LEGAL_SUFFIXES.has(rest[rest.length - 1]!)) rest.pop();
-  for (let n = 1; n <= rest.length; n++) if (isPlaceName(rest.slice(0, n).join(' '))) return true;
-  return false;
+  return rest.some((w) => !LEGAL_SUFFIXES.has(w) && !INDUSTRY_SUFFIXES.has(w));
 }
 
 /**
