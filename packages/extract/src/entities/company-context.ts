@@ -21,11 +21,21 @@ const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
 /** Company nouns that name people as often ("investor Jane Roe", "rivals like Jane Roe"). */
 const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 'developers', 'operator', 'customer', 'customers',
   'buyer', 'buyers', 'rival', 'rivals', 'competitor', 'peer', 'peers', 'giant', 'giants', 'fund']);
+/** Verbs of a relative clause that only a business takes ("X, which makes ..."). */
+const BUSINESS_CLAUSE_VERBS = new Set(['makes', 'made', 'sells', 'sold', 'manufactures', 'produces', 'operates', 'owns', 'runs',
+  'builds', 'develops', 'supplies', 'employs', 'provides', 'offers', 'ships', 'markets', 'distributes', 'designs', 'retails',
+  'licenses', 'acquired', 'bought', 'listed', 'trades', 'mines']);
+const HEDGE_WORDS = new Set(['also', 'now', 'still', 'mainly', 'mostly', 'largely', 'primarily', 'already']);
+/** Nouns after a name that make it an employer or a seller ("X employees", "X shareholders"). */
+// (not "users" or "customers": products have those too, "Chromecast users")
+const STAFF_AFTER = new Set(['employees', 'workers', 'executives', 'shareholders', 'investors', 'staffers', 'stockholders',
+  'bondholders', 'franchisees']);
 /** Words before a name that make it the object of a deal only a business is: "acquired X", "takeover of X". */
 const DEAL_LEADS: Record<string, string[]> = {
   acquired: [], acquire: [], acquiring: [], acquisition: ['of'], takeover: ['of'], buyout: ['of'], merger: ['with'], merge: ['with'],
   merged: ['with'], merging: ['with'], 'spun': ['off'], 'spin': ['off'], 'layoffs': ['at'], 'job': ['cuts', 'at'], 'jobs': ['at'],
-  'ipo': ['of'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
+  'ipo': ['of'], 'founded': [], 'co-founded': [], 'cofounded': [], unit: ['of'], subsidiary: ['of'], division: ['of'],
+  affiliate: ['of'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
 };
 
 function low(tk: Token[], j: number): string {
@@ -104,6 +114,13 @@ export function companyContext(tk: Token[], first: number, next: number): string
   // "X (XYZW)", "X's (XYZ)": capitals in brackets that are not the name's initials are its stock ticker
   const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
   if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
+  // "X, which makes batteries": a relative clause with a verb of business
+  if (low(tk, next) === ',' && (low(tk, next + 1) === 'which' || low(tk, next + 1) === 'that')) {
+    const verb = HEDGE_WORDS.has(low(tk, next + 2)) ? low(tk, next + 3) : low(tk, next + 2);
+    if (BUSINESS_CLAUSE_VERBS.has(verb)) return `does business ('${verb}')`;
+  }
+  // "X employees", "X shareholders"
+  if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
   return null;

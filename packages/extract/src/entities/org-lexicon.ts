@@ -30,7 +30,7 @@ export const NON_COMPANY_NOUNS = new Set([
   'survey', 'laboratory', 'hospital', 'museum', 'house', 'state', 'states', 'province', 'city', 'county', 'republic',
   'kingdom', 'summit', 'conference', 'group of', 'nations', 'commerce', 'chamber', 'station', 'port', 'river', 'sea',
   'ocean', 'mountains', 'region', 'valley', 'times', 'post', 'journal', 'news', 'images', 'press', 'tribune', 'herald',
-  'daily', 'weekly', 'magazine', 'gazette', 'league', 'shelter', 'zoo', 'library', 'church', 'cathedral', 'mosque', 'temple',
+  'daily', 'weekly', 'magazine', 'gazette', 'league', 'clinic', 'shelter', 'zoo', 'library', 'church', 'cathedral', 'mosque', 'temple',
   'synagogue', 'charity', 'coalition', 'parish', 'diocese', 'municipality', 'district', 'township', 'borough', 'prefecture',
   'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries', 'index',
 ]);
@@ -52,6 +52,7 @@ export const PERSON_TITLES = new Set([
   'queen', 'prince', 'princess', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist',
   'vice', 'deputy', 'general', 'gen', 'admiral', 'judge', 'justice', 'pope', 'sheikh', 'lord', 'lady', 'sir', 'dame',
   'founder', 'executive', 'head', 'leader', 'commissioner', 'envoy', 'official', 'officials', 'trader', 'partner',
+  'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'cpl', 'pvt', 'det', 'insp', 'supt', 'rev', 'fr', 'atty',
 ]);
 
 /** Given names common in business news across many languages (a person filter, not exhaustive). */
@@ -80,6 +81,9 @@ recently earlier later first last next some such among between over under about 
 shares stock stocks unit units parent owner subsidiary customers clients sales profits revenue output prices demand
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december source sources read more related image photo video watch listen share follow subscribe sign
+because unless whether once whereas perhaps maybe instead indeed today tomorrow yesterday tonight overall together
+otherwise besides hence therefore furthermore moreover nevertheless nonetheless regardless again almost nearly nor any none
+someone everyone nobody anyone everything nothing something
 chinese american european japanese korean russian indian british german french australian canadian global international
 national state federal rare earth earths magnet magnets exports imports prices price trade china's
 `.split(/\s+/).filter(Boolean));
@@ -94,7 +98,7 @@ export const PUBLIC_BODY_NAMES = new Set([
   'nasa', 'fda', 'sec', 'ftc', 'fcc', 'epa', 'fbi', 'cia', 'nsa', 'doj', 'doe', 'dod', 'dhs', 'irs', 'cbp', 'ice', 'tsa', 'faa',
   'ntsb', 'nhtsa', 'cdc', 'nih', 'noaa', 'usda', 'hud', 'nlrb', 'osha', 'fema', 'usps', 'cftc', 'finra', 'fdic', 'occ', 'cfpb',
   'pentagon', 'white house', 'capitol hill', 'congress', 'fed', 'federal reserve', 'nato', 'gao', 'cbo', 'usgs', 'uspto', 'ustr',
-  'nyse', 'nasdaq', 'amtrak', 'nfl', 'nba', 'mlb', 'nhl', 'ncaa', 'mls', 'wnba', 'pga', 'ufc', 'aclu', 'naacp', 'nra', 'aarp',
+  'nyse', 'nasdaq', 'nfl', 'nba', 'mlb', 'nhl', 'ncaa', 'mls', 'wnba', 'pga', 'ufc', 'aclu', 'naacp', 'nra', 'aarp',
   // elsewhere and international
   'un', 'who', 'imf', 'wto', 'opec', 'oecd', 'iea', 'iaea', 'unesco', 'unicef', 'unhcr', 'ecb', 'eu', 'asean', 'apec', 'g7', 'g20',
   'brics', 'fifa', 'uefa', 'ioc', 'esa', 'cern', 'nhs', 'hmrc', 'ofcom', 'ofgem', 'fca', 'cma', 'bundesbank', 'kremlin',
@@ -103,6 +107,12 @@ export const PUBLIC_BODY_NAMES = new Set([
   'amnesty international', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda',
   // trade associations commonly cited in business news
   'ctia', 'riaa', 'mpaa', 'nam', 'nrf', 'opec+',
+  // universities, think tanks and charities named without their noun
+  'harvard', 'stanford', 'mit', 'yale', 'princeton', 'oxford', 'cambridge', 'caltech', 'berkeley', 'uc berkeley', 'cornell',
+  'ucla', 'usc', 'nyu', 'duke', 'georgetown', 'johns hopkins', 'carnegie mellon', 'northwestern', 'dartmouth', 'tsinghua',
+  'peking', 'eth zurich', 'insead', 'wharton', 'brookings', 'cato', 'csis', 'aei', 'bruegel', 'pew', 'chatham house',
+  'oxfam', 'human rights watch', 'save the children', 'doctors without borders', 'msf', 'wwf', 'unitaid', 'gavi',
+  'wikipedia', 'wikileaks',
   // parties
   'gop', 'democrats', 'republicans', 'labour', 'tories', 'conservatives', 'liberals', 'ccp', 'cpc', 'anc', 'bjp',
 ]);
