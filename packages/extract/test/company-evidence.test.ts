@@ -44,6 +44,16 @@ describe('company evidence that generalizes', () => {
     expect(names('The big iZentri teardown is done.')).toEqual(['iZentri']);
   });
 
+  it('reads what a business does around its name and what the article calls it later', () => {
+    expect(names('Brakovia, which makes batteries for buses, opened a plant.')).toEqual(['Brakovia']);
+    expect(names('About 300 Zentrix employees walked out on Monday.')).toEqual(['Zentrix']);
+    expect(names('She founded Quillon in 2010 after leaving her job.')).toEqual(['Quillon']);
+    expect(names('Prices at Marlowe, a unit of Tessendorf, rose.')).toEqual(['Marlowe', 'Tessendorf']);
+    expect(names('Halvorsen posted a loss on Tuesday. The company said demand was weak.')).toEqual(['Halvorsen']);
+    expect(names('Talks with Norvex and Pellam stalled. The company said it would wait.')).toEqual([]);
+    expect(names('Chromecast users can stream the game. Researchers at Harvard said so.')).toEqual([]);
+  });
+
   it('names the company, not its product, its channel or its venue', () => {
     expect(names('Google Stadia launches tomorrow in 14 countries.')).toEqual(['Google']);
     expect(names('CBS Sports reported the fine first.')).toEqual([]);

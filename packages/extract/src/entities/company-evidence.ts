@@ -190,6 +190,48 @@ function listMates(tk: Token[], chunks: readonly Span[], i: number): number[] {
   return out;
 }
 
+/** Singular nouns by which an article refers back to a business it has named ("the company said"). */
+const ANAPHORS = new Set(['company', 'firm', 'startup', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'lender', 'insurer',
+  'airline', 'miner', 'manufacturer', 'maker', 'conglomerate', 'supplier', 'brewer', 'publisher', 'broadcaster', 'carrier']);
+
+/**
+ * Indexes of the names an anaphor refers to: for each "the company" (at most 200 per article), the only
+ * candidate name between the start of the sentence before it and the anaphor, when no company already
+ * found stands there too (two names there would leave the reference open).
+ */
+function anaphoraAntecedents(tk: Token[], spans: readonly Span[], found: readonly Span[]): number[] {
+  const out: number[] = [];
+  let seen = 0;
+  for (let k = 1; k < tk.length && seen < 200; k++) {
+    if (!ANAPHORS.has(tk[k]!.low) || tk[k - 1]!.low !== 'the' || low(tk, k + 1) === "'" || low(tk, k + 1) === '’') continue;
+    seen++;
+    // the start of the sentence before the one holding the anaphor
+    let from = k - 1;
+    let starts = 0;
+    while (from > 0 && k - from < 80) {
+      if (atSentenceStart(tk, from) && ++starts === 2) break;
+      from--;
+    }
+    const inRange = (s: Span) => s.first >= from && s.next <= k - 1;
+    const candidates: number[] = [];
+    for (let i = lowerBound(spans, from); i < spans.length && spans[i]!.first < k; i++) if (inRange(spans[i]!)) candidates.push(i);
+    if (candidates.length === 1 && !found.some(inRange)) out.push(candidates[0]!);
+  }
+  return out;
+}
+
+/** The first index of `spans` (in text order) that starts at or after token `at`. */
+function lowerBound(spans: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Companies among the capitalized names no legal form marked (`others`, in text order), given those
  * already found (`found`) and every name chunk of the article (`chunks`, for the people filter).
@@ -254,6 +296,18 @@ export function companiesByEvidence(
     out.push(e);
     if (!byKey.has(key)) byKey.set(key, e);
   });
+  // "Acme posted a loss. The company said ...": the one name the sentence before holds is the company
+  for (const at of anaphoraAntecedents(tk, spans, found)) {
+    if (isCompany[at]) continue;
+    const s = spans[at]!;
+    const words = wordsIn(tk, s);
+    if (guarded(tk, s, words, maybePeople, isPlace) || (words.length === 1 && maybePeople.has(words[0]!))) continue;
+    if (atSentenceStart(tk, s.first) && words.length === 1 && CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) continue;
+    isCompany[at] = 1;
+    const e: Evidenced = { ...s, name: rawName(tk, s), confidence: 0.7, reasons: ['company name without corporate suffix', "the article goes on to call it 'the company'"] };
+    out.push(e);
+    if (!byKey.has(words.join(' '))) byKey.set(words.join(' '), e);
+  }
   // companies known before this pass take part in lists too
   const foundStarts = new Set(found.map((f) => f.first));
   // public bodies hold a list together too ("Acme, the FDA and Initech"), though never made companies by it
