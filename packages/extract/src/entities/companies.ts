@@ -3,7 +3,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { KNOWN_COMPANIES } from './known-companies.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, NON_BUSINESS_GROUP_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, NON_BUSINESS_GROUP_WORDS, PERSON_HEADS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
@@ -430,6 +430,8 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "via X": the source of a picture or a report; "Z. Nielsen": a person's initial before a surname
     const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
     if (tk[f.first - 1]?.low === 'via' || initial) credits.add(f.first);
+    // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
+    else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Riverside counties", "1 Orange": a well-known name that is also a word, used as the word
     else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
     // "A Song of Ice": a capitalized article inside a sentence starts a title, not a firm's name
@@ -441,6 +443,9 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
   }
   return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
 }
+
+/** Role nouns that a firm takes as well as a person ("investor SoftBank", "partner Acme"). */
+const COMPANY_ROLE_NOUNS = new Set(['investor', 'trader', 'partner', 'consultant', 'adviser', 'advisor', 'manager', 'host', 'star', 'veteran', 'expert']);
 
 /** Nouns after a name that make it a place's or a thing's ("Orange County", "Amazon rainforest"). */
 const PLACE_OR_THING_NOUNS = new Set(['county', 'counties', 'river', 'rivers', 'rainforest', 'basin', 'region', 'state', 'street',
