@@ -64,6 +64,11 @@ describe('company evidence that generalizes', () => {
     expect(names('"We are proud," said a director at Nissan North America Inc. In fact, Nissan still sells sedans.')).toEqual(['Nissan North America Inc.', 'Nissan']);
   });
 
+  it('does not read a common phrase in capitals, or a person after a role noun, as a company', () => {
+    expect(names('Clean Energy Systems are the future, and clean energy systems get subsidies.')).toEqual([]);
+    expect(names('Former Brindle engineer Tomasz Wrobel launched a newsletter.')).toEqual([]);
+  });
+
   it('does not read places, credits or teams as companies', () => {
     expect(names('Asia-Pacific shares rose on Tuesday.')).toEqual([]);
     expect(names('A photo of the new keyboard (via iZentri) shows the switch.')).toEqual([]);

@@ -421,11 +421,17 @@ function unitOf(own: readonly string[], fuller: string): boolean {
  */
 function keepCompanies(tk: Token[], found: Found[]): Found[] {
   const defined = definedAcronyms(tk);
+  const lowerPhrases = lowerCasePhrases(tk);
   const dropped = new Set<string>();
   const credits = new Set<number>();
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
+    // "Artificial Intelligence" where the text also writes "artificial intelligence": a common phrase in capitals
+    if (!knownName(key) && lowerPhrases.has(key)) {
+      dropped.add(f.name.toLowerCase());
+      continue;
+    }
     const described = describedAs(tk, f.first, f.next);
     // "via X": the source of a picture or a report; "Z. Nielsen": a person's initial before a surname
     const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
@@ -457,6 +463,21 @@ function usedAsWord(tk: Token[], first: number, next: number): boolean {
   let k = next;
   if (tk[k]?.low === 'and' && tk[k + 1] && isCap(tk[k + 1]!)) k += 2;
   return PLACE_OR_THING_NOUNS.has(tk[k]?.low ?? '');
+}
+
+/** Every run of one to three words the text writes in small letters only, joined by spaces. */
+function lowerCasePhrases(tk: Token[]): Set<string> {
+  const out = new Set<string>();
+  // a word glued into an address ("acme.com", "@acme", "/acme") is not written as a word of the language
+  const glued = (k: number) => (tk[k]!.gap === 0 && /^[./@#]$/.test(tk[k - 1]?.raw ?? '')) || (tk[k + 1]?.raw === '.' && tk[k + 1]!.gap === 0 && tk[k + 2]?.gap === 0);
+  const small = (k: number) => tk[k]?.kind === 'word' && tk[k]!.raw === tk[k]!.low && !glued(k);
+  for (let k = 0; k < tk.length; k++) {
+    if (!small(k)) continue;
+    let phrase = tk[k]!.low;
+    out.add(phrase);
+    for (let n = 1; n < 3 && small(k + n) && tk[k + n]!.gap <= 1; n++) out.add((phrase += ` ${tk[k + n]!.low}`));
+  }
+  return out;
 }
 
 /** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
