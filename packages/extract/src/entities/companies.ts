@@ -162,7 +162,9 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
     const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first);
     // "the" before a name is never part of it for matching ("private equity giant The Carlyle Group")
     // after a stripped word only articles and the like go too: "CEO of New Media Group" keeps "New"
-    if ((atStart || (first > c.first && !NAME_WORDS.has(low)) || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next) {
+    // "The We Company": a word that leaves only a legal form behind belongs to the name
+    const onlyFormLeft = low !== 'the' && low !== 'a' && low !== 'an' && c.next - first <= 4 && wordsOf(tk, first + 1, c.next).every((w) => LEGAL_SUFFIXES.has(w));
+    if ((atStart || (first > c.first && !NAME_WORDS.has(low)) || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next && !onlyFormLeft) {
       first++;
       // "Shares of Toyota Tsusho Corp": the common noun and its "of" go together
       if (tk[first]?.low === 'of' && first + 1 < c.next) first++;

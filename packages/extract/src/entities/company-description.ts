@@ -48,7 +48,8 @@ const PEOPLE_MAKING = new Set(['decision', 'policy', 'law', 'peace', 'film', 'mo
 
 const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'who', 'which', 'that', 'whose', 'where', 'when', 'of', 'in',
   'with', 'at', 'for', 'from', 'to', 'on', 'by', 'and', 'or', 'but', 'since', 'after', 'before', 'as', 'said', 'says', 'has',
-  'had', 'have', 'is', 'was', 'will', 'would', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered']);
+  'had', 'have', 'is', 'was', 'will', 'would', 'against', 'about', 'over', 'under', 'between', 'into', 'through', 'across',
+  'near', 'like', 'including', 'such', 'than', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered']);
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained']);
 const HEDGES = new Set(['also', 'now', 'still', 'currently', 'already', 'reportedly', 'itself', 'once', 'not', 'likely', 'probably']);
 
@@ -87,6 +88,9 @@ function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string
     // "a London-based think tank": a participle glued by a hyphen is part of an adjective, not a clause
     const compound = low(tk, j - 1) === '-' && tk[j]!.gap === 0;
     // "an advertising and design agency": "and" inside the phrase, before its head
+    // "the U.S. military operation": an abbreviation's point does not end the phrase
+    const abbreviation = w === '.' && tk[j]!.gap === 0 && tk[j - 1]?.kind === 'word' && tk[j - 1]!.raw.length <= 2 && tk[j - 1]!.raw !== tk[j - 1]!.low;
+    if (abbreviation) continue;
     if (STOPS.has(w) && !compound && !(w === 'and' && last >= 0 && !headKind(tk, last))) break;
     // "the world's largest producer": the possessive's "s" is not a word of the phrase
     if (w === 's' && (low(tk, j - 1) === "'" || low(tk, j - 1) === '’')) continue;
