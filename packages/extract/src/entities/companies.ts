@@ -426,6 +426,7 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
   const lowerPhrases = lowerCasePhrases(tk);
   const dropped = new Set<string>();
   const credits = new Set<number>();
+  const personChecked = new Map<string, boolean>();
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
@@ -447,7 +448,13 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "the Steelers", "the Democrats": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
-    else if (weakOnly(f) && key.split(' ').length <= 3 && !wellKnownCompany(key) && !KNOWN_COMPANIES.has(key) && taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
+    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
+      // the tagger is slow next to the rules: each name is asked once, and at most PERSON_CHECKS names per article
+      let verdict = personChecked.get(key);
+      if (verdict === undefined && personChecked.size < PERSON_CHECKS) personChecked.set(key, (verdict = taggedAsPerson(windowOf(tk, f.first, f.next), key)));
+      if (verdict === undefined) f.reasons.push('not checked for a person (limit per article reached)');
+      if (verdict) dropped.add(f.name.toLowerCase());
+    }
   }
   return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
 }
@@ -481,6 +488,9 @@ function lowerCasePhrases(tk: Token[]): Set<string> {
   }
   return out;
 }
+
+/** Names per article the person tagger is asked about. */
+const PERSON_CHECKS = 60;
 
 /** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
 function weakOnly(f: Found): boolean {
