@@ -58,6 +58,7 @@ describe('company evidence that generalizes', () => {
     expect(names('Google Stadia launches tomorrow in 14 countries.')).toEqual(['Google']);
     expect(names('CBS Sports reported the fine first.')).toEqual([]);
     expect(names('The band plays the Toyota Music Factory on Friday.')).toEqual([]);
+    expect(names('The service streams Halloway Studios films, “Night Harbor,” “Red Quarry” and Brindle Media shows.')).toEqual(['Halloway Studios', 'Brindle Media']);
   });
 
   it('keeps a regional unit apart from its well-known parent', () => {

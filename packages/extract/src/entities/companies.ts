@@ -443,6 +443,8 @@ function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Riverside counties", "1 Orange": a well-known name that is also a word, used as the word
     else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
+    // "“Star Wars,”": a name in quotation marks is a title (a film, a show, a book), not a firm
+    else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "A Song of Ice": a capitalized article inside a sentence starts a title, not a firm's name
     else if ((key.startsWith('a ') || key.startsWith('an ')) && !sentenceStart(tk, f.first)) credits.add(f.first);
     // "the Steelers", "the Democrats": a team, a party or a family named in the plural
@@ -487,6 +489,19 @@ function lowerCasePhrases(tk: Token[]): Set<string> {
     for (let n = 1; n < 3 && small(k + n) && tk[k + n]!.gap <= 1; n++) out.add((phrase += ` ${tk[k + n]!.low}`));
   }
   return out;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/** The name sits alone inside quotation marks (a closing comma or point may come first: "“Star Wars,”"). */
+function quotedTitle(tk: Token[], first: number, next: number): boolean {
+  const open = tk[first - 1];
+  if (!open || !OPEN_QUOTES.has(open.raw) || tk[first]!.gap !== 0) return false;
+  let k = next;
+  if (tk[k]?.raw === ',' || tk[k]?.raw === '.') k++;
+  // a possessive "’s" is not a closing quote
+  return !!tk[k] && CLOSE_QUOTES.has(tk[k]!.raw) && tk[k]!.gap === 0 && tk[k + 1]?.low !== 's';
 }
 
 /** Names per article the person tagger is asked about. */
