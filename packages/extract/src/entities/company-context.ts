@@ -19,8 +19,9 @@ const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'di
   'manager', 'engineer', 'researcher', 'officer', 'founder', 'employee', 'employees', 'pricing', 'partner', 'vice', 'president']);
 const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
 /** Company nouns that name people as often ("investor Jane Roe", "rivals like Jane Roe"). */
-const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 'developers', 'operator', 'customer', 'customers',
-  'buyer', 'buyers', 'rival', 'rivals', 'competitor', 'peer', 'peers', 'giant', 'giants', 'fund']);
+// ("tech giant X", "rival X" stay: the person tagger checks the names such a cue alone made companies)
+const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 'developers', 'operator', 'customers',
+  'buyer', 'buyers', 'rivals', 'peer', 'peers', 'giants', 'fund']);
 /** Verbs of a relative clause that only a business takes ("X, which makes ..."). */
 const BUSINESS_CLAUSE_VERBS = new Set(['makes', 'made', 'sells', 'sold', 'manufactures', 'produces', 'operates', 'owns', 'runs',
   'builds', 'develops', 'supplies', 'employs', 'provides', 'offers', 'ships', 'markets', 'distributes', 'designs', 'retails',

@@ -1,0 +1,113 @@
+import type { Token } from '../text/tokenize.ts';
+import { sentenceStart, wordsOf, nameOf, isCap } from './company-chunks.ts';
+import { describedAs } from './company-description.ts';
+import { definedAcronyms } from './company-definitions.ts';
+import { knownName, type Found } from './company-units.ts';
+import { PERSON_HEADS } from './org-lexicon.ts';
+import { taggedAsPerson } from './person-check.ts';
+import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
+
+/**
+ * Drops names read as companies without a legal form where the text itself says otherwise: a
+ * description that makes them an organization or a person, an acronym the article defines as a term
+ * or a body's short name, or (for names that one weak cue made a company) a person's name by the
+ * tagger. A verdict on one mention holds for every mention of the same name.
+ */
+export function keepCompanies(tk: Token[], found: Found[]): Found[] {
+  const defined = definedAcronyms(tk);
+  const lowerPhrases = lowerCasePhrases(tk);
+  const dropped = new Set<string>();
+  const credits = new Set<number>();
+  let personChecks = 0;
+  for (const f of found) {
+    if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
+    const key = wordsOf(tk, f.first, f.next).join(' ');
+    // "Artificial Intelligence" where the text also writes "artificial intelligence": a common phrase in capitals
+    if (!knownName(key) && lowerPhrases.has(key)) {
+      dropped.add(f.name.toLowerCase());
+      continue;
+    }
+    const described = describedAs(tk, f.first, f.next);
+    // "via X": the source of a picture or a report; "Z. Nielsen": a person's initial before a surname
+    const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
+    if (tk[f.first - 1]?.low === 'via' || initial) credits.add(f.first);
+    // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
+    else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    // "Orange and Riverside counties", "1 Orange": a well-known name that is also a word, used as the word
+    else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
+    // "“Star Wars,”": a name in quotation marks is a title (a film, a show, a book), not a firm
+    else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
+    // "A Song of Ice": a capitalized article inside a sentence starts a title, not a firm's name
+    else if ((key.startsWith('a ') || key.startsWith('an ')) && !sentenceStart(tk, f.first)) credits.add(f.first);
+    // "the Steelers", "the Democrats": a team, a party or a family named in the plural
+    else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
+    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
+      // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
+      // and one mention read as a person settles the name
+      if (dropped.has(f.name.toLowerCase())) continue;
+      if (personChecks >= PERSON_CHECKS) {
+        f.reasons.push('not checked for a person (limit per article reached)');
+        continue;
+      }
+      personChecks++;
+      if (taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
+    }
+  }
+  return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
+}
+
+/** Role nouns that a firm takes as well as a person ("investor SoftBank", "partner Acme"). */
+const COMPANY_ROLE_NOUNS = new Set(['investor', 'trader', 'partner', 'consultant', 'adviser', 'advisor', 'manager', 'host', 'star', 'veteran', 'expert']);
+
+/** Nouns after a name that make it a place's or a thing's ("Orange County", "Amazon rainforest"). */
+const PLACE_OR_THING_NOUNS = new Set(['county', 'counties', 'river', 'rivers', 'rainforest', 'basin', 'region', 'state', 'street',
+  'coast', 'valley', 'juice', 'peel', 'tree', 'trees', 'color', 'colour']);
+
+/** A name that is also a common word, used as that word: after a number, or before a place's or a thing's noun. */
+function usedAsWord(tk: Token[], first: number, next: number): boolean {
+  if (tk[first - 1]?.kind === 'num') return true;
+  let k = next;
+  if (tk[k]?.low === 'and' && tk[k + 1] && isCap(tk[k + 1]!)) k += 2;
+  return PLACE_OR_THING_NOUNS.has(tk[k]?.low ?? '');
+}
+
+/** Every run of one to three words the text writes in small letters only, joined by spaces. */
+function lowerCasePhrases(tk: Token[]): Set<string> {
+  const out = new Set<string>();
+  // a word glued into an address ("acme.com", "@acme", "/acme") is not written as a word of the language
+  const glued = (k: number) => (tk[k]!.gap === 0 && /^[./@#]$/.test(tk[k - 1]?.raw ?? '')) || (tk[k + 1]?.raw === '.' && tk[k + 1]!.gap === 0 && tk[k + 2]?.gap === 0);
+  const small = (k: number) => tk[k]?.kind === 'word' && tk[k]!.raw === tk[k]!.low && !glued(k);
+  for (let k = 0; k < tk.length; k++) {
+    if (!small(k)) continue;
+    let phrase = tk[k]!.low;
+    out.add(phrase);
+    for (let n = 1; n < 3 && small(k + n) && tk[k + n]!.gap <= 1; n++) out.add((phrase += ` ${tk[k + n]!.low}`));
+  }
+  return out;
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/** The name sits alone inside quotation marks (a closing comma or point may come first: "“Star Wars,”"). */
+function quotedTitle(tk: Token[], first: number, next: number): boolean {
+  const open = tk[first - 1];
+  if (!open || !OPEN_QUOTES.has(open.raw) || tk[first]!.gap !== 0) return false;
+  let k = next;
+  if (tk[k]?.raw === ',' || tk[k]?.raw === '.') k++;
+  // a possessive "’s" is not a closing quote
+  return !!tk[k] && CLOSE_QUOTES.has(tk[k]!.raw) && tk[k]!.gap === 0 && tk[k + 1]?.low !== 's';
+}
+
+/** Names per article the person tagger is asked about. */
+const PERSON_CHECKS = 60;
+
+/** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
+function weakOnly(f: Found): boolean {
+  return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
+}
+
+function windowOf(tk: Token[], first: number, next: number): string {
+  return nameOf(tk, Math.max(0, first - 12), Math.min(tk.length, next + 12));
+}
