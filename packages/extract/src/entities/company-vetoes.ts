@@ -8,10 +8,11 @@ import { taggedAsPerson } from './person-check.ts';
 import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
 
 /**
- * Drops names read as companies without a legal form where the text itself says otherwise: a
- * description that makes them an organization or a person, an acronym the article defines as a term
- * or a body's short name, or (for names that one weak cue made a company) a person's name by the
- * tagger. A verdict on one mention holds for every mention of the same name.
+ * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
+ * with all its mentions when the article writes it in small letters too, describes it as an
+ * organization or a person, puts a person's role noun before it, defines it as an acronym of a term or
+ * a body, or (for names one weak cue made a company) the tagger reads it as a person's. A mention goes
+ * alone when it is a credit ("via X"), a title in quotation marks, or a common word used as such.
  */
 export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   const defined = definedAcronyms(tk);
@@ -105,7 +106,8 @@ const PERSON_CHECKS = 60;
 
 /** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
 function weakOnly(f: Found): boolean {
-  return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
+  return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in')
+    || r.startsWith('the article goes on to call it'));
 }
 
 function windowOf(tk: Token[], first: number, next: number): string {
