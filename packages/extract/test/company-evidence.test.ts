@@ -70,6 +70,11 @@ describe('company evidence that generalizes', () => {
     expect(names('Former Brindle engineer Tomasz Wrobel launched a newsletter.')).toEqual([]);
   });
 
+  it('does not read a social network named as where something was posted as a company', () => {
+    expect(names('The mayor vented on Twitter, and a Facebook post from her aide went viral.')).toEqual([]);
+    expect(names('The mayor vented on Twitter. Twitter said it would remove the post.')).toEqual(['Twitter']);
+  });
+
   it('does not read places, credits or teams as companies', () => {
     expect(names('Asia-Pacific shares rose on Tuesday.')).toEqual([]);
     expect(names('A photo of the new keyboard (via iZentri) shows the switch.')).toEqual([]);

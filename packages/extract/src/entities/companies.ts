@@ -173,7 +173,7 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     const joined = words.join(' ');
     const known = KNOWN_COMPANIES.get(joined);
     if (known) {
-      found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.9, reasons: ['company name without corporate suffix'] });
+      found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.9, reasons: ['company name without corporate suffix', 'a well-known company'] });
       continue;
     }
     const ctx = companyContext(tk, o.first, o.next);

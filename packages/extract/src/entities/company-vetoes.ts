@@ -36,6 +36,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Riverside counties", "1 Orange": a well-known name that is also a word, used as the word
     else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
+    // "wrote on Twitter", "a Facebook post": a platform named as where something was said, not as a business
+    else if (PLATFORMS.has(key) && mediumUse(tk, f.first, f.next)) credits.add(f.first);
     // "“Star Wars,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "A Song of Ice": a capitalized article inside a sentence starts a title, not a firm's name
@@ -86,6 +88,20 @@ function lowerCasePhrases(tk: Token[]): Set<string> {
     for (let n = 1; n < 3 && small(k + n) && tk[k + n]!.gap <= 1; n++) out.add((phrase += ` ${tk[k + n]!.low}`));
   }
   return out;
+}
+
+/** Social networks and messaging apps, which stories name as a medium far more often than as a business. */
+const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'youtube', 'tiktok', 'weibo', 'wechat', 'linkedin', 'reddit',
+  'snapchat', 'whatsapp', 'telegram', 'threads', 'bluesky', 'pinterest', 'tumblr', 'twitch', 'discord', 'signal', 'douyin']);
+const MEDIUM_BEFORE = new Set(['on', 'via', 'to']);
+const MEDIUM_AFTER = new Set(['post', 'posts', 'posted', 'account', 'accounts', 'feed', 'page', 'pages', 'user', 'users', 'followers',
+  'video', 'videos', 'handle', 'thread', 'threads', 'live', 'story', 'stories', 'message', 'messages', 'channel', 'group', 'groups']);
+
+/** "on Twitter", "a Facebook post": the name used for the place where people posted. */
+function mediumUse(tk: Token[], first: number, next: number): boolean {
+  // "on Facebook's platforms" speaks of the business
+  if (tk[next]?.raw === "'" || tk[next]?.raw === '’') return false;
+  return MEDIUM_BEFORE.has(tk[first - 1]?.low ?? '') || MEDIUM_AFTER.has(tk[next]?.low ?? '');
 }
 
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
