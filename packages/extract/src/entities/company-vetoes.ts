@@ -122,8 +122,7 @@ const PERSON_CHECKS = 60;
 
 /** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
 function weakOnly(f: Found): boolean {
-  return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in')
-    || r.startsWith('the article goes on to call it'));
+  return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
 }
 
 function windowOf(tk: Token[], first: number, next: number): string {
