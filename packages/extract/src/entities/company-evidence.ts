@@ -56,7 +56,10 @@ const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils',
 /** Last words of business names that carry no legal form ("Acme Studios", "Northwind Media"). */
 export const BUSINESS_NAME_ENDS = new Set(['media', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
   'airways', 'airline', 'foods', 'beverages', 'pharma', 'biotech', 'therapeutics', 'motors', 'apparel', 'hotels', 'resorts', 'suites',
-  'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores']);
+  'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores', 'biosciences',
+  'genomics', 'diagnostics', 'healthcare', 'dynamics', 'interactive', 'broadband', 'insurance', 'realty', 'properties', 'homes',
+  'construction', 'freight', 'brewing', 'brewery', 'cosmetics', 'restaurants', 'casinos', 'cinemas', 'motorsports', 'aviation',
+  'biologics', 'pharmaceutical', 'medical', 'semiconductors', 'retail', 'markets', 'cable', 'outfitters', 'supermarkets']);
 /** Common terms of computing written in camel case: products and languages, not companies. */
 const CAMEL_TERMS = new Set(['javascript', 'typescript', 'powerpoint', 'playstation', 'macbook', 'iphone', 'ipad', 'facetime', 'airpods',
   'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald', 'itunes', 'icloud',
