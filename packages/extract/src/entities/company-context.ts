@@ -30,7 +30,7 @@ const HEDGE_WORDS = new Set(['also', 'now', 'still', 'mainly', 'mostly', 'largel
 /** Nouns after a name that make it an employer or a seller ("X employees", "X shareholders"). */
 // (not "users" or "customers": products have those too, "Chromecast users")
 const STAFF_AFTER = new Set(['employees', 'workers', 'executives', 'shareholders', 'investors', 'staffers', 'stockholders',
-  'bondholders', 'franchisees']);
+  'bondholders', 'franchisees', 'analysts', 'strategists', 'economists', 'spokespeople']);
 /** Words before a name that make it the object of a deal only a business is: "acquired X", "takeover of X". */
 const DEAL_LEADS: Record<string, string[]> = {
   acquired: [], acquire: [], acquiring: [], acquisition: ['of'], takeover: ['of'], buyout: ['of'], merger: ['with'], merge: ['with'],
