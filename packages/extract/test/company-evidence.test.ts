@@ -70,9 +70,16 @@ describe('company evidence that generalizes', () => {
     expect(names('Former Brindle engineer Tomasz Wrobel launched a newsletter.')).toEqual([]);
   });
 
-  it('does not read a social network named as where something was posted as a company', () => {
-    expect(names('The mayor vented on Twitter, and a Facebook post from her aide went viral.')).toEqual([]);
-    expect(names('The mayor vented on Twitter. Twitter said it would remove the post.')).toEqual(['Twitter']);
+  it('marks a social network named as where something was posted, so that its confidence can reflect it', () => {
+    const posted = facts('The mayor vented on Twitter. Twitter said it would remove the post.');
+    expect(posted.map((f) => f.reasons.includes('named as where something was posted'))).toEqual([true, false]);
+  });
+
+  it('keeps a seller after "via" in a sentence, and a known name that is a person\'s surname needs more', () => {
+    expect(names('Tickets go on sale Friday via Ticketmaster.')).toEqual(['Ticketmaster']);
+    expect(names('The novelist John M. Ford wrote it. Ford’s books sold well.')).toEqual([]);
+    expect(names('American Airlines offered to fly the cat home.')).toEqual(['American Airlines']);
+    expect(names('(As CNN’s correspondent noted, the risk was moderate.)')).toEqual([]);
   });
 
   it('does not read places, credits or teams as companies', () => {

@@ -8,9 +8,9 @@ import {
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
 import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type Chunk } from './company-chunks.ts';
-import { companiesByEvidence, JOB_TITLES } from './company-evidence.ts';
+import { companiesByEvidence, JOB_TITLES, personSurnames } from './company-evidence.ts';
 import { knownBeforeProduct, knownName, unitOf, type Found } from './company-units.ts';
-import { keepCompanies } from './company-vetoes.ts';
+import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -50,10 +50,14 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
       first++;
       continue;
     }
-    const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first);
+    // "(As CNN's ...": a word right after an opening bracket is capitalized as a sentence's first
+    const afterBracket = tk[first - 1]?.raw === '(' && t.gap === 0;
+    const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first) || afterBracket;
     // "the" before a name is never part of it for matching ("private equity giant The Carlyle Group")
     // after a stripped word only articles and the like go too: "CEO of New Media Group" keeps "New"
     // "The We Company": a word that leaves only a legal form behind belongs to the name
+    // "American Airlines offered ...": a known name keeps its first word at a sentence start
+    if (first === c.first && c.next - first <= 4 && knownName(wordsOf(tk, first, c.next).join(' '))) break;
     const onlyFormLeft = low !== 'the' && low !== 'a' && low !== 'an' && c.next - first <= 4 && wordsOf(tk, first + 1, c.next).every((w) => LEGAL_SUFFIXES.has(w));
     if ((atStart || (first > c.first && !NAME_WORDS.has(low)) || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next && !onlyFormLeft) {
       first++;
@@ -167,12 +171,14 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   found.push(...products);
   const productAt = new Set(products.map((p) => p.first));
   for (let k = others.length - 1; k >= 0; k--) if (productAt.has(others[k]!.first)) others.splice(k, 1);
-  // names without a suffix: a known company, or a context that says it is one ("X, a magnet maker")
+  // names without a suffix: a known company, or a context that says it is one ("X, a magnet maker");
+  // a known name that is the surname of a person the article names ("John M. Ford" ... "Ford's books") needs the context
+  const surnames = personSurnames(tk, chunks);
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);
     const joined = words.join(' ');
     const known = KNOWN_COMPANIES.get(joined);
-    if (known) {
+    if (known && !(words.length === 1 && surnames.has(joined))) {
       found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.9, reasons: ['company name without corporate suffix', 'a well-known company'] });
       continue;
     }
@@ -212,6 +218,8 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     const end = tk[f.next - 1]!.end;
     const reasons = f.reasons.length === 0 ? f.reasons : [...f.reasons, support.get(name)! > 1 ? 'several kinds of evidence in the article' : 'one kind of evidence in the article'];
     if (citedAsSource(tk, f.first, f.next)) reasons.push('cited as a source');
+    // annotators count a platform named as where people posted ("on Twitter") as its company only at times
+    if (PLATFORMS.has(wordsOf(tk, f.first, f.next).join(' ')) && mediumUse(tk, f.first, f.next)) reasons.push('named as where something was posted');
     out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons, firstToken: f.first, nextToken: f.next });
   }
   return { companies: out.sort((a, b) => a.start - b.start), organizations };

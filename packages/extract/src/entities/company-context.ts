@@ -36,7 +36,7 @@ const DEAL_LEADS: Record<string, string[]> = {
   acquired: [], acquire: [], acquiring: [], acquisition: ['of'], takeover: ['of'], buyout: ['of'], merger: ['with'], merge: ['with'],
   merged: ['with'], merging: ['with'], 'spun': ['off'], 'spin': ['off'], 'layoffs': ['at'], 'job': ['cuts', 'at'], 'jobs': ['at'],
   'ipo': ['of'], 'founded': [], 'co-founded': [], 'cofounded': [], unit: ['of'], subsidiary: ['of'], division: ['of'],
-  affiliate: ['of'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
+  affiliate: ['of'], shareholder: ['of'], shareholders: ['of'], stakeholder: ['in'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
 };
 
 function low(tk: Token[], j: number): string {
@@ -122,6 +122,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
   }
   // "X employees", "X shareholders"
   if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
+  // "acquired by X", "bought by X": the buyer of a business
+  if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
   return null;

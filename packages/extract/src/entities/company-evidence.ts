@@ -50,11 +50,11 @@ export const JOB_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co', 
   'analyst', 'engineer', 'employee', 'employees', 'investor', 'investors', 'shareholders', 'boss']);
 
 /** Verbs whose subject is nearly always a business ("X unveiled", "X acquired"). */
-const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils', 'launched', 'launches', 'acquired', 'acquires',
+const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils', 'launched', 'launches', 'acquired', 'acquires', 'revealed',
   'bought', 'buys', 'manufactures', 'ships', 'shipped', 'hired', 'employs', 'laid', 'sells', 'invested', 'partnered', 'merged',
   'debuted', 'recalled']);
 /** Last words of business names that carry no legal form ("Acme Studios", "Northwind Media"). */
-export const BUSINESS_NAME_ENDS = new Set(['media', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
+export const BUSINESS_NAME_ENDS = new Set(['media', 'productions', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
   'airways', 'airline', 'foods', 'beverages', 'pharma', 'biotech', 'therapeutics', 'motors', 'apparel', 'hotels', 'resorts', 'suites',
   'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores', 'biosciences',
   'genomics', 'diagnostics', 'healthcare', 'dynamics', 'interactive', 'broadband', 'insurance', 'realty', 'properties', 'homes',
@@ -70,7 +70,9 @@ const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'c
   'earnings', 'sales', 'customers', 'users', 'subscribers', 'employees', 'workers', 'staff', 'executives', 'headquarters', 'stores',
   'factory', 'factories', 'plant', 'plants', 'platform', 'service', 'services', 'app', 'apps', 'products', 'brand', 'business',
   'acquisition', 'valuation', 'ipo', 'investors', 'shareholders', 'market', 'streaming', 'software', 'devices', 'chips', 'cars',
-  'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal']);
+  'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal',
+  'game', 'games', 'smartphone', 'smartphones', 'console', 'consoles', 'drug', 'drugs', 'vaccine', 'chip', 'stores', 'brands',
+  'lineup', 'catalog', 'catalogue', 'showroom', 'dealership', 'dealerships', 'earnings', 'shareholder']);
 const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
 
 function low(tk: Token[], j: number): string {
@@ -123,6 +125,11 @@ function peopleSurnames(tk: Token[], chunks: readonly Span[], companyStarts: Set
     if (words.length >= 2 && words.length <= 3 && !companyStarts.has(c.first) && !LEGAL_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && words.every((w) => /^\p{L}+$/u.test(w))) likely.add(last);
   }
   return { sure, likely };
+}
+
+/** Surnames the article gives people ("Jane Roe", "John M. Roe", "Mr. Roe"): words a known company's name may share. */
+export function personSurnames(tk: Token[], chunks: readonly Span[]): Set<string> {
+  return peopleSurnames(tk, chunks, new Set()).sure;
 }
 
 /** The words around a name that say it is a business, or null. */

@@ -29,15 +29,14 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
       continue;
     }
     const described = describedAs(tk, f.first, f.next);
-    // "via X": the source of a picture or a report; "Z. Nielsen": a person's initial before a surname
+    // "(via X)", "... keyboard via X" under a picture: the source of a picture or a report, not a company of
+    // the story ("tickets via X." sells them); "Z. Nielsen": a person's initial before a surname
     const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
-    if (tk[f.first - 1]?.low === 'via' || initial) credits.add(f.first);
+    if ((tk[f.first - 1]?.low === 'via' && caption(tk, f.first, f.next)) || initial) credits.add(f.first);
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Riverside counties", "1 Orange": a well-known name that is also a word, used as the word
     else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
-    // "wrote on Twitter", "a Facebook post": a platform named as where something was said, not as a business
-    else if (PLATFORMS.has(key) && mediumUse(tk, f.first, f.next)) credits.add(f.first);
     // "“Star Wars,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "A Song of Ice": a capitalized article inside a sentence starts a title, not a firm's name
@@ -90,15 +89,22 @@ function lowerCasePhrases(tk: Token[]): Set<string> {
   return out;
 }
 
+/** The name ends a bracket or a line without a full stop: a credit under a picture, not a sentence of the story. */
+function caption(tk: Token[], first: number, next: number): boolean {
+  if (tk[first - 2]?.raw === '(') return true;
+  const after = tk[next];
+  return !after || after.raw === ')' || after.gap >= 2;
+}
+
 /** Social networks and messaging apps, which stories name as a medium far more often than as a business. */
-const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'youtube', 'tiktok', 'weibo', 'wechat', 'linkedin', 'reddit',
+export const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'youtube', 'tiktok', 'weibo', 'wechat', 'linkedin', 'reddit',
   'snapchat', 'whatsapp', 'telegram', 'threads', 'bluesky', 'pinterest', 'tumblr', 'twitch', 'discord', 'signal', 'douyin']);
 const MEDIUM_BEFORE = new Set(['on', 'via', 'to']);
 const MEDIUM_AFTER = new Set(['post', 'posts', 'posted', 'account', 'accounts', 'feed', 'page', 'pages', 'user', 'users', 'followers',
   'video', 'videos', 'handle', 'thread', 'threads', 'live', 'story', 'stories', 'message', 'messages', 'channel', 'group', 'groups']);
 
 /** "on Twitter", "a Facebook post": the name used for the place where people posted. */
-function mediumUse(tk: Token[], first: number, next: number): boolean {
+export function mediumUse(tk: Token[], first: number, next: number): boolean {
   // "on Facebook's platforms" speaks of the business
   if (tk[next]?.raw === "'" || tk[next]?.raw === '’') return false;
   return MEDIUM_BEFORE.has(tk[first - 1]?.low ?? '') || MEDIUM_AFTER.has(tk[next]?.low ?? '');

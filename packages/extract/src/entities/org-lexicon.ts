@@ -32,7 +32,8 @@ export const NON_COMPANY_NOUNS = new Set([
   'ocean', 'mountains', 'region', 'valley', 'times', 'post', 'journal', 'news', 'images', 'press', 'tribune', 'herald',
   'daily', 'weekly', 'magazine', 'gazette', 'league', 'clinic', 'shelter', 'zoo', 'library', 'church', 'cathedral', 'mosque', 'temple',
   'synagogue', 'charity', 'coalition', 'parish', 'diocese', 'municipality', 'district', 'township', 'borough', 'prefecture',
-  'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries', 'index',
+  'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries', 'index', 'handbook', 'act',
+  'treaty', 'accord', 'accords', 'protocol', 'doctrine',
 ]);
 
 /** A bank is a company unless it is a public institution ("World Bank", "central bank", "People's Bank of China"). */
