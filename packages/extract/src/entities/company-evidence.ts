@@ -71,8 +71,8 @@ const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'c
   'factory', 'factories', 'plant', 'plants', 'platform', 'service', 'services', 'app', 'apps', 'products', 'brand', 'business',
   'acquisition', 'valuation', 'ipo', 'investors', 'shareholders', 'market', 'streaming', 'software', 'devices', 'chips', 'cars',
   'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal',
-  'game', 'games', 'smartphone', 'smartphones', 'console', 'consoles', 'drug', 'drugs', 'vaccine', 'chip', 'stores', 'brands',
-  'lineup', 'catalog', 'catalogue', 'showroom', 'dealership', 'dealerships', 'earnings', 'shareholder']);
+  'smartphone', 'smartphones', 'console', 'consoles', 'drug', 'drugs', 'vaccine', 'chip', 'stores', 'brands',
+  'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder']);
 const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
 
 function low(tk: Token[], j: number): string {
