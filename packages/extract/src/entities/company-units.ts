@@ -38,7 +38,7 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
     for (const p of [2, 1]) {
       const end = o.first + p;
       // "HP. These": a point after the name ends a sentence, not a product's name
-      if (end >= o.next || tk[end]!.kind !== 'word') continue;
+      if (end >= o.next || tk[end]!.kind !== 'word' || tk[end - 1]!.kind !== 'word') continue;
       const key = wordsOf(tk, o.first, end).join(' ');
       const known = wellKnownCompany(key) ?? KNOWN_COMPANIES.get(key);
       // "CBS Sports", "NBC News": a broadcaster's name before another word is one of its channels, cited as a source
