@@ -101,6 +101,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
   const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
   if (words.some((x) => NON_COMPANY_NOUNS.has(x)) || bankPublic) return { kind: 'organization', first, next, strength: 'none' };
+  // "Hang Seng Index", "Consumer Price Index": a measure, not a firm ("Index Ventures" is one)
+  if (last === 'index' && words.length >= 2) return { kind: 'organization', first, next, strength: 'none' };
   // "Environmental Working Group", "Consumer Advocacy Group": a group of people, not a business group
   if (last === 'group' && words.length >= 2 && NON_BUSINESS_GROUP_WORDS.has(words[words.length - 2]!)) return { kind: 'organization', first, next, strength: 'none' };
   const prev = tk[first - 1];

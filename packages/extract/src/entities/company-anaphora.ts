@@ -31,7 +31,8 @@ export function anaphoraAntecedents(tk: Token[], spans: readonly Span[], found: 
     let from = k - 1;
     let starts = 0;
     while (from > 0 && k - from < 80) {
-      if (sentenceStart(tk, from) && ++starts === 2) break;
+      // (a point inside a number, "2.3", starts nothing)
+      if (tk[from]!.kind === 'word' && tk[from]!.gap > 0 && sentenceStart(tk, from) && ++starts === 2) break;
       from--;
     }
     const inRange = (s: Span) => s.first >= from && s.next <= k - 1;

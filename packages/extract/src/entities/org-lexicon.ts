@@ -32,7 +32,7 @@ export const NON_COMPANY_NOUNS = new Set([
   'ocean', 'mountains', 'region', 'valley', 'times', 'post', 'journal', 'news', 'images', 'press', 'tribune', 'herald',
   'daily', 'weekly', 'magazine', 'gazette', 'league', 'clinic', 'shelter', 'zoo', 'library', 'church', 'cathedral', 'mosque', 'temple',
   'synagogue', 'charity', 'coalition', 'parish', 'diocese', 'municipality', 'district', 'township', 'borough', 'prefecture',
-  'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries', 'index', 'handbook', 'act',
+  'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries', 'handbook', 'act',
   'treaty', 'accord', 'accords', 'protocol', 'doctrine',
 ]);
 
