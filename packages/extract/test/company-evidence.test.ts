@@ -51,6 +51,8 @@ describe('company evidence that generalizes', () => {
     expect(names('Prices at Marlowe, a unit of Tessendorf, rose.')).toEqual(['Marlowe', 'Tessendorf']);
     expect(names('Halvorsen posted a loss on Tuesday. The company said demand was weak.')).toEqual(['Halvorsen']);
     expect(names('Talks with Norvex and Pellam stalled. The company said it would wait.')).toEqual([]);
+    expect(names('Lumora reported revenue of $2.3 billion. The company said demand was strong.')).toEqual(['Lumora']);
+    expect(names('The round was led by Quayside Ventures, while the Tessaly Price Index rose.')).toEqual(['Quayside Ventures']);
     expect(names('Chromecast users can stream the game. Researchers at Harvard said so.')).toEqual([]);
   });
 
