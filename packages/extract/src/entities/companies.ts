@@ -240,11 +240,14 @@ function evidenceKinds(named: ReadonlyArray<{ f: Found; name: string }>): Map<st
 }
 
 const SOURCE_VERBS = new Set(['reported', 'reports', 'reporting']);
+const REPORT_FOLLOWERS = new Set(['that', ',', '.', 'on', 'earlier', 'last', 'in', 'citing', 'this', 'late', 'previously']);
 
 /** "according to X", "told X", "X reported": the article cites the name as where it learnt something. */
 function citedAsSource(tk: Token[], first: number, next: number): boolean {
   const before = tk[first - 1]?.low ?? '';
-  return (before === 'to' && tk[first - 2]?.low === 'according') || before === 'told' || SOURCE_VERBS.has(tk[next]?.low ?? '');
+  // "X reported strong sales" is the firm's own news; "X reported that", "X first reported" cites it
+  const reportedIt = SOURCE_VERBS.has(tk[next]?.low ?? '') && REPORT_FOLLOWERS.has(tk[next + 1]?.low ?? '');
+  return (before === 'to' && tk[first - 2]?.low === 'according') || before === 'told' || reportedIt || (SOURCE_VERBS.has(tk[next + 1]?.low ?? '') && tk[next]?.low === 'first');
 }
 
 export function recognizeCompanies(text: string): CompanyMention[] {

@@ -53,6 +53,9 @@ export const JOB_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co', 
 const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils', 'launched', 'launches', 'acquired', 'acquires', 'revealed',
   'bought', 'buys', 'manufactures', 'ships', 'shipped', 'hired', 'employs', 'laid', 'sells', 'invested', 'partnered', 'merged',
   'debuted', 'recalled']);
+/** Verbs after a sentence's first word that make an ambiguous well-known name its company ("Amazon said ..."). */
+const CORPORATE_SUBJECT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'posted', 'plans', 'agreed', 'expects',
+  'declined', 'confirmed', 'shares', 'stock']);
 /** Last words of business names that carry no legal form ("Acme Studios", "Northwind Media"). */
 export const BUSINESS_NAME_ENDS = new Set(['media', 'productions', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
   'airways', 'airline', 'foods', 'beverages', 'pharma', 'biotech', 'therapeutics', 'motors', 'apparel', 'hotels', 'resorts', 'suites',
@@ -243,7 +246,7 @@ export function companiesByEvidence(
     if (alias) {
       reason = `short name the article gives '${alias}'`;
       confidence = 0.9;
-    } else if (known && !(AMBIGUOUS_NAMES.has(key) && (atSentenceStart(tk, s.first) || low(tk, s.first - 1) === 'the'))) {
+    } else if (known && !(AMBIGUOUS_NAMES.has(key) && ((atSentenceStart(tk, s.first) && !CORPORATE_SUBJECT_VERBS.has(low(tk, s.next))) || low(tk, s.first - 1) === 'the'))) {
       reason = 'a well-known company';
       confidence = 0.88;
     } else if (words.length === 1 && maybePeople.has(key)) {
