@@ -6,42 +6,42 @@ const names = (text: string) => [...new Set(facts(text).map((f) => f.value))];
 
 describe('company evidence that generalizes', () => {
   it('reads the kind a description gives: company, organization or person', () => {
-    expect(names('Quorvex and Hallberg Optics are said to be among the suppliers of the new panel.')).toEqual(['Quorvex', 'Hallberg Optics']);
-    expect(names('The label lost a singer. Her former record label, Tallow Lane, declined to comment.')).toEqual(['Tallow Lane']);
-    expect(names('The grant came from Bright Meadow Ventures, a large foundation that funds clinics.')).toEqual([]);
-    expect(names('"Prices will ease," said Petra Lindqvist, a market analyst with the research firm Ostrava Quant, in a note.')).toEqual(['Ostrava Quant']);
-    expect(names('The mayor is the final decision-maker on the contract, the council said.')).toEqual([]);
+    expect(names('Quorvex and Hallberg Optics are believed to be among the suppliers for the headset.')).toEqual(['Quorvex', 'Hallberg Optics']);
+    expect(names('The label lost a singer. The singer’s record label, Tallow Lane, declined to comment.')).toEqual(['Tallow Lane']);
+    expect(names('Bright Meadow Ventures, a family foundation in Ohio, paid for the study.')).toEqual([]);
+    expect(names('“Prices will ease,” Petra Lindqvist, a currency strategist with the broker Ostrava Quant, wrote to clients.')).toEqual(['Ostrava Quant']);
+    expect(names('The mayor remains the decision-maker on the contract, the council said.')).toEqual([]);
   });
 
   it('keeps public bodies, parties and leagues out, by name, acronym or joined words', () => {
     expect(names('NASA announced the award, and the FDA said it would review the filing.')).toEqual([]);
     expect(names('The U.S. Securities and Exchange Commission announced charges against Velloran Inc.')).toEqual(['Velloran Inc.']);
-    expect(names('Dana Okafor, who heads the Alliance for Coastal Manufacturing, welcomed the tariff.')).toEqual([]);
+    expect(names('The Alliance for Coastal Manufacturing welcomed the tariff, its director Dana Okafor said.')).toEqual([]);
     expect(names('Republicans announced a plan after the Environmental Working Group published its list.')).toEqual([]);
   });
 
   it('reads an acronym the article defines as a term or a body, not as the company of the same letters', () => {
-    expect(names('Doctors diagnosed hypersensitivity pneumonitis (HP). HP is an allergic reaction in the lungs.')).toEqual([]);
-    expect(names('Children died in Customs and Border Protection (CBP) custody. CBP announced a review.')).toEqual([]);
+    expect(names('The pump runs at high pressure (HP). HP settings are listed in the manual.')).toEqual([]);
+    expect(names('Customs and Border Protection (CBP) seized the goods. CBP announced a review.')).toEqual([]);
   });
 
   it('splits a company from its person inside one capitalized run', () => {
     expect(facts('Brindle Motors CEO Ada Voss said output would rise.').map((f) => f.text)).toEqual(['Brindle Motors']);
     expect(facts('Tolvane founder and CEO Ravi Menon unveiled the phone.').map((f) => f.text)).toEqual(['Tolvane']);
-    expect(names('Ousted WeWork CEO Adam Neumann kept his seats on the board.')).toEqual(['WeWork']);
+    expect(names('Embattled Boeing CEO Dave Calhoun stepped down.')).toEqual(['Boeing']);
   });
 
   it('drops people that one weak cue made a company', () => {
-    expect(names('The fund paid out, a sum that Halvard Capital investor Leon Brightwater called wrong.')).toEqual(['Halvard Capital']);
-    expect(names('She was a peer to writers including Neil Ashdown, Jo Carrick and Daniel Mewes.')).toEqual([]);
+    expect(names('Halvard Capital investor Leon Brightwater voted against the plan.')).toEqual(['Halvard Capital']);
+    expect(names('Her peers among writers, including Neil Ashdown, Jo Carrick and Daniel Mewes, praised her.')).toEqual([]);
   });
 
   it('finds companies by their legal form after a comma, a ticker, a deal or a "-based" place', () => {
-    expect(names('This post was sponsored by Pellucid Media, Inc. and its partners.')).toEqual(['Pellucid Media']);
+    expect(names('Pellucid Media, Inc. paid for the survey.')).toEqual(['Pellucid Media']);
     expect(names('Shares of the rival fell while Tessaly (TSLQ) gained 3%.')).toEqual(['Tessaly']);
-    expect(names('The group announced layoffs at Meetly, which it acquired last year.')).toEqual(['Meetly']);
+    expect(names('The group announced job cuts at Meetly, a firm it bought last year.')).toEqual(['Meetly']);
     expect(names('Portland-based Quillfeather cut 40 jobs.')).toEqual(['Quillfeather']);
-    expect(names('The big iZentri teardown is done.')).toEqual(['iZentri']);
+    expect(names('Our iZentri teardown of the laptop took an hour.')).toEqual(['iZentri']);
   });
 
   it('reads what a business does around its name and what the article calls it later', () => {
@@ -53,18 +53,18 @@ describe('company evidence that generalizes', () => {
     expect(names('Talks with Norvex and Pellam stalled. The company said it would wait.')).toEqual([]);
     expect(names('Lumora reported revenue of $2.3 billion. The company said demand was strong.')).toEqual(['Lumora']);
     expect(names('The round was led by Quayside Ventures, while the Tessaly Price Index rose.')).toEqual(['Quayside Ventures']);
-    expect(names('Chromecast users can stream the game. Researchers at Harvard said so.')).toEqual([]);
+    expect(names('Kindle users can read offline. Researchers at Harvard said so.')).toEqual([]);
   });
 
   it('names the company, not its product, its channel or its venue', () => {
-    expect(names('Google Stadia launches tomorrow in 14 countries.')).toEqual(['Google']);
+    expect(names('Shoppers can preorder the Google Pixel from Tuesday.')).toEqual(['Google']);
     expect(names('CBS Sports reported the fine first.')).toEqual([]);
-    expect(names('The band plays the Toyota Music Factory on Friday.')).toEqual([]);
+    expect(names('The band plays the Samsung Hall on Friday.')).toEqual([]);
     expect(names('The service streams Halloway Studios films, “Night Harbor,” “Red Quarry” and Brindle Media shows.')).toEqual(['Halloway Studios', 'Brindle Media']);
   });
 
   it('keeps a regional unit apart from its well-known parent', () => {
-    expect(names('"We are proud," said a director at Nissan North America Inc. In fact, Nissan still sells sedans.')).toEqual(['Nissan North America Inc.', 'Nissan']);
+    expect(names('Sales fell at Nissan North America Inc. Meanwhile, Nissan raised its forecast.')).toEqual(['Nissan North America Inc.', 'Nissan']);
   });
 
   it('does not read a common phrase in capitals, or a person after a role noun, as a company', () => {
@@ -79,15 +79,15 @@ describe('company evidence that generalizes', () => {
 
   it('keeps a seller after "via" in a sentence, and a known name that is a person\'s surname needs more', () => {
     expect(names('Tickets go on sale Friday via Ticketmaster.')).toEqual(['Ticketmaster']);
-    expect(names('The novelist John M. Ford wrote it. Ford’s books sold well.')).toEqual([]);
-    expect(names('American Airlines offered to fly the cat home.')).toEqual(['American Airlines']);
-    expect(names('(As CNN’s correspondent noted, the risk was moderate.)')).toEqual([]);
+    expect(names('The novelist Mary Ford wrote it. Ford’s books sold well.')).toEqual([]);
+    expect(names('American Airlines added flights to Lisbon.')).toEqual(['American Airlines']);
+    expect(names('(As CNN’s anchor put it, the vote was close.)')).toEqual([]);
   });
 
   it('does not read places, credits or teams as companies', () => {
     expect(names('Asia-Pacific shares rose on Tuesday.')).toEqual([]);
     expect(names('A photo of the new keyboard (via iZentri) shows the switch.')).toEqual([]);
-    expect(names('The Steelers president declined to comment.')).toEqual([]);
+    expect(names('The Falcons president declined to comment.')).toEqual([]);
   });
 
   it('says how much evidence the article gives for a name and whether it is cited as a source', () => {

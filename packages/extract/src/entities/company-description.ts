@@ -139,7 +139,8 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
     const w = low(tk, first - 2);
     if (kind && !w.endsWith('s')) {
       const det = [low(tk, first - 3), low(tk, first - 4), low(tk, first - 5)];
-      if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our'].includes(d))) return { kind, noun: w };
+      // a determiner or a possessive before the noun ("the singer's record label, X")
+      if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our', 's'].includes(d))) return { kind, noun: w };
     }
   }
   return null;
