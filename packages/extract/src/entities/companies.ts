@@ -50,7 +50,7 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
       first++;
       continue;
     }
-    // "(As CNN's ...": a word right after an opening bracket is capitalized as a sentence's first
+    // "(Like Acme's rivals, ...": a word right after an opening bracket is capitalized as a sentence's first
     const afterBracket = tk[first - 1]?.raw === '(' && t.gap === 0;
     const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first) || afterBracket;
     // "the" before a name is never part of it for matching ("private equity giant The Carlyle Group")
@@ -80,8 +80,8 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
     break;
   }
   if (first >= c.next) return null;
-  // "Ousted WeWork CEO ...": a sentence's first word, capitalized only for being first, before a known company
-  // ("Rob Goldman" keeps its given name)
+  // "Embattled Boeing CEO ...": a sentence's first word, capitalized only for being first, before a known company
+  // ("Ana Ford" keeps its given name)
   const lead = tk[first]!.low;
   if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && !GIVEN_NAMES.has(lead) && !PERSON_TITLES.has(lead) && tk[first + 1]?.kind === 'word' && first + 1 < c.next) {
     const whole = wordsOf(tk, first, c.next).join(' ');
@@ -168,13 +168,13 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     if (cl.kind === 'other') others.push(trimmed);
     if (cl.kind === 'organization' || cl.kind === 'media') organizations.push(trimmed);
   }
-  // "Google Stadia": the well-known company before a product's name stands for itself
+  // "Google Pixel": the well-known company before a product's name stands for itself
   const products = knownBeforeProduct(tk, others, found);
   found.push(...products);
   const productAt = new Set(products.map((p) => p.first));
   for (let k = others.length - 1; k >= 0; k--) if (productAt.has(others[k]!.first)) others.splice(k, 1);
   // names without a suffix: a known company, or a context that says it is one ("X, a magnet maker");
-  // a known name that is the surname of a person the article names ("John M. Ford" ... "Ford's books") needs the context
+  // a known name that is the surname of a person the article names ("Mary Ford" ... "Ford's novels") needs the context
   const surnames = personSurnames(tk, chunks);
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);

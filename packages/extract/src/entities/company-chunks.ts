@@ -11,7 +11,7 @@ export interface Chunk {
   words: string[];
 }
 
-/** A brand written with a small first letter and a capital after it ("iFixit", "eBay"): a name of its own. */
+/** A brand written with a small first letter and a capital after it ("eBay", "iRobot"): a name of its own. */
 function lowerCamel(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && t.raw.length >= 4 && /^[a-z]{1,2}[A-Z][a-z]/.test(t.raw);
 }
@@ -77,7 +77,7 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
       for (; scanned < j; scanned++) bodyNoun ||= NON_COMPANY_NOUNS.has(tk[scanned]!.low);
       // "Securities and Exchange Commission": an "and" inside a body's name shows only at the noun that ends it
       const andInBody = t.low === 'and' && (bodyNoun || bodyAhead(tk, j + 1));
-      // "Alliance for American Manufacturing", "Centre for Economic Policy Research"
+      // "Alliance for Coastal Trade", "Centre for Regional Research"
       const forInBody = t.low === 'for' && bodyNoun;
       const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || andInBody || forInBody || (t.raw === '-' && t.gap === 0)) && n && isCap(n) && n.gap <= 1;
       if (joiner && !(t.low === 'of' && MONTHS[n.low] !== undefined)) {

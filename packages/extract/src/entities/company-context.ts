@@ -30,7 +30,7 @@ const BUSINESS_CLAUSE_VERBS = new Set(['makes', 'made', 'sells', 'sold', 'manufa
   'licenses', 'acquired', 'bought', 'listed', 'trades', 'mines']);
 const HEDGE_WORDS = new Set(['also', 'now', 'still', 'mainly', 'mostly', 'largely', 'primarily', 'already']);
 /** Nouns after a name that make it an employer or a seller ("X employees", "X shareholders"). */
-// (not "users" or "customers": products have those too, "Chromecast users")
+// (not "users" or "customers": products have those too, "Kindle users")
 const STAFF_AFTER = new Set(['employees', 'workers', 'executives', 'shareholders', 'investors', 'staffers', 'stockholders',
   'bondholders', 'franchisees', 'analysts', 'strategists', 'economists', 'spokespeople']);
 /** Words before a name that make it the object of a deal only a business is: "acquired X", "takeover of X". */
@@ -75,7 +75,7 @@ function marketNear(tk: Token[], first: number, after: number): boolean {
 }
 
 export function companyContext(tk: Token[], first: number, next: number): string | null {
-  // "X, a Chinese magnet maker", "X and Y are among the suppliers", "its parent company, X"
+  // "X, a Chinese magnet maker", "X is one of the largest makers", "its parent company, X"
   const described = describedAs(tk, first, next);
   if (described?.kind === 'company') return 'described as a company';
   if (described) return null;

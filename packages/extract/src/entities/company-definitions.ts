@@ -2,8 +2,8 @@ import type { Token } from '../text/tokenize.ts';
 import { NON_COMPANY_NOUNS } from './org-lexicon.ts';
 
 /**
- * Acronyms the article defines itself: "hypersensitivity pneumonitis (HP)" or "..., or HP" makes "HP" a term of the
- * text, "Customs and Border Protection (CBP)" makes "CBP" the body's short name. Either way the
+ * Acronyms the article defines itself: "high pressure (HP)" or "..., or HP" makes "HP" a term of the
+ * text, "Food and Drug Administration (FDA)" makes "FDA" the body's short name. Either way the
  * acronym is not a company there, whatever else it may name in other stories. A definition counts
  * only when the acronym's letters are the initials of the words before it.
  */
@@ -34,7 +34,7 @@ function expansion(tk: Token[], open: number, acronym: string): Token[] | null {
       continue;
     }
     if (t.low[0] !== letters[matched - 1]) {
-      // "Picture Archiving and Communication Systems (PACS)": a word may give two letters ("Archiving")
+      // an expansion whose words do not give the letters one by one is not read as a definition
       return null;
     }
     words.unshift(t);

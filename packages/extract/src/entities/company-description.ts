@@ -2,9 +2,9 @@ import type { Token } from '../text/tokenize.ts';
 import { NON_BUSINESS_GROUP_WORDS, ORGANIZATION_HEADS, PERSON_HEADS } from './org-lexicon.ts';
 
 /**
- * What the text says a name is: an apposition ("X, a Chinese magnet maker", "X, a large foundation"),
- * a predicate ("X and Y are among the suppliers", "X is an analyst") or a noun put before it with a
- * comma ("her record label, X"). The head of the description, its last kind-bearing noun before a
+ * What the text says a name is: an apposition ("X, a Chinese magnet maker", "X, a family foundation"),
+ * a predicate ("X and Y are suppliers of Z", "X is an analyst") or a noun put before it with a
+ * comma ("the band's label, X"). The head of the description, its last kind-bearing noun before a
  * clause or a preposition starts, decides: a business, an organization or a person.
  */
 
@@ -70,7 +70,7 @@ function headKind(tk: Token[], k: number): DescribedKind | null {
   if (w === 'group' || w === 'groups') return NON_BUSINESS_GROUP_WORDS.has(before) ? 'organization' : before === 'a' || before === 'the' ? null : 'company';
   if (w === 'agency') return BUSINESS_AGENCY_WORDS.has(before) ? 'company' : 'organization';
   if (w === 'tank') return before === 'think' ? 'organization' : null;
-  // "the final decision-maker", "a policymaker": makers of things that are not goods are people
+  // "a decision-maker", "a peace-maker": makers of things that are not goods are people
   if ((w === 'maker' || w === 'makers') && low(tk, k - 1) === '-' && PEOPLE_MAKING.has(low(tk, k - 2))) return 'person';
   const qualified = QUALIFIED_ONLY[w];
   if (qualified) return qualified.has(before) ? 'company' : PERSON_HEADS.has(w) ? 'person' : null;
@@ -88,7 +88,7 @@ function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string
     // "a London-based think tank": a participle glued by a hyphen is part of an adjective, not a clause
     const compound = low(tk, j - 1) === '-' && tk[j]!.gap === 0;
     // "an advertising and design agency": "and" inside the phrase, before its head
-    // "the U.S. military operation": an abbreviation's point does not end the phrase
+    // "the U.S. trade office": an abbreviation's point does not end the phrase
     const abbreviation = w === '.' && tk[j]!.gap === 0 && tk[j - 1]?.kind === 'word' && tk[j - 1]!.raw.length <= 2 && tk[j - 1]!.raw !== tk[j - 1]!.low;
     if (abbreviation) continue;
     if (STOPS.has(w) && !compound && !(w === 'and' && last >= 0 && !headKind(tk, last))) break;
@@ -120,7 +120,7 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
     const head = phraseHead(tk, next + 2);
     if (head) return head;
   }
-  // "X and Y are among the suppliers", "X is one of the largest makers", "X is an analyst"
+  // "X and Y are suppliers of Z", "X is one of the largest makers", "X is an analyst"
   let k = afterCoordination(tk, next);
   if (COPULAS.has(low(tk, k))) {
     k++;
@@ -133,13 +133,13 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
       if (head) return head;
     }
   }
-  // "her former record label, X", "its parent company, X": a singular business noun, a comma, the name
+  // "the band's label, X", "its parent company, X": a singular business noun, a comma, the name
   if (low(tk, first - 1) === ',' && tk[first - 2]?.kind === 'word') {
     const kind = headKind(tk, first - 2);
     const w = low(tk, first - 2);
     if (kind && !w.endsWith('s')) {
       const det = [low(tk, first - 3), low(tk, first - 4), low(tk, first - 5)];
-      // a determiner or a possessive before the noun ("the singer's record label, X")
+      // a determiner or a possessive before the noun ("the band's music label, X")
       if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our', 's'].includes(d))) return { kind, noun: w };
     }
   }

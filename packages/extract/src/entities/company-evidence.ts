@@ -108,7 +108,7 @@ function camelBrand(tk: Token[], s: Span): boolean {
   const w = tk[s.first]!.raw;
   if (w.length < 4 || /^(?:Mc|Mac|O)[A-Z]/.test(w) || /^[a-z]?[A-Z]+s?$/.test(w) || CAMEL_TERMS.has(w.toLowerCase()) || CAMEL_TERMS.has(w.toLowerCase().replace(/s$/, ''))) return false;
   if (/^i[A-Z]/.test(w) && !/^i[A-Z][a-z]+[a-z]{3}$/.test(w)) return false;
-  // "FatFIRE", "LeanFIRE": a word glued to an acronym is a coinage; letters outside A-Z are another script's text
+  // "MegaDEAL", "NanoGPU": a word glued to an acronym is a coinage; letters outside A-Z are another script's text
   return /[a-z][A-Z]/.test(w) && /^[A-Za-z]+$/.test(w) && !/[A-Z]{3,}$/.test(w);
 }
 

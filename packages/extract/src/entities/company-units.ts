@@ -22,7 +22,7 @@ export function knownName(key: string): boolean {
 }
 
 /**
- * "Google Stadia", "Apple Watch": a well-known company's name before words that make no company of
+ * "Google Pixel", "Apple Watch": a well-known company's name before words that make no company of
  * their own is that company, named before one of its products or units.
  */
 export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; next: number }>, found: ReadonlyArray<{ first: number }>): Found[] {
@@ -31,13 +31,13 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);
     const whole = words.join(' ');
-    // "Toyota Music Factory", "Barclays Center": a venue named for its sponsor is a place
+    // "Acme Arena", "Acme Music Hall": a venue named for its sponsor is a place
     if (taken.has(o.first) || words.length < 2 || wellKnownCompany(whole) || KNOWN_COMPANIES.has(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
-    // "Pixar Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
+    // "Acme Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
     if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!)) continue;
     for (const p of [2, 1]) {
       const end = o.first + p;
-      // "HP. These": a point after the name ends a sentence, not a product's name
+      // "IBM. Then": a point after the name ends a sentence, not a product's name
       if (end >= o.next || tk[end]!.kind !== 'word' || tk[end - 1]!.kind !== 'word') continue;
       const key = wordsOf(tk, o.first, end).join(' ');
       const known = wellKnownCompany(key) ?? KNOWN_COMPANIES.get(key);
@@ -57,7 +57,7 @@ const VENUE_ENDS = new Set(['arena', 'center', 'centre', 'stadium', 'field', 'pa
 const BROADCASTERS = new Set(['cbs', 'nbc', 'abc', 'fox', 'cnn', 'bbc', 'hbo', 'espn', 'cnbc', 'msnbc', 'pbs', 'npr', 'sky', 'itv']);
 
 /**
- * "Nissan" beside "Nissan North America Inc.", "Amazon" beside "Amazon Web Services": a well-known
+ * "Honda" beside "Honda Canada Inc.", "Amazon" beside "Amazon Web Services": a well-known
  * company's own name is not swallowed by the name of a unit of it. It is the same company when the
  * longer name adds only legal forms and industry words ("Toyota Motor Corp").
  */

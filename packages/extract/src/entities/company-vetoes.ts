@@ -30,18 +30,18 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     }
     const described = describedAs(tk, f.first, f.next);
     // "(via X)", "... keyboard via X" under a picture: the source of a picture or a report, not a company of
-    // the story ("tickets via X." sells them); "Z. Nielsen": a person's initial before a surname
+    // the story ("tickets via X." sells them); "J. Walton": a person's initial before a surname
     const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
     if ((tk[f.first - 1]?.low === 'via' && caption(tk, f.first, f.next)) || initial) credits.add(f.first);
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
-    // "Orange and Riverside counties", "1 Orange": a well-known name that is also a word, used as the word
+    // "Orange and Kern counties", "2 Orange": a well-known name that is also a word, used as the word
     else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
-    // "“Star Wars,”": a name in quotation marks is a title (a film, a show, a book), not a firm
+    // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
-    // "A Song of Ice": a capitalized article inside a sentence starts a title, not a firm's name
+    // "A Quiet Harbor": a capitalized article inside a sentence starts a title, not a firm's name
     else if ((key.startsWith('a ') || key.startsWith('an ')) && !sentenceStart(tk, f.first)) credits.add(f.first);
-    // "the Steelers", "the Democrats": a team, a party or a family named in the plural
+    // "the Falcons", "the Greens": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
     else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
@@ -113,7 +113,7 @@ export function mediumUse(tk: Token[], first: number, next: number): boolean {
 const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
 
-/** The name sits alone inside quotation marks (a closing comma or point may come first: "“Star Wars,”"). */
+/** The name sits alone inside quotation marks (a closing comma or point may come first: "“Night Harbor,”"). */
 function quotedTitle(tk: Token[], first: number, next: number): boolean {
   const open = tk[first - 1];
   if (!open || !OPEN_QUOTES.has(open.raw) || tk[first]!.gap !== 0) return false;

@@ -107,7 +107,7 @@ export const PUBLIC_BODY_NAMES = new Set([
   'boj', 'boe', 'sebi', 'rbi', 'isro', 'jaxa', 'roscosmos', 'interpol', 'europol', 'world bank', 'red cross', 'greenpeace',
   'amnesty international', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda',
   // trade associations commonly cited in business news
-  'ctia', 'riaa', 'mpaa', 'nam', 'nrf', 'opec+',
+  'riaa', 'mpaa', 'nam', 'nrf', 'opec+',
   // universities, think tanks and charities named without their noun
   'harvard', 'stanford', 'mit', 'yale', 'princeton', 'oxford', 'cambridge', 'caltech', 'berkeley', 'uc berkeley', 'cornell',
   'ucla', 'usc', 'nyu', 'duke', 'georgetown', 'johns hopkins', 'carnegie mellon', 'northwestern', 'dartmouth', 'tsinghua',
@@ -119,10 +119,10 @@ export const PUBLIC_BODY_NAMES = new Set([
 ]);
 
 /**
- * Heads of a description that make the described name an organization ("X, a large foundation",
+ * Heads of a description that make the described name an organization ("X, a family foundation",
  * "X is a think tank"): the opposite of a company noun.
  */
-// "organization", "institution" and "body" are left out: a firm is one too ("a geopolitical intelligence organization")
+// "organization", "institution" and "body" are left out: a firm is one too ("a research organization")
 export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit', 'non-profit', 'ngo', 'tank', 'agency', 'regulator',
   'watchdog', 'ministry', 'department', 'association', 'coalition', 'alliance', 'union', 'federation', 'university', 'college',
   'school', 'institute', 'institution', 'council', 'commission', 'committee', 'government', 'party', 'movement', 'campaign',
@@ -131,7 +131,7 @@ export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit',
   'state', 'province', 'region', 'country', 'show', 'series', 'film', 'movie', 'album', 'song', 'novel', 'book', 'game', 'app',
   'operation', 'force', 'military', 'army', 'militia', 'coalition', 'court', 'tribunal', 'festival', 'award', 'prize']);
 
-/** Heads of a description that make the described name a person ("X, a market analyst with ..."). */
+/** Heads of a description that make the described name a person ("X, a currency strategist at ..."). */
 export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'executive', 'director', 'professor', 'spokesperson',
   'spokesman', 'spokeswoman', 'founder', 'cofounder', 'writer', 'author', 'reporter', 'journalist', 'editor', 'singer', 'actor',
   'actress', 'player', 'coach', 'senator', 'lawyer', 'attorney', 'researcher', 'scientist', 'consultant', 'officer', 'official',

@@ -15,7 +15,7 @@ indiana iowa kansas kentucky louisiana maine maryland massachusetts minnesota mi
 oregon tennessee vermont wisconsin manitoba nova scotia bavaria saxony catalonia andalusia lombardy tuscany flanders wallonia
 scotland wales england punjab gujarat maharashtra karnataka kerala bengal rajasthan tamil telangana okinawa hokkaido kyushu
 miami denver phoenix philadelphia baltimore pittsburgh cleveland cincinnati minneapolis portland sacramento austin nashville
-orlando tampa charlotte raleigh spokane albany hartford honolulu anchorage calgary edmonton winnipeg auckland wellington adelaide
+orlando tampa charlotte raleigh albany hartford honolulu anchorage calgary edmonton winnipeg auckland wellington adelaide
 canberra darwin hobart manchester birmingham liverpool glasgow leeds bristol cardiff belfast marseille toulouse nice cologne
 stuttgart dusseldorf naples turin venice florence valencia seville porto athens bucharest sofia belgrade zagreb kiev minsk
 riga vilnius tallinn ankara jerusalem tel aviv beirut amman damascus karachi lahore islamabad dhaka colombo kathmandu
