@@ -65,6 +65,7 @@ describe('company evidence that generalizes', () => {
 
   it('keeps a regional unit apart from its well-known parent', () => {
     expect(names('Sales fell at Nissan North America Inc. Meanwhile, Nissan raised its forecast.')).toEqual(['Nissan North America Inc.', 'Nissan']);
+    expect(names('Zentro revealed a new sedan in May. Zentro Philippines sells most models locally.')).toEqual(['Zentro', 'Zentro Philippines']);
   });
 
   it('does not read a common phrase in capitals, or a person after a role noun, as a company', () => {

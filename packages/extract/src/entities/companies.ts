@@ -193,6 +193,11 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   const foundAt = new Set(found.map((f) => f.first));
   const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace, organizations);
   found.push(...evidence.companies);
+  const units = regionalUnits(tk, others, found, isPlace);
+  found.push(...units);
+  const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
+  // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
+  const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase());
   const kept = keepCompanies(tk, found);
   found.length = 0;
   found.push(...kept);
@@ -205,14 +210,14 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     if (seen.has(o.first)) continue;
     const words = wordsOf(tk, o.first, o.next);
     const c = canonicalName(words);
-    if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!) && !unitOf(words, c)) {
+    if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!) && mergesInto(words, c)) {
       found.push({ first: o.first, next: o.next, name: c, confidence: 0.85, reasons: [`short form of '${c}' in the same article`] });
     }
   }
   const named = found.map((f) => {
     const own = f.name.toLowerCase().split(/[\s-]+/);
     const fuller = canonicalName(own);
-    return { f, name: evidence.aliases.get(f.name.toLowerCase()) ?? (fuller && !unitOf(own, fuller) ? fuller : null) ?? f.name };
+    return { f, name: evidence.aliases.get(f.name.toLowerCase()) ?? (mergesInto(own, fuller) ? fuller : null) ?? f.name };
   });
   const support = evidenceKinds(named);
   for (const { f, name } of named) {
@@ -248,6 +253,25 @@ function citedAsSource(tk: Token[], first: number, next: number): boolean {
   // "X reported strong sales" is the firm's own news; "X reported that", "X first reported" cites it
   const reportedIt = SOURCE_VERBS.has(tk[next]?.low ?? '') && REPORT_FOLLOWERS.has(tk[next + 1]?.low ?? '');
   return (before === 'to' && tk[first - 2]?.low === 'according') || before === 'told' || reportedIt || (SOURCE_VERBS.has(tk[next + 1]?.low ?? '') && tk[next]?.low === 'first');
+}
+
+/**
+ * "Acme Philippines", "Acme Europe": a company the article names, then a place, is that company's unit
+ * there (the names of at most 4 words; the prefix must be a company found elsewhere in the text).
+ */
+function regionalUnits(tk: Token[], others: ReadonlyArray<{ first: number; next: number }>, found: readonly Found[], isPlace: (f: number, n: number) => boolean): Found[] {
+  const companies = new Set(found.map((f) => wordsOf(tk, f.first, f.next).join(' ')));
+  const taken = new Set(found.map((f) => f.first));
+  const out: Found[] = [];
+  for (const o of others) {
+    if (taken.has(o.first) || o.next - o.first < 2 || o.next - o.first > 4) continue;
+    for (let cut = o.first + 1; cut < o.next; cut++) {
+      if (!companies.has(wordsOf(tk, o.first, cut).join(' ')) || !isPlace(cut, o.next)) continue;
+      out.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.8, reasons: ['company name without corporate suffix', 'a regional unit of a company the article names'] });
+      break;
+    }
+  }
+  return out;
 }
 
 export function recognizeCompanies(text: string): CompanyMention[] {
