@@ -193,8 +193,9 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   const foundAt = new Set(found.map((f) => f.first));
   const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace, organizations);
   found.push(...evidence.companies);
-  const units = regionalUnits(tk, others, found, isPlace);
-  found.push(...units);
+  const units = regionalUnits(tk, [...others, ...found], found, isPlace);
+  const foundStarts = new Set(found.map((f) => f.first));
+  found.push(...units.filter((u) => !foundStarts.has(u.first)));
   const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
   // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
   const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase());
@@ -257,14 +258,14 @@ function citedAsSource(tk: Token[], first: number, next: number): boolean {
 
 /**
  * "Acme Philippines", "Acme Europe": a company the article names, then a place, is that company's unit
- * there (the names of at most 4 words; the prefix must be a company found elsewhere in the text).
+ * there (names of at most 4 tokens, among the candidates and the companies found; the prefix must be a
+ * company found elsewhere in the text).
  */
 function regionalUnits(tk: Token[], others: ReadonlyArray<{ first: number; next: number }>, found: readonly Found[], isPlace: (f: number, n: number) => boolean): Found[] {
   const companies = new Set(found.map((f) => wordsOf(tk, f.first, f.next).join(' ')));
-  const taken = new Set(found.map((f) => f.first));
   const out: Found[] = [];
   for (const o of others) {
-    if (taken.has(o.first) || o.next - o.first < 2 || o.next - o.first > 4) continue;
+    if (o.next - o.first < 2 || o.next - o.first > 4) continue;
     for (let cut = o.first + 1; cut < o.next; cut++) {
       if (!companies.has(wordsOf(tk, o.first, cut).join(' ')) || !isPlace(cut, o.next)) continue;
       out.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.8, reasons: ['company name without corporate suffix', 'a regional unit of a company the article names'] });
