@@ -4,7 +4,8 @@
 //   newsfacts facts --limit 10 on a 100k-fact store vs  that --help, by node and by pnpm (target ≤ 1.5×)
 // Builds the CLI first (pnpm build) and a synthetic store of --facts N facts (default 100,000) in a
 // temporary folder, removed afterwards unless --keep DIR (an existing DIR/store.db is reused).
-// Options: --runs N per command (default 15), --facts N, --keep DIR. Medians of wall-clock times.
+// Options: --runs N per command (default 15), --facts N, --keep DIR. Medians of wall-clock times, the
+// commands run in turns (see medians()).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -100,27 +101,36 @@ const seconds = (text: string): number => {
   return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
 };
 
-/** Medians of `runs` runs (after one warm-up, so the file cache is warm for every case alike). */
-function median(c: Case): Timing {
-  const walls: number[] = [];
-  const cpus: number[] = [];
+/** One run of a case: wall-clock and CPU milliseconds. */
+function once(c: Case): Timing {
+  const t0 = performance.now();
+  // bash runs the command and then prints the CPU its children used (second line of `times`).
+  const out = spawnSync('bash', ['-c', '"$@" >/dev/null 2>"$BENCH_STDERR" || { cat "$BENCH_STDERR" >&2; exit 1; }; times', '_', c.command, ...c.args], {
+    cwd: ROOT,
+    env: { ...process.env, ...c.env, BENCH_STDERR: join(dir, 'stderr.txt') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const wall = performance.now() - t0;
+  if (out.status !== 0) throw new Error(`${c.label} exited ${out.status}: ${String(out.stderr).slice(0, 500)}`);
+  const [user, system] = String(out.stdout).trim().split('\n').at(-1)!.split(/\s+/).map(seconds);
+  return { wall, cpu: (user! + system!) * 1000 };
+}
+
+/**
+ * Medians of `runs` runs of each case, taken in turns (one run of every case, then the next round)
+ * after one warm-up round, so the file cache is warm for every case alike. Taken in turns, a change
+ * in the machine's load (other processes come and go) weighs on every case of a ratio alike, instead
+ * of on whichever case happened to run while it lasted.
+ */
+function medians(cases: Case[]): Timing[] {
+  const timings = cases.map(() => [] as Timing[]);
   for (let i = 0; i <= runs; i++) {
-    const t0 = performance.now();
-    // bash runs the command and then prints the CPU its children used (second line of `times`).
-    const out = spawnSync('bash', ['-c', '"$@" >/dev/null 2>"$BENCH_STDERR" || { cat "$BENCH_STDERR" >&2; exit 1; }; times', '_', c.command, ...c.args], {
-      cwd: ROOT,
-      env: { ...process.env, ...c.env, BENCH_STDERR: join(dir, 'stderr.txt') },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    cases.forEach((c, k) => {
+      const t = once(c);
+      if (i > 0) timings[k]!.push(t);
     });
-    const ms = performance.now() - t0;
-    if (out.status !== 0) throw new Error(`${c.label} exited ${out.status}: ${String(out.stderr).slice(0, 500)}`);
-    const [user, system] = String(out.stdout).trim().split('\n').at(-1)!.split(/\s+/).map(seconds);
-    if (i > 0) {
-      walls.push(ms);
-      cpus.push((user! + system!) * 1000);
-    }
   }
-  return { wall: middle(walls), cpu: middle(cpus) };
+  return timings.map((ts) => ({ wall: middle(ts.map((t) => t.wall)), cpu: middle(ts.map((t) => t.cpu)) }));
 }
 
 const row = (label: string, t: Timing, base: string, b: Timing, target: number): string => {
@@ -136,14 +146,17 @@ const dbPath = join(dir, 'store.db');
 await ensureStore(dbPath);
 const storeEnv = { NEWSFACTS_DB: dbPath };
 
-const nodeBase = median({ label: 'node -e 0', command: 'node', args: ['-e', '0'] });
-const nodeHelp = median({ label: 'node bin --help', command: 'node', args: [BIN, '--help'] });
-const pnpmBase = median({ label: 'pnpm exec node -e 0', command: 'pnpm', args: ['--silent', 'exec', 'node', '-e', '0'] });
-const pnpmHelp = median({ label: 'pnpm newsfacts --help', command: 'pnpm', args: ['--silent', 'newsfacts', '--help'] });
-const nodeFacts = median({ label: 'node bin facts', command: 'node', args: [BIN, 'facts', '--limit', '10', '--format', 'json'], env: storeEnv });
-const pnpmFacts = median({ label: 'pnpm newsfacts facts', command: 'pnpm', args: ['--silent', 'newsfacts', 'facts', '--limit', '10', '--format', 'json'], env: storeEnv });
+const loadBefore = loadavg()[0]!;
+const [nodeBase, nodeHelp, pnpmBase, pnpmHelp, nodeFacts, pnpmFacts] = medians([
+  { label: 'node -e 0', command: 'node', args: ['-e', '0'] },
+  { label: 'node bin --help', command: 'node', args: [BIN, '--help'] },
+  { label: 'pnpm exec node -e 0', command: 'pnpm', args: ['--silent', 'exec', 'node', '-e', '0'] },
+  { label: 'pnpm newsfacts --help', command: 'pnpm', args: ['--silent', 'newsfacts', '--help'] },
+  { label: 'node bin facts', command: 'node', args: [BIN, 'facts', '--limit', '10', '--format', 'json'], env: storeEnv },
+  { label: 'pnpm newsfacts facts', command: 'pnpm', args: ['--silent', 'newsfacts', 'facts', '--limit', '10', '--format', 'json'], env: storeEnv },
+]) as [Timing, Timing, Timing, Timing, Timing, Timing];
 
-process.stdout.write(`CLI start-up, median of ${runs} runs each (${totalFacts.toLocaleString('en')}-fact store; load average ${loadavg()[0]!.toFixed(1)} on ${cpus().length} cores)\n`);
+process.stdout.write(`CLI start-up, median of ${runs} runs each (${totalFacts.toLocaleString('en')}-fact store; load average ${loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, on ${cpus().length} cores)\n`);
 process.stdout.write(`${row('node packages/cli/bin/newsfacts.js --help', nodeHelp, 'node -e 0', nodeBase, 3)}\n`);
 process.stdout.write(`${row('pnpm --silent newsfacts --help', pnpmHelp, 'pnpm --silent exec node -e 0', pnpmBase, 1.5)}\n`);
 process.stdout.write(`${row('node bin/newsfacts.js facts --limit 10', nodeFacts, 'node bin/newsfacts.js --help', nodeHelp, 1.5)}\n`);

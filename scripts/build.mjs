@@ -10,7 +10,8 @@
 //     bin/newsfacts.js compiles with a V8 code cache.
 //   node scripts/build.mjs            build once
 //   node scripts/build.mjs --watch    rebuild on every change (pnpm dev)
-import { cpSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
@@ -20,12 +21,14 @@ const outdir = `${cliDir}dist`;
 const watch = process.argv.includes('--watch');
 
 /**
- * Packages left to Node at run time, each for a reason a bundle cannot carry: native code
- * (better-sqlite3), files they read beside themselves (bullmq's Lua scripts, bull-board's UI),
- * threads started from their own files (piscina, pino's transports), or a require() made at run
- * time (compromise). Everything else is bundled: one file parses faster than hundreds resolved.
+ * Packages left to Node at run time, each for a reason a bundle cannot carry: files they read beside
+ * themselves (bullmq's Lua scripts, bull-board's UI), threads started from their own files (piscina,
+ * pino's transports), or a require() made at run time (compromise). Everything else is bundled: one
+ * file parses faster than hundreds resolved. better-sqlite3's JavaScript is bundled too; the store
+ * hands it the path of its native addon (packages/store/src/native-binding.ts), which Node loads
+ * from the installed package.
  */
-const EXTERNAL = ['better-sqlite3', 'bullmq', 'ioredis', 'piscina', 'pino', 'prom-client', 'compromise', '@bull-board/api', '@bull-board/hono', '@bull-board/ui'];
+const EXTERNAL = ['bullmq', 'ioredis', 'piscina', 'pino', 'prom-client', 'compromise', '@bull-board/api', '@bull-board/hono', '@bull-board/ui'];
 
 /** Externals loaded by createRequire() rather than an import, which the metafile does not list. */
 const REQUIRED_AT_RUN_TIME = ['compromise'];
@@ -71,6 +74,31 @@ const reportPlugin = {
   },
 };
 
+/**
+ * commander requires child_process when it loads, for the external subcommands newsfacts never
+ * declares: loading it (and the modules it pulls in) is a noticeable part of a query's start-up.
+ * The rewrite loads it on the first spawn instead.
+ */
+const lazyChildProcess = {
+  name: 'newsfacts-lazy-child-process',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error(`newsfacts build: ${eager} not found in ${args.path}`);
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * Commands a researcher runs in a loop (read-only queries), also built as command-NAME.script.js: the
+ * same bundle as a classic script, one function taking `require` and the file's URL, which
+ * bin/code-cache.js compiles with a V8 code cache (Node 20 has no compile cache for ES modules).
+ * Compiling the bundle is most of such a command's start-up; a cached compile skips it.
+ */
+const CODE_CACHED = ['facts', 'series', 'articles', 'fetches', 'entities'];
+
 const COMMAND_TABLE = `${cliDir}src/command-table.ts`;
 
 /** Each top-level command of the table with the module its load() imports (one per entry; `run` and `worker` share one). */
@@ -82,19 +110,32 @@ function commandModules() {
 }
 
 /**
+ * The entry of a query command (CODE_CACHED), the same for its ES module and its script: it tells zod
+ * that it validates once per process before any schema is built, and ends the process as soon as the
+ * answer is written (see runtime/exit-when-written.ts). Query commands hold no server or worker open.
+ */
+const QUERY_ENTRY = [
+  "import './runtime/validate-once.ts';",
+  "import { exitWhenWritten } from './runtime/exit-when-written.ts';",
+  "import { runProgram } from './program.ts';",
+  'runProgram(process.argv).then(exitWhenWritten);',
+  '',
+].join('\n');
+
+/**
  * The one-command bundle of `keep`: its entry runs the program directly, and the table imports the
  * command statically, so nothing is wrapped in a lazy initialiser and the bundle tree-shakes down to
  * what the command uses (a lazily initialised module runs every module its barrels re-export). The
  * table's other load() imports resolve to a module that throws, which never runs because the program
  * loads only the command it was asked for.
  */
-const onlyCommand = (keep, { topLevelAwait = true } = {}) => ({
+const onlyCommand = (keep, { topLevelAwait = true, query = false } = {}) => ({
   name: 'newsfacts-only-command',
   setup(build) {
     build.onResolve({ filter: /^newsfacts-command$/ }, () => ({ path: 'entry', namespace: 'newsfacts-command' }));
     build.onLoad({ filter: /.*/, namespace: 'newsfacts-command' }, () => ({
       // A classic script has no top-level await; runProgram catches its own errors, so nothing is lost.
-      contents: `import { runProgram } from './program.ts';\n${topLevelAwait ? 'await ' : ''}runProgram(process.argv);\n`,
+      contents: query ? QUERY_ENTRY : `import { runProgram } from './program.ts';\n${topLevelAwait ? 'await ' : ''}runProgram(process.argv);\n`,
       resolveDir: `${cliDir}src`,
       loader: 'ts',
     }));
@@ -128,7 +169,7 @@ const options = {
   // Bundled CommonJS packages call require() for Node's own modules; ES modules have none.
   banner: { js: "import { createRequire as __newsfactsRequire } from 'node:module'; const require = __newsfactsRequire(import.meta.url);" },
   define: { __NEWSFACTS_BUNDLE__: 'true' },
-  plugins: [reportPlugin],
+  plugins: [reportPlugin, lazyChildProcess],
 };
 
 /** The build of command-NAME.js: the CLI's entry with one command, no chunks, no report (the main build checks the same externals). */
@@ -137,7 +178,7 @@ const commandOptions = (name, modulePath) => ({
   entryPoints: { [`command-${name}`]: 'newsfacts-command' },
   splitting: false,
   metafile: false,
-  plugins: [onlyCommand(modulePath)],
+  plugins: [onlyCommand(modulePath, { query: CODE_CACHED.includes(name) }), lazyChildProcess],
   // Reading, decoding and compiling the file is most of a command's start-up and scales with its size;
   // names are kept so that stack traces stay readable without the source map.
   minifyWhitespace: true,
@@ -145,12 +186,21 @@ const commandOptions = (name, modulePath) => ({
 });
 
 /**
- * Commands a researcher runs in a loop (read-only queries), also built as command-NAME.script.js: the
- * same bundle as a classic script, one function taking `require` and the file's URL, which
- * bin/code-cache.js compiles with a V8 code cache (Node 20 has no compile cache for ES modules).
- * Compiling the bundle is most of such a command's start-up; a cached compile skips it.
+ * Writes a hash of the script on its first line, a comment: bin/code-cache.js names the script's code
+ * cache by it, without hashing half a megabyte (and loading node:crypto) on every start.
  */
-const CODE_CACHED = ['facts', 'series', 'articles', 'fetches', 'entities'];
+const cacheKeyLine = (file) => ({
+  name: 'newsfacts-cache-key-line',
+  setup(build) {
+    build.onEnd((result) => {
+      if (result.errors.length > 0) return;
+      // A watch rebuild that left the file as it was leaves the earlier line too.
+      const source = readFileSync(file, 'utf8').replace(/^\/\/ newsfacts-code-cache-key \w+\n/, '');
+      const key = createHash('sha256').update(source).digest('hex').slice(0, 32);
+      writeFileSync(file, `// newsfacts-code-cache-key ${key}\n${source}`);
+    });
+  },
+});
 
 const scriptOptions = (name, modulePath) => ({
   ...commandOptions(name, modulePath),
@@ -161,7 +211,7 @@ const scriptOptions = (name, modulePath) => ({
   banner: { js: '(function (require, __newsfactsImportMetaUrl) {"use strict";' },
   footer: { js: '})' },
   define: { ...options.define, 'import.meta.url': '__newsfactsImportMetaUrl' },
-  plugins: [onlyCommand(modulePath, { topLevelAwait: false })],
+  plugins: [onlyCommand(modulePath, { topLevelAwait: false, query: true }), lazyChildProcess, cacheKeyLine(`${outdir}/command-${name}.script.js`)],
 });
 
 const commands = commandModules();

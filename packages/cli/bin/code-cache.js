@@ -2,23 +2,24 @@
 // Node 20 compiles ES modules from source on every start, and compiling a half-megabyte bundle is most
 // of a query command's start-up. The cache is written once, after the first run has compiled the
 // functions it used, and kept under a name holding a hash of the bundle, Node's version and the
-// architecture, so a rebuilt bundle or another Node never reads a stale one. V8 still checks its own
+// architecture, so a rebuilt bundle or another Node never reads a stale one. The build writes the
+// hash on the bundle's first line; a bundle without that line is hashed here. V8 still checks its own
 // version and flags and rejects what does not match: the script then compiles from source as usual and
 // the cache is written again. A cache that cannot be read or written is never an error. The file URL
 // names the script, so stack traces read as they do from the ES module.
-import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 
 /** Where caches go: the package's node_modules/.cache when it can be written, else a folder of this user's own in the temporary directory. */
-function cacheDir() {
-  const candidates = [fileURLToPath(new URL('../node_modules/.cache/newsfacts/', import.meta.url)), join(tmpdir(), `newsfacts-code-cache-${process.getuid?.() ?? 'user'}`)];
-  for (const dir of candidates) {
+function cacheDir(require) {
+  // The second place is worked out only when the first fails: node:os is one module fewer to load.
+  const candidates = [() => fileURLToPath(new URL('../node_modules/.cache/newsfacts/', import.meta.url)), () => join(require('node:os').tmpdir(), `newsfacts-code-cache-${process.getuid?.() ?? 'user'}`)];
+  for (const candidate of candidates) {
     try {
+      const dir = candidate();
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       // Code from a cache runs as this process: a folder someone else owns could hand it anything.
       const owner = statSync(dir).uid;
@@ -51,16 +52,22 @@ function writeCache(dir, file, script, prefix) {
   }
 }
 
+/** The build's hash of the script (its first line), else one made here. */
+function scriptKey(source, require) {
+  const line = /^\/\/ newsfacts-code-cache-key (\w+)\n/.exec(source);
+  return line ? line[1] : require('node:crypto').createHash('sha256').update(source).digest('hex').slice(0, 32);
+}
+
 export function runWithCodeCache(path) {
   const source = readFileSync(path, 'utf8');
   const url = pathToFileURL(path).href;
-  const dir = cacheDir();
+  const require = createRequire(url);
+  const dir = cacheDir(require);
   const prefix = `${basename(path, '.js')}-`;
-  const key = createHash('sha256').update(source).update(`\0${process.version}\0${process.arch}`).digest('hex').slice(0, 32);
-  const file = dir === null ? null : join(dir, `${prefix}${key}.v8`);
+  const file = dir === null ? null : join(dir, `${prefix}${scriptKey(source, require)}-${process.version}-${process.arch}.v8`);
   const cachedData = file === null ? undefined : readCache(file);
   const script = new vm.Script(source, { filename: url, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
   // After the run, the functions it compiled are in the cache too, not only the top level.
   if (file !== null && (cachedData === undefined || script.cachedDataRejected)) process.once('exit', () => writeCache(dir, file, script, prefix));
-  script.runInThisContext()(createRequire(url), url);
+  script.runInThisContext()(require, url);
 }

@@ -1,7 +1,5 @@
 import * as z from 'zod';
-
-export const FactType = z.enum(['tonnage', 'percentage', 'date', 'company', 'country', 'money']);
-export type FactType = z.infer<typeof FactType>;
+import { FactType } from './fact-type.ts';
 
 export const FactStatus = z.enum(['pending', 'auto-accepted', 'approved', 'rejected', 'retired']);
 export type FactStatus = z.infer<typeof FactStatus>;

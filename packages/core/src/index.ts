@@ -1,4 +1,5 @@
 export * from './clean-doc.ts';
+export * from './fact-type.ts';
 export * from './fact.ts';
 export * from './calibration-fit.ts';
 export * from './errors.ts';
@@ -7,5 +8,6 @@ export * from './extract-request.ts';
 export * from './api/review.ts';
 export * from './api/query.ts';
 export * from './api/quarantine.ts';
+export * from './api/responses.ts';
 export * from './result-blob.ts';
 export * from './limits.ts';

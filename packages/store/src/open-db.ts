@@ -4,6 +4,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Database } from './database.ts';
 import { migrations } from './migrations/index.ts';
+import { sqliteNativeBinding } from './native-binding.ts';
 import { cachingPrepare } from './prepared-statement-cache.ts';
 
 export interface Store {
@@ -23,7 +24,7 @@ export interface OpenDbOptions {
 /** Opens the fact store with the pragmas every process needs, and brings its schema up to date. */
 export async function openDb(path: string, options: OpenDbOptions = {}): Promise<Store> {
   if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new SqliteDatabase(path, { readonly: options.readonly ?? false });
+  const sqlite = new SqliteDatabase(path, { readonly: options.readonly ?? false, nativeBinding: sqliteNativeBinding() });
   sqlite.pragma('busy_timeout = 5000');
   if (!options.readonly) {
     sqlite.pragma('journal_mode = WAL');

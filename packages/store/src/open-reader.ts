@@ -3,6 +3,7 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import type { Database } from './database.ts';
 import type { Store } from './open-db.ts';
+import { sqliteNativeBinding } from './native-binding.ts';
 import { cachingPrepare } from './prepared-statement-cache.ts';
 
 export class StoreMissingError extends Error {
@@ -16,7 +17,7 @@ export class StoreMissingError extends Error {
  */
 export function openReader(path: string): Store {
   if (path !== ':memory:' && !existsSync(path)) throw new StoreMissingError(`no fact store at ${path} (set NEWSFACTS_DB, or run the pipeline first: newsfacts run --until-idle)`);
-  const sqlite = new SqliteDatabase(path, { readonly: true, fileMustExist: true });
+  const sqlite = new SqliteDatabase(path, { readonly: true, fileMustExist: true, nativeBinding: sqliteNativeBinding() });
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingPrepare(sqlite) }) });
   return { db, sqlite, path, close: () => db.destroy() };

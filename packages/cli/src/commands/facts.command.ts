@@ -11,7 +11,6 @@ import {
   StoreMissingError,
 } from '@newsfacts/store';
 import { Command, Option } from 'commander';
-import * as z from 'zod';
 import { countedRows, progressBesideOutput } from '../output/progress.ts';
 import { writeRecords } from '../output/write-records.ts';
 import { config, formatOption, resolveFormat, UserError } from './shared.ts';
@@ -101,8 +100,6 @@ export function factsCommand(): Command {
     .option('--group', 'one row per corroborated figure, with its source count and conflicts')
     .option('--limit <n>', 'stop after n rows')
     .action(async (opts: FilterOptions & { format?: string; group?: boolean; limit?: string }) => {
-      // One validation per process: compiling zod's fast path for it costs more than it saves.
-      z.config({ jitless: true });
       const query = filterQuery(opts);
       const limit = opts.limit === undefined ? Infinity : positiveWholeNumber(opts.limit);
       if (limit === undefined) throw new UserError('--limit expects a positive whole number', 2);

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { FactType } from '../fact.ts';
+import { FactType } from '../fact-type.ts';
 
 /** Roles a token can carry; `admin` holds every other role. */
 export const Role = z.enum(['operator', 'reviewer', 'researcher', 'admin']);
@@ -7,7 +7,7 @@ export type Role = z.infer<typeof Role>;
 
 /** The queue filters a reviewer can narrow the pending facts by. */
 export const ReviewFilters = z.object({
-  type: FactType.optional(),
+  type: z.optional(FactType),
   feedId: z.coerce.number().int().positive().optional(),
   /** ISO alpha-2, matched against the fact's subject, partner or a country mention. */
   country: z.string().trim().min(2).max(2).toUpperCase().optional(),
@@ -28,7 +28,7 @@ export type ReviewNextRequest = z.infer<typeof ReviewNextRequest>;
 /** Corrections a reviewer may make; any field left out keeps its extracted value. */
 export const ReviewEdit = z
   .object({
-    type: FactType.optional(),
+    type: z.optional(FactType),
     value: z.union([z.number().finite(), z.string().trim().min(1).max(500)]).optional(),
     unit: z.string().trim().max(20).nullable().optional(),
     /** ISO date or period at its resolution: 2025, 2025-09, 2025-Q3, 2025-10-20. */

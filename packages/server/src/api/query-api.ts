@@ -19,7 +19,7 @@ import {
   type Store,
 } from '@newsfacts/store';
 import { type Context, Hono } from 'hono';
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import { csvRow, csvLine, pickColumns } from './csv.ts';
 import { CONTENT_TYPES, negotiateFormat } from './negotiate-format.ts';
 import { fromArray, rowStream } from './stream-rows.ts';
@@ -35,8 +35,8 @@ class BadRequest extends Error {
   }
 }
 
-function parseQuery<S extends z.ZodType>(schema: S, c: Context): z.infer<S> {
-  const parsed = schema.safeParse(c.req.query());
+function parseQuery<S extends z.core.$ZodType>(schema: S, c: Context): z.infer<S> {
+  const parsed = z.safeParse(schema, c.req.query());
   if (!parsed.success) {
     throw new BadRequest(
       'invalid query parameters',
