@@ -3,11 +3,16 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { KNOWN_COMPANIES } from './known-companies.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, NON_BUSINESS_GROUP_WORDS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
-import { companiesByEvidence, JOB_TITLES } from './company-evidence.ts';
+import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type Chunk } from './company-chunks.ts';
+import { companiesByEvidence, JOB_TITLES, personSurnames } from './company-evidence.ts';
+import { knownBeforeProduct, knownName, unitOf, type Found } from './company-units.ts';
+import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
+
+export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
 export interface CompanyMention {
   text: string;
@@ -21,71 +26,6 @@ export interface CompanyMention {
   nextToken: number;
 }
 
-/** A run of capitalized words that may name something: "Baotou Tianhe Magnetics Technology Co". */
-export interface Chunk {
-  first: number;
-  next: number;
-  words: string[];
-}
-
-function isCap(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = t.raw.charCodeAt(0);
-  return (c >= 65 && c <= 90) || (c > 127 && t.raw[0] !== t.low[0]);
-}
-
-export function sentenceStart(tk: Token[], j: number): boolean {
-  if (j === 0 || tk[j]!.gap >= 2) return true;
-  const p = tk[j - 1]!;
-  return p.raw === '.' || p.raw === '!' || p.raw === '?' || p.raw === ':' || ((p.raw === '"' || p.raw === "'") && (j < 2 || tk[j - 2]!.gap >= 1));
-}
-
-/** Maximal capitalized runs, joined by "&", "of", "-", initials' points and legal abbreviations' points. */
-export function capitalizedChunks(tk: Token[]): Chunk[] {
-  const out: Chunk[] = [];
-  let i = 0;
-  while (i < tk.length) {
-    if (!isCap(tk[i]!) || (tk[i - 1] && tk[i]!.gap === 0 && tk[i - 1]!.kind === 'word')) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    // whether the run so far names a body, kept up to date as the run grows (re-scanning it at every
-    // "and" was quadratic in the run's length)
-    let bodyNoun = NON_COMPANY_NOUNS.has(tk[i]!.low);
-    let scanned = i + 1;
-    for (;;) {
-      const t = tk[j];
-      if (!t || t.gap >= 2) break;
-      if (isCap(t) && (t.gap === 1 || tk[j - 1]!.raw === '-' || tk[j - 1]!.raw === '.' || tk[j - 1]!.raw === '&')) {
-        j++;
-        continue;
-      }
-      // "Co.", "N.V.", "S.A.": a point glued to a capitalized word inside or at the end of a name
-      if (t.raw === '.' && t.gap === 0 && isCap(tk[j - 1]!) && (LEGAL_SUFFIXES.has(tk[j - 1]!.low) || tk[j - 1]!.raw.length <= 2)) {
-        j++;
-        continue;
-      }
-      const n = tk[j + 1];
-      // "and" joins inside the name of a body ("Ministry of Industry and Information Technology"), not a list of firms
-      for (; scanned < j; scanned++) bodyNoun ||= NON_COMPANY_NOUNS.has(tk[scanned]!.low);
-      const andInBody = t.low === 'and' && bodyNoun;
-      const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || andInBody || (t.raw === '-' && t.gap === 0)) && n && isCap(n) && n.gap <= 1;
-      if (joiner && !(t.low === 'of' && MONTHS[n.low] !== undefined)) {
-        j += 2;
-        continue;
-      }
-      break;
-    }
-    // a trailing point that ends the sentence is not part of a name unless it closes an abbreviation
-    let next = j;
-    while (next > i + 1 && tk[next - 1]!.raw === '.' && !LEGAL_SUFFIXES.has(tk[next - 2]!.low) && tk[next - 2]!.raw.length > 2) next--;
-    out.push({ first: i, next, words: wordsOf(tk, i, next) });
-    i = j;
-  }
-  return out;
-}
-
 export type ChunkKind = 'company' | 'organization' | 'person' | 'place' | 'media' | 'other';
 
 interface Classified {
@@ -94,6 +34,11 @@ interface Classified {
   next: number;
   strength: 'legal' | 'industry' | 'none';
 }
+
+/** Capitalized words that often start sentences but also start names ("New Media", "National Grid"). */
+const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global', 'american', 'chinese', 'european', 'japanese',
+  'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
+  'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
 
 /** Strip leading words that are not part of a name (sentence-initial function words, titles). */
 function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | null {
@@ -105,9 +50,16 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
       first++;
       continue;
     }
-    const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first);
+    // "(Like Acme's rivals, ...": a word right after an opening bracket is capitalized as a sentence's first
+    const afterBracket = tk[first - 1]?.raw === '(' && t.gap === 0;
+    const atStart = sentenceStart(tk, first) || first === c.first && sentenceStart(tk, c.first) || afterBracket;
     // "the" before a name is never part of it for matching ("private equity giant The Carlyle Group")
-    if ((atStart || first > c.first || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next) {
+    // after a stripped word only articles and the like go too: "CEO of New Media Group" keeps "New"
+    // "The We Company": a word that leaves only a legal form behind belongs to the name
+    // "American Airlines offered ...": a known name keeps its first word at a sentence start
+    if (first === c.first && c.next - first <= 4 && knownName(wordsOf(tk, first, c.next).join(' '))) break;
+    const onlyFormLeft = low !== 'the' && low !== 'a' && low !== 'an' && c.next - first <= 4 && wordsOf(tk, first + 1, c.next).every((w) => LEGAL_SUFFIXES.has(w));
+    if ((atStart || (first > c.first && !NAME_WORDS.has(low)) || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next && !onlyFormLeft) {
       first++;
       // "Shares of Toyota Tsusho Corp": the common noun and its "of" go together
       if (tk[first]?.low === 'of' && first + 1 < c.next) first++;
@@ -128,37 +80,61 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
     break;
   }
   if (first >= c.next) return null;
+  // "Embattled Boeing CEO ...": a sentence's first word, capitalized only for being first, before a known company
+  // ("Ana Ford" keeps its given name)
+  const lead = tk[first]!.low;
+  if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && !GIVEN_NAMES.has(lead) && !PERSON_TITLES.has(lead) && tk[first + 1]?.kind === 'word' && first + 1 < c.next) {
+    const whole = wordsOf(tk, first, c.next).join(' ');
+    const rest = wordsOf(tk, first + 1, c.next).join(' ');
+    if (!knownName(whole) && knownName(rest)) first++;
+  }
   return { first, next: c.next };
 }
+
 
 function classify(tk: Token[], first: number, next: number, isPlace: (f: number, n: number) => boolean): Classified {
   const words = wordsOf(tk, first, next);
   const joined = words.join(' ');
   const last = words[words.length - 1] ?? '';
   if (MEDIA.has(joined)) return { kind: 'media', first, next, strength: 'none' };
+  if (publicBody(tk, first, next, joined)) return { kind: 'organization', first, next, strength: 'none' };
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
   const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
   if (words.some((x) => NON_COMPANY_NOUNS.has(x)) || bankPublic) return { kind: 'organization', first, next, strength: 'none' };
+  // "Hang Seng Index", "Consumer Price Index": a measure, not a firm ("Index Ventures" is one)
+  if (last === 'index' && words.length >= 2) return { kind: 'organization', first, next, strength: 'none' };
+  // "Environmental Working Group", "Consumer Advocacy Group": a group of people, not a business group
+  if (last === 'group' && words.length >= 2 && NON_BUSINESS_GROUP_WORDS.has(words[words.length - 2]!)) return { kind: 'organization', first, next, strength: 'none' };
   const prev = tk[first - 1];
   if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !LEGAL_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
+  if (words.length >= 2 && LEADING_TITLES.has(words[0]!) && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
   if (GIVEN_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 3 && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) {
     return { kind: 'person', first, next, strength: 'none' };
   }
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2)) return { kind: 'company', first, next, strength: 'legal' };
-  if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) return { kind: 'company', first, next, strength: 'industry' };
+  // "Big Tech", "Big Oil": a sector spoken of as a whole
+  if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };
+  // a first word that often starts a sentence or heading in capitals ("Global", "International") leaves a
+  // two-word run in doubt; a longer one is a name ("Global Lighting Technologies")
+  if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && (!CAPITALIZED_FUNCTION_WORDS.has(words[0]!) || (words.length >= 3 && !sentenceStart(tk, first) && words[0] !== 'the'))) return { kind: 'company', first, next, strength: 'industry' };
   return { kind: 'other', first, next, strength: 'none' };
 }
 
-function wordsOf(tk: Token[], first: number, next: number): string[] {
-  const out: string[] = [];
-  for (let k = first; k < next; k++) if (tk[k]!.kind === 'word') out.push(tk[k]!.low);
-  return out;
+/** Words that make "X Tech", "X Oil" a sector, not a firm. */
+const COLLECTIVE_WORDS = new Set(['big', 'small', 'major', 'global', 'domestic', 'foreign', 'western', 'chinese', 'american']);
+
+/** A public body named by its short name or acronym ("NASA", "the Fed"); short ones count only in capitals. */
+function publicBody(tk: Token[], first: number, next: number, joined: string): boolean {
+  if (!PUBLIC_BODY_NAMES.has(joined)) return false;
+  if (next - first > 1 || joined.length >= 5 || joined === 'fed') return true;
+  return tk[first]!.raw === tk[first]!.raw.toUpperCase();
 }
 
-function nameOf(tk: Token[], first: number, next: number): string {
-  let s = '';
-  for (let k = first; k < next; k++) s += (k > first && tk[k]!.gap > 0 ? ' ' : '') + tk[k]!.raw;
-  return s;
+/** ", Inc." / ", LLC" right after a name. */
+function commaLegalForm(tk: Token[], next: number): boolean {
+  const t = tk[next + 1];
+  return tk[next]?.raw === ',' && !!t && t.kind === 'word' && t.raw[0] !== t.low[0] && LEGAL_SUFFIXES.has(t.low) && t.low.length >= 2
+    && !['as', 'se', 'sa', 'ab', 'ag', 'kg', 'nl', 'company', 'holdings'].includes(t.low);
 }
 
 export interface CompanyScan {
@@ -169,7 +145,7 @@ export interface CompanyScan {
 
 /** Companies in `text` (tokens already made), with aliases merged to the fullest name in the text. */
 export function findCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
-  const found: Array<{ first: number; next: number; name: string; confidence: number; reasons: string[] }> = [];
+  const found: Found[] = [];
   const others: Array<{ first: number; next: number }> = [];
   const organizations: Array<{ first: number; next: number }> = [];
   const chunks: Array<{ first: number; next: number }> = [];
@@ -179,6 +155,11 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
     const name = nameOf(tk, trimmed.first, trimmed.next).replace(/[.,]+$/, (m) => (LEGAL_SUFFIXES.has(tk[trimmed.next - 2]?.low ?? '') ? m : ''));
+    // "Acme, Inc.", "Acme, LLC": the legal form set off by a comma
+    if (cl.kind === 'other' && commaLegalForm(tk, trimmed.next)) {
+      found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.93, reasons: ['legal form after a comma'] });
+      continue;
+    }
     if (cl.kind === 'company') {
       const reasons = cl.strength === 'industry' ? ['name ends in an industry word, not a legal form'] : [];
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: cl.strength === 'legal' ? 0.95 : 0.88, reasons });
@@ -187,13 +168,20 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     if (cl.kind === 'other') others.push(trimmed);
     if (cl.kind === 'organization' || cl.kind === 'media') organizations.push(trimmed);
   }
-  // names without a suffix: a known company, or a context that says it is one ("X, a magnet maker")
+  // "Google Pixel": the well-known company before a product's name stands for itself
+  const products = knownBeforeProduct(tk, others, found);
+  found.push(...products);
+  const productAt = new Set(products.map((p) => p.first));
+  for (let k = others.length - 1; k >= 0; k--) if (productAt.has(others[k]!.first)) others.splice(k, 1);
+  // names without a suffix: a known company, or a context that says it is one ("X, a magnet maker");
+  // a known name that is the surname of a person the article names ("Mary Ford" ... "Ford's novels") needs the context
+  const surnames = personSurnames(tk, chunks);
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);
     const joined = words.join(' ');
     const known = KNOWN_COMPANIES.get(joined);
-    if (known) {
-      found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.9, reasons: ['company name without corporate suffix'] });
+    if (known && !(words.length === 1 && surnames.has(joined))) {
+      found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.9, reasons: ['company name without corporate suffix', 'a well-known company'] });
       continue;
     }
     const ctx = companyContext(tk, o.first, o.next);
@@ -203,8 +191,17 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     }
   }
   const foundAt = new Set(found.map((f) => f.first));
-  const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace);
+  const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace, organizations);
   found.push(...evidence.companies);
+  const units = regionalUnits(tk, [...others, ...found], found, isPlace);
+  const foundStarts = new Set(found.map((f) => f.first));
+  found.push(...units.filter((u) => !foundStarts.has(u.first)));
+  const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
+  // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
+  const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase());
+  const kept = keepCompanies(tk, found);
+  found.length = 0;
+  found.push(...kept);
   // aliases: a later (or earlier) short form of a full name ("Lynas" for "Lynas Rare Earths")
   const full = found.map((f) => ({ name: f.name, words: f.name.toLowerCase().split(/[\s-]+/) })).sort((a, b) => b.name.length - a.name.length);
   const canonicalName = companyAliases(full);
@@ -214,17 +211,68 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
     if (seen.has(o.first)) continue;
     const words = wordsOf(tk, o.first, o.next);
     const c = canonicalName(words);
-    if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) {
+    if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!) && mergesInto(words, c)) {
       found.push({ first: o.first, next: o.next, name: c, confidence: 0.85, reasons: [`short form of '${c}' in the same article`] });
     }
   }
-  for (const f of found) {
-    const name = evidence.aliases.get(f.name.toLowerCase()) ?? canonicalName(f.name.toLowerCase().split(/[\s-]+/)) ?? f.name;
+  const named = found.map((f) => {
+    const own = f.name.toLowerCase().split(/[\s-]+/);
+    const fuller = canonicalName(own);
+    return { f, name: evidence.aliases.get(f.name.toLowerCase()) ?? (mergesInto(own, fuller) ? fuller : null) ?? f.name };
+  });
+  const support = evidenceKinds(named);
+  for (const { f, name } of named) {
     const start = tk[f.first]!.start;
     const end = tk[f.next - 1]!.end;
-    out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons: f.reasons, firstToken: f.first, nextToken: f.next });
+    const reasons = f.reasons.length === 0 ? f.reasons : [...f.reasons, support.get(name)! > 1 ? 'several kinds of evidence in the article' : 'one kind of evidence in the article'];
+    if (citedAsSource(tk, f.first, f.next)) reasons.push('cited as a source');
+    // annotators count a platform named as where people posted ("on Twitter") as its company only at times
+    if (PLATFORMS.has(wordsOf(tk, f.first, f.next).join(' ')) && mediumUse(tk, f.first, f.next)) reasons.push('named as where something was posted');
+    out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons, firstToken: f.first, nextToken: f.next });
   }
   return { companies: out.sort((a, b) => a.start - b.start), organizations };
+}
+
+/** How many different kinds of evidence the article gives for each company name (a legal form counts as one). */
+function evidenceKinds(named: ReadonlyArray<{ f: Found; name: string }>): Map<string, number> {
+  const kinds = new Map<string, Set<string>>();
+  for (const { f, name } of named) {
+    let set = kinds.get(name);
+    if (!set) kinds.set(name, (set = new Set()));
+    if (f.reasons.length === 0) set.add('legal form');
+    for (const r of f.reasons) if (r !== 'company name without corporate suffix' && r !== 'named so elsewhere in the article') set.add(r);
+  }
+  return new Map([...kinds].map(([k, v]) => [k, v.size]));
+}
+
+const SOURCE_VERBS = new Set(['reported', 'reports', 'reporting']);
+const REPORT_FOLLOWERS = new Set(['that', ',', '.', 'on', 'earlier', 'last', 'in', 'citing', 'this', 'late', 'previously']);
+
+/** "according to X", "told X", "X reported": the article cites the name as where it learnt something. */
+function citedAsSource(tk: Token[], first: number, next: number): boolean {
+  const before = tk[first - 1]?.low ?? '';
+  // "X reported strong sales" is the firm's own news; "X reported that", "X first reported" cites it
+  const reportedIt = SOURCE_VERBS.has(tk[next]?.low ?? '') && REPORT_FOLLOWERS.has(tk[next + 1]?.low ?? '');
+  return (before === 'to' && tk[first - 2]?.low === 'according') || before === 'told' || reportedIt || (SOURCE_VERBS.has(tk[next + 1]?.low ?? '') && tk[next]?.low === 'first');
+}
+
+/**
+ * "Acme Philippines", "Acme Europe": a company the article names, then a place, is that company's unit
+ * there (names of at most 4 tokens, among the candidates and the companies found; the prefix must be a
+ * company found elsewhere in the text).
+ */
+function regionalUnits(tk: Token[], others: ReadonlyArray<{ first: number; next: number }>, found: readonly Found[], isPlace: (f: number, n: number) => boolean): Found[] {
+  const companies = new Set(found.map((f) => wordsOf(tk, f.first, f.next).join(' ')));
+  const out: Found[] = [];
+  for (const o of others) {
+    if (o.next - o.first < 2 || o.next - o.first > 4) continue;
+    for (let cut = o.first + 1; cut < o.next; cut++) {
+      if (!companies.has(wordsOf(tk, o.first, cut).join(' ')) || !isPlace(cut, o.next)) continue;
+      out.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.8, reasons: ['company name without corporate suffix', 'a regional unit of a company the article names'] });
+      break;
+    }
+  }
+  return out;
 }
 
 export function recognizeCompanies(text: string): CompanyMention[] {

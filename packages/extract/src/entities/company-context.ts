@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { describedAs } from './company-description.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
@@ -9,6 +10,8 @@ const COMPANY_NOUNS = new Set([
   'group', 'subsidiary', 'unit', 'rival', 'rivals', 'competitor', 'peer', 'peers', 'customer', 'customers', 'buyer', 'buyers',
   'lender', 'bank', 'insurer', 'retailer', 'chipmaker', 'chipmakers', 'airline', 'brand', 'giant', 'giants', 'exporter',
   'exporters', 'importer', 'importers', 'smelter', 'smelters', 'recycler', 'recyclers', 'fund', 'investor', 'shipper',
+  'publisher', 'broadcaster', 'carrier', 'provider', 'vendor', 'distributor', 'brewer', 'multinational', 'broker', 'brokerage',
+  'consultancy',
 ]);
 const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairman', 'chairwoman', 'plant', 'plants', 'factory',
   'factories', 'mine', 'mines', 'subsidiary', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'board', 'shareholders',
@@ -17,6 +20,26 @@ const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairm
 const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'director', 'head', 'chief', 'economist', 'strategist',
   'manager', 'engineer', 'researcher', 'officer', 'founder', 'employee', 'employees', 'pricing', 'partner', 'vice', 'president']);
 const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
+/** Company nouns that name people as often ("investor Jane Roe", "rivals like Jane Roe"). */
+// ("tech giant X", "rival X" stay: the person tagger checks the names such a cue alone made companies)
+const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 'developers', 'operator', 'customers',
+  'buyer', 'buyers', 'rivals', 'peer', 'peers', 'giants', 'fund']);
+/** Verbs of a relative clause that only a business takes ("X, which makes ..."). */
+const BUSINESS_CLAUSE_VERBS = new Set(['makes', 'made', 'sells', 'sold', 'manufactures', 'produces', 'operates', 'owns', 'runs',
+  'builds', 'develops', 'supplies', 'employs', 'provides', 'offers', 'ships', 'markets', 'distributes', 'designs', 'retails',
+  'licenses', 'acquired', 'bought', 'listed', 'trades', 'mines']);
+const HEDGE_WORDS = new Set(['also', 'now', 'still', 'mainly', 'mostly', 'largely', 'primarily', 'already']);
+/** Nouns after a name that make it an employer or a seller ("X employees", "X shareholders"). */
+// (not "users" or "customers": products have those too, "Kindle users")
+const STAFF_AFTER = new Set(['employees', 'workers', 'executives', 'shareholders', 'investors', 'staffers', 'stockholders',
+  'bondholders', 'franchisees', 'analysts', 'strategists', 'economists', 'spokespeople']);
+/** Words before a name that make it the object of a deal only a business is: "acquired X", "takeover of X". */
+const DEAL_LEADS: Record<string, string[]> = {
+  acquired: [], acquire: [], acquiring: [], acquisition: ['of'], takeover: ['of'], buyout: ['of'], merger: ['with'], merge: ['with'],
+  merged: ['with'], merging: ['with'], 'spun': ['off'], 'spin': ['off'], 'layoffs': ['at'], 'job': ['cuts', 'at'], 'jobs': ['at'],
+  'ipo': ['of'], 'founded': [], 'co-founded': [], 'cofounded': [], unit: ['of'], subsidiary: ['of'], division: ['of'],
+  affiliate: ['of'], shareholder: ['of'], shareholders: ['of'], stakeholder: ['in'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
+};
 
 function low(tk: Token[], j: number): string {
   return tk[j]?.low ?? '';
@@ -33,18 +56,31 @@ function commaListBack(tk: Token[], j: number): number {
   return k;
 }
 
+/** Capitals that read as a ticker for the name at [first, next): two to five letters that are not its initials. */
+function tickerFor(tk: Token[], first: number, next: number, code: string): boolean {
+  if (!/^[A-Z]{2,5}$/.test(code)) return false;
+  let initials = '';
+  for (let k = first; k < next; k++) if (tk[k]!.kind === 'word') initials += tk[k]!.raw[0];
+  const name = tk.slice(first, next).map((t) => t.raw).join('');
+  return initials.toUpperCase() !== code && name.toUpperCase() !== code && name !== name.toUpperCase();
+}
+
+const MARKET_WORDS = new Set(['shares', 'stock', 'stocks', 'traded', 'trading', 'investors', 'shareholders', 'earnings', 'dividend',
+  'listed', 'nyse', 'nasdaq', 'valuation', 'analysts']);
+
+/** Words of the stock market close to a name: what makes capitals in brackets after it a ticker, not an abbreviation. */
+function marketNear(tk: Token[], first: number, after: number): boolean {
+  for (let j = Math.max(0, first - 10); j < Math.min(tk.length, after + 6); j++) if (MARKET_WORDS.has(low(tk, j))) return true;
+  return false;
+}
+
 export function companyContext(tk: Token[], first: number, next: number): string | null {
-  // "X, a Chinese magnet maker", "X, the world's largest producer"
-  if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
-    // the head of the description, before any clause: "Mountain Pass, the company's mine" is a mine
-    for (let k = next + 2; k < next + 8 && k < tk.length; k++) {
-      const w = low(tk, k);
-      if (w === ',' || w === '.' || w === 'who' || w === 'which' || w === 'that' || w === 'whose' || w === 'of' || w === 'in') break;
-      if (COMPANY_NOUNS.has(w) && low(tk, k + 1) !== "'") return 'described as a company';
-    }
-  }
+  // "X, a Chinese magnet maker", "X is one of the largest makers", "its parent company, X"
+  const described = describedAs(tk, first, next);
+  if (described?.kind === 'company') return 'described as a company';
+  if (described) return null;
   // "magnet maker X", "automaker X", "Japanese trading house X"
-  if (COMPANY_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1))) return 'named after a company noun';
+  if (COMPANY_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1)) && !PERSON_AMBIGUOUS.has(low(tk, first - 1))) return 'named after a company noun';
   // "companies such as A, B and X"
   const listStart = commaListBack(tk, first);
   for (const lead of LIST_LEADS) {
@@ -52,7 +88,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
     const at = listStart - parts.length;
     if (at < 1) continue;
     if (parts.every((p, k) => low(tk, at + k) === p)) {
-      for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (COMPANY_NOUNS.has(low(tk, k))) return 'listed among companies';
+      // "companies such as", "tech firms like": the noun the list belongs to stands right before its lead
+      if (COMPANY_NOUNS.has(low(tk, at - 1)) && !PERSON_AMBIGUOUS.has(low(tk, at - 1))) return 'listed among companies';
     }
   }
   // "X's shares", "X's chief executive"
@@ -70,6 +107,25 @@ export function companyContext(tk: Token[], first: number, next: number): string
       if (low(tk, k) === ',' || low(tk, k) === '.') break;
     }
   }
+  // "acquired X", "the takeover of X", "layoffs at X", "a spokeswoman for X"
+  for (const [lead, tail] of Object.entries(DEAL_LEADS)) {
+    const at = first - 1 - tail.length;
+    if (low(tk, at) === lead && tail.every((w, k) => low(tk, at + 1 + k) === w)) return `object of '${lead}'`;
+  }
+  // "Chicago-based X": a name placed by a "-based" adjective is a firm's (an institute's would carry its noun)
+  if (low(tk, first - 1) === 'based' && low(tk, first - 2) === '-' && tk[first - 1]!.gap === 0) return 'placed by a -based adjective';
+  // "X (XYZW)", "X's (XYZ)": capitals in brackets that are not the name's initials are its stock ticker
+  const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
+  if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
+  // "X, which makes batteries": a relative clause with a verb of business
+  if (low(tk, next) === ',' && (low(tk, next + 1) === 'which' || low(tk, next + 1) === 'that')) {
+    const verb = HEDGE_WORDS.has(low(tk, next + 2)) ? low(tk, next + 3) : low(tk, next + 2);
+    if (BUSINESS_CLAUSE_VERBS.has(verb)) return `does business ('${verb}')`;
+  }
+  // "X employees", "X shareholders"
+  if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
+  // "acquired by X", "bought by X": the buyer of a business
+  if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
   return null;

@@ -3,6 +3,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, LEGAL_SUFFIXES, PERSON_TITLES } from './org-lexicon.ts';
 import { AMBIGUOUS_NAMES, WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
+import { anaphoraAntecedents } from './company-anaphora.ts';
 
 /**
  * Companies named without a legal form, read from the whole article: a well-known name, a brand written
@@ -38,28 +39,43 @@ export function nameKey(name: string): string {
 
 const WELL_KNOWN = new Map<string, string>(WELL_KNOWN_COMPANIES.map((n) => [nameKey(n), n.replace(/['’]s$/, '')]));
 
+/** The canonical form of a well-known company's name from its lower-case words, or undefined. */
+export function wellKnownCompany(key: string): string | undefined {
+  return WELL_KNOWN.get(key);
+}
+
 /** Titles of people at a company: never a company themselves, and "CEO of X" says X is one. */
 export const JOB_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president',
   'head', 'director', 'chief', 'executive', 'officer', 'vp', 'manager', 'partner', 'owner', 'spokesman', 'spokeswoman', 'spokesperson',
   'analyst', 'engineer', 'employee', 'employees', 'investor', 'investors', 'shareholders', 'boss']);
 
 /** Verbs whose subject is nearly always a business ("X unveiled", "X acquired"). */
-const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils', 'launched', 'launches', 'acquired', 'acquires',
+const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils', 'launched', 'launches', 'acquired', 'acquires', 'revealed',
   'bought', 'buys', 'manufactures', 'ships', 'shipped', 'hired', 'employs', 'laid', 'sells', 'invested', 'partnered', 'merged',
   'debuted', 'recalled']);
+/** Verbs after a sentence's first word that make an ambiguous well-known name its company ("Amazon said ..."). */
+const CORPORATE_SUBJECT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'posted', 'plans', 'agreed', 'expects',
+  'declined', 'confirmed', 'shares', 'stock']);
 /** Last words of business names that carry no legal form ("Acme Studios", "Northwind Media"). */
-const BUSINESS_NAME_ENDS = new Set(['media', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
+export const BUSINESS_NAME_ENDS = new Set(['media', 'productions', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
   'airways', 'airline', 'foods', 'beverages', 'pharma', 'biotech', 'therapeutics', 'motors', 'apparel', 'hotels', 'resorts', 'suites',
-  'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores']);
+  'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores', 'biosciences',
+  'genomics', 'diagnostics', 'healthcare', 'dynamics', 'interactive', 'broadband', 'insurance', 'realty', 'properties', 'homes',
+  'construction', 'freight', 'brewing', 'brewery', 'cosmetics', 'restaurants', 'casinos', 'cinemas', 'motorsports', 'aviation',
+  'biologics', 'pharmaceutical', 'medical', 'semiconductors', 'retail', 'markets', 'cable', 'outfitters', 'supermarkets']);
 /** Common terms of computing written in camel case: products and languages, not companies. */
 const CAMEL_TERMS = new Set(['javascript', 'typescript', 'powerpoint', 'playstation', 'macbook', 'iphone', 'ipad', 'facetime', 'airpods',
-  'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald']);
+  'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald', 'itunes', 'icloud',
+  'imessage', 'imac', 'ipod', 'ipados', 'macos', 'ios', 'watchos', 'tvos', 'airdrop', 'airplay', 'airtag', 'homepod', 'ebook', 'ebooks',
+  'email', 'esports', 'esim', 'ereader', 'ecommerce', 'evtol', 'postgresql', 'mysql', 'mongodb', 'nodejs', 'openstreetmap']);
 /** What a business owns or does, after "X's": "Google's streaming platform", "Amazon's small business loans". */
 const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'chairman', 'board', 'revenue', 'revenues', 'profit', 'profits',
   'earnings', 'sales', 'customers', 'users', 'subscribers', 'employees', 'workers', 'staff', 'executives', 'headquarters', 'stores',
   'factory', 'factories', 'plant', 'plants', 'platform', 'service', 'services', 'app', 'apps', 'products', 'brand', 'business',
   'acquisition', 'valuation', 'ipo', 'investors', 'shareholders', 'market', 'streaming', 'software', 'devices', 'chips', 'cars',
-  'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal']);
+  'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal',
+  'smartphone', 'smartphones', 'console', 'consoles', 'drug', 'drugs', 'vaccine', 'chip', 'stores', 'brands',
+  'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder']);
 const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
 
 function low(tk: Token[], j: number): string {
@@ -90,9 +106,10 @@ function atSentenceStart(tk: Token[], j: number): boolean {
 function camelBrand(tk: Token[], s: Span): boolean {
   if (s.next - s.first !== 1) return false;
   const w = tk[s.first]!.raw;
-  if (w.length < 4 || /^(?:Mc|Mac|O)[A-Z]/.test(w) || /^[a-z]?[A-Z]+s?$/.test(w) || CAMEL_TERMS.has(w.toLowerCase())) return false;
+  if (w.length < 4 || /^(?:Mc|Mac|O)[A-Z]/.test(w) || /^[a-z]?[A-Z]+s?$/.test(w) || CAMEL_TERMS.has(w.toLowerCase()) || CAMEL_TERMS.has(w.toLowerCase().replace(/s$/, ''))) return false;
   if (/^i[A-Z]/.test(w) && !/^i[A-Z][a-z]+[a-z]{3}$/.test(w)) return false;
-  return /[a-z][A-Z]/.test(w);
+  // "MegaDEAL", "NanoGPU": a word glued to an acronym is a coinage; letters outside A-Z are another script's text
+  return /[a-z][A-Z]/.test(w) && /^[A-Za-z]+$/.test(w) && !/[A-Z]{3,}$/.test(w);
 }
 
 /**
@@ -111,6 +128,11 @@ function peopleSurnames(tk: Token[], chunks: readonly Span[], companyStarts: Set
     if (words.length >= 2 && words.length <= 3 && !companyStarts.has(c.first) && !LEGAL_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && words.every((w) => /^\p{L}+$/u.test(w))) likely.add(last);
   }
   return { sure, likely };
+}
+
+/** Surnames the article gives people ("Jane Roe", "John M. Roe", "Mr. Roe"): words a known company's name may share. */
+export function personSurnames(tk: Token[], chunks: readonly Span[]): Set<string> {
+  return peopleSurnames(tk, chunks, new Set()).sure;
 }
 
 /** The words around a name that say it is a business, or null. */
@@ -138,6 +160,8 @@ function guarded(tk: Token[], s: Span, words: string[], surnames: Set<string>, i
   const before = tk[s.first - 1]?.raw ?? '';
   if ((before === '#' || before === '@') && tk[s.first]!.gap === 0) return true;
   if (words.length === 1 && LEGAL_SUFFIXES.has(words[0]!)) return true;
+  // "iPhones shipped": a product or a term of computing, whatever verb follows it
+  if (words.length === 1 && (CAMEL_TERMS.has(words[0]!) || CAMEL_TERMS.has(words[0]!.replace(/s$/, '')))) return true;
   if (low(tk, s.first - 1) === 'the' && low(tk, s.first - 2) === 'of') return true;
   if (tk[s.next]?.raw === '-' && tk[s.next]!.gap === 0) return true;
   if (words.every((w) => JOB_TITLES.has(w) || PERSON_TITLES.has(w))) return true;
@@ -191,6 +215,7 @@ export function companiesByEvidence(
   found: readonly Evidenced[],
   chunks: readonly Span[],
   isPlace: (first: number, next: number) => boolean,
+  bodies: readonly Span[] = [],
 ): { companies: Evidenced[]; aliases: Map<string, string> } {
   const people = peopleSurnames(tk, chunks, new Set(found.map((f) => f.first)));
   const surnames = people.sure;
@@ -221,7 +246,7 @@ export function companiesByEvidence(
     if (alias) {
       reason = `short name the article gives '${alias}'`;
       confidence = 0.9;
-    } else if (known && !(AMBIGUOUS_NAMES.has(key) && (atSentenceStart(tk, s.first) || low(tk, s.first - 1) === 'the'))) {
+    } else if (known && !(AMBIGUOUS_NAMES.has(key) && ((atSentenceStart(tk, s.first) && !CORPORATE_SUBJECT_VERBS.has(low(tk, s.next))) || low(tk, s.first - 1) === 'the'))) {
       reason = 'a well-known company';
       confidence = 0.88;
     } else if (words.length === 1 && maybePeople.has(key)) {
@@ -243,12 +268,26 @@ export function companiesByEvidence(
     out.push(e);
     if (!byKey.has(key)) byKey.set(key, e);
   });
+  // "Acme posted a loss. The company said ...": the one name the sentence before holds is the company
+  for (const at of anaphoraAntecedents(tk, spans, found)) {
+    if (isCompany[at]) continue;
+    const s = spans[at]!;
+    const words = wordsIn(tk, s);
+    if (guarded(tk, s, words, maybePeople, isPlace) || (words.length === 1 && maybePeople.has(words[0]!))) continue;
+    if (atSentenceStart(tk, s.first) && words.length === 1 && CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) continue;
+    isCompany[at] = 1;
+    const e: Evidenced = { ...s, name: rawName(tk, s), confidence: 0.7, reasons: ['company name without corporate suffix', "the article goes on to call it 'the company'"] };
+    out.push(e);
+    if (!byKey.has(words.join(' '))) byKey.set(words.join(' '), e);
+  }
   // companies known before this pass take part in lists too
   const foundStarts = new Set(found.map((f) => f.first));
-  const allChunks = [...others.map((o, i) => ({ span: o, i })), ...found.map((f) => ({ span: f as Span, i: -1 }))].sort((a, b) => a.span.first - b.span.first);
+  // public bodies hold a list together too ("Acme, the FDA and Initech"), though never made companies by it
+  const allChunks = [...others.map((o, i) => ({ span: o, i })), ...found.map((f) => ({ span: f as Span, i: -1 })), ...bodies.map((b) => ({ span: b, i: -2 }))]
+    .sort((a, b) => a.span.first - b.span.first);
   const chunkSpans = allChunks.map((x) => x.span);
   allChunks.forEach((c, at) => {
-    if (!(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
+    if (c.i === -2 || !(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
     const mates = listMates(tk, chunkSpans, at);
     // two names joined by "and" are as often a pair of people or places; three or more in a row that hold a company are a list of them
     if (mates.length < 2) return;

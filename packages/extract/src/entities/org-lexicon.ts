@@ -30,7 +30,10 @@ export const NON_COMPANY_NOUNS = new Set([
   'survey', 'laboratory', 'hospital', 'museum', 'house', 'state', 'states', 'province', 'city', 'county', 'republic',
   'kingdom', 'summit', 'conference', 'group of', 'nations', 'commerce', 'chamber', 'station', 'port', 'river', 'sea',
   'ocean', 'mountains', 'region', 'valley', 'times', 'post', 'journal', 'news', 'images', 'press', 'tribune', 'herald',
-  'daily', 'weekly', 'magazine', 'gazette',
+  'daily', 'weekly', 'magazine', 'gazette', 'league', 'clinic', 'shelter', 'zoo', 'library', 'church', 'cathedral', 'mosque', 'temple',
+  'synagogue', 'charity', 'coalition', 'parish', 'diocese', 'municipality', 'district', 'township', 'borough', 'prefecture',
+  'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries', 'handbook', 'act',
+  'treaty', 'accord', 'accords', 'protocol', 'doctrine',
 ]);
 
 /** A bank is a company unless it is a public institution ("World Bank", "central bank", "People's Bank of China"). */
@@ -50,6 +53,7 @@ export const PERSON_TITLES = new Set([
   'queen', 'prince', 'princess', 'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'economist',
   'vice', 'deputy', 'general', 'gen', 'admiral', 'judge', 'justice', 'pope', 'sheikh', 'lord', 'lady', 'sir', 'dame',
   'founder', 'executive', 'head', 'leader', 'commissioner', 'envoy', 'official', 'officials', 'trader', 'partner',
+  'col', 'lt', 'sgt', 'capt', 'maj', 'cmdr', 'adm', 'cpl', 'pvt', 'det', 'insp', 'supt', 'rev', 'fr', 'atty',
 ]);
 
 /** Given names common in business news across many languages (a person filter, not exhaustive). */
@@ -78,6 +82,65 @@ recently earlier later first last next some such among between over under about 
 shares stock stocks unit units parent owner subsidiary customers clients sales profits revenue output prices demand
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september
 october november december source sources read more related image photo video watch listen share follow subscribe sign
+because unless whether once whereas perhaps maybe instead indeed today tomorrow yesterday tonight overall together
+otherwise besides hence therefore furthermore moreover nevertheless nonetheless regardless again almost nearly nor any none
+someone everyone nobody anyone everything nothing something
 chinese american european japanese korean russian indian british german french australian canadian global international
 national state federal rare earth earths magnet magnets exports imports prices price trade china's
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Public bodies, international organizations, leagues and associations that news names by a short name
+ * or acronym without a noun that gives their kind away ("NASA said", "the FDA approved"): organizations,
+ * never companies. General knowledge of the best-known ones, not an exhaustive register.
+ */
+export const PUBLIC_BODY_NAMES = new Set([
+  // United States
+  'nasa', 'fda', 'sec', 'ftc', 'fcc', 'epa', 'fbi', 'cia', 'nsa', 'doj', 'doe', 'dod', 'dhs', 'irs', 'cbp', 'ice', 'tsa', 'faa',
+  'ntsb', 'nhtsa', 'cdc', 'nih', 'noaa', 'usda', 'hud', 'nlrb', 'osha', 'fema', 'usps', 'cftc', 'finra', 'fdic', 'occ', 'cfpb',
+  'pentagon', 'white house', 'capitol hill', 'congress', 'fed', 'federal reserve', 'nato', 'gao', 'cbo', 'usgs', 'uspto', 'ustr',
+  'nyse', 'nasdaq', 'nfl', 'nba', 'mlb', 'nhl', 'ncaa', 'mls', 'wnba', 'pga', 'ufc', 'aclu', 'naacp', 'nra', 'aarp',
+  // elsewhere and international
+  'un', 'who', 'imf', 'wto', 'opec', 'oecd', 'iea', 'iaea', 'unesco', 'unicef', 'unhcr', 'ecb', 'eu', 'asean', 'apec', 'g7', 'g20',
+  'brics', 'fifa', 'uefa', 'ioc', 'esa', 'cern', 'nhs', 'hmrc', 'ofcom', 'ofgem', 'fca', 'cma', 'bundesbank', 'kremlin',
+  'downing street', 'whitehall', 'westminster', 'politburo', 'pboc', 'ndrc', 'mofcom', 'miit', 'sasac', 'asic', 'accc', 'rba',
+  'boj', 'boe', 'sebi', 'rbi', 'isro', 'jaxa', 'roscosmos', 'interpol', 'europol', 'world bank', 'red cross', 'greenpeace',
+  'amnesty international', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda',
+  // trade associations commonly cited in business news
+  'riaa', 'mpaa', 'nam', 'nrf', 'opec+',
+  // universities, think tanks and charities named without their noun
+  'harvard', 'stanford', 'mit', 'yale', 'princeton', 'oxford', 'cambridge', 'caltech', 'berkeley', 'uc berkeley', 'cornell',
+  'ucla', 'usc', 'nyu', 'duke', 'georgetown', 'johns hopkins', 'carnegie mellon', 'northwestern', 'dartmouth', 'tsinghua',
+  'peking', 'eth zurich', 'insead', 'wharton', 'brookings', 'cato', 'csis', 'aei', 'bruegel', 'pew', 'chatham house',
+  'oxfam', 'human rights watch', 'save the children', 'doctors without borders', 'msf', 'wwf', 'unitaid', 'gavi',
+  'wikipedia', 'wikileaks',
+  // parties
+  'gop', 'democrats', 'republicans', 'labour', 'tories', 'conservatives', 'liberals', 'ccp', 'cpc', 'anc', 'bjp',
+]);
+
+/**
+ * Heads of a description that make the described name an organization ("X, a family foundation",
+ * "X is a think tank"): the opposite of a company noun.
+ */
+// "organization", "institution" and "body" are left out: a firm is one too ("a research organization")
+export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit', 'non-profit', 'ngo', 'tank', 'agency', 'regulator',
+  'watchdog', 'ministry', 'department', 'association', 'coalition', 'alliance', 'union', 'federation', 'university', 'college',
+  'school', 'institute', 'institution', 'council', 'commission', 'committee', 'government', 'party', 'movement', 'campaign',
+  'band', 'team', 'club', 'league', 'church', 'hospital', 'museum', 'authority',
+  'lobby', 'program', 'programme', 'initiative', 'project', 'mine', 'deposit', 'city', 'town', 'village', 'county',
+  'state', 'province', 'region', 'country', 'show', 'series', 'film', 'movie', 'album', 'song', 'novel', 'book', 'game', 'app',
+  'operation', 'force', 'military', 'army', 'militia', 'coalition', 'court', 'tribunal', 'festival', 'award', 'prize']);
+
+/** Heads of a description that make the described name a person ("X, a currency strategist at ..."). */
+export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'executive', 'director', 'professor', 'spokesperson',
+  'spokesman', 'spokeswoman', 'founder', 'cofounder', 'writer', 'author', 'reporter', 'journalist', 'editor', 'singer', 'actor',
+  'actress', 'player', 'coach', 'senator', 'lawyer', 'attorney', 'researcher', 'scientist', 'consultant', 'officer', 'official',
+  'manager', 'investor', 'trader', 'chairman', 'chairwoman', 'president', 'ceo', 'cfo', 'partner', 'fellow', 'lecturer',
+  'student', 'doctor', 'engineer', 'entrepreneur', 'billionaire', 'millionaire', 'host', 'star', 'artist', 'musician', 'rapper',
+  'quarterback', 'minister', 'secretary', 'governor', 'mayor', 'lawmaker', 'politician', 'candidate', 'resident', 'man', 'woman',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'friend', 'colleague', 'veteran', 'expert', 'adviser', 'advisor']);
+
+/** Groups qualified by one of these are organizations ("a trade group", "an advocacy group"), by others companies ("a mining group"). */
+export const NON_BUSINESS_GROUP_WORDS = new Set(['trade', 'industry', 'advocacy', 'lobby', 'lobbying', 'interest', 'pressure',
+  'consumer', 'rights', 'environmental', 'campaign', 'civic', 'research', 'working', 'armed', 'militant', 'rebel', 'terrorist',
+  'ethnic', 'political', 'parliamentary', 'support', 'watchdog', 'activist', 'conservation', 'community', 'study', 'focus', 'age']);

@@ -25,3 +25,13 @@ export function readsAsPerson(window: string, name: string, nextWord: string): b
   const people = loadNlp()(window).people().out('array') as string[];
   return people.some((p) => p.toLowerCase().split(/[^a-z]+/).includes(name));
 }
+
+/**
+ * Whether compromise reads `name` (lower-case words) as a person in `window`. Asked only of names that
+ * a single weak cue made a company ("investor Jane Roe", "Jane Roe, an analyst with the firm X"), so the
+ * tagger runs on a few short windows per article at most.
+ */
+export function taggedAsPerson(window: string, name: string): boolean {
+  const people = (loadNlp()(window).people().out('array') as string[]).map((p) => p.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).join(' '));
+  return people.some((p) => p === name || p.endsWith(` ${name}`) || p.startsWith(`${name} `));
+}

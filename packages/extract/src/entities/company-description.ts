@@ -1,0 +1,147 @@
+import type { Token } from '../text/tokenize.ts';
+import { NON_BUSINESS_GROUP_WORDS, ORGANIZATION_HEADS, PERSON_HEADS } from './org-lexicon.ts';
+
+/**
+ * What the text says a name is: an apposition ("X, a Chinese magnet maker", "X, a family foundation"),
+ * a predicate ("X and Y are suppliers of Z", "X is an analyst") or a noun put before it with a
+ * comma ("the band's label, X"). The head of the description, its last kind-bearing noun before a
+ * clause or a preposition starts, decides: a business, an organization or a person.
+ */
+
+export type DescribedKind = 'company' | 'organization' | 'person';
+
+/** Nouns that name a business. */
+export const COMPANY_NOUNS = new Set([
+  'company', 'companies', 'firm', 'firms', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers',
+  'miner', 'miners', 'supplier', 'suppliers', 'refiner', 'refiners', 'carmaker', 'carmakers', 'automaker', 'automakers',
+  'conglomerate', 'startup', 'start-up', 'trader', 'traders', 'developer', 'developers', 'operator', 'processor', 'processors',
+  'group', 'subsidiary', 'unit', 'rival', 'rivals', 'competitor', 'peer', 'peers', 'customer', 'customers', 'buyer', 'buyers',
+  'lender', 'bank', 'insurer', 'retailer', 'chipmaker', 'chipmakers', 'airline', 'brand', 'giant', 'giants', 'exporter',
+  'exporters', 'importer', 'importers', 'smelter', 'smelters', 'recycler', 'recyclers', 'fund', 'investor', 'shipper',
+  'provider', 'providers', 'vendor', 'vendors', 'distributor', 'distributors', 'publisher', 'broadcaster', 'carrier',
+  'automaker', 'brewer', 'distiller', 'utility', 'conglomerate', 'franchise', 'chain', 'outlet', 'studio', 'label',
+  'startups', 'business', 'businesses', 'enterprise', 'multinational', 'corporation', 'partnership', 'consultancy',
+  'brokerage', 'bankers', 'manager', 'owner', 'parent', 'maker', 'builder', 'shipbuilder', 'contractor', 'contractors',
+]);
+
+/** Nouns of COMPANY_NOUNS that name a business only with a business word before them. */
+const QUALIFIED_ONLY: Record<string, Set<string>> = {
+  label: new Set(['record', 'records', 'music', 'fashion', 'clothing', 'independent', 'indie']),
+  manager: new Set(['asset', 'fund', 'investment', 'money', 'hedge', 'portfolio', 'wealth']),
+  owner: new Set(['mine', 'plant', 'factory', 'brand', 'chain', 'hotel', 'store', 'property', 'ship', 'vessel']),
+  outlet: new Set(['news', 'media', 'retail', 'factory']),
+  studio: new Set(['film', 'game', 'games', 'animation', 'design', 'recording', 'production', 'hollywood', 'movie', 'gaming']),
+  chain: new Set(['retail', 'restaurant', 'hotel', 'store', 'grocery', 'supermarket', 'coffee', 'pharmacy', 'fast-food', 'food']),
+  investor: new Set(['activist', 'institutional', 'private', 'equity', 'state', 'strategic', 'sovereign']),
+  trader: new Set(['commodity', 'commodities', 'oil', 'metals', 'grain', 'energy', 'trading']),
+  parent: new Set(['corporate']),
+};
+
+/** Business kinds of agency ("an advertising agency"); an agency otherwise is a public body. */
+const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 'travel', 'marketing', 'creative', 'media', 'pr',
+  'recruitment', 'recruiting', 'employment', 'staffing', 'news', 'ratings', 'rating', 'credit', 'estate', 'insurance', 'modeling',
+  'modelling', 'branding', 'digital', 'literary', 'booking', 'casting', 'relations']);
+
+/** What people, not firms, make: "decision-maker", "peace-maker". */
+const PEOPLE_MAKING = new Set(['decision', 'policy', 'law', 'peace', 'film', 'movie', 'trouble', 'rule', 'king', 'deal', 'play',
+  'change', 'match', 'rain', 'noise', 'mischief', 'money', 'history', 'news', 'taste', 'game', 'difference']);
+
+const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'who', 'which', 'that', 'whose', 'where', 'when', 'of', 'in',
+  'with', 'at', 'for', 'from', 'to', 'on', 'by', 'and', 'or', 'but', 'since', 'after', 'before', 'as', 'said', 'says', 'has',
+  'had', 'have', 'is', 'was', 'will', 'would', 'against', 'about', 'over', 'under', 'between', 'into', 'through', 'across',
+  'near', 'like', 'including', 'such', 'than', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained']);
+const HEDGES = new Set(['also', 'now', 'still', 'currently', 'already', 'reportedly', 'itself', 'once', 'not', 'likely', 'probably']);
+
+function low(tk: Token[], j: number): string {
+  return tk[j]?.low ?? '';
+}
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.raw[0] !== t.low[0];
+}
+
+/** The kind a head noun at `k` gives, or null. */
+function headKind(tk: Token[], k: number): DescribedKind | null {
+  const w = low(tk, k);
+  const before = low(tk, k - 1);
+  // "the company's mine": a possessive noun is not the head
+  if (low(tk, k + 1) === "'" || low(tk, k + 1) === '’') return null;
+  if (w === 'group' || w === 'groups') return NON_BUSINESS_GROUP_WORDS.has(before) ? 'organization' : before === 'a' || before === 'the' ? null : 'company';
+  if (w === 'agency') return BUSINESS_AGENCY_WORDS.has(before) ? 'company' : 'organization';
+  if (w === 'tank') return before === 'think' ? 'organization' : null;
+  // "a decision-maker", "a peace-maker": makers of things that are not goods are people
+  if ((w === 'maker' || w === 'makers') && low(tk, k - 1) === '-' && PEOPLE_MAKING.has(low(tk, k - 2))) return 'person';
+  const qualified = QUALIFIED_ONLY[w];
+  if (qualified) return qualified.has(before) ? 'company' : PERSON_HEADS.has(w) ? 'person' : null;
+  if (COMPANY_NOUNS.has(w)) return 'company';
+  if (PERSON_HEADS.has(w)) return 'person';
+  if (ORGANIZATION_HEADS.has(w)) return 'organization';
+  return null;
+}
+
+/** The head of the noun phrase that starts at `k` (after its determiner): its last word before a clause or a preposition. */
+function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string } | null {
+  let last = -1;
+  for (let j = k; j < k + 8 && j < tk.length; j++) {
+    const w = low(tk, j);
+    // "a London-based think tank": a participle glued by a hyphen is part of an adjective, not a clause
+    const compound = low(tk, j - 1) === '-' && tk[j]!.gap === 0;
+    // "an advertising and design agency": "and" inside the phrase, before its head
+    // "the U.S. trade office": an abbreviation's point does not end the phrase
+    const abbreviation = w === '.' && tk[j]!.gap === 0 && tk[j - 1]?.kind === 'word' && tk[j - 1]!.raw.length <= 2 && tk[j - 1]!.raw !== tk[j - 1]!.low;
+    if (abbreviation) continue;
+    if (STOPS.has(w) && !compound && !(w === 'and' && last >= 0 && !headKind(tk, last))) break;
+    // "the world's largest producer": the possessive's "s" is not a word of the phrase
+    if (w === 's' && (low(tk, j - 1) === "'" || low(tk, j - 1) === '’')) continue;
+    if (tk[j]!.kind === 'word' && w !== 'and') last = j;
+  }
+  if (last < 0) return null;
+  const kind = headKind(tk, last);
+  return kind ? { kind, noun: low(tk, last) } : null;
+}
+
+/** The end of the names coordinated with the one ending at `next` ("X and Y are ..."). */
+function afterCoordination(tk: Token[], next: number): number {
+  let k = next;
+  for (let hops = 0; hops < 4; hops++) {
+    const w = low(tk, k);
+    if ((w !== 'and' && w !== ',' && w !== 'or') || !isCapWord(tk[k + 1])) break;
+    k++;
+    while (isCapWord(tk[k]) && tk[k]!.gap <= 1) k++;
+  }
+  return k;
+}
+
+/** What the text around the name at [first, next) says it is, with the noun that says so. */
+export function describedAs(tk: Token[], first: number, next: number): { kind: DescribedKind; noun: string } | null {
+  // "X, a Chinese magnet maker", "X, the world's largest producer"
+  if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
+    const head = phraseHead(tk, next + 2);
+    if (head) return head;
+  }
+  // "X and Y are suppliers of Z", "X is one of the largest makers", "X is an analyst"
+  let k = afterCoordination(tk, next);
+  if (COPULAS.has(low(tk, k))) {
+    k++;
+    while (HEDGES.has(low(tk, k))) k++;
+    if ((low(tk, k) === 'said' || low(tk, k) === 'believed' || low(tk, k) === 'thought') && low(tk, k + 1) === 'to' && low(tk, k + 2) === 'be') k += 3;
+    if (low(tk, k) === 'one' && low(tk, k + 1) === 'of') k += 2;
+    else if (low(tk, k) === 'among') k++;
+    if (['a', 'an', 'the'].includes(low(tk, k))) {
+      const head = phraseHead(tk, k + 1);
+      if (head) return head;
+    }
+  }
+  // "the band's label, X", "its parent company, X": a singular business noun, a comma, the name
+  if (low(tk, first - 1) === ',' && tk[first - 2]?.kind === 'word') {
+    const kind = headKind(tk, first - 2);
+    const w = low(tk, first - 2);
+    if (kind && !w.endsWith('s')) {
+      const det = [low(tk, first - 3), low(tk, first - 4), low(tk, first - 5)];
+      // a determiner or a possessive before the noun ("the band's music label, X")
+      if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our', 's'].includes(d))) return { kind, noun: w };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,68 @@
+import type { Token } from '../text/tokenize.ts';
+import { wordsOf, nameOf } from './company-chunks.ts';
+import { wellKnownCompany } from './company-evidence.ts';
+import { KNOWN_COMPANIES } from './known-companies.ts';
+import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from './org-lexicon.ts';
+import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
+import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
+
+/** A well-known company and the names of its products, venues and units. */
+
+export interface Found {
+  first: number;
+  next: number;
+  name: string;
+  confidence: number;
+  reasons: string[];
+}
+
+/** A name of the general lists of companies, from its lower-case words. */
+export function knownName(key: string): boolean {
+  return !!wellKnownCompany(key) || KNOWN_COMPANIES.has(key);
+}
+
+/**
+ * "Google Pixel", "Apple Watch": a well-known company's name before words that make no company of
+ * their own is that company, named before one of its products or units.
+ */
+export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; next: number }>, found: ReadonlyArray<{ first: number }>): Found[] {
+  const taken = new Set(found.map((f) => f.first));
+  const out: Found[] = [];
+  for (const o of others) {
+    const words = wordsOf(tk, o.first, o.next);
+    const whole = words.join(' ');
+    // "Acme Arena", "Acme Music Hall": a venue named for its sponsor is a place
+    if (taken.has(o.first) || words.length < 2 || wellKnownCompany(whole) || KNOWN_COMPANIES.has(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
+    // "Acme Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
+    if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!)) continue;
+    for (const p of [2, 1]) {
+      const end = o.first + p;
+      // "IBM. Then": a point after the name ends a sentence, not a product's name
+      if (end >= o.next || tk[end]!.kind !== 'word' || tk[end - 1]!.kind !== 'word') continue;
+      const key = wordsOf(tk, o.first, end).join(' ');
+      const known = wellKnownCompany(key) ?? KNOWN_COMPANIES.get(key);
+      // "CBS Sports", "NBC News": a broadcaster's name before another word is one of its channels, cited as a source
+      if (!known || AMBIGUOUS_NAMES.has(key) || BROADCASTERS.has(key)) continue;
+      out.push({ first: o.first, next: end, name: nameOf(tk, o.first, end), confidence: 0.8, reasons: ['company name without corporate suffix', 'a well-known company named before one of its products'] });
+      break;
+    }
+  }
+  return out;
+}
+
+const VENUE_ENDS = new Set(['arena', 'center', 'centre', 'stadium', 'field', 'park', 'theatre', 'theater', 'amphitheatre',
+  'amphitheater', 'pavilion', 'hall', 'factory', 'dome', 'garden', 'gardens', 'bowl', 'cup', 'classic', 'open', 'championship',
+  'championships', 'tower', 'building', 'plaza', 'award', 'awards', 'prize', 'series', 'festival', 'race', 'trophy', 'tour']);
+
+const BROADCASTERS = new Set(['cbs', 'nbc', 'abc', 'fox', 'cnn', 'bbc', 'hbo', 'espn', 'cnbc', 'msnbc', 'pbs', 'npr', 'sky', 'itv']);
+
+/**
+ * "Honda" beside "Honda Canada Inc.", "Amazon" beside "Amazon Web Services": a well-known
+ * company's own name is not swallowed by the name of a unit of it. It is the same company when the
+ * longer name adds only legal forms and industry words ("Toyota Motor Corp").
+ */
+export function unitOf(own: readonly string[], fuller: string): boolean {
+  if (!knownName(own.join(' '))) return false;
+  const rest = fuller.toLowerCase().split(/[\s-]+/).slice(own.length).map((w) => w.replace(/\.$/, ''));
+  return rest.some((w) => !LEGAL_SUFFIXES.has(w) && !INDUSTRY_SUFFIXES.has(w));
+}

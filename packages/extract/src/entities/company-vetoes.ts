@@ -1,0 +1,136 @@
+import type { Token } from '../text/tokenize.ts';
+import { sentenceStart, wordsOf, nameOf, isCap } from './company-chunks.ts';
+import { describedAs } from './company-description.ts';
+import { definedAcronyms } from './company-definitions.ts';
+import { knownName, type Found } from './company-units.ts';
+import { PERSON_HEADS } from './org-lexicon.ts';
+import { taggedAsPerson } from './person-check.ts';
+import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
+
+/**
+ * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
+ * with all its mentions when the article writes it in small letters too, describes it as an
+ * organization or a person, puts a person's role noun before it, defines it as an acronym of a term or
+ * a body, or (for names one weak cue made a company) the tagger reads it as a person's. A mention goes
+ * alone when it is a credit ("via X"), a title in quotation marks, or a common word used as such.
+ */
+export function keepCompanies(tk: Token[], found: Found[]): Found[] {
+  const defined = definedAcronyms(tk);
+  const lowerPhrases = lowerCasePhrases(tk);
+  const dropped = new Set<string>();
+  const credits = new Set<number>();
+  let personChecks = 0;
+  for (const f of found) {
+    if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
+    const key = wordsOf(tk, f.first, f.next).join(' ');
+    // "Artificial Intelligence" where the text also writes "artificial intelligence": a common phrase in capitals
+    if (!knownName(key) && lowerPhrases.has(key)) {
+      dropped.add(f.name.toLowerCase());
+      continue;
+    }
+    const described = describedAs(tk, f.first, f.next);
+    // "(via X)", "... keyboard via X" under a picture: the source of a picture or a report, not a company of
+    // the story ("tickets via X." sells them); "J. Walton": a person's initial before a surname
+    const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
+    if ((tk[f.first - 1]?.low === 'via' && caption(tk, f.first, f.next)) || initial) credits.add(f.first);
+    // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
+    else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    // "Orange and Kern counties", "2 Orange": a well-known name that is also a word, used as the word
+    else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
+    // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
+    else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
+    // "A Quiet Harbor": a capitalized article inside a sentence starts a title, not a firm's name
+    else if ((key.startsWith('a ') || key.startsWith('an ')) && !sentenceStart(tk, f.first)) credits.add(f.first);
+    // "the Falcons", "the Greens": a team, a party or a family named in the plural
+    else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
+    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
+      // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
+      // and one mention read as a person settles the name
+      if (dropped.has(f.name.toLowerCase())) continue;
+      if (personChecks >= PERSON_CHECKS) {
+        f.reasons.push('not checked for a person (limit per article reached)');
+        continue;
+      }
+      personChecks++;
+      if (taggedAsPerson(windowOf(tk, f.first, f.next), key)) dropped.add(f.name.toLowerCase());
+    }
+  }
+  return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
+}
+
+/** Role nouns that a firm takes as well as a person ("investor SoftBank", "partner Acme"). */
+const COMPANY_ROLE_NOUNS = new Set(['investor', 'trader', 'partner', 'consultant', 'adviser', 'advisor', 'manager', 'host', 'star', 'veteran', 'expert']);
+
+/** Nouns after a name that make it a place's or a thing's ("Orange County", "Amazon rainforest"). */
+const PLACE_OR_THING_NOUNS = new Set(['county', 'counties', 'river', 'rivers', 'rainforest', 'basin', 'region', 'state', 'street',
+  'coast', 'valley', 'juice', 'peel', 'tree', 'trees', 'color', 'colour']);
+
+/** A name that is also a common word, used as that word: after a number, or before a place's or a thing's noun. */
+function usedAsWord(tk: Token[], first: number, next: number): boolean {
+  if (tk[first - 1]?.kind === 'num') return true;
+  let k = next;
+  if (tk[k]?.low === 'and' && tk[k + 1] && isCap(tk[k + 1]!)) k += 2;
+  return PLACE_OR_THING_NOUNS.has(tk[k]?.low ?? '');
+}
+
+/** Every run of one to three words the text writes in small letters only, joined by spaces. */
+function lowerCasePhrases(tk: Token[]): Set<string> {
+  const out = new Set<string>();
+  // a word glued into an address ("acme.com", "@acme", "/acme") is not written as a word of the language
+  const glued = (k: number) => (tk[k]!.gap === 0 && /^[./@#]$/.test(tk[k - 1]?.raw ?? '')) || (tk[k + 1]?.raw === '.' && tk[k + 1]!.gap === 0 && tk[k + 2]?.gap === 0);
+  const small = (k: number) => tk[k]?.kind === 'word' && tk[k]!.raw === tk[k]!.low && !glued(k);
+  for (let k = 0; k < tk.length; k++) {
+    if (!small(k)) continue;
+    let phrase = tk[k]!.low;
+    out.add(phrase);
+    for (let n = 1; n < 3 && small(k + n) && tk[k + n]!.gap <= 1; n++) out.add((phrase += ` ${tk[k + n]!.low}`));
+  }
+  return out;
+}
+
+/** The name ends a bracket or a line without a full stop: a credit under a picture, not a sentence of the story. */
+function caption(tk: Token[], first: number, next: number): boolean {
+  if (tk[first - 2]?.raw === '(') return true;
+  const after = tk[next];
+  return !after || after.raw === ')' || after.gap >= 2;
+}
+
+/** Social networks and messaging apps, which stories name as a medium far more often than as a business. */
+export const PLATFORMS = new Set(['twitter', 'x', 'facebook', 'instagram', 'youtube', 'tiktok', 'weibo', 'wechat', 'linkedin', 'reddit',
+  'snapchat', 'whatsapp', 'telegram', 'threads', 'bluesky', 'pinterest', 'tumblr', 'twitch', 'discord', 'signal', 'douyin']);
+const MEDIUM_BEFORE = new Set(['on', 'via', 'to']);
+const MEDIUM_AFTER = new Set(['post', 'posts', 'posted', 'account', 'accounts', 'feed', 'page', 'pages', 'user', 'users', 'followers',
+  'video', 'videos', 'handle', 'thread', 'threads', 'live', 'story', 'stories', 'message', 'messages', 'channel', 'group', 'groups']);
+
+/** "on Twitter", "a Facebook post": the name used for the place where people posted. */
+export function mediumUse(tk: Token[], first: number, next: number): boolean {
+  // "on Facebook's platforms" speaks of the business
+  if (tk[next]?.raw === "'" || tk[next]?.raw === '’') return false;
+  return MEDIUM_BEFORE.has(tk[first - 1]?.low ?? '') || MEDIUM_AFTER.has(tk[next]?.low ?? '');
+}
+
+const OPEN_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/** The name sits alone inside quotation marks (a closing comma or point may come first: "“Night Harbor,”"). */
+function quotedTitle(tk: Token[], first: number, next: number): boolean {
+  const open = tk[first - 1];
+  if (!open || !OPEN_QUOTES.has(open.raw) || tk[first]!.gap !== 0) return false;
+  let k = next;
+  if (tk[k]?.raw === ',' || tk[k]?.raw === '.') k++;
+  // a possessive "’s" is not a closing quote
+  return !!tk[k] && CLOSE_QUOTES.has(tk[k]!.raw) && tk[k]!.gap === 0 && tk[k + 1]?.low !== 's';
+}
+
+/** Names per article the person tagger is asked about. */
+const PERSON_CHECKS = 60;
+
+/** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
+function weakOnly(f: Found): boolean {
+  return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
+}
+
+function windowOf(tk: Token[], first: number, next: number): string {
+  return nameOf(tk, Math.max(0, first - 12), Math.min(tk.length, next + 12));
+}
