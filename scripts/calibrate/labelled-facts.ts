@@ -1,10 +1,10 @@
-import type { LabelledCues } from '../../packages/extract/src/index.ts';
+import type { GroupedLabelled } from '../../packages/extract/src/index.ts';
 import { benchDir, loadBenchPages } from '../bench-clean/bench-data.ts';
 import { loadGold } from '../bench-facts/gold.ts';
 import { scoreArticle } from '../bench-facts/match.ts';
 import { productionFacts } from '../bench-facts/production-path.ts';
 
-export interface SiteLabelled extends LabelledCues {
+export interface SiteLabelled extends GroupedLabelled {
   site: string;
 }
 
@@ -24,7 +24,7 @@ export function labelledFacts(repoRoot: string, split: 'dev' | 'test'): SiteLabe
     const labelled = scoreArticle(facts, g.facts, page.truth).labelled.filter((l) => l.right !== null);
     for (const l of labelled) {
       const f = facts.find((x) => x === l.fact)!;
-      out.push({ raw: f.rawConfidence ?? f.confidence, cues: f.cues ?? [], right: l.right === true, site: g.site });
+      out.push({ raw: f.rawConfidence ?? f.confidence, cues: f.cues ?? [], right: l.right === true, site: g.site, group: g.site });
     }
   }
   return out;

@@ -18,3 +18,6 @@ export { calibrateFacts } from './calibration/calibrate-facts.ts';
 export { factCues, reasonCue, type CueDoc } from './calibration/fact-cues.ts';
 export { fitLogistic, type LabelledCues, type FitOptions, type LogisticWeights } from './calibration/fit-logistic.ts';
 export { reliability, formatReliability, thresholdTable, type Reliability, type Scored } from './calibration/reliability.ts';
+export { fitIsotonicMap, type ScoredOutcome, type IsotonicOptions } from './calibration/isotonic-map.ts';
+export { THRESHOLD_STEPS, thresholdEstimates, poolThresholdEstimates } from './calibration/threshold-estimates.ts';
+export { crossValidateCalibration, fitCalibration, groupFolds, logLoss, type CalibrationParams, type FittedCalibration, type GroupedLabelled } from './calibration/fit-calibration.ts';
