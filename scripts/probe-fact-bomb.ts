@@ -15,9 +15,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { createRedis } from '../packages/queues/src/index.ts';
 import { openDb } from '../packages/store/src/index.ts';
 import { BOMB_SIZES, startFactBombSite } from '../packages/cli/test/faults/fact-bomb-site.ts';
+import { clearPrefix } from '../packages/cli/test/faults/clear-prefix.ts';
 
 const HERE = fileURLToPath(new URL('..', import.meta.url));
 
@@ -53,20 +53,6 @@ function runCli(root: string, args: string[], env: Record<string, string>): Prom
       done({ code: code ?? signal ?? -1, peakRssMb: Math.round(peak / 1024), seconds: Math.round((performance.now() - started) / 100) / 10, output });
     });
   });
-}
-
-async function clearPrefix(redisUrl: string, prefix: string): Promise<void> {
-  const redis = createRedis(redisUrl);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 async function report(dbPath: string): Promise<void> {

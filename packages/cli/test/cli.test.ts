@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FACTS_PER_SENTENCE } from '@newsfacts/core';
 import { startFixtureSite } from '../src/index.ts';
 import { runCli } from './run-cli.ts';
 
@@ -110,6 +111,23 @@ describe('newsfacts extract --jsonl', () => {
     expect(page.body_text as string).not.toContain('Home');
     expect((page.facts as { type: string }[]).some((f) => f.type === 'tonnage')).toBe(true);
     expect(incomplete).toMatchObject({ id: 'x', error: expect.stringContaining('expected') });
+  }, 180_000);
+
+  it('bounds the facts of a line as the pipeline does, and says how many it dropped', async () => {
+    // One sentence that lists more percentages than a sentence may keep, then an ordinary one.
+    const listing = `Shares of the miners moved ${Array.from({ length: 90 }, (_, i) => `${i + 1}.5%`).join(', ')} on the day.`;
+    const input = [
+      JSON.stringify({ id: 'bomb', text: `${listing} Output rose 12% in May.`, published: '2025-06-02' }),
+      JSON.stringify({ id: 'plain', text: 'Output rose 12% in May.', published: '2025-06-02' }),
+    ].join('\n');
+    const result = await runCli(['extract', '--jsonl'], { input });
+    const [bomb, plain] = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>) as [Record<string, unknown>, Record<string, unknown>];
+    const percents = (bomb.facts as { type: string; value: number }[]).filter((f) => f.type === 'percentage');
+    expect(percents.filter((f) => f.value !== 12).length).toBeLessThanOrEqual(MAX_FACTS_PER_SENTENCE);
+    expect(percents.some((f) => f.value === 12)).toBe(true);
+    expect(bomb.facts_dropped as number).toBeGreaterThan(0);
+    expect(bomb.facts_dropped_reason).toContain('per sentence');
+    expect(plain).toMatchObject({ facts_dropped: 0, facts_dropped_reason: null });
   }, 180_000);
 
   it('never returns an empty body for a page with visible text without saying why', async () => {

@@ -6,5 +6,6 @@ export * from './pipeline.ts';
 export * from './extract-request.ts';
 export * from './api/review.ts';
 export * from './api/query.ts';
+export * from './api/quarantine.ts';
 export * from './result-blob.ts';
 export * from './limits.ts';

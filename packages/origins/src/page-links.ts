@@ -1,3 +1,5 @@
+import { jsonLdObjects } from '@newsfacts/boilerplate/json-ld';
+
 /** What a page's markup says about where its story comes from. */
 export interface PageLinks {
   /** URLs of the story this one is based on (JSON-LD isBasedOn, a canonical on another site, a feed's source). */
@@ -8,7 +10,6 @@ export interface PageLinks {
 
 const MAX_SCRIPTS = 20;
 const MAX_SCRIPT_CHARS = 200_000;
-const MAX_OBJECTS = 500;
 
 type Json = unknown;
 
@@ -22,31 +23,15 @@ function nameOf(v: Json): string | null {
   return text(v);
 }
 
-function jsonLdObjects(html: string): Record<string, Json>[] {
-  const out: Record<string, Json>[] = [];
+// Scripts are cut out with a bounded regex: the stored page is read again here without a parser.
+function jsonLdScripts(html: string): string[] {
   const re = /<script\b[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script>/gi;
-  let scripts = 0;
+  const scripts: string[] = [];
   for (const m of html.matchAll(re)) {
-    if (++scripts > MAX_SCRIPTS) break;
-    const raw = (m[1] ?? '').slice(0, MAX_SCRIPT_CHARS);
-    let data: Json;
-    try {
-      data = JSON.parse(raw.replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
-    } catch {
-      continue;
-    }
-    const stack: Json[] = [data];
-    while (stack.length > 0 && out.length < MAX_OBJECTS) {
-      const v = stack.pop();
-      if (Array.isArray(v)) stack.push(...v.slice(0, MAX_OBJECTS));
-      else if (v && typeof v === 'object') {
-        const o = v as Record<string, Json>;
-        out.push(o);
-        if (o['@graph']) stack.push(o['@graph']);
-      }
-    }
+    if (scripts.length >= MAX_SCRIPTS) break;
+    scripts.push((m[1] ?? '').slice(0, MAX_SCRIPT_CHARS));
   }
-  return out;
+  return scripts;
 }
 
 /** The site a URL belongs to: the registrable-looking tail of its name, or address and port for a bare IP. */
@@ -72,7 +57,7 @@ function absoluteHttp(url: string, base: string): string | null {
 export function readPageLinks(html: string | null, pageUrl: string, declaredCanonical: string | null): PageLinks {
   const basedOn: string[] = [];
   let sourceOrganization: string | null = null;
-  for (const o of html ? jsonLdObjects(html) : []) {
+  for (const o of html ? jsonLdObjects(jsonLdScripts(html)) : []) {
     for (const key of ['isBasedOn', 'isBasedOnUrl']) {
       const v = o[key];
       for (const item of Array.isArray(v) ? v.slice(0, 5) : [v]) {

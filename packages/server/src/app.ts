@@ -91,7 +91,7 @@ export function createApp(options: AppOptions): Hono<AppEnv> {
   app.route('/', homeRoutes(db, options.queues));
   app.route('/', reviewRoutes(db));
   app.route('/', feedsRoutes(db, { defaultIntervalMinutes: 15, ...options.feeds }));
-  app.route('/', queuesRoutes(options.queues));
+  app.route('/', queuesRoutes(options.queues, db));
   app.route('/', ops.operator);
   app.route('/', explorerRoutes(db));
   app.route('/', articleRoutes(db));

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quarantineArticle } from '@newsfacts/store';
 import { createQueueHealth, type QueueHealth } from '../src/index.ts';
 import { type TestServer, signIn, startTestServer } from './helpers/test-server.ts';
 
@@ -55,6 +56,43 @@ describe('queue health with Redis up', () => {
     expect((await t.req('/api/queues/no-such-queue/retry', { method: 'POST', token: t.tokens.operator, json: {} })).status).toBe(404);
   });
 
+  it('lists quarantined articles escaped and releases them into the fetch queue', async () => {
+    const hostile = 'https://news.example/<script>alert(1)</script>';
+    await quarantineArticle(t.store.db, { url: hostile, canonicalUrl: hostile, feedId: null, guid: null, queue: 'extract-article', reason: 'parser gave up: <img src=x onerror=alert(2)>' });
+    await quarantineArticle(t.store.db, { url: 'https://news.example/b', canonicalUrl: 'https://news.example/b', feedId: null, guid: 'g-b', queue: 'fetch-article', reason: 'timed out' });
+
+    const page = await (await t.req('/queues', { token: t.tokens.operator })).text();
+    expect(page).toContain('Quarantined articles (2)');
+    expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(page).not.toContain('<img src=x');
+    const listed = (await (await t.req('/api/quarantine', { token: t.tokens.operator })).json()) as { quarantined: { url: string; reason: string }[] };
+    expect(listed.quarantined.map((r) => r.url).sort()).toEqual([hostile, 'https://news.example/b']);
+
+    // Reviewers and researchers do not run the pipeline; a body naming nothing is refused, not read as "all".
+    expect((await t.req('/api/quarantine', { token: t.tokens.reviewer })).status).toBe(403);
+    expect((await t.req('/api/quarantine/release', { method: 'POST', token: t.tokens.researcher, json: { all: true } })).status).toBe(403);
+    expect((await t.req('/api/quarantine/release', { method: 'POST', token: t.tokens.operator, json: {} })).status).toBe(400);
+    expect((await t.req('/api/quarantine/release', { method: 'POST', token: t.tokens.operator, json: { url: 'https://news.example/none' } })).status).toBe(404);
+
+    // The page's form post releases one article; it is fetched again.
+    const { cookie, csrf } = await signIn(t, t.tokens.operator);
+    const released = await t.req('/queues/quarantine/release', {
+      method: 'POST',
+      headers: { cookie, origin: t.url, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ _csrf: csrf, url: 'https://news.example/b' }).toString(),
+    });
+    expect(released.status).toBe(303);
+    expect(decodeURIComponent(released.headers.get('location') ?? '')).toContain('Released 1 article');
+    const fetches = await health.set.queues.fetchArticle.getJobs(['waiting', 'delayed', 'prioritized']);
+    expect(fetches.map((j) => (j.data as { url: string }).url)).toContain('https://news.example/b');
+    const rest = (await (await t.req('/api/quarantine', { token: t.tokens.operator })).json()) as { quarantined: { url: string }[] };
+    expect(rest.quarantined.map((r) => r.url)).toEqual([hostile]);
+
+    const all = await t.req('/api/quarantine/release', { method: 'POST', token: t.tokens.operator, json: { all: true } });
+    expect(await all.json()).toEqual({ released: [hostile] });
+    expect(await (await t.req('/queues', { token: t.tokens.operator })).text()).toContain('No article is quarantined');
+  });
+
   it('mounts bull-board for operators only', async () => {
     const board = await t.req('/queues/board', { token: t.tokens.operator });
     expect(board.status).toBe(200);
@@ -89,5 +127,14 @@ describe('queue health with Redis down', () => {
     expect((await t.req('/api/queues', { token: t.tokens.operator })).status).toBe(503);
     expect((await t.req('/queues/board', { token: t.tokens.operator })).status).toBe(503);
     expect((await t.req('/feeds', { token: t.tokens.operator })).status).toBe(200);
+  });
+
+  it('still lists quarantined articles, and releases none while it cannot fetch them again', async () => {
+    await quarantineArticle(t.store.db, { url: 'https://news.example/q', canonicalUrl: 'https://news.example/q', feedId: null, guid: null, queue: 'store-article', reason: 'database locked' });
+    expect(await (await t.req('/queues', { token: t.tokens.operator })).text()).toContain('https://news.example/q');
+    const refused = await t.req('/api/quarantine/release', { method: 'POST', token: t.tokens.operator, json: { all: true } });
+    expect(refused.status).toBe(503);
+    const kept = (await (await t.req('/api/quarantine', { token: t.tokens.operator })).json()) as { quarantined: { url: string }[] };
+    expect(kept.quarantined.map((r) => r.url)).toEqual(['https://news.example/q']);
   });
 });

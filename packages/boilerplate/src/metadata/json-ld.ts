@@ -46,8 +46,11 @@ function typesOf(o: Record<string, Json>): string[] {
   return typeof t === 'string' ? [t] : [];
 }
 
-/** Every object in the scripts, flattening arrays and @graph; iterative, bounded. */
-function objects(scripts: string[]): Array<Record<string, Json>> {
+/**
+ * Every object in the scripts, flattening arrays, @graph and mainEntity; iterative and bounded (at most
+ * 500 objects), so a hostile script cannot make it recurse or run long. Shared with the origin step.
+ */
+export function jsonLdObjects(scripts: readonly string[]): Array<Record<string, Json>> {
   const out: Array<Record<string, Json>> = [];
   for (const raw of scripts) {
     let data: Json;
@@ -76,7 +79,7 @@ export function readJsonLd(scripts: string[]): JsonLdFacts {
     headline: null, published: null, modified: null, author: null, publisher: null, image: null, url: null,
     lang: null, types: [],
   };
-  const all = objects(scripts);
+  const all = jsonLdObjects(scripts);
   const articles = all.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.test(t)));
   // The article object first; any object with a date second (WebPage often carries datePublished).
   const ranked = [...articles, ...all.filter((o) => !articles.includes(o))];

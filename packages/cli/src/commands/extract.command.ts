@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { type CleanDoc, ExtractRequest } from '@newsfacts/core';
+import { type CleanDoc, capFacts, type Fact, ExtractRequest } from '@newsfacts/core';
 import { cleanHtml } from '@newsfacts/boilerplate';
 import { EXTRACTOR_VERSION, extractDocumentFacts, extractFacts } from '@newsfacts/extract';
 import { Command } from 'commander';
@@ -51,14 +51,20 @@ export function processLine(line: string, lineNo: number): Record<string, unknow
     if ('html' in r) {
       const doc = cleanHtml(r.html, r.url, { feedPublished: r.published ?? null });
       const published = doc.published ?? r.published ?? null;
-      const facts = extractDocumentFacts(doc, published);
-      return { id: r.id, ...docFields(doc), published, facts, extractor_version: EXTRACTOR_VERSION };
+      return { id: r.id, ...docFields(doc), published, ...cappedFields(extractDocumentFacts(doc, published)), extractor_version: EXTRACTOR_VERSION };
     }
     const published = r.published ?? null;
-    return { id: r.id, title: null, published, body_text: r.text, facts: extractFacts({ text: r.text, published }), extractor_version: EXTRACTOR_VERSION };
+    return { id: r.id, title: null, published, body_text: r.text, ...cappedFields(extractFacts({ text: r.text, published })), extractor_version: EXTRACTOR_VERSION };
   } catch (error) {
     return { id: r.id, line: lineNo, error: `extraction failed: ${(error as Error).message}` };
   }
+}
+
+// The same per-article bounds as the pipeline, so that a fact bomb piped through here stays bounded too
+// and a batch gives the facts the store would keep.
+function cappedFields(all: Fact[]): { facts: Fact[]; facts_dropped: number; facts_dropped_reason: string | null } {
+  const { facts, dropped, reason } = capFacts(all);
+  return { facts, facts_dropped: dropped, facts_dropped_reason: reason };
 }
 
 function docFields(doc: CleanDoc): Record<string, unknown> {

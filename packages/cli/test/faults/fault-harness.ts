@@ -6,10 +6,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openQueues, queueCounts } from '@newsfacts/queues';
 import { addFeed, openDb, type Store } from '@newsfacts/store';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll } from 'vitest';
 import { startSyntheticSite, type SyntheticSite, type SyntheticSiteOptions } from '../../src/demo/synthetic-site.ts';
 import { type PrivateRedis, startPrivateRedis } from '../private-redis.ts';
+import { clearPrefix } from './clear-prefix.ts';
+
+export { clearPrefix };
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url));
 export const SHARED_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -56,21 +58,6 @@ export function createWorld(options: { redisUrl?: string; env?: Record<string, s
   };
 }
 
-export async function clearPrefix(redisUrl: string, prefix: string): Promise<void> {
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1, lazyConnect: true, retryStrategy: () => null });
-  redis.on('error', () => {});
-  try {
-    await redis.connect();
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await redis.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
-}
 
 export async function seedFeeds(world: FaultWorld, urls: string[]): Promise<void> {
   const store = await openDb(world.dbPath);
