@@ -12,9 +12,14 @@ export const ThresholdEstimate = z.object({
    * (each scored by a fit that never saw it); absent in fits made before it was kept.
    */
   precisionLow: z.number().optional(),
-  /** Labelled facts at or above the threshold and how many of them were right: the bound's evidence, pooled when reviews add to it. */
+  /** Labelled facts at or above the threshold and how many of them were right, pooled when reviews add to them. */
   accepted: z.number().int().nonnegative().optional(),
   right: z.number().int().nonnegative().optional(),
+  /**
+   * How many independent observations the accepted facts are worth (the bound's sample size): the
+   * mentions of one value in one article share one verdict, so together they count once.
+   */
+  evidence: z.number().nonnegative().optional(),
 });
 export type ThresholdEstimate = z.infer<typeof ThresholdEstimate>;
 

@@ -1,8 +1,7 @@
 import { calibratedConfidence, calibrationScore, type CalibrationFit, type ThresholdEstimate } from '@newsfacts/core';
 import { fitIsotonicMap } from './isotonic-map.ts';
 import { fitLogistic, type LabelledCues, type LogisticWeights } from './fit-logistic.ts';
-import type { Scored } from './reliability.ts';
-import { thresholdEstimates } from './threshold-estimates.ts';
+import { thresholdEstimates, type WeightedScored as Scored } from './threshold-estimates.ts';
 
 /** A labelled fact and the group it must be held out with (its site, or its article), so no fold learns from its neighbours. */
 export interface GroupedLabelled extends LabelledCues {
@@ -72,9 +71,9 @@ function outOfFoldScores(data: readonly GroupedLabelled[], folds: number, params
 export function fitCalibration(data: readonly GroupedLabelled[], params: CalibrationParams): FittedCalibration {
   const weights = fitLogistic(data, params);
   const inner = data.length > 0 && params.innerFolds > 1 ? outOfFoldScores(data, params.innerFolds, params) : [];
-  const map = params.isotonic && inner.length ? fitIsotonicMap(inner.map((s, i) => ({ score: s.score, right: data[i]!.right })), MAP_OPTIONS) : params.keepMap;
+  const map = params.isotonic && inner.length ? fitIsotonicMap(inner.map((s, i) => ({ score: s.score, right: data[i]!.right, weight: data[i]!.weight })), MAP_OPTIONS) : params.keepMap;
   // scored as the pipeline scores them: the unseen-reason cap depends on which cues the fold's fit knows
-  const outOfFold = inner.map((s, i) => ({ confidence: calibratedConfidence(asFit({ ...s.weights, map }), data[i]!.raw, data[i]!.cues), right: data[i]!.right }));
+  const outOfFold = inner.map((s, i) => ({ confidence: calibratedConfidence(asFit({ ...s.weights, map }), data[i]!.raw, data[i]!.cues), right: data[i]!.right, weight: data[i]!.weight }));
   const thresholds: ThresholdEstimate[] = thresholdEstimates(outOfFold);
   return { ...weights, ...(map ? { map } : {}), thresholds, outOfFold };
 }
@@ -98,7 +97,7 @@ export function crossValidateCalibration(
     const c = fitCalibration(data.filter((_, i) => fold[i] !== f), params);
     const fit = asFit(c);
     const held = data.flatMap((d, i) => (fold[i] === f ? [{ d, i }] : []));
-    for (const { d, i } of held) scored[i] = { confidence: calibratedConfidence(fit, d.raw, d.cues), right: d.right };
+    for (const { d, i } of held) scored[i] = { confidence: calibratedConfidence(fit, d.raw, d.cues), right: d.right, weight: d.weight };
     for (const t of atTarget) {
       const ok = c.thresholds.filter((r) => (r.precisionLow ?? r.precision) >= t.target).map((r) => r.threshold);
       const threshold = ok.length ? Math.min(...ok) : 1;
@@ -114,8 +113,9 @@ export function crossValidateCalibration(
   return { scored, heldOutAtTarget: atTarget };
 }
 
-/** Mean log loss of probabilities against outcomes (lower is better; clipped so one sure miss is finite). */
+/** Weighted mean log loss of probabilities against outcomes (lower is better; clipped so one sure miss is finite). */
 export function logLoss(xs: readonly Scored[]): number {
   if (!xs.length) return NaN;
-  return -xs.reduce((s, x) => s + Math.log(Math.min(1 - 1e-4, Math.max(1e-4, x.right ? x.confidence : 1 - x.confidence))), 0) / xs.length;
+  const total = xs.reduce((s, x) => s + (x.weight ?? 1), 0);
+  return -xs.reduce((s, x) => s + (x.weight ?? 1) * Math.log(Math.min(1 - 1e-4, Math.max(1e-4, x.right ? x.confidence : 1 - x.confidence))), 0) / total;
 }

@@ -17,6 +17,9 @@ export interface FitOptions {
   iterations?: number;
 }
 
+// the gradient below which the fit has stopped moving (weights are stored to 4 decimals)
+const TOLERANCE = 1e-6;
+
 export type LogisticWeights = Pick<CalibrationFit, 'intercept' | 'rawWeight' | 'weights'>;
 
 /**
@@ -63,6 +66,10 @@ export function fitLogistic(samples: readonly LabelledCues[], options: FitOption
     // the intercept is pulled only when there is a prior to pull it to
     gb = gb / total + (options.prior ? l2 * (b - b0) : 0);
     gr = gr / total + l2 * (rw - r0);
+    // converged: no weight would move by more than rounding can show
+    let largest = Math.max(Math.abs(gb), Math.abs(gr));
+    for (let k = 0; k < names.length; k++) largest = Math.max(largest, Math.abs(gw[k]! / total + l2 * (w[k]! - p0[k]!)));
+    if (largest < TOLERANCE) break;
     vb = 0.9 * vb - lr * gb;
     vr = 0.9 * vr - lr * gr;
     b += vb;

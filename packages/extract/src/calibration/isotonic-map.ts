@@ -4,6 +4,8 @@ import { sigmoid, type CalibrationFit } from '@newsfacts/core';
 export interface ScoredOutcome {
   score: number;
   right: boolean;
+  /** Its share of one independent observation (default 1). */
+  weight?: number;
 }
 
 interface Block {
@@ -47,14 +49,17 @@ export function fitIsotonicMap(points: readonly ScoredOutcome[], options: Isoton
   const sorted = [...points].sort((a, b) => a.score - b.score);
   const rate = (b: Block) => (b.right + options.priorWeight * (b.logisticSum / b.n)) / (b.n + options.priorWeight);
   let blocks: Block[] = [];
+  let lastScore = NaN;
   for (const p of sorted) {
-    const last = blocks[blocks.length - 1];
     // equal scores are one fact shape and share one step
-    const b = last && last.scoreSum / last.n === p.score ? last : (blocks.push({ n: 0, right: 0, scoreSum: 0, logisticSum: 0, value: 0 }), blocks[blocks.length - 1]!);
-    b.n++;
-    b.right += p.right ? 1 : 0;
-    b.scoreSum += p.score;
-    b.logisticSum += sigmoid(p.score);
+    if (p.score !== lastScore) blocks.push({ n: 0, right: 0, scoreSum: 0, logisticSum: 0, value: 0 });
+    lastScore = p.score;
+    const b = blocks[blocks.length - 1]!;
+    const w = p.weight ?? 1;
+    b.n += w;
+    b.right += p.right ? w : 0;
+    b.scoreSum += w * p.score;
+    b.logisticSum += w * sigmoid(p.score);
   }
   blocks = pool(blocks, rate);
   // merge steps too small to stand alone into their nearer neighbour, then restore monotonicity

@@ -6,29 +6,36 @@ export const THRESHOLD_STEPS: readonly number[] = [...Array.from({ length: 50 },
 
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
-function estimate(threshold: number, accepted: number, right: number, reviewShare: number): ThresholdEstimate {
+/** A labelled fact scored out of sample; `weight` is its share of one independent observation (default 1). */
+export type WeightedScored = Scored & { weight?: number };
+
+function estimate(threshold: number, accepted: number, right: number, evidence: number, reviewShare: number): ThresholdEstimate {
+  const precision = accepted ? right / accepted : 1;
   return {
     threshold,
-    precision: accepted ? round4(right / accepted) : 1,
-    precisionLow: round4(wilsonLowerBound(right, accepted)),
+    precision: round4(precision),
+    precisionLow: round4(wilsonLowerBound(precision * evidence, evidence)),
     reviewShare: round4(reviewShare),
     accepted,
     right,
+    evidence: round4(evidence),
   };
 }
 
 /**
  * What each threshold does to labelled facts scored out of sample: how many it accepts, how many of
- * those are right, and a lower bound on that precision that widens when few facts stand behind it.
+ * those are right, and a lower bound on that precision that widens when few independent observations
+ * (weights: repeated mentions of one value share one) stand behind it.
  * The review share is over `population` (the confidences of the facts the threshold will sort, e.g.
  * everything stored), else over the labelled facts themselves.
  */
-export function thresholdEstimates(labelled: readonly Scored[], population?: readonly number[]): ThresholdEstimate[] {
+export function thresholdEstimates(labelled: readonly WeightedScored[], population?: readonly number[]): ThresholdEstimate[] {
   const pop = population ?? labelled.map((l) => l.confidence);
   return THRESHOLD_STEPS.map((t) => {
     const acc = labelled.filter((l) => l.confidence >= t);
     const below = pop.filter((c) => c < t).length;
-    return estimate(t, acc.length, acc.filter((l) => l.right).length, pop.length ? below / pop.length : 0);
+    const evidence = acc.reduce((s, l) => s + (l.weight ?? 1), 0);
+    return estimate(t, acc.length, acc.filter((l) => l.right).length, evidence, pop.length ? below / pop.length : 0);
   });
 }
 
@@ -45,7 +52,8 @@ export function poolThresholdEstimates(a: readonly ThresholdEstimate[], b: reado
     const [x, y] = [aByT.get(t), byT.get(t)];
     const accepted = (x?.accepted ?? 0) + (y?.accepted ?? 0);
     const right = (x?.right ?? 0) + (y?.right ?? 0);
+    const evidence = (x?.evidence ?? x?.accepted ?? 0) + (y?.evidence ?? y?.accepted ?? 0);
     const share = population?.length ? population.filter((c) => c < t).length / population.length : (x ?? y)!.reviewShare;
-    return estimate(t, accepted, right, share);
+    return estimate(t, accepted, right, evidence, share);
   });
 }
