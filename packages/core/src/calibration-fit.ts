@@ -39,7 +39,8 @@ export const CalibrationFit = z.object({
   weights: z.record(z.string(), z.number()),
   /**
    * Optional isotonic map from the logistic score (log-odds) to the probability: increasing knots,
-   * read by linear interpolation and flat beyond the ends. Without it the probability is sigmoid(score).
+   * read by linear interpolation, and beyond the ends the logistic's own slope from the end knot (so a
+   * refit that pushes a cue far down still moves its facts). Without it the probability is sigmoid(score).
    */
   map: z.object({ score: z.array(z.number()), probability: z.array(z.number()) }).optional(),
   /**
@@ -74,8 +75,8 @@ export function scoreToProbability(fit: Pick<CalibrationFit, 'map'>, z: number):
   if (!m || m.score.length === 0) return sigmoid(z);
   const xs = m.score;
   const ys = m.probability;
-  if (z <= xs[0]!) return ys[0]!;
-  if (z >= xs[xs.length - 1]!) return ys[ys.length - 1]!;
+  if (z <= xs[0]!) return sigmoid(z - xs[0]! + logit(ys[0]!));
+  if (z >= xs[xs.length - 1]!) return sigmoid(z - xs[xs.length - 1]! + logit(ys[ys.length - 1]!));
   let lo = 0;
   let hi = xs.length - 1;
   while (hi - lo > 1) {
