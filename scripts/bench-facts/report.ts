@@ -1,3 +1,4 @@
+import type { ThresholdEstimate } from '../../packages/core/src/index.ts';
 import { FACT_TYPES, type ArticleScore, type FactKind, type Labelled } from './match.ts';
 
 export interface Totals {
@@ -70,11 +71,16 @@ export function printCalibration(t: Totals, threshold: number): void {
   console.log(`threshold ${threshold}: auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
 }
 
-/** What a target precision does: the threshold the fit picks for it, and what that threshold gives here. */
-export function printTargetPrecision(t: Totals, target: number, threshold: number): void {
+/**
+ * What a target precision does: the threshold the fit picks for it, what the fit's table expects there
+ * (from out-of-site labelled facts: precision, its lower bound, review share), and what it gives here.
+ */
+export function printTargetPrecision(t: Totals, target: number, threshold: number, expected?: ThresholdEstimate): void {
   const facts = t.labelled.filter((l) => l.right !== null);
   const accepted = facts.filter((l) => l.fact.confidence >= threshold);
   const review = facts.filter((l) => l.fact.confidence < threshold);
   const rate = (xs: Labelled[]) => (xs.length ? xs.filter((l) => l.right).length / xs.length : NaN);
-  console.log(`target precision ${target}: threshold ${threshold.toFixed(2)} (the fit's estimate): auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
+  const promise = expected ? `expected precision ${f3(expected.precision)} (lower bound ${f3(expected.precisionLow ?? NaN)}), review share ${f3(expected.reviewShare)}` : 'no labelled evidence meets it: everything to review';
+  console.log(`target precision ${target}: threshold ${threshold.toFixed(3)} (${promise})`);
+  console.log(`  here: auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
 }
