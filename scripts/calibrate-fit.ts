@@ -13,16 +13,16 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { thresholdForPrecision, type CalibrationFit } from '../packages/core/src/index.ts';
-import { crossValidateCalibration, fitCalibration, formatReliability, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
+import { crossValidateCalibration, fitCalibration, formatReliability, interactionL2Scale, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
 import { labelledFacts, type SiteLabelled } from './calibrate/labelled-facts.ts';
 import { formatThresholdChoices } from './calibrate/threshold-report.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'packages/extract/src/calibration/shipped-fit.json');
-const OUTER_FOLDS = 6;
+const OUTER_FOLDS = 10;
 const INNER_FOLDS = 5;
 const TARGETS = [0.95, 0.97, 0.98];
-const GRID = [0.3, 1, 3, 10, 30].flatMap((l2) => [3, 8].map((minCount) => ({ l2, minCount })));
+const GRID = [1, 3, 10, 30].flatMap((l2) => [3, 8].map((minCount) => ({ l2, minCount })));
 
 /**
  * The rules' own scores are the prior: every weight is pulled towards confidence = raw score, so a
@@ -42,9 +42,9 @@ function main(): void {
   }
   const sites = new Set(data.map((d) => d.site)).size;
   console.log(`calibrate:fit: ${data.length} labelled facts from ${sites} sites of the development split (${data.filter((d) => !d.right).length} wrong); ${OUTER_FOLDS} folds by site`);
-  let best: CalibrationParams & { loss: number } = { ...GRID[0]!, isotonic: false, innerFolds: 0, prior: IDENTITY, loss: Infinity };
+  let best: CalibrationParams & { loss: number } = { ...GRID[0]!, isotonic: false, innerFolds: 0, prior: IDENTITY, l2Scale: interactionL2Scale, loss: Infinity };
   for (const g of GRID) {
-    const params: CalibrationParams = { ...g, isotonic: false, innerFolds: 0, prior: IDENTITY };
+    const params: CalibrationParams = { ...g, isotonic: false, innerFolds: 0, prior: IDENTITY, l2Scale: interactionL2Scale };
     const { scored } = crossValidateCalibration(data, OUTER_FOLDS, params);
     const loss = logLoss(scored);
     console.log(`l2 ${String(g.l2).padStart(4)}, cues seen ${g.minCount}+ times: out-of-site log loss ${loss.toFixed(4)}, ECE ${reliability(scored, 0.9).ece.toFixed(3)}`);

@@ -1,6 +1,6 @@
-import { calibratedConfidence, scoreToProbability, sigmoid, thresholdForPrecision, wilsonLowerBound, type CalibrationFit } from '@newsfacts/core';
+import { calibratedConfidence, scoreToProbability, sigmoid, thresholdForPrecision, wilsonLowerBound, type CalibrationFit, type Fact } from '@newsfacts/core';
 import { describe, expect, it } from 'vitest';
-import { crossValidateCalibration, fitCalibration, fitIsotonicMap, fitLogistic, groupFolds, logLoss, poolThresholdEstimates, reasonFamily, thresholdEstimates, type GroupedLabelled } from '../src/index.ts';
+import { crossValidateCalibration, factCues, fitCalibration, fitIsotonicMap, fitLogistic, groupFolds, logLoss, poolThresholdEstimates, thresholdEstimates, type GroupedLabelled } from '../src/index.ts';
 
 /** A small deterministic generator, so every run draws the same synthetic facts. */
 function rng(seed: number): () => number {
@@ -153,10 +153,20 @@ describe('fitting whatever cues exist', () => {
     const fit: CalibrationFit = { version: 't', source: 't', ...w, thresholds: [] };
     expect(calibratedConfidence(fit, 0.9, ['type:company', 'another:cue'])).toBe(calibratedConfidence(fit, 0.9, ['type:company']));
   });
+});
 
-  it('gives variants of one rule the same reason family, without their values', () => {
-    expect(reasonFamily("read as a company from context (subject of 'announced')")).toBe(reasonFamily("read as a company from context (its shares are traded)"));
-    expect(reasonFamily("its name ends in 'media'")).toBe(reasonFamily("its name ends in 'studios'"));
-    expect(reasonFamily('year not written: read as the most recent one (past tense)')).not.toBe(reasonFamily('relative date resolved against publication date'));
+describe('name cues', () => {
+  it('reads a one-word name that the article elsewhere gives a first name and initial, or a title, as inside a longer name', () => {
+    const text = 'Novelist Jane Q. Harrow wrote six books. Later, Harrow moved north.\n\nMs. Pell agreed. Pell Logistics said nothing.';
+    const fact = (value: string, start: number, sentence: string): Fact => ({
+      type: 'company', value, unit: null, qualifier: null, direction: null, kind: null, range: null, measurement: null,
+      text: value, sentence, start, end: start + value.length, confidence: 0.9, reasons: [], extractorVersion: 't',
+    });
+    const later = text.indexOf('Harrow moved');
+    const pell = text.indexOf('Pell agreed');
+    const cues = factCues([fact('Harrow', later, 'Later, Harrow moved north.'), fact('Pell', pell, 'Ms. Pell agreed.')], { text, published: null });
+    expect(cues[0]).toContain('name:in-longer-name-elsewhere');
+    expect(cues[0]).not.toContain('name:inside-longer-name');
+    expect(cues[1]).toContain('name:inside-longer-name');
   });
 });

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { calibratedConfidence, thresholdForPrecision, type CalibrationFit } from '@newsfacts/core';
-import { fitCalibration, poolThresholdEstimates, reliability, SHIPPED_FIT, type Reliability } from '@newsfacts/extract';
+import { fitCalibration, interactionL2Scale, poolThresholdEstimates, reliability, SHIPPED_FIT, type Reliability } from '@newsfacts/extract';
 import { latestFit, liveScoredFacts, rescoreFacts, reviewLabels, saveFit, type Store } from '@newsfacts/store';
 
 /**
@@ -62,7 +62,7 @@ export async function refitFromReviews(store: Store, options: RefitOptions): Pro
   const current = (await latestFit(store.db)) ?? shipped;
   const labels = await reviewLabels(store.db);
   const data = labels.map((l) => ({ raw: l.raw, cues: l.cues, right: l.right, group: String(l.articleId) }));
-  const fitted = fitCalibration(data, { l2: PRIOR_STRENGTH, minCount: 1, prior: shipped, isotonic: false, keepMap: shipped.map, innerFolds: REVIEW_FOLDS });
+  const fitted = fitCalibration(data, { l2: PRIOR_STRENGTH, minCount: 1, prior: shipped, isotonic: false, keepMap: shipped.map, innerFolds: REVIEW_FOLDS, l2Scale: interactionL2Scale });
   const probe: CalibrationFit = { version: '', source: '', intercept: fitted.intercept, rawWeight: fitted.rawWeight, weights: fitted.weights, ...(fitted.map ? { map: fitted.map } : {}), thresholds: [] };
   const population: number[] = [];
   for await (const page of liveScoredFacts(store.db)) for (const f of page) population.push(calibratedConfidence(probe, f.raw, f.cues));

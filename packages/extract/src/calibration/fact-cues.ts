@@ -29,16 +29,6 @@ export function reasonCue(reason: string): string {
   return `reason:${reasonShape(reason)}`;
 }
 
-/**
- * The family of a reason: its words before any detail (a parenthesis, a colon, a semicolon), at most
- * four of them, so that variants of one rule ("read as a company from context (…)") and reasons added
- * after the fit was made share what the fit learned about their family.
- */
-export function reasonFamily(reason: string): string {
-  const head = reasonShape(reason).split(/[(:;,]/, 1)[0]!.trim().toLowerCase();
-  return `family:${head.split(/\s+/).slice(0, 4).join(' ')}`;
-}
-
 const LEGAL_FORM = /\b(inc|corp|co|ltd|plc|llc|ag|se|sa|nv|bv|gmbh|holdings?|group|limited|incorporated|corporation|company)\b\.?$/i;
 // a title word inside a name usually means a person's role was read as part of the company
 const ROLE_WORD = /\b(ceo|chief|head|founder|president|chairman|director|officer|manager|of)\b/i;
@@ -128,21 +118,24 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   const before = /(?:^|[^.!?:]\s)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(text.slice(Math.max(0, start - 30), start));
   const after = /^\s(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 30));
   const connector = (w: string | undefined) => !w || /^(The|And|Or|In|On|At|Of|For|To|From|By|With|But|As|A|An)$/.test(w);
-  return (!!before && !connector(before[1])) || (!!after && !connector(after[1]));
+  return (!!before && !connector(before[1])) || (!!after && !connector(after[1])) || PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+
+// a middle initial or a title right before a name makes it a person's ("John Q. ___", "Ms. ___")
+const PERSON_BEFORE = /(?:\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?)\s$/u;
 
 const keyOf = (f: Fact) => `${f.type}\u0000${String(f.value)}\u0000${f.unit ?? ''}`;
 
-/** Cues of the whole document: where its date came from, how its body was found, how long it is. */
+/** Cues of the whole document: whether it has a date and from where, how its body was found, how many facts it holds. */
 function documentCues(facts: readonly Fact[], doc: CueDoc): string[] {
+  // Where the date came from and how long the body is were tried and left out: they vary by site more
+  // than by fact, and held-out sites showed them to hurt (the fit learned the development sites).
   const cues: string[] = [];
   if (!doc.published) cues.push('doc:no-publication-date');
-  else if (doc.publishedSource) cues.push(`doc:published-from:${doc.publishedSource}`);
+  else if (doc.publishedSource === 'dateline') cues.push('doc:published-from-dateline');
   if (doc.extraction === 'fallback') cues.push('doc:extraction-fallback');
   if (doc.keptInDoubt) cues.push('doc:kept-in-doubt');
   if (facts.length > 80) cues.push('doc:many-facts');
-  const length = doc.text.length;
-  cues.push(length < 1500 ? 'doc:body-short' : length > 8000 ? 'doc:body-long' : 'doc:body-medium');
   return cues;
 }
 
@@ -181,11 +174,11 @@ function longerNameElsewhere(text: string, name: string): boolean {
 
 /**
  * The named evidence about each fact that the calibration weighs: its type and the reasons the
- * recognizers gave (and their families), the shape of its value, the sentence and block it sits in,
- * where it is in the article, how often the article repeats it and in how many forms, and the document
- * (where its date came from, how its body was found, its length). Cues that mean different things for
- * different types also come paired with the type ("date|sentence:unfinished"), so the fit can learn both
- * the shared effect and each type's own.
+ * recognizers gave, the shape of its value, the sentence and block it sits in, where it is in the
+ * article, how often the article repeats it and in how many forms, and the document (no date, a date
+ * read from the dateline, a body the cleaner doubted). Cues that mean different things for different
+ * types also come paired with the type ("date|sentence:unfinished"), so the fit can learn both the
+ * shared effect and, pulled harder towards it, each type's own.
  */
 export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
   const repeats = new Map<string, number>();
@@ -209,7 +202,7 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
   };
   const longerName = new Map<string, boolean>();
   return facts.map((f) => {
-    const typed: string[] = [...docCues, ...sentenceCues(f), ...blockCues(doc, f.start), ...f.reasons.map(reasonFamily)];
+    const typed: string[] = [...docCues, ...sentenceCues(f), ...blockCues(doc, f.start)];
     const n = repeats.get(keyOf(f)) ?? 1;
     const cues = [`type:${f.type}`, ...f.reasons.map(reasonCue)];
     cues.push(n >= 3 ? `${f.type}:repeated-3+` : n === 2 ? `${f.type}:repeated-2` : `${f.type}:once`);

@@ -6,6 +6,12 @@ import { thresholdEstimates, type WeightedScored as Scored } from './threshold-e
 /** A labelled fact and the group it must be held out with (its site, or its article), so no fold learns from its neighbours. */
 export interface GroupedLabelled extends LabelledCues {
   group: string;
+  /**
+   * Its share of one independent observation, for the bound on precision (default 1): the mentions of
+   * one value in one article share one verdict. The fit itself weighs every mention, as the review queue
+   * and the stored facts count them.
+   */
+  evidence?: number;
 }
 
 export interface CalibrationParams {
@@ -18,6 +24,7 @@ export interface CalibrationParams {
   prior?: LogisticWeights;
   /** A map to keep when `isotonic` is off (a refit that refines the weights under a shipped map). */
   keepMap?: CalibrationFit['map'];
+  l2Scale?: (cue: string) => number;
 }
 
 export type FittedCalibration = Pick<CalibrationFit, 'intercept' | 'rawWeight' | 'weights' | 'map' | 'thresholds'> & {
@@ -73,7 +80,7 @@ export function fitCalibration(data: readonly GroupedLabelled[], params: Calibra
   const inner = data.length > 0 && params.innerFolds > 1 ? outOfFoldScores(data, params.innerFolds, params) : [];
   const map = params.isotonic && inner.length ? fitIsotonicMap(inner.map((s, i) => ({ score: s.score, right: data[i]!.right, weight: data[i]!.weight })), MAP_OPTIONS) : params.keepMap;
   // scored as the pipeline scores them: the unseen-reason cap depends on which cues the fold's fit knows
-  const outOfFold = inner.map((s, i) => ({ confidence: calibratedConfidence(asFit({ ...s.weights, map }), data[i]!.raw, data[i]!.cues), right: data[i]!.right, weight: data[i]!.weight }));
+  const outOfFold = inner.map((s, i) => ({ confidence: calibratedConfidence(asFit({ ...s.weights, map }), data[i]!.raw, data[i]!.cues), right: data[i]!.right, weight: data[i]!.evidence, group: data[i]!.group }));
   const thresholds: ThresholdEstimate[] = thresholdEstimates(outOfFold);
   return { ...weights, ...(map ? { map } : {}), thresholds, outOfFold };
 }
@@ -97,7 +104,7 @@ export function crossValidateCalibration(
     const c = fitCalibration(data.filter((_, i) => fold[i] !== f), params);
     const fit = asFit(c);
     const held = data.flatMap((d, i) => (fold[i] === f ? [{ d, i }] : []));
-    for (const { d, i } of held) scored[i] = { confidence: calibratedConfidence(fit, d.raw, d.cues), right: d.right, weight: d.weight };
+    for (const { d, i } of held) scored[i] = { confidence: calibratedConfidence(fit, d.raw, d.cues), right: d.right, weight: d.evidence, group: d.group };
     for (const t of atTarget) {
       const ok = c.thresholds.filter((r) => (r.precisionLow ?? r.precision) >= t.target).map((r) => r.threshold);
       const threshold = ok.length ? Math.min(...ok) : 1;
@@ -113,9 +120,8 @@ export function crossValidateCalibration(
   return { scored, heldOutAtTarget: atTarget };
 }
 
-/** Weighted mean log loss of probabilities against outcomes (lower is better; clipped so one sure miss is finite). */
+/** Mean log loss per fact of probabilities against outcomes (lower is better; clipped so one sure miss is finite). */
 export function logLoss(xs: readonly Scored[]): number {
   if (!xs.length) return NaN;
-  const total = xs.reduce((s, x) => s + (x.weight ?? 1), 0);
-  return -xs.reduce((s, x) => s + (x.weight ?? 1) * Math.log(Math.min(1 - 1e-4, Math.max(1e-4, x.right ? x.confidence : 1 - x.confidence))), 0) / total;
+  return -xs.reduce((s, x) => s + Math.log(Math.min(1 - 1e-4, Math.max(1e-4, x.right ? x.confidence : 1 - x.confidence))), 0) / xs.length;
 }

@@ -6,8 +6,35 @@ export const THRESHOLD_STEPS: readonly number[] = [...Array.from({ length: 50 },
 
 const round4 = (n: number) => Math.round(n * 1e4) / 1e4;
 
-/** A labelled fact scored out of sample; `weight` is its share of one independent observation (default 1). */
-export type WeightedScored = Scored & { weight?: number };
+/**
+ * A labelled fact scored out of sample; `weight` is its share of one independent observation (default
+ * 1), `group` the site or article whose facts tend to be right or wrong together.
+ */
+export type WeightedScored = Scored & { weight?: number; group?: string };
+
+/**
+ * How many independent observations the accepted facts are worth. Errors come in bursts (one site's
+ * template, one article's misread name), so beside counting repeated mentions once, the spread of
+ * precision between groups is measured (cluster-robust variance of the ratio) and the evidence is
+ * what a binomial sample with that variance would hold; never more than the distinct values.
+ */
+function effectiveEvidence(accepted: readonly WeightedScored[], precision: number): number {
+  const values = accepted.reduce((s, l) => s + (l.weight ?? 1), 0);
+  const groups = new Map<string, { n: number; right: number }>();
+  for (const l of accepted) {
+    if (l.group === undefined) continue;
+    const g = groups.get(l.group) ?? { n: 0, right: 0 };
+    g.n++;
+    g.right += l.right ? 1 : 0;
+    groups.set(l.group, g);
+  }
+  const G = groups.size;
+  if (G < 2 || precision <= 0 || precision >= 1) return values;
+  let spread = 0;
+  for (const g of groups.values()) spread += (g.right - precision * g.n) ** 2;
+  const variance = (G / (G - 1)) * (spread / accepted.length ** 2);
+  return variance > 0 ? Math.min(values, (precision * (1 - precision)) / variance) : values;
+}
 
 function estimate(threshold: number, accepted: number, right: number, evidence: number, reviewShare: number): ThresholdEstimate {
   const precision = accepted ? right / accepted : 1;
@@ -25,7 +52,7 @@ function estimate(threshold: number, accepted: number, right: number, evidence: 
 /**
  * What each threshold does to labelled facts scored out of sample: how many it accepts, how many of
  * those are right, and a lower bound on that precision that widens when few independent observations
- * (weights: repeated mentions of one value share one) stand behind it.
+ * stand behind it (repeated mentions of one value share one; groups that disagree count for less).
  * The review share is over `population` (the confidences of the facts the threshold will sort, e.g.
  * everything stored), else over the labelled facts themselves.
  */
@@ -34,8 +61,9 @@ export function thresholdEstimates(labelled: readonly WeightedScored[], populati
   return THRESHOLD_STEPS.map((t) => {
     const acc = labelled.filter((l) => l.confidence >= t);
     const below = pop.filter((c) => c < t).length;
-    const evidence = acc.reduce((s, l) => s + (l.weight ?? 1), 0);
-    return estimate(t, acc.length, acc.filter((l) => l.right).length, evidence, pop.length ? below / pop.length : 0);
+    const right = acc.filter((l) => l.right).length;
+    const evidence = effectiveEvidence(acc, acc.length ? right / acc.length : 1);
+    return estimate(t, acc.length, right, evidence, pop.length ? below / pop.length : 0);
   });
 }
 
