@@ -13,9 +13,9 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { thresholdForPrecision, type CalibrationFit } from '../packages/core/src/index.ts';
-import { crossValidateCalibration, fitCalibration, formatReliability, interactionL2Scale, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
+import { crossValidateCalibration, fitCalibration, formatReliability, formatThresholdTradeOff, interactionL2Scale, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
 import { labelledFacts, type SiteLabelled } from './calibrate/labelled-facts.ts';
-import { formatThresholdChoices, formatTradeOff } from './calibrate/threshold-report.ts';
+import { formatThresholdChoices } from './calibrate/threshold-report.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'packages/extract/src/calibration/shipped-fit.json');
@@ -71,7 +71,7 @@ function main(): void {
   console.log(`\nshipped: ${source}. Out-of-site reliability (inner folds, as the threshold table sees it):`);
   for (const line of formatReliability(reliability(outOfFold, thresholdForPrecision(fit, 0.98)))) console.log(line);
   console.log('\nwhat each threshold is expected to give (out-of-site facts; the lower bound allows for how few, and how unevenly spread over sites, they are):');
-  for (const line of formatTradeOff(fit)) console.log(line);
+  for (const line of formatThresholdTradeOff(fit.thresholds)) console.log(line);
   console.log('');
   for (const line of formatThresholdChoices(fit, TARGETS)) console.log(line);
   console.log('\nlargest weights:');
