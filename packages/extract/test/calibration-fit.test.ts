@@ -166,6 +166,7 @@ describe('name cues', () => {
     const pell = text.indexOf('Pell agreed');
     const cues = factCues([fact('Harrow', later, 'Later, Harrow moved north.'), fact('Pell', pell, 'Ms. Pell agreed.')], { text, published: null });
     expect(cues[0]).toContain('name:in-longer-name-elsewhere');
+    expect(cues[0]).toContain('name:person-elsewhere');
     expect(cues[0]).not.toContain('name:inside-longer-name');
     expect(cues[1]).toContain('name:inside-longer-name');
   });

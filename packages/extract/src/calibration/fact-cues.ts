@@ -162,14 +162,19 @@ function blockCues(doc: CueDoc, start: number): string[] {
   return cues;
 }
 
-/** Whether the name, somewhere in the article, is part of a longer capitalized name (a surname, a product, a place). */
-function longerNameElsewhere(text: string, name: string): boolean {
-  if (name.length < 2) return false;
+/**
+ * Whether the name, somewhere in the article, is part of a longer capitalized name (a surname, a
+ * product, a place), and whether it is somewhere a person's (after an initial or a title).
+ */
+function nameElsewhere(text: string, name: string): { longer: boolean; person: boolean } {
+  const found = { longer: false, person: false };
+  if (name.length < 2) return found;
   let at = text.indexOf(name);
   for (let k = 0; at >= 0 && k < MAX_OCCURRENCES; k++, at = text.indexOf(name, at + name.length)) {
-    if (insideLongerName(text, at, at + name.length)) return true;
+    if (insideLongerName(text, at, at + name.length)) found.longer = true;
+    if (PERSON_BEFORE.test(text.slice(Math.max(0, at - 12), at))) found.person = true;
   }
-  return false;
+  return found;
 }
 
 /**
@@ -200,7 +205,7 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
     if (!cues) sentences.set(f.sentence, (cues = readSentence(f.sentence)));
     return cues;
   };
-  const longerName = new Map<string, boolean>();
+  const elsewhere = new Map<string, { longer: boolean; person: boolean }>();
   return facts.map((f) => {
     const typed: string[] = [...docCues, ...sentenceCues(f), ...blockCues(doc, f.start)];
     const n = repeats.get(keyOf(f)) ?? 1;
@@ -213,8 +218,9 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
     if (f.type === 'country' || f.type === 'company') {
       if (insideLongerName(doc.text, f.start, f.end)) typed.push('name:inside-longer-name');
       const name = f.text;
-      if (!longerName.has(name)) longerName.set(name, longerNameElsewhere(doc.text, name));
-      if (longerName.get(name)) typed.push('name:in-longer-name-elsewhere');
+      if (!elsewhere.has(name)) elsewhere.set(name, nameElsewhere(doc.text, name));
+      if (elsewhere.get(name)!.longer) typed.push('name:in-longer-name-elsewhere');
+      if (elsewhere.get(name)!.person) typed.push('name:person-elsewhere');
     }
     if (f.type === 'date') cues.push(...dateCues(f, doc.published));
     else if (f.type === 'company') cues.push(...companyCues(f));
