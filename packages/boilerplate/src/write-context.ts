@@ -9,12 +9,25 @@ export interface WriteContext {
 
 /** Visible text of a subtree, skipping what the table left out (scripts, hidden or removed parts). */
 export function visibleText(ctx: WriteContext, root: DomElement, keepRemoved: boolean): string {
+  return textOf(ctx, root, { skip: (n) => n.family === 'hidden' || (n.removed && !keepRemoved) }) as string;
+}
+
+/**
+ * The text under root, in document order, leaving out the subtrees `skip` names (never root itself);
+ * a block element starts a new word. With `limit`, null as soon as the text (trimmed runs) passes it,
+ * so a caller looking for a short line stops early on a long one.
+ */
+export function textOf(ctx: WriteContext, root: DomElement, options: { skip: (n: ElInfo) => boolean; limit?: number }): string | null {
   const out: string[] = [];
+  let chars = 0;
+  const limit = options.limit ?? Infinity;
   const stack: DomNode[] = [root];
   while (stack.length > 0) {
     const node = stack.pop() as DomNode;
     if (node.type === 'text') {
-      out.push((node as DomText).data);
+      const t = (node as DomText).data;
+      if (limit !== Infinity && (chars += t.trim().length) > limit) return null;
+      out.push(t);
       continue;
     }
     if (node.type !== 'tag') continue;
@@ -22,8 +35,7 @@ export function visibleText(ctx: WriteContext, root: DomElement, keepRemoved: bo
     const i = ctx.index.get(el);
     if (i === undefined) continue;
     const n = ctx.nodes[i] as ElInfo;
-    if (node !== root && n.family === 'hidden') continue;
-    if (node !== root && n.removed && !keepRemoved) continue;
+    if (node !== root && options.skip(n)) continue;
     if (el.name === 'br' || (!n.inline && out.length > 0)) out.push(' ');
     for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k] as DomNode);
   }

@@ -117,4 +117,15 @@ describe('newsfacts entities', () => {
     const unresolved = await newsfacts('entities', 'unresolved', '--format', 'json');
     expect(Array.isArray(JSON.parse(unresolved.stdout))).toBe(true);
   });
+
+  it('imports Wikidata entity JSON with each ticker on its stock exchange (P414)', async () => {
+    const r = await newsfacts('entities', 'import', join(root, 'fixtures/entities/wikidata-sample.json'));
+    expect(r.code).toBe(0);
+    // Three companies; the exchange item the file describes is not one of them.
+    expect(r.stdout).toMatch(/imported 3 entities/);
+    // The company the articles name (its name may be a reviewer's by now, and stands) gains the ids.
+    const [kestrel] = (await entities('--search', 'Kestrel Magnetics Pty Ltd')) as (EntityRow & Record<string, unknown>)[];
+    expect(kestrel).toMatchObject({ qid: 'Q90000001', ticker: 'KMG', exchange: 'ASX' });
+    expect((await entities('--search', 'Australian Securities Exchange')).length).toBe(0);
+  });
 });

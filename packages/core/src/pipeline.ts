@@ -20,6 +20,13 @@ export type FetchOutcome = z.infer<typeof FetchOutcome>;
  * What the extract stage hands to the single SQLite writer: everything needed to write an
  * article and its facts in one transaction. Travels through Redis as a blob, not a job payload.
  */
+/**
+ * A feed item's <source url="…">Name</source>: the outlet an aggregator took the story from. The
+ * origin step counts it as the article's own statement of where the story comes from.
+ */
+export const FeedItemSource = z.object({ url: z.string().nullable(), name: z.string().nullable() });
+export type FeedItemSource = z.infer<typeof FeedItemSource>;
+
 export const ArticleResult = z.object({
   url: z.string(),
   finalUrl: z.string(),
@@ -28,6 +35,8 @@ export const ArticleResult = z.object({
   guid: z.string().nullable(),
   itemTitle: z.string().nullable(),
   itemPublished: z.string().nullable(),
+  /** Absent from older workers' results. */
+  itemSource: FeedItemSource.nullable().optional(),
   fetch: FetchOutcome,
   html: z.string(),
   doc: CleanDoc,
@@ -54,7 +63,7 @@ export const FeedPollOutcome = z.object({
   ttlMinutes: z.number().int().nullable(),
   /** Items listed by the feed this time (empty on 304 or error); the store decides which are new. */
   items: z
-    .array(z.object({ url: z.string(), guid: z.string(), title: z.string().nullable(), published: z.string().nullable() }))
+    .array(z.object({ url: z.string(), guid: z.string(), title: z.string().nullable(), published: z.string().nullable(), source: FeedItemSource.nullable().optional() }))
     .default([]),
   /** What the server and the feed ask of our schedule. */
   cacheMaxAgeS: z.number().nullable().default(null),

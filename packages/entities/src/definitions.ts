@@ -6,9 +6,13 @@ export interface Ticker {
   symbol: string;
 }
 
-/** What a bracket right after a company's name defines: a short form ("(CATL)") and/or a listing ("(ASX: LYC)"). */
+/**
+ * What a bracket right after a company's name defines: an acronym ("(CATL)"), a short name made of
+ * the name's own words ("(\"Huayou\")") and/or a listing ("(ASX: LYC)").
+ */
 export interface Definition {
   acronym: string | null;
+  shortName?: string;
   tickers: Ticker[];
 }
 
@@ -28,16 +32,32 @@ export function definitionAfter(text: string, end: number, name: string): Defini
   const inner = m[1]!.trim();
   const tickers: Ticker[] = [];
   let acronym: string | null = null;
-  for (const part of inner.split(/[;,]/)) {
+  let shortName: string | undefined;
+  for (const part of inner.split(/[;,]|\s+or\s+/)) {
     const listing = /^\s*([A-Za-z][A-Za-z -]{1,20}?)\s*:\s*([A-Za-z0-9.]{1,10})\s*$/.exec(part);
     if (listing && EXCHANGES.has(listing[1]!.toLowerCase().trim())) {
       tickers.push({ exchange: listing[1]!.toUpperCase().trim(), symbol: listing[2]!.toUpperCase() });
       continue;
     }
-    const word = part.trim().replace(/^"|"$|^“|”$/g, '');
+    const word = part.trim().replace(/^["“']|["”']$/g, '').trim();
     if (!acronym && ACRONYM.test(word) && (word.match(/[A-Z]/g)?.length ?? 0) >= 2 && initialsMatch(word, name)) acronym = word;
+    else if (!shortName && isRunOfWords(word, name)) shortName = word;
   }
-  return acronym || tickers.length > 0 ? { acronym, tickers } : null;
+  if (!acronym && !shortName && tickers.length === 0) return null;
+  return shortName ? { acronym, shortName, tickers } : { acronym, tickers };
+}
+
+/**
+ * A capitalized run of the name's own words, shorter than the name: "Huayou" defined after "Zhejiang
+ * Huayou Cobalt Co., Ltd.". A bracket of other words ("(pictured)", "(Kalgoorlie)") defines nothing.
+ */
+function isRunOfWords(word: string, name: string): boolean {
+  if (!/^[A-Z0-9]/.test(word) || word.length > 40) return false;
+  const part = nameWords(word);
+  const whole = nameWords(name);
+  if (part.length === 0 || part.length >= whole.length) return false;
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, k) => whole[i + k] === w)) return true;
+  return false;
 }
 
 /** Letters of the acronym taken in order from the starts of the name's words (legal forms included). */

@@ -1,4 +1,4 @@
-import { nameKey } from './name-key.ts';
+import { nameKey, nameWords } from './name-key.ts';
 import { shortKeys } from './short-names.ts';
 
 /** How a key points at an entity: one of its names or aliases, a shorter form of one, or a ticker. */
@@ -40,6 +40,16 @@ export interface EntitySummary {
   name: string;
   /** Keys of all its names and aliases. */
   nameKeys: readonly string[];
+  /** Keys of the names it was written under with a legal form ("Mitsubishi Corporation" -> "mitsubishi"). */
+  registeredKeys?: readonly string[];
+}
+
+/**
+ * Keys of the names written with a legal form: such a name is a company's whole registered name,
+ * even when one word is left ("Mitsubishi Corporation"), never a short form of a longer one.
+ */
+export function registeredKeys(names: readonly string[]): string[] {
+  return [...new Set(names.filter((n) => nameWords(n).length > nameKey(n).split(' ').length).map(nameKey))];
 }
 
 /** Read access to known entities: the store answers it from SQLite, the benchmark from memory. */
@@ -74,7 +84,8 @@ export class MemoryEntityIndex implements EntityLookup {
   entity(id: number): EntitySummary | undefined {
     const e = this.entities.get(id);
     if (!e) return undefined;
-    return { id, name: e.name, nameKeys: [...new Set([e.name, ...e.aliases].map(nameKey))] };
+    const names = [e.name, ...e.aliases];
+    return { id, name: e.name, nameKeys: [...new Set(names.map(nameKey))], registeredKeys: registeredKeys(names) };
   }
 
   ids(): number[] {

@@ -1,3 +1,5 @@
+import { EXCHANGES } from './lexicon.ts';
+
 /** An entity as a knowledge-base file describes it, before it meets the store. */
 export interface ImportedEntity {
   name: string;
@@ -98,11 +100,30 @@ function splitList(cell: string): string[] {
   return cell.split('|').map((s) => s.trim()).filter(Boolean);
 }
 
+/**
+ * Stock exchanges (P414 values) by Wikidata item, written as the exchange prefixes tickers in text
+ * ("NYSE: MP"). Only items checked against more than one published list are here; an exchange the
+ * file itself describes is read from its entity, and any other keeps its QID so nothing is lost.
+ */
+export const EXCHANGE_BY_QID: Readonly<Record<string, string>> = {
+  Q13677: 'NYSE',
+  Q82059: 'NASDAQ',
+  Q846626: 'NYSE AMERICAN',
+  Q171240: 'LSE',
+  Q217475: 'TSE',
+  Q496672: 'HKEX',
+  Q517750: 'SZSE',
+  Q739514: 'SSE',
+  Q151139: 'FRA',
+  Q2385849: 'EURONEXT PARIS',
+};
+
 interface WikidataValue {
   value?: unknown;
 }
 interface WikidataClaim {
   mainsnak?: { datavalue?: { value?: unknown } };
+  rank?: string;
   qualifiers?: Record<string, { datavalue?: { value?: unknown } }[]>;
 }
 interface WikidataEntity {
@@ -115,7 +136,8 @@ interface WikidataEntity {
 /**
  * The subset of Wikidata's entity JSON (the `wbgetentities` / dump shape: `{"entities": {...}}`, or
  * an array of entities) that we read: English label and aliases, LEI (P1278), ticker symbols (P249,
- * alone or as a qualifier of stock exchange P414) and parent organization (P749, by QID).
+ * alone, or as a qualifier of a stock exchange P414 that gives the ticker its exchange) and parent
+ * organization (P749, by QID). Items the file holds only as the exchange of others are not companies.
  */
 export function parseWikidataJson(text: string): ImportedEntity[] {
   let doc: unknown;
@@ -126,19 +148,26 @@ export function parseWikidataJson(text: string): ImportedEntity[] {
   }
   const list: WikidataEntity[] = Array.isArray(doc) ? doc : doc && typeof doc === 'object' && 'entities' in doc ? Object.values((doc as { entities: Record<string, WikidataEntity> }).entities) : [];
   if (list.length === 0) throw new ImportFormatError('no entities: expected {"entities": {...}} or an array of Wikidata entities');
+  const exchanges = exchangesOf(list);
   const errors: string[] = [];
   const out: ImportedEntity[] = [];
   list.forEach((w, i) => {
+    if (w.id && exchanges.described.has(w.id)) return;
     const name = typeof w.labels?.en?.value === 'string' ? w.labels.en.value.trim() : '';
     if (!name || !w.id || !/^Q\d+$/.test(w.id)) {
       errors.push(`entity ${i + 1}: needs an id (Q…) and an English label`);
       return;
     }
     const strings = (claims: WikidataClaim[] | undefined) => (claims ?? []).map((c) => c.mainsnak?.datavalue?.value).filter((v): v is string => typeof v === 'string');
-    const tickers = strings(w.claims?.P249).map((symbol) => ({ exchange: null, symbol: symbol.toUpperCase() }));
-    for (const c of w.claims?.P414 ?? []) {
-      for (const q of c.qualifiers?.P249 ?? []) if (typeof q.datavalue?.value === 'string') tickers.push({ exchange: null, symbol: q.datavalue.value.toUpperCase() });
+    const tickers: ImportedEntity['tickers'] = [];
+    // Listings first (they carry an exchange), preferred rank before normal, deprecated ones never.
+    const listings = (w.claims?.P414 ?? []).filter((c) => c.rank !== 'deprecated').sort((a, b) => Number(b.rank === 'preferred') - Number(a.rank === 'preferred'));
+    for (const c of listings) {
+      const qid = (c.mainsnak?.datavalue?.value as { id?: unknown } | undefined)?.id;
+      const exchange = typeof qid === 'string' ? (exchanges.name(qid) ?? qid) : null;
+      for (const q of c.qualifiers?.P249 ?? []) if (typeof q.datavalue?.value === 'string') tickers.push({ exchange, symbol: q.datavalue.value.toUpperCase() });
     }
+    for (const symbol of strings(w.claims?.P249).map((v) => v.toUpperCase())) if (!tickers.some((t) => t.symbol === symbol)) tickers.push({ exchange: null, symbol });
     const parentValue = w.claims?.P749?.[0]?.mainsnak?.datavalue?.value as { id?: string } | undefined;
     out.push({
       name,
@@ -152,4 +181,29 @@ export function parseWikidataJson(text: string): ImportedEntity[] {
   });
   if (errors.length > 0) throw new ImportFormatError(errors.join('\n'));
   return out;
+}
+
+/**
+ * The exchanges the entities list through P414: their names (the table above, or an exchange entity
+ * in the same file, by an English alias written as a ticker prefix or else its label), and which
+ * items of the file are those exchanges.
+ */
+function exchangesOf(list: readonly WikidataEntity[]): { described: Set<string>; name: (qid: string) => string | null } {
+  const listed = new Set<string>();
+  for (const w of list) {
+    for (const c of w.claims?.P414 ?? []) {
+      const qid = (c.mainsnak?.datavalue?.value as { id?: unknown } | undefined)?.id;
+      if (typeof qid === 'string') listed.add(qid);
+    }
+  }
+  const inFile = new Map<string, string>();
+  for (const w of list) {
+    if (!w.id || !listed.has(w.id)) continue;
+    const aliases = (w.aliases?.en ?? []).map((a) => a.value).filter((v): v is string => typeof v === 'string');
+    const code = aliases.find((a) => EXCHANGES.has(a.toLowerCase().trim())) ?? aliases.find((a) => /^[A-Z]{2,6}$/.test(a.trim()));
+    const label = typeof w.labels?.en?.value === 'string' ? w.labels.en.value : null;
+    const name = code ?? label;
+    if (name) inFile.set(w.id, name.trim().toUpperCase());
+  }
+  return { described: new Set(inFile.keys()), name: (qid) => EXCHANGE_BY_QID[qid] ?? inFile.get(qid) ?? null };
 }

@@ -9,6 +9,9 @@ export const DESCRIPTOR_WORDS: ReadonlySet<string> = new Set([
   'technology', 'technologies', 'tech', 'high', 'industries', 'industrial', 'industry', 'international', 'global', 'chemicals',
   'chemical', 'corporate', 'capital', 'partners', 'ventures', 'exploration', 'development', 'solutions', 'systems', 'motors',
   'electric', 'automotive', 'new', 'advanced', 'performance', 'refining', 'smelting', 'trading', 'investment', 'investments',
+  'molybdenum', 'manganese', 'tin', 'antimony', 'gallium', 'germanium', 'titanium', 'platinum', 'palladium', 'tantalum',
+  'niobium', 'zirconium', 'magnesium', 'potash', 'phosphate', 'coal', 'metallurgy', 'metallurgical', 'recycling', 'cells',
+  'cell', 'storage', 'products', 'group', 'holdings',
 ]);
 
 /**
@@ -51,9 +54,22 @@ export const COUNTRY_WORDS: ReadonlySet<string> = new Set([
   'zealand', 'sino', 'nordic', 'baltic', 'hong', 'kong',
 ]);
 
+/**
+ * Provinces and cities that lead the registered names of many Chinese companies and that reporters
+ * drop after the first mention ("Zhejiang Huayou Cobalt" -> "Huayou Cobalt", "Huayou"). Like a
+ * country word, such a word alone is a place, not a company.
+ */
+export const REGION_WORDS: ReadonlySet<string> = new Set([
+  'anhui', 'fujian', 'gansu', 'guangdong', 'guangxi', 'guizhou', 'hainan', 'hebei', 'heilongjiang', 'henan', 'hubei', 'hunan',
+  'jiangsu', 'jiangxi', 'jilin', 'liaoning', 'ningxia', 'qinghai', 'shaanxi', 'shandong', 'shanxi', 'sichuan', 'xinjiang',
+  'yunnan', 'zhejiang', 'tibet', 'inner', 'beijing', 'shanghai', 'tianjin', 'chongqing', 'shenzhen', 'guangzhou', 'xiamen',
+  'ningbo', 'baotou', 'ganzhou', 'chengdu', 'hangzhou', 'suzhou', 'wuxi', 'changsha', 'xian', 'qingdao', 'jinchuan',
+]);
+
 /** Trading venues that prefix a ticker in brackets: "(ASX: LYC)", "(NYSE American: UUUU)". */
 export const EXCHANGES: ReadonlySet<string> = new Set([
   'asx', 'nyse', 'nyse american', 'nasdaq', 'tsx', 'tsxv', 'tsx-v', 'tsx venture', 'lse', 'aim', 'hkex', 'hkse', 'sehk', 'sse',
   'szse', 'tse', 'tyo', 'jse', 'krx', 'kosdaq', 'bse', 'nse', 'fra', 'xetra', 'euronext', 'otc', 'otcqx', 'otcqb', 'cse', 'six',
-  'set', 'idx', 'bmv', 'bvl', 'omx', 'ose', 'sgx', 'twse', 'moex',
+  'set', 'idx', 'bmv', 'bvl', 'omx', 'ose', 'sgx', 'twse', 'moex', 'hk', 'sz', 'sh', 'sha', 'she', 'nyse arca', 'amex',
+  'neo', 'cboe', 'bme', 'wse', 'gpw', 'nzx', 'sse star', 'star', 'chinext', 'otc pink', 'otc markets', 'lse aim', 'tsx venture exchange',
 ]);

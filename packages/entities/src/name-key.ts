@@ -5,8 +5,15 @@
 export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'ltd', 'limited', 'co', 'company', 'corp', 'corporation', 'inc', 'incorporated', 'plc', 'llc', 'lp', 'llp', 'ag', 'sa', 'nv',
   'bv', 'se', 'gmbh', 'spa', 'pty', 'oyj', 'asa', 'ab', 'kk', 'tbk', 'bhd', 'sarl', 'sas', 'jsc', 'pjsc', 'ojsc', 'ooo', 'kgaa',
-  'holdings', 'holding', 'group', 'and',
+  'holdings', 'holding', 'group', 'and', 'nl', 'kg', 'ohg', 'oy', 'as', 'aps', 'sab', 'cv', 'de', 'saa', 'sac', 'ltda', 'srl',
+  'sl', 'sro', 'pte', 'sdn', 'pcl', 'sae', 'sca', 'ulc',
 ]);
+
+/**
+ * Legal forms written before the name in some countries ("PT Vale Indonesia Tbk", "PJSC MMC Norilsk
+ * Nickel"), and "the": like trailing forms, they say nothing about which company it is.
+ */
+const LEADING_FORMS: ReadonlySet<string> = new Set(['the', 'pt', 'pjsc', 'ojsc', 'jsc', 'pao', 'oao', 'zao', 'ao']);
 
 /** Letters folded to ASCII lower case, "&" read as "and", points of initials dropped ("N.V." -> "nv"). */
 export function nameWords(name: string): string[] {
@@ -22,13 +29,14 @@ export function nameWords(name: string): string[] {
 }
 
 /**
- * The words that identify a company: its name without a leading "the" and without trailing legal
- * forms ("MP Materials Corp." -> ["mp", "materials"]). A name made only of legal words keeps them.
+ * The words that identify a company: its name without a leading "the" or legal form and without
+ * trailing legal forms ("MP Materials Corp." -> ["mp", "materials"]). A name made only of legal
+ * words keeps its last one.
  */
 export function coreWords(name: string): string[] {
   const words = nameWords(name);
   let start = 0;
-  if (words[0] === 'the' && words.length > 1) start = 1;
+  while (words.length - start > 1 && LEADING_FORMS.has(words[start]!)) start++;
   let end = words.length;
   while (end - start > 1 && LEGAL_SUFFIXES.has(words[end - 1]!)) end--;
   return words.slice(start, end);

@@ -1,7 +1,7 @@
 import { definitionAfter, type Ticker } from './definitions.ts';
 import type { EntityLookup, KeyStrength } from './entity-index.ts';
 import { displayName, nameKey, nameWords } from './name-key.ts';
-import { isShortOf, shortKeys, shortRefusal } from './short-names.ts';
+import { isShortOf, shortForms, shortKeys, shortRefusal } from './short-names.ts';
 
 /** One company mention in an article. */
 export interface ArticleMention {
@@ -28,7 +28,8 @@ export interface MentionResolution {
   candidates?: number[];
 }
 
-export type AliasSource = 'mention' | 'acronym' | 'ticker';
+/** How an alias was learnt: as a mention, an acronym or short name defined in brackets, a ticker. */
+export type AliasSource = 'mention' | 'acronym' | 'defined' | 'ticker';
 
 export interface ArticleResolution {
   mentions: MentionResolution[];
@@ -52,26 +53,40 @@ export function resolveArticle(lookup: EntityLookup, mentions: readonly ArticleM
   const order = [...keyed].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length || a.position - b.position);
   const local = new Map<string, Target>();
   const localShort = new Map<string, Map<string, Target>>();
+  const localImplied = new Map<string, Map<string, Target>>();
   const results = new Map<number, MentionResolution>();
   const nameOf = (t: Target) => ('entityId' in t ? (lookup.entity(t.entityId)?.name ?? `#${t.entityId}`) : out.newEntities[t.newIndex]!.name);
 
   for (const { m, position, key } of order) {
-    const r = resolveOne(lookup, m, key, local, localShort, nameOf, out);
+    const r = resolveOne(lookup, m, key, { local, localShort, localImplied }, nameOf, out);
     results.set(position, r);
     if (!r.target) continue;
     const target = r.target;
     local.set(key, target);
-    for (const s of shortKeys(key)) {
-      const map = localShort.get(s) ?? new Map<string, Target>();
-      map.set(targetId(target), target);
-      localShort.set(s, map);
+    const allowed = new Set(shortKeys(key));
+    for (const s of shortForms(key)) {
+      for (const map of allowed.has(s) ? [localShort, localImplied] : [localImplied]) {
+        const targets = map.get(s) ?? new Map<string, Target>();
+        targets.set(targetId(target), target);
+        map.set(s, targets);
+      }
     }
-    out.aliases.push({ target, alias: m.text.trim(), source: 'mention' });
+    // A common word that names a company only in this article ("Core" defined after "Core Lithium")
+    // is not learnt as an alias for other articles.
+    const mentionBare = nameWords(m.text).length === nameKey(m.text).split(' ').length;
+    if (!(mentionBare && shortRefusal(nameKey(m.text)) !== null && r.how !== 'known name')) out.aliases.push({ target, alias: m.text.trim(), source: 'mention' });
     if (m.name && m.name.trim() !== m.text.trim()) out.aliases.push({ target, alias: m.name.trim(), source: 'mention' });
     const def = m.context !== undefined && m.contextEnd !== undefined ? definitionAfter(m.context, m.contextEnd, m.name ?? m.text) : null;
     if (def?.acronym) {
       local.set(nameKey(def.acronym), target);
       out.aliases.push({ target, alias: def.acronym, source: 'acronym' });
+    }
+    if (def?.shortName) {
+      // Defined here, it stands for this company in this article even when it is a common word
+      // ("Core"); only a form that could name one company elsewhere is kept as an alias.
+      const k = nameKey(def.shortName);
+      local.set(k, target);
+      if (shortRefusal(k) === null) out.aliases.push({ target, alias: def.shortName, source: 'defined' });
     }
     for (const t of def?.tickers ?? []) {
       if (!local.has(t.symbol.toLowerCase())) local.set(t.symbol.toLowerCase(), target);
@@ -86,12 +101,18 @@ function distinctIds(lookup: EntityLookup, key: string, strengths: readonly KeyS
   return [...new Set(lookup.hits(key).filter((h) => strengths.includes(h.strength)).map((h) => h.entityId))];
 }
 
+/** What the article has named so far: exact keys and definitions, short forms, and short forms refused alone. */
+interface ArticleNames {
+  local: Map<string, Target>;
+  localShort: Map<string, Map<string, Target>>;
+  localImplied: Map<string, Map<string, Target>>;
+}
+
 function resolveOne(
   lookup: EntityLookup,
   m: ArticleMention,
   key: string,
-  local: Map<string, Target>,
-  localShort: Map<string, Map<string, Target>>,
+  { local, localShort, localImplied }: ArticleNames,
   nameOf: (t: Target) => string,
   out: ArticleResolution,
 ): MentionResolution {
@@ -103,10 +124,22 @@ function resolveOne(
   const shortHere = new Map(bare ? (localShort.get(key) ?? []) : []);
   if (here) shortHere.set(targetId(here), here);
   if (shortHere.size > 1) return { ref, target: null, how: `short form shared by ${[...shortHere.values()].map(nameOf).join(' and ')} in this article` };
-  if (here) return { ref, target: here, how: 'named so earlier in the article' };
+  if (here) return { ref, target: here, how: 'named or defined so earlier in the article' };
+  const named = distinctIds(lookup, key, ['name']);
+  const upper = bare && /[A-Z]/.test(m.text) && m.text === m.text.toUpperCase();
+  // A short form the article only implies ("Neo" after "Neo Lithium") while a known company goes by
+  // exactly that name or ticker: the reader cannot tell which, unless the article defines it.
+  const implied = bare ? [...(localImplied.get(key)?.values() ?? [])] : [];
+  if (implied.length > 0) {
+    const impliedIds = new Set(implied.map(targetId));
+    const rivals = [...new Set([...named, ...(upper ? distinctIds(lookup, key, ['ticker']) : [])])].filter((id) => !impliedIds.has(`e${id}`));
+    if (rivals.length > 0) {
+      const candidates = [...implied.flatMap((t) => ('entityId' in t ? [t.entityId] : [])), ...rivals];
+      return unresolved(ref, `short form of ${implied.map(nameOf).join(' and ')} in this article, and the name of ${rivals.map((id) => nameOf({ entityId: id })).join(' and ')}`, candidates);
+    }
+  }
   if (shortHere.size === 1) return { ref, target: [...shortHere.values()][0]!, how: 'short form of a name in the article' };
 
-  const named = distinctIds(lookup, key, ['name']);
   const shortened = bare ? distinctIds(lookup, key, ['short', 'ticker']).filter((id) => !named.includes(id)) : [];
   if (named.length > 1) return unresolved(ref, `name shared by ${named.map((id) => nameOf({ entityId: id })).join(' and ')}`, named);
   // "Mitsubishi" is one company's whole name and another's short one: a bare mention could be either.
@@ -117,7 +150,7 @@ function resolveOne(
   if (named.length === 1) return { ref, target: { entityId: named[0]! }, how: 'known name' };
 
   // A ticker written as one ("NEO") names its company even when the letters also spell a common word.
-  const tickers = bare && /[A-Z]/.test(m.text) && m.text === m.text.toUpperCase() ? distinctIds(lookup, key, ['ticker']) : [];
+  const tickers = upper ? distinctIds(lookup, key, ['ticker']) : [];
   if (tickers.length === 1) return { ref, target: { entityId: tickers[0]! }, how: 'ticker of a known company' };
   const refusal = shortRefusal(key);
   if (shortened.length === 1 && refusal === null) return { ref, target: { entityId: shortened[0]! }, how: 'short form or ticker of a known name' };
@@ -148,7 +181,8 @@ function knownUnderShortForm(lookup: EntityLookup, key: string): number | null {
   for (const s of shortKeys(key)) {
     for (const id of distinctIds(lookup, s, ['name'])) {
       const e = lookup.entity(id);
-      if (!e) continue;
+      // An entity registered under that one name ("Mitsubishi Corporation") is another company.
+      if (!e || e.registeredKeys?.includes(s)) continue;
       const rival = e.nameKeys.some((k) => k !== key && k !== s && k.split(' ').length > 1 && isShortOf(s, k) && !isShortOf(k, key));
       if (!rival) found.add(id);
     }

@@ -36,15 +36,31 @@ describe('parseWikidataJson', () => {
           aliases: { en: [{ value: 'Kestrel' }] },
           claims: {
             P1278: [{ mainsnak: { datavalue: { value: 'ABCDEFGHIJ0123456789' } } }],
-            P414: [{ mainsnak: { datavalue: { value: { id: 'Q1' } } }, qualifiers: { P249: [{ datavalue: { value: 'kmg' } }] } }],
+            P414: [{ mainsnak: { datavalue: { value: { id: 'Q82059' } } }, qualifiers: { P249: [{ datavalue: { value: 'kmg' } }] } }],
             P749: [{ mainsnak: { datavalue: { value: { id: 'Q4343' } } } }],
           },
         },
       },
     };
     expect(parseWikidataJson(JSON.stringify(doc))).toEqual([
-      { name: 'Kestrel Magnetics', kind: 'company', aliases: ['Kestrel'], qid: 'Q4242', lei: 'ABCDEFGHIJ0123456789', tickers: [{ exchange: null, symbol: 'KMG' }], parent: 'Q4343' },
+      { name: 'Kestrel Magnetics', kind: 'company', aliases: ['Kestrel'], qid: 'Q4242', lei: 'ABCDEFGHIJ0123456789', tickers: [{ exchange: 'NASDAQ', symbol: 'KMG' }], parent: 'Q4343' },
     ]);
+  });
+
+  it('gives each ticker the exchange it is listed on (P414), from our table, the file, or its QID', () => {
+    const rows = parseWikidataJson(readFileSync(new URL('../../../fixtures/entities/wikidata-sample.json', import.meta.url), 'utf8'));
+    // The exchange described in the file is read as an exchange, not imported as a company.
+    expect(rows.map((r) => r.name)).toEqual(['Kestrel Magnetics', 'Tasman Ridge Resources', 'Bluestone Lithium']);
+    const [kestrel, tasman, bluestone] = rows;
+    // Preferred listing first; a deprecated one is dropped.
+    expect(kestrel!.tickers).toEqual([
+      { exchange: 'ASX', symbol: 'KMG' },
+      { exchange: 'NYSE', symbol: 'KSTM' },
+    ]);
+    expect(kestrel).toMatchObject({ qid: 'Q90000001', lei: 'KESTRELMAG0000000042', parent: 'Q90000002', aliases: ['Kestrel', 'Kestrel Magnetics Pty Ltd'] });
+    // An exchange nobody describes keeps its QID; the same symbol given alone is not listed twice.
+    expect(tasman!.tickers).toEqual([{ exchange: 'Q90000077', symbol: 'TRR' }]);
+    expect(bluestone!.tickers).toEqual([{ exchange: null, symbol: 'BSL' }]);
   });
 
   it('refuses what is not that shape', () => {

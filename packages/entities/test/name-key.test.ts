@@ -11,6 +11,13 @@ describe('nameKey', () => {
     expect(nameKey('The Kestrel Company')).toBe('kestrel');
   });
 
+  it('folds legal forms written before the name and those of more countries', () => {
+    expect(nameKey('PT Kestrel Nikel Indonesia Tbk')).toBe('kestrel nikel indonesia');
+    expect(nameKey('Kestrel Resources NL')).toBe(nameKey('Kestrel Resources Limited'));
+    expect(nameKey('Kestrel Magnetik GmbH & Co. KG')).toBe('kestrel magnetik');
+    expect(nameKey('Kestrel Minera S.A. de C.V.')).toBe('kestrel minera');
+  });
+
   it('keeps a name made only of legal words', () => {
     expect(nameKey('Holding')).toBe('holding');
   });

@@ -73,4 +73,57 @@ describe('resolveArticle', () => {
     expect(a!.id).toBe(1);
     expect(b!.id).toBe(1);
   });
+
+  it('leaves a short form unresolved when the article implies one company and a known one goes by it', () => {
+    const index = new MemoryEntityIndex();
+    index.put({ id: 1, name: 'Neo Performance Materials', aliases: ['Neo'], tickers: ['NEO'] });
+    const [full, bare] = resolveAll([[mention(1, 'Neo Lithium Corp.'), mention(2, 'Neo')]], index);
+    expect(full!.id).not.toBe(1);
+    expect(bare!.id).toBeNull();
+    expect(bare!.how).toMatch(/short form of Neo Lithium in this article, and the name of Neo Performance Materials/);
+  });
+
+  it('follows the article when it defines the short form itself', () => {
+    const index = new MemoryEntityIndex();
+    index.put({ id: 1, name: 'Neo Performance Materials', aliases: ['Neo'] });
+    const text = 'Neo Lithium Corp. ("Neo") said its brine project was on time. Neo will report next week.';
+    const [full, bare] = resolveAll([[mention(1, 'Neo Lithium Corp.', text), { ref: 2, text: 'Neo', context: text, contextEnd: text.indexOf('Neo will') + 3 }]], index);
+    expect(bare!.id).toBe(full!.id);
+    expect(bare!.id).not.toBe(1);
+  });
+
+  it('still follows the article when the known company only shares a first word', () => {
+    const index = new MemoryEntityIndex();
+    index.put({ id: 1, name: 'Mitsubishi Chemical Group', aliases: [] });
+    const [full, bare] = resolveAll([[mention(1, 'Mitsubishi Materials Corporation'), mention(2, 'Mitsubishi')]], index);
+    expect(full!.id).not.toBe(1);
+    expect(bare!.id).toBe(full!.id);
+  });
+
+  it('never takes a company registered under one word for the short form of a longer name', () => {
+    const index = new MemoryEntityIndex();
+    index.put({ id: 1, name: 'Mitsubishi Corporation', aliases: [] });
+    const [full, bare] = resolveAll([[mention(1, 'Mitsubishi Materials Corporation'), mention(2, 'Mitsubishi')]], index);
+    expect(full!.id).not.toBe(1);
+    expect(bare!.id).toBeNull();
+    expect(bare!.how).toMatch(/short form of Mitsubishi Materials in this article, and the name of Mitsubishi Corporation/);
+  });
+
+  it('drops the province that leads a registered name, but never resolves the province alone', () => {
+    const [full, short, shorter, province] = resolveAll([[mention(1, 'Zhejiang Huayou Cobalt Co., Ltd.')], [mention(2, 'Huayou Cobalt'), mention(3, 'Huayou')], [mention(4, 'Zhejiang')]]);
+    expect(short!.id).toBe(full!.id);
+    expect(shorter!.id).toBe(full!.id);
+    expect(province!.id).toBeNull();
+    expect(province!.how).toMatch(/place name/);
+  });
+
+  it('learns a short name defined in brackets, even a common word, for that article only', () => {
+    const text = 'Core Lithium Ltd ("Core") cut jobs. Core said';
+    const [full, bare, later] = resolveAll([
+      [mention(1, 'Core Lithium Ltd', text), { ref: 2, text: 'Core', context: text, contextEnd: text.lastIndexOf('Core') + 4 }],
+      [mention(3, 'Core')],
+    ]);
+    expect(bare!.id).toBe(full!.id);
+    expect(later!.id).toBeNull();
+  });
 });

@@ -14,7 +14,15 @@ describe('shortKeys', () => {
     expect(shortKeys('china northern rare earth')).not.toContain('china');
   });
 
+  it('also cuts a name without the place that leads it', () => {
+    expect(shortKeys('zhejiang huayou cobalt').sort()).toEqual(['huayou', 'huayou cobalt', 'zhejiang huayou']);
+    expect(shortKeys('inner mongolia baotou steel')).toContain('baotou steel');
+    expect(shortKeys('inner mongolia baotou steel')).not.toContain('baotou');
+    expect(shortKeys('jiangxi copper')).toEqual([]);
+  });
+
   it('gives reasons for refused forms', () => {
+    expect(shortRefusal('sichuan')).toBe('a place name');
     expect(shortRefusal('china')).toBe('a country word');
     expect(shortRefusal('energy')).toBe('a common word');
     expect(shortRefusal('north american')).toBe('a common word');
@@ -35,6 +43,13 @@ describe('definitionAfter', () => {
       { exchange: 'OTC', symbol: 'KSTMF' },
     ]);
     expect(definitionAfter('Energy Fuels (NYSE American: UUUU) rose', 12, 'Energy Fuels')?.tickers).toEqual([{ exchange: 'NYSE AMERICAN', symbol: 'UUUU' }]);
+  });
+
+  it("reads a short name made of the name's own words, quoted or not", () => {
+    const text = 'Zhejiang Huayou Cobalt Co., Ltd. ("Huayou") said';
+    expect(definitionAfter(text, 32, 'Zhejiang Huayou Cobalt Co., Ltd.')).toEqual({ acronym: null, shortName: 'Huayou', tickers: [] });
+    expect(definitionAfter('Kestrel Magnetics (Kestrel; ASX: KMG) said', 17, 'Kestrel Magnetics')).toEqual({ acronym: null, shortName: 'Kestrel', tickers: [{ exchange: 'ASX', symbol: 'KMG' }] });
+    expect(definitionAfter('Kestrel Magnetics (Kalgoorlie) said', 17, 'Kestrel Magnetics')).toBeNull();
   });
 
   it('ignores brackets that define nothing', () => {

@@ -134,4 +134,18 @@ describe('tonnages read with the whole document', () => {
     expect(odd.reasons.join(' ')).toMatch(/1000 times below/);
     for (const f of tonnages.filter((t) => t !== odd)) expect(f.reasons.join(' ')).not.toMatch(/times/);
   });
+
+  it('does not set the ore of a story against the metal made from it', () => {
+    const text = 'The mine moved 4.5 million tonnes of ore last year. The concentrator recovered 2,600 tonnes of oxide. The buyer has 4.8 million tonnes under contract.';
+    const tonnages = extractFacts({ text, published: WEDNESDAY }).filter((f) => f.type === 'tonnage');
+    expect(tonnages.map((f) => f.value).sort((a, b) => Number(a) - Number(b))).toEqual([2600, 4_500_000, 4_800_000]);
+    for (const f of tonnages) expect(f.reasons.join(' ')).not.toMatch(/times (above|below)/);
+  });
+
+  it('still flags a figure a misread unit put a million times off', () => {
+    const text = 'The mine moved 4.5 million tonnes of ore last year. The concentrator recovered 3 tonnes of oxide. The buyer has 4.8 million tonnes under contract.';
+    const odd = extractFacts({ text, published: WEDNESDAY }).find((f) => f.type === 'tonnage' && f.value === 3)!;
+    expect(odd.confidence).toBeLessThanOrEqual(0.5);
+    expect(odd.reasons.join(' ')).toMatch(/times below the article's other tonnages/);
+  });
 });

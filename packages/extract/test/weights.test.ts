@@ -10,6 +10,13 @@ describe('recognizeWeights', () => {
     ]);
   });
 
+  it('reads capacity and rate units as the mass they state', () => {
+    expect(w('A 2.5 mtpa concentrator, a 10,000 tpy refinery and a 40 kt/y line feed a 1.2 Mtpa port that loads 300 t/d.')).toEqual([
+      ['2.5 mtpa', 2500000, 't'], ['10,000 tpy', 10000, 't'], ['40 kt/y', 40000, 't'], ['1.2 Mtpa', 1200000, 't'], ['300 t/d', 300, 't'],
+    ]);
+    expect(w('Output was 3 Mt/yr and the smelter took 60 ktpa.')).toEqual([['3 Mt/yr', 3000000, 't'], ['60 ktpa', 60000, 't']]);
+  });
+
   it('keeps "tons" as its own, ambiguous unit', () => {
     expect(w('Imports dropped to 46 tons.')).toEqual([['46 tons', 46, 'ton']]);
   });

@@ -11,6 +11,8 @@ export interface FeedItem {
   published: string | null;
   /** Plain text of the item's description/summary (not its full content), capped at 5,000 characters. */
   summary: string | null;
+  /** RSS <source>: the outlet the item was taken from (URL absolute http(s) or null, name plain text); absent when the item names none. */
+  source?: { url: string | null; name: string | null } | null;
 }
 
 export interface ParsedFeed {

@@ -28,6 +28,7 @@ export function fromRss(feed: Rss): RawFeed {
       title: item.title ?? item.dc?.titles?.[0],
       dates: [item.pubDate, item.dc?.dates?.[0], item.atom?.published, item.atom?.updated, item.dcterms?.created?.[0], item.dcterms?.modified?.[0]],
       summary: item.description ?? item.atom?.summary?.value,
+      source: item.source ? { url: item.source.url, title: item.source.title } : null,
     })),
   };
 }

@@ -13,6 +13,7 @@ export interface RawEntry {
   summary: string | null | undefined;
   /** xml:base or similar, already resolved against the feed. */
   base?: string | null;
+  source?: { url: string | null | undefined; title: string | null | undefined } | null;
 }
 
 export const SUMMARY_MAX_CHARS = 5000;
@@ -42,8 +43,17 @@ export function normalizeEntries(entries: RawEntry[], feedUrl: string): { items:
       published: firstDate(e.dates),
       summary: toPlainText(e.summary, SUMMARY_MAX_CHARS),
     });
+    const source = sourceOf(e.source, feedUrl);
+    if (source) items[items.length - 1]!.source = source;
   }
   return { items, skipped };
+}
+
+function sourceOf(source: RawEntry['source'], feedUrl: string): FeedItem['source'] {
+  if (!source) return null;
+  const url = resolveHttpUrl(source.url, feedUrl);
+  const name = toPlainText(source.title, 200);
+  return url || name ? { url, name } : null;
 }
 
 function firstDate(dates: (string | null | undefined)[]): string | null {

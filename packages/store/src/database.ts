@@ -113,6 +113,9 @@ export interface FeedItemsTable {
   first_seen_at: Timestamp;
   /** 1 while the item waits for a later poll (over the per-poll cap). */
   deferred: ColumnType<number, number | undefined, number>;
+  /** The item's <source> (migration 0016), for items listed since. */
+  source_url: ColumnType<string | null, string | null | undefined, string | null>;
+  source_name: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 /** An article kept from being fetched until an operator retries it (migration 0008). */

@@ -33,3 +33,4 @@ export * from './repositories/entity-decisions.repository.ts';
 export * from './repositories/entity-import.repository.ts';
 export * from './repositories/entity-relink.repository.ts';
 export * from './queries/group-origins-query.ts';
+export * from './plausibility/magnitude-conflict.ts';

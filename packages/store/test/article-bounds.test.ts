@@ -33,6 +33,14 @@ describe('registerFeedItems with a per-poll cap', () => {
     expect(third.map((i) => i.guid)).toEqual(['g5', 'g6']);
     expect(await registerFeedItems(store.db, feed.id, [], { maxToFetch: 2 })).toEqual([]);
   });
+
+  it("keeps a deferred item's <source> for the poll that takes it", async () => {
+    const feed = await addFeed(store.db, { url: 'https://digest.example/rss', intervalMinutes: 15 });
+    const source = { url: 'https://wire.example/original', name: 'Polar Wire' };
+    await registerFeedItems(store.db, feed.id, [item(1), { ...item(2), source }], { maxToFetch: 1 });
+    const [later] = await registerFeedItems(store.db, feed.id, [], { maxToFetch: 1 });
+    expect(later).toMatchObject({ guid: 'g2', source });
+  });
 });
 
 describe('quarantine', () => {

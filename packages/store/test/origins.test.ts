@@ -89,6 +89,17 @@ describe('origins in the store step', () => {
     expect(ids.size).toBe(1);
   });
 
+  it("follows the feed item's <source> when neither text nor markup says where the story comes from", async () => {
+    const source = article('wire.example', STORY, { site: 'Polar Wire' });
+    await saveArticleResult(store.db, source, options);
+    const rewritten = ['A short account of the antimony numbers in an aggregator\'s own words.', 'Smelters expect tighter supply by the spring.', 'The regional exchange has already moved.'];
+    const listed = { ...article('digest.example', rewritten, { site: 'Morning Digest' }), itemSource: { url: source.url, name: 'Polar Wire' } };
+    const unlisted = article('other.example', [...rewritten, 'One more line of its own.'], { site: 'Other Digest' });
+    for (const a of [listed, unlisted]) await saveArticleResult(store.db, a, options);
+    expect((await originOf(listed.url))?.origin_id).toBe((await originOf(source.url))?.origin_id);
+    expect((await originOf(unlisted.url))?.origin_id).not.toBe((await originOf(source.url))?.origin_id);
+  });
+
   it('keeps the origin when the same article is saved again or re-extracted', async () => {
     const original = article('wire.example', STORY, { site: 'Polar Wire' });
     const copy = article('argus.example', STORY.slice(0, 4), { site: 'Argus' });

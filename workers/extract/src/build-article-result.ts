@@ -22,6 +22,7 @@ export function buildArticleResult(payload: ExtractArticlePayload, html: string)
     guid: payload.guid,
     itemTitle: payload.itemTitle,
     itemPublished: payload.itemPublished,
+    itemSource: payload.itemSource ?? null,
     fetch: { url: payload.url, kind: 'article', feedId: payload.feedId, status: payload.fetch.status, bytes: payload.fetch.bytes, ms: payload.fetch.ms, fromCache: false, error: null, fetchedAt: payload.fetch.fetchedAt },
     html,
     doc,

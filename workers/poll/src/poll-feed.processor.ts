@@ -69,7 +69,7 @@ export function createPollFeedProcessor(deps: PollFeedDeps): Processor<typeof po
       await deps.recordPoll({ ...base, fetch: { ...fetch, error: message }, error: message });
       return { status: 'parse-error' satisfies PollStatus, error: message };
     }
-    let items: FeedPollOutcome['items'] = feed.items.map((i) => ({ url: i.url, guid: i.guid, title: i.title, published: i.published }));
+    let items: FeedPollOutcome['items'] = feed.items.map((i) => ({ url: i.url, guid: i.guid, title: i.title, published: i.published, source: i.source ?? null }));
     let error: string | null = null;
     let keepValidators = true;
     let childValidators = new Map<string, Validators>();

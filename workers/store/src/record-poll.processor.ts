@@ -43,7 +43,7 @@ export function createRecordPollProcessor(deps: RecordPollDeps): Processor<typeo
       return canonicalUrl ? [{ ...item, canonicalUrl }] : [];
     });
     const toFetch = await registerFeedItems(deps.store.db, outcome.feedId, listed, { maxToFetch: deps.maxNewItemsPerPoll });
-    await deps.enqueueFetches(toFetch.map((item) => ({ url: item.url, feedId: outcome.feedId, guid: item.guid, itemTitle: item.title, itemPublished: item.published })));
+    await deps.enqueueFetches(toFetch.map((item) => ({ url: item.url, feedId: outcome.feedId, guid: item.guid, itemTitle: item.title, itemPublished: item.published, itemSource: item.source ?? null })));
     const deferredItems = toFetch.length >= deps.maxNewItemsPerPoll ? await countDeferredItems(deps.store.db, outcome.feedId) : 0;
     if (deferredItems > 0) log.warn({ feedId: outcome.feedId, newItems: toFetch.length, deferredItems, limit: deps.maxNewItemsPerPoll }, 'feed lists more new items than one poll takes; the rest wait for later polls');
     return { status: 'recorded', newItems: toFetch.length, deferredItems, nextCheckAt: next.at.toISOString() };

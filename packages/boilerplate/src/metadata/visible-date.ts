@@ -1,7 +1,7 @@
-import type { DomElement, DomNode, DomText } from '../dom-types.ts';
+import type { DomElement, DomText } from '../dom-types.ts';
 import type { ElInfo, PageScan } from '../node-table.ts';
 import { normalizeSpace } from '../text-utils.ts';
-import { visibleText, type WriteContext } from '../write-context.ts';
+import { textOf, visibleText, type WriteContext } from '../write-context.ts';
 import { normalizeDate } from './dates.ts';
 
 /** Parts of a page whose dates belong to other stories, readers or the site, not to the article. */
@@ -76,28 +76,8 @@ function inForeignPart(nodes: ElInfo[], i: number): boolean {
  * or null when it runs past `limit`: a date line is short.
  */
 function ownText(ctx: WriteContext, root: DomElement, limit: number): string | null {
-  const out: string[] = [];
-  let chars = 0;
-  const stack: DomNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as DomNode;
-    if (node.type === 'text') {
-      const t = (node as DomText).data;
-      chars += t.trim().length;
-      if (chars > limit) return null;
-      out.push(t);
-      continue;
-    }
-    if (node.type !== 'tag') continue;
-    const el = node as DomElement;
-    const i = ctx.index.get(el);
-    if (i === undefined) continue;
-    const n = ctx.nodes[i] as ElInfo;
-    if (node !== root && (foreign(n) || n.tag === 'a')) continue;
-    if (el.name === 'br' || (!n.inline && out.length > 0)) out.push(' ');
-    for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k] as DomNode);
-  }
-  return normalizeSpace(out.join(''));
+  const text = textOf(ctx, root, { skip: (n) => foreign(n) || n.tag === 'a', limit });
+  return text === null ? null : normalizeSpace(text);
 }
 
 /** Short texts an element shows: its whole text when short, else each of its own short text runs. */

@@ -10,6 +10,13 @@ import { clamp } from './context.ts';
 
 /** How far from the others a figure may be before it conflicts (three orders of magnitude). */
 const FACTOR = 1000;
+/**
+ * The same test against all the article's tonnages, when its metric has too few figures and none of
+ * them shares its sentence: ore and the concentrate or metal made from it often sit three or four
+ * orders apart in one story, so only a gap the size of a misread unit ("MT" taken for million tonnes)
+ * counts there. Figures listed in one sentence are taken as like figures.
+ */
+const ACROSS_METRICS_FACTOR = 100_000;
 /** Confidence a conflicting figure keeps at most: it goes to review. */
 const CONFLICT_CONFIDENCE = 0.5;
 /** Figures compared per metric (the median of the first ones is as good as of all). */
@@ -28,12 +35,14 @@ function metricOf(f: Fact): string {
 export function checkMagnitudes(facts: Fact[]): Fact[] {
   const groups = new Map<string, number[]>();
   const all: number[] = [];
+  const perSentence = new Map<string, number>();
   for (const f of facts) {
     if (f.type !== 'tonnage' || !(Number(f.value) > 0)) continue;
     const g = groups.get(metricOf(f)) ?? [];
     if (g.length < MAX_PER_METRIC) g.push(Number(f.value));
     if (all.length < MAX_PER_METRIC) all.push(Number(f.value));
     groups.set(metricOf(f), g);
+    perSentence.set(f.sentence, (perSentence.get(f.sentence) ?? 0) + 1);
   }
   const othersThan = (values: number[], v: number): number[] => {
     const others = [...values];
@@ -54,12 +63,14 @@ export function checkMagnitudes(facts: Fact[]): Fact[] {
     if (others.length < 2) return f;
     const m = median(others);
     const v = Number(f.value);
-    if (v * FACTOR > m && v < m * FACTOR) return f;
+    const listed = (perSentence.get(f.sentence) ?? 0) > 1;
+    const factor = sameMetric || listed ? FACTOR : ACROSS_METRICS_FACTOR;
+    if (v * factor > m && v < m * factor) return f;
     const what = sameMetric && metricOf(f) ? `'${metricOf(f)}' figures` : 'tonnages';
     return {
       ...f,
       confidence: clamp(Math.min(f.confidence, CONFLICT_CONFIDENCE)),
-      reasons: [...f.reasons, `${v} t is over ${FACTOR} times ${v > m ? 'above' : 'below'} the article's other ${what} (median ${m} t)`],
+      reasons: [...f.reasons, `${v} t is over ${factor} times ${v > m ? 'above' : 'below'} the article's other ${what} (median ${m} t)`],
     };
   });
 }

@@ -24,6 +24,19 @@ const WORDS: Record<string, [WeightUnit, number]> = {
   dram: ['dram', 1], drams: ['dram', 1], drachm: ['dram', 1], drachms: ['dram', 1],
 };
 
+/**
+ * Capacity and rate units of mining and shipping reports, one word each: the figure is the mass, the
+ * rate is what it measures ("a 2.5 mtpa plant"). "mtpa" is a million tonnes a year in every industry
+ * that writes it (mining, steel, LNG), unlike a bare "mt".
+ */
+const RATE_WORDS: Record<string, [WeightUnit, number]> = {
+  tpa: ['t', 1], tpy: ['t', 1], tpd: ['t', 1], tph: ['t', 1],
+  ktpa: ['t', 1e3], ktpy: ['t', 1e3], kta: ['t', 1e3], ktpd: ['t', 1e3],
+  mtpa: ['t', 1e6], mtpy: ['t', 1e6], mmtpa: ['t', 1e6],
+};
+/** What may follow a tonne unit after a slash: "t/y", "kt/a", "t/d", "Mt/yr". */
+const RATE_AFTER_SLASH = new Set(['y', 'yr', 'a', 'year', 'annum', 'd', 'day', 'h', 'hr', 'month', 'mo']);
+
 export interface UnitMatch {
   unit: WeightUnit;
   /** Multiplier in `unit` (kilotonnes -> 1000 t). */
@@ -77,7 +90,10 @@ export function weightUnitAt(tk: Token[], j: number): UnitMatch | null {
     return { unit: 'ozt', mult: 1, first: j, next: j + 2 };
   }
   // "Mt" is a million tonnes in mining reports; "mt"/"MT" a metric tonne
-  if (t.raw === 'Mt' || t.raw === 'Mts') return { unit: 't', mult: 1e6, first: j, next: j + 1 };
+  if (t.raw === 'Mt' || t.raw === 'Mts') return { unit: 't', mult: 1e6, first: j, next: perTimeEnd(tk, j + 1, 't') };
+  if (t.raw === 'Mtpa' || t.raw === 'MTPA' || t.raw === 'Mtpy') return { unit: 't', mult: 1e6, first: j, next: j + 1 };
+  const rate = RATE_WORDS[low];
+  if (rate) return { unit: rate[0], mult: rate[1], first: j, next: j + 1 };
   const hit = WORDS[low];
   if (!hit) return null;
   // one-letter units only glued or right after a figure, never as a sentence word ("t" in "don't")
@@ -85,5 +101,13 @@ export function weightUnitAt(tk: Token[], j: number): UnitMatch | null {
     const after = tk[j + 1];
     if (after && after.kind === 'word' && after.gap <= 1 && after.low !== 'of') return null;
   }
-  return { unit: hit[0], mult: hit[1], first: j, next: j + 1 };
+  return { unit: hit[0], mult: hit[1], first: j, next: perTimeEnd(tk, j + 1, hit[0]) };
+}
+
+/** After "t"/"kt"/"tonnes", a glued "/y", "/yr", "/day" belongs to the unit. */
+function perTimeEnd(tk: Token[], j: number, unit: WeightUnit): number {
+  const slash = tk[j];
+  const word = tk[j + 1];
+  if (unit !== 't' || !slash || slash.raw !== '/' || slash.gap !== 0 || !word || word.gap !== 0 || word.kind !== 'word') return j;
+  return RATE_AFTER_SLASH.has(word.low) ? j + 2 : j;
 }

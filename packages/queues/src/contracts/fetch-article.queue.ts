@@ -1,3 +1,4 @@
+import { FeedItemSource } from '@newsfacts/core';
 import * as z from 'zod';
 import { defineQueue, hashId, retrying } from '../contract.ts';
 
@@ -7,6 +8,8 @@ export const FetchArticlePayload = z.object({
   guid: z.string().nullable(),
   itemTitle: z.string().nullable(),
   itemPublished: z.string().nullable(),
+  /** The feed item's <source>, when it named one; jobs queued before it existed lack it. */
+  itemSource: FeedItemSource.nullable().optional(),
 });
 export type FetchArticlePayload = z.infer<typeof FetchArticlePayload>;
 

@@ -12,6 +12,9 @@ import * as m0010 from './0010-calibration.migration.ts';
 import * as m0011 from './0011-home-visits.migration.ts';
 import * as m0012 from './0012-entities.migration.ts';
 import * as m0013 from './0013-article-origins.migration.ts';
+import * as m0014 from './0014-trusted-series-index.migration.ts';
+import * as m0015 from './0015-entity-keys-rebuild.migration.ts';
+import * as m0016 from './0016-feed-item-source.migration.ts';
 
 /** Ordered by name; append new migrations, never edit or reorder landed ones. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0011-home-visits': m0011,
   '0012-entities': m0012,
   '0013-article-origins': m0013,
+  '0014-trusted-series-index': m0014,
+  '0015-entity-keys-rebuild': m0015,
+  '0016-feed-item-source': m0016,
 };

@@ -131,6 +131,7 @@ function originArticle(id: number, result: ArticleToSave) {
       html: pageHtml(result),
       url: result.finalUrl,
       declaredCanonical: doc.metadata.canonicalUrl?.value ?? doc.canonicalUrl,
+      feedSource: result.itemSource ?? null,
     }),
   };
 }

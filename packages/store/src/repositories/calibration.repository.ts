@@ -1,6 +1,7 @@
 import { CalibrationFit, calibratedConfidence } from '@newsfacts/core';
 import type { Kysely } from 'kysely';
 import { nowIso } from '../clock.ts';
+import { conflictConfidence, MAGNITUDE_CONFLICT_CUE } from '../plausibility/magnitude-conflict.ts';
 import type { Database } from '../database.ts';
 
 /** The newest stored fit, or null when `newsfacts calibrate` has stored none. */
@@ -103,7 +104,9 @@ export async function rescoreFacts(db: Kysely<Database>, fit: CalibrationFit, th
   for await (const page of liveScoredFacts(db)) {
     await db.transaction().execute(async (trx) => {
       for (const f of page) {
-        const confidence = calibratedConfidence(fit, f.raw, f.cues);
+        // a figure the store found implausible stays in review, whatever the new fit makes of its cues
+        const calibrated = calibratedConfidence(fit, f.raw, f.cues);
+        const confidence = f.cues.includes(MAGNITUDE_CONFLICT_CUE) ? conflictConfidence(calibrated, threshold) : calibrated;
         const machine = f.status === 'pending' || f.status === 'auto-accepted';
         const status = machine ? (confidence >= threshold ? 'auto-accepted' : 'pending') : f.status;
         if (machine) out[status === 'auto-accepted' ? 'accepted' : 'pending']++;

@@ -59,11 +59,9 @@ export async function importEntities(db: Kysely<Database>, list: readonly Import
       }
       idOf.set(e, id);
       const [main, ...more] = e.tickers;
-      await trx
-        .updateTable('entities')
-        .set({ qid: e.qid ?? undefined, lei: e.lei ?? undefined, ...(main ? { ticker: main.symbol, exchange: main.exchange } : {}) })
-        .where('id', '=', id)
-        .execute();
+      // A row with no identifiers sets nothing (an empty SET is not SQL).
+      const ids = { ...(e.qid ? { qid: e.qid } : {}), ...(e.lei ? { lei: e.lei } : {}), ...(main ? { ticker: main.symbol, exchange: main.exchange } : {}) };
+      if (Object.keys(ids).length > 0) await trx.updateTable('entities').set(ids).where('id', '=', id).execute();
       await trx.updateTable('entities').set({ origin: 'imported' }).where('id', '=', id).where('origin', '=', 'extracted').execute();
       for (const a of e.aliases) if (await addAlias(trx, id, a, 'import', null)) summary.aliasesAdded++;
       for (const t of [main, ...more]) if (t) await addAlias(trx, id, t.symbol, 'ticker', null);

@@ -1,4 +1,4 @@
-import { type EntityLookup, entityKeyRows, type EntitySummary, type KeyRow, nameKey } from '@newsfacts/entities';
+import { type EntityLookup, entityKeyRows, type EntitySummary, type KeyRow, nameKey, registeredKeys } from '@newsfacts/entities';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
 
@@ -57,7 +57,8 @@ export async function lookupForKeys(db: Kysely<Database>, keys: Iterable<string>
   const ids = [...new Set([...byKey.values()].flat().map((r) => r.entityId))];
   const summaries = new Map<number, EntitySummary>();
   for (const e of (await entityNames(db, ids)).values()) {
-    summaries.set(e.id, { id: e.id, name: e.name, nameKeys: [...new Set([e.name, ...e.aliases].map(nameKey))] });
+    const names = [e.name, ...e.aliases];
+    summaries.set(e.id, { id: e.id, name: e.name, nameKeys: [...new Set(names.map(nameKey))], registeredKeys: registeredKeys(names) });
   }
   return { hits: (key) => byKey.get(key) ?? [], entity: (id) => summaries.get(id) };
 }

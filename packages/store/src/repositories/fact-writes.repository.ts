@@ -5,6 +5,7 @@ import { groupSpec } from '../corroboration/group-key.ts';
 import type { Database } from '../database.ts';
 import { latestFit } from './calibration.repository.ts';
 import { keyFacts } from '../fact-key.ts';
+import { checkStoreMagnitudes } from './magnitude-check.repository.ts';
 import { resolveCompanyFacts } from './company-links.repository.ts';
 import { applyMemberChanges, ensureGroups, type GroupMember } from './groups.repository.ts';
 
@@ -41,7 +42,8 @@ const ROWS_PER_INSERT = 200;
 /**
  * Inserts the facts not yet stored, updates those whose key persists (keeping a reviewer's status
  * and the reviews), retires those the new extraction no longer finds, and keeps the corroboration
- * groups in step, all in the caller's transaction.
+ * groups in step, all in the caller's transaction. Figures implausible beside the store's trusted
+ * figures of their series are sent to review first (magnitude-check.repository.ts).
  */
 export async function replaceFacts(
   trx: Kysely<Database>,
@@ -53,7 +55,17 @@ export async function replaceFacts(
   const { facts, threshold } = await scoreForStore(trx, extracted, options);
   const current = await trx.selectFrom('facts').select(['id', 'fact_key', 'status', 'group_id', 'metric']).where('article_id', '=', articleId).execute();
   const byKey = new Map(current.map((f) => [f.fact_key, f]));
-  const rows = keyFacts(facts).map(({ fact, key }) => ({ fact, columns: factColumns(articleId, key, fact, threshold, now), prior: byKey.get(key) }));
+  const keyed = keyFacts(facts);
+  // A reviewer's decision stands: only facts the machine may still re-sort are checked against the store.
+  const mayChange = (i: number) => {
+    const prior = byKey.get(keyed[i]!.key);
+    return !prior || MACHINE_STATUSES.has(prior.status);
+  };
+  const checked = await checkStoreMagnitudes(trx, articleId, keyed.map((k) => k.fact), mayChange, threshold);
+  const rows = keyed.map(({ key }, i) => {
+    const fact = checked[i]!;
+    return { fact, columns: factColumns(articleId, key, fact, threshold, now), prior: byKey.get(key) };
+  });
   const specs = rows.map((r) => groupSpec(r.columns));
   const groupIds = await ensureGroups(trx, specs.flatMap((s) => (s ? [s] : [])));
   rows.forEach((r, i) => {

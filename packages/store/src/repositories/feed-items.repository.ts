@@ -8,6 +8,7 @@ export interface ListedItem {
   guid: string;
   title: string | null;
   published: string | null;
+  source?: { url: string | null; name: string | null } | null;
 }
 
 export interface RegisterOptions {
@@ -30,7 +31,7 @@ export async function registerFeedItems(db: Kysely<Database>, feedId: number, it
     const now = nowIso();
     const backlog = await trx
       .selectFrom('feed_items')
-      .select(['guid', 'url', 'title', 'published'])
+      .select(['guid', 'url', 'title', 'published', 'source_url', 'source_name'])
       .where('feed_id', '=', feedId)
       .where('deferred', '=', 1)
       .where('article_id', 'is', null)
@@ -43,7 +44,8 @@ export async function registerFeedItems(db: Kysely<Database>, feedId: number, it
       taken.add(item.guid);
       if (await quarantined(trx, item.url, item.url)) continue;
       // A deferred row keeps the URL as listed; the fetch stage canonicalizes it again.
-      toFetch.push({ ...item, canonicalUrl: item.url });
+      const { source_url, source_name, ...listed } = item;
+      toFetch.push({ ...listed, canonicalUrl: item.url, source: source_url || source_name ? { url: source_url, name: source_name } : null });
     }
     for (const item of items) {
       if (taken.has(item.guid)) continue;
@@ -60,7 +62,10 @@ export async function registerFeedItems(db: Kysely<Database>, feedId: number, it
       const deferred = !article && !fetchNow ? 1 : 0;
       await trx
         .insertInto('feed_items')
-        .values({ feed_id: feedId, guid: item.guid, url: item.url, article_id: article?.id ?? null, title: item.title, published: item.published, first_seen_at: now, deferred })
+        .values({
+          feed_id: feedId, guid: item.guid, url: item.url, article_id: article?.id ?? null, title: item.title, published: item.published, first_seen_at: now, deferred,
+          source_url: item.source?.url ?? null, source_name: item.source?.name ?? null,
+        })
         .onConflict((oc) => oc.columns(['feed_id', 'guid']).doUpdateSet({ article_id: article?.id ?? null, deferred }))
         .execute();
       if (fetchNow && !(await quarantined(trx, item.url, item.canonicalUrl))) toFetch.push(item);
