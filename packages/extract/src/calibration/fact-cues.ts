@@ -139,17 +139,16 @@ function documentCues(facts: readonly Fact[], doc: CueDoc): string[] {
   return cues;
 }
 
-// bounds on the document-wide scans, whatever the page holds
+// a name is looked for in at most its first this many occurrences: the cue reads "somewhere early
+// enough", and a page repeating a name thousands of times costs no more
 const MAX_OCCURRENCES = 50;
-const MAX_BLOCKS = 2000;
 
 /** The kind of block a fact sits in, and whether that block is the body's first (a headline or standfirst). */
 function blockCues(doc: CueDoc, start: number): string[] {
   const blocks = doc.blocks;
   if (!blocks?.length) return [];
-  const n = Math.min(blocks.length, MAX_BLOCKS);
   let lo = 0;
-  let hi = n - 1;
+  let hi = blocks.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (blocks[mid]!.start <= start) lo = mid;
