@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { thresholdForPrecision, type CalibrationFit } from '../packages/core/src/index.ts';
 import { crossValidateCalibration, fitCalibration, formatReliability, formatThresholdTradeOff, interactionL2Scale, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
 import { labelledFacts, type SiteLabelled } from './calibrate/labelled-facts.ts';
-import { formatThresholdChoices } from './calibrate/threshold-report.ts';
+import { formatByType, formatThresholdChoices } from './calibrate/threshold-report.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(root, 'packages/extract/src/calibration/shipped-fit.json');
@@ -59,6 +59,7 @@ function main(): void {
     const loss = logLoss(cv.scored);
     console.log(`${isotonic ? 'logistic + isotonic map' : 'logistic alone        '}: log loss ${loss.toFixed(4)}, ECE ${reliability(cv.scored, 0.9).ece.toFixed(3)}`);
     for (const t of cv.heldOutAtTarget) console.log(`  target ${t.target}: held-out precision ${(t.right / Math.max(1, t.accepted)).toFixed(3)} of ${t.accepted} accepted, review share ${(1 - t.accepted / t.facts).toFixed(3)}`);
+    for (const line of formatByType(data.map((d) => d.cues), cv.scored)) console.log(`  ${line}`);
     // the map must earn its place: kept only when it lowers the out-of-site loss
     if (loss < chosenLoss - 1e-4) [chosen, chosenLoss] = [params, loss];
   }

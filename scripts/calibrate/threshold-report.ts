@@ -13,3 +13,19 @@ export function formatThresholdChoices(fit: CalibrationFit, targets: readonly nu
   return lines;
 }
 
+
+/** Predicted against observed per fact type, for out-of-sample scores (which types the fit over- or under-trusts). */
+export function formatByType(cues: readonly (readonly string[])[], scored: readonly { confidence: number; right: boolean }[]): string[] {
+  const byType = new Map<string, { n: number; conf: number; right: number }>();
+  scored.forEach((s, i) => {
+    const type = cues[i]!.find((c) => c.startsWith('type:')) ?? 'type:?';
+    const t = byType.get(type) ?? { n: 0, conf: 0, right: 0 };
+    t.n++;
+    t.conf += s.confidence;
+    t.right += s.right ? 1 : 0;
+    byType.set(type, t);
+  });
+  const lines = ['type               facts  mean conf  observed right'];
+  for (const [type, t] of [...byType].sort((a, b) => b[1].n - a[1].n)) lines.push(`${type.padEnd(17)} ${String(t.n).padStart(6)}  ${f3(t.conf / t.n).padStart(9)}  ${f3(t.right / t.n).padStart(14)}`);
+  return lines;
+}
