@@ -6,7 +6,7 @@
  *
  * Options: --split test|dev|all (default test, dev also shown with --dev), --threshold T (review threshold,
  * default NEWSFACTS_REVIEW_THRESHOLD or 0.8), --precision P (target precision of auto-accepted facts,
- * default NEWSFACTS_AUTO_ACCEPT_PRECISION or 0.98: the threshold the shipped fit picks for it), --dev (the development split too), --misses (what the
+ * default NEWSFACTS_AUTO_ACCEPT_PRECISION or 0.98: the threshold the shipped fit picks for it, and what its out-of-site table expects there), --dev (the development split too), --misses (what the
  * development split's articles miss and find wrongly; never shown for the test split, so that nobody
  * tunes on it).
  * NEWSFACTS_BENCH_DIR overrides ../shared/bench.
@@ -29,6 +29,7 @@ const arg = (name: string) => {
 const threshold = Number(arg('--threshold') ?? process.env.NEWSFACTS_REVIEW_THRESHOLD ?? 0.8);
 const target = Number(arg('--precision') ?? process.env.NEWSFACTS_AUTO_ACCEPT_PRECISION ?? 0.98);
 const targetThreshold = thresholdForPrecision(SHIPPED_FIT, target);
+const expected = SHIPPED_FIT.thresholds.find((r) => r.threshold === targetThreshold);
 const showDev = process.argv.includes('--dev') || process.argv.includes('--misses');
 const showMisses = process.argv.includes('--misses');
 
@@ -62,13 +63,13 @@ function main(): void {
   const test = sumScores(scores.test);
   printPrf('TEST split, production path', test);
   printCalibration(test, threshold);
-  printTargetPrecision(test, target, targetThreshold);
+  printTargetPrecision(test, target, targetThreshold, expected);
   console.log(`calibration: ${SHIPPED_FIT.version} (${SHIPPED_FIT.source})`);
   if (showDev) {
     const dev = sumScores(scores.dev);
     printPrf('dev split (used for development: in-sample)', dev);
     printCalibration(dev, threshold);
-    printTargetPrecision(dev, target, targetThreshold);
+    printTargetPrecision(dev, target, targetThreshold, expected);
   }
 }
 function printMisses(id: string, body: string, score: ArticleScore): void {

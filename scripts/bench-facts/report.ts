@@ -1,3 +1,5 @@
+import type { ThresholdEstimate } from '../../packages/core/src/index.ts';
+import { formatReliability, reliability } from '../../packages/extract/src/index.ts';
 import { FACT_TYPES, type ArticleScore, type FactKind, type Labelled } from './match.ts';
 
 export interface Totals {
@@ -49,32 +51,21 @@ export function printPrf(title: string, t: Totals): void {
  */
 export function printCalibration(t: Totals, threshold: number): void {
   const facts = t.labelled.filter((l) => l.right !== null);
-  const bins = Array.from({ length: 10 }, () => ({ n: 0, conf: 0, right: 0 }));
-  for (const l of facts) {
-    const b = bins[Math.min(9, Math.floor(l.fact.confidence * 10))]!;
-    b.n++;
-    b.conf += l.fact.confidence;
-    b.right += l.right ? 1 : 0;
-  }
-  console.log('\nconfidence   facts  mean conf  observed right');
-  let ece = 0;
-  bins.forEach((b, i) => {
-    if (!b.n) return;
-    ece += (b.n / facts.length) * Math.abs(b.conf / b.n - b.right / b.n);
-    console.log(`${(i / 10).toFixed(1)}-${((i + 1) / 10).toFixed(1)}   ${String(b.n).padStart(7)}  ${(b.conf / b.n).toFixed(3).padStart(9)}  ${(b.right / b.n).toFixed(3).padStart(14)}`);
-  });
-  const accepted = facts.filter((l) => l.fact.confidence >= threshold);
-  const review = facts.filter((l) => l.fact.confidence < threshold);
-  const rate = (xs: Labelled[]) => (xs.length ? xs.filter((l) => l.right).length / xs.length : NaN);
-  console.log(`ECE ${f3(ece)} over ${facts.length} labelled facts (${t.labelled.length - facts.length} matching only optional gold left out)`);
-  console.log(`threshold ${threshold}: auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
+  const lines = formatReliability(reliability(facts.map((l) => ({ confidence: l.fact.confidence, right: l.right === true })), threshold));
+  console.log('');
+  for (const line of lines) console.log(line.startsWith('ECE ') ? `${line} (${t.labelled.length - facts.length} matching only optional gold left out)` : line);
 }
 
-/** What a target precision does: the threshold the fit picks for it, and what that threshold gives here. */
-export function printTargetPrecision(t: Totals, target: number, threshold: number): void {
+/**
+ * What a target precision does: the threshold the fit picks for it, what the fit's table expects there
+ * (from out-of-site labelled facts: precision, its lower bound, review share), and what it gives here.
+ */
+export function printTargetPrecision(t: Totals, target: number, threshold: number, expected?: ThresholdEstimate): void {
   const facts = t.labelled.filter((l) => l.right !== null);
   const accepted = facts.filter((l) => l.fact.confidence >= threshold);
   const review = facts.filter((l) => l.fact.confidence < threshold);
   const rate = (xs: Labelled[]) => (xs.length ? xs.filter((l) => l.right).length / xs.length : NaN);
-  console.log(`target precision ${target}: threshold ${threshold.toFixed(2)} (the fit's estimate): auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
+  const promise = expected ? `expected precision ${f3(expected.precision)} (lower bound ${f3(expected.precisionLow ?? NaN)}), review share ${f3(expected.reviewShare)}` : 'no labelled evidence meets it: everything to review';
+  console.log(`target precision ${target}: threshold ${threshold.toFixed(3)} (${promise})`);
+  console.log(`  here: auto-accepted ${accepted.length} (precision ${f3(rate(accepted))}), to review ${review.length} (${f3(review.length / facts.length)} of facts, right ${f3(rate(review))})`);
 }

@@ -112,6 +112,9 @@ describe('newsfacts calibrate', () => {
     expect(dryReport.target).toBe(0.98);
     expect(dryReport.stored).toBe(false);
     expect(dryReport.thresholdBefore).toBe(thresholdForPrecision(fit, 0.98));
+    // the threshold rests on labelled evidence: its lower bound meets the target, or nothing is auto-accepted
+    if (dryReport.threshold < 1) expect(dryReport.expected!.precisionLow).toBeGreaterThanOrEqual(0.98);
+    else expect(dryReport.expected).toBeNull();
     store = await openDb(dbPath);
     expect((await latestFit(store.db))?.version).toBe(report.version);
     await store.close();
@@ -120,5 +123,7 @@ describe('newsfacts calibrate', () => {
     expect(text.stdout).toMatch(/confidence +facts +mean conf +observed right/);
     expect(text.stdout).toMatch(/ECE \d\.\d{3}/);
     expect(text.stdout).toContain('dry run: nothing stored');
+    // the operator sees the trade-off between precision and review share
+    expect(text.stdout).toMatch(/threshold +precision +lower bound +review share/);
   });
 });

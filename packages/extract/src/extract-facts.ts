@@ -2,6 +2,7 @@ import { readDates } from './dates/date-reading.ts';
 import { datelineDay } from './dates/dateline.ts';
 import type { CalibrationFit, Fact } from '@newsfacts/core';
 import { calibrateFacts } from './calibration/calibrate-facts.ts';
+import type { CueDoc } from './calibration/fact-cues.ts';
 import { SHIPPED_FIT } from './calibration/shipped-fit.ts';
 import { findDates, refDay, toMention, type DateMention } from './dates/recognize-dates.ts';
 import { findCompanies } from './entities/companies.ts';
@@ -39,6 +40,8 @@ export interface ExtractOptions {
   now?: string;
   /** The calibration turning raw scores into probabilities (default: the fit shipped with the extractor). */
   calibration?: CalibrationFit;
+  /** What the cleaner knows of the document (date source, how the body was found, its blocks): cues the calibration weighs. */
+  document?: Omit<CueDoc, 'text' | 'published'>;
 }
 
 /**
@@ -130,5 +133,6 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
   // the publication date the facts were read against, from the page or its dateline
   const readAgainst = published === null ? null : refDay(input.published) !== null ? input.published : datelineDay(tk, sentenceOf);
-  return calibrateFacts(facts, { text, published: readAgainst }, options.calibration ?? SHIPPED_FIT);
+  const publishedSource = published === null ? null : refDay(input.published) !== null ? (options.document?.publishedSource ?? null) : 'dateline';
+  return calibrateFacts(facts, { ...options.document, text, published: readAgainst, publishedSource }, options.calibration ?? SHIPPED_FIT);
 }

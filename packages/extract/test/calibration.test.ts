@@ -1,6 +1,6 @@
 import { calibratedConfidence, thresholdForPrecision, type CalibrationFit, type Fact } from '@newsfacts/core';
 import { describe, expect, it } from 'vitest';
-import { calibrateFacts, extractFacts, factCues, fitLogistic, reliability, thresholdTable } from '../src/index.ts';
+import { calibrateFacts, extractFacts, factCues, fitLogistic, reliability } from '../src/index.ts';
 
 const asFit = (w: ReturnType<typeof fitLogistic>): CalibrationFit => ({ version: 't', source: 't', ...w, thresholds: [] });
 
@@ -38,12 +38,18 @@ describe('calibration', () => {
     expect(r.reviewPrecision).toBe(0);
   });
 
-  it('turns a target precision into the lowest threshold that meets it, or reviews everything', () => {
-    const confidences = [0.5, 0.6, 0.7, 0.95, 0.99, 0.99];
-    const fit: CalibrationFit = { version: 't', source: 't', intercept: 0, rawWeight: 1, weights: {}, thresholds: thresholdTable(confidences) };
-    // at 0.71..0.95 the accepted facts are 0.95, 0.99, 0.99: mean 0.9767; above 0.95 only the two 0.99s
-    expect(thresholdForPrecision(fit, 0.97)).toBe(0.71);
-    expect(thresholdForPrecision(fit, 0.99)).toBe(0.96);
+  it('turns a target precision into the lowest threshold whose lower bound meets it, or reviews everything', () => {
+    const table = [
+      { threshold: 0.7, precision: 0.97, precisionLow: 0.9, reviewShare: 0.1 },
+      { threshold: 0.8, precision: 0.98, precisionLow: 0.96, reviewShare: 0.2 },
+      { threshold: 0.9, precision: 0.99, precisionLow: 0.975, reviewShare: 0.4 },
+      // a fit made before lower bounds were kept falls back on its point estimate
+      { threshold: 0.95, precision: 0.995, reviewShare: 0.6 },
+    ];
+    const fit: CalibrationFit = { version: 't', source: 't', intercept: 0, rawWeight: 1, weights: {}, thresholds: table };
+    expect(thresholdForPrecision(fit, 0.95)).toBe(0.8);
+    expect(thresholdForPrecision(fit, 0.97)).toBe(0.9);
+    expect(thresholdForPrecision(fit, 0.99)).toBe(0.95);
     expect(thresholdForPrecision(fit, 0.999)).toBe(1);
   });
 

@@ -5,16 +5,28 @@ export interface CueDoc {
   text: string;
   /** The article's publication date (ISO), null when it has none. */
   published: string | null;
+  /** Where that date came from (a metadata source, `dateline` when read from the body); absent when unknown. */
+  publishedSource?: string | null;
+  /** How the cleaner found the body, and whether it kept the page as an article in doubt. */
+  extraction?: 'content' | 'fallback' | 'none';
+  keptInDoubt?: boolean;
+  /** Why the document's facts start lower (see UNSURE_DOCUMENT_FACTOR), null when they need not. */
+  doubt?: string | null;
+  /** The body's blocks (offsets into `text`), when the document's structure is known. */
+  blocks?: readonly { kind: string; start: number; end: number }[];
+}
+
+function reasonShape(reason: string): string {
+  return reason
+    .replace(/'[^']*'|"[^"]*"|‘[^’]*’|“[^”]*”/g, 'Q')
+    .replace(/\b\d{4}(-[\dWQH]+)*\b/g, 'D')
+    .replace(/\d+([.,]\d+)*/g, '#')
+    .replace(/\b[A-Z]{2}\b/g, 'XX');
 }
 
 /** A reason without the values in it, so that the same rule gives the same cue on every article. */
 export function reasonCue(reason: string): string {
-  const shape = reason
-    .replace(/'[^']*'|"[^"]*"/g, 'Q')
-    .replace(/\b\d{4}(-[\dWQH]+)*\b/g, 'D')
-    .replace(/\d+([.,]\d+)*/g, '#')
-    .replace(/\b[A-Z]{2}\b/g, 'XX');
-  return `reason:${shape}`;
+  return `reason:${reasonShape(reason)}`;
 }
 
 const LEGAL_FORM = /\b(inc|corp|co|ltd|plc|llc|ag|se|sa|nv|bv|gmbh|holdings?|group|limited|incorporated|corporation|company)\b\.?$/i;
@@ -106,41 +118,114 @@ function insideLongerName(text: string, start: number, end: number): boolean {
   const before = /(?:^|[^.!?:]\s)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(text.slice(Math.max(0, start - 30), start));
   const after = /^\s(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 30));
   const connector = (w: string | undefined) => !w || /^(The|And|Or|In|On|At|Of|For|To|From|By|With|But|As|A|An)$/.test(w);
-  return (!!before && !connector(before[1])) || (!!after && !connector(after[1]));
+  return (!!before && !connector(before[1])) || (!!after && !connector(after[1])) || PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start));
 }
+
+// a middle initial or a title right before a name makes it a person's ("John Q. ___", "Ms. ___")
+const PERSON_BEFORE = /(?:\p{Lu}[\p{L}'’-]+\s\p{Lu}\.|\b(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?)\s$/u;
 
 const keyOf = (f: Fact) => `${f.type}\u0000${String(f.value)}\u0000${f.unit ?? ''}`;
 
+/** Cues of the whole document: whether it has a date and from where, how its body was found, how many facts it holds. */
+function documentCues(facts: readonly Fact[], doc: CueDoc): string[] {
+  // Where the date came from and how long the body is were tried and left out: they vary by site more
+  // than by fact, and held-out sites showed them to hurt (the fit learned the development sites).
+  const cues: string[] = [];
+  if (!doc.published) cues.push('doc:no-publication-date');
+  else if (doc.publishedSource === 'dateline') cues.push('doc:published-from-dateline');
+  if (doc.extraction === 'fallback') cues.push('doc:extraction-fallback');
+  if (doc.keptInDoubt) cues.push('doc:kept-in-doubt');
+  if (facts.length > 80) cues.push('doc:many-facts');
+  return cues;
+}
+
+// a name is looked for in at most its first this many occurrences: the cue reads "somewhere early
+// enough", and a page repeating a name thousands of times costs no more
+const MAX_OCCURRENCES = 50;
+
+/** The kind of block a fact sits in, and whether that block is the body's first (a headline or standfirst). */
+function blockCues(doc: CueDoc, start: number): string[] {
+  const blocks = doc.blocks;
+  if (!blocks?.length) return [];
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid]!.start <= start) lo = mid;
+    else hi = mid - 1;
+  }
+  const b = blocks[lo]!;
+  if (start < b.start || start >= b.end) return [];
+  const cues = b.kind === 'paragraph' ? [] : [`block:${b.kind}`];
+  if (lo === 0) cues.push('block:first');
+  return cues;
+}
+
+/**
+ * Whether the name, somewhere in the article, is part of a longer capitalized name (a surname, a
+ * product, a place), and whether it is somewhere a person's (after an initial or a title).
+ */
+function nameElsewhere(text: string, name: string): { longer: boolean; person: boolean } {
+  const found = { longer: false, person: false };
+  if (name.length < 2) return found;
+  let at = text.indexOf(name);
+  for (let k = 0; at >= 0 && k < MAX_OCCURRENCES; k++, at = text.indexOf(name, at + name.length)) {
+    if (insideLongerName(text, at, at + name.length)) found.longer = true;
+    if (PERSON_BEFORE.test(text.slice(Math.max(0, at - 12), at))) found.person = true;
+  }
+  return found;
+}
+
 /**
  * The named evidence about each fact that the calibration weighs: its type and the reasons the
- * recognizers gave, the shape of its value, the sentence it sits in, where it is in the article, how
- * often the article repeats it, and the document (no publication date, how many facts it holds).
+ * recognizers gave, the shape of its value, the sentence and block it sits in, where it is in the
+ * article, how often the article repeats it and in how many forms, and the document (no date, a date
+ * read from the dateline, a body the cleaner doubted). Cues that mean different things for different
+ * types also come paired with the type ("date|sentence:unfinished"), so the fit can learn both the
+ * shared effect and, pulled harder towards it, each type's own.
  */
 export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
   const repeats = new Map<string, number>();
-  for (const f of facts) repeats.set(keyOf(f), (repeats.get(keyOf(f)) ?? 0) + 1);
+  const forms = new Map<string, Set<string>>();
+  const perSentence = new Map<string, number>();
+  for (const f of facts) {
+    repeats.set(keyOf(f), (repeats.get(keyOf(f)) ?? 0) + 1);
+    const seen = forms.get(keyOf(f)) ?? new Set<string>();
+    if (seen.size < 4) seen.add(f.text.toLowerCase());
+    forms.set(keyOf(f), seen);
+    const sk = `${f.type}\u0000${f.sentence}`;
+    perSentence.set(sk, (perSentence.get(sk) ?? 0) + 1);
+  }
   const length = Math.max(1, doc.text.length);
-  const docCues: string[] = [];
-  if (!doc.published) docCues.push('doc:no-publication-date');
-  if (facts.length > 80) docCues.push('doc:many-facts');
+  const docCues = documentCues(facts, doc);
   const sentences = new Map<string, string[]>();
   const sentenceCues = (f: Fact) => {
     let cues = sentences.get(f.sentence);
     if (!cues) sentences.set(f.sentence, (cues = readSentence(f.sentence)));
-    return cues.flatMap((c) => [c, `${f.type}|${c}`]);
+    return cues;
   };
+  const elsewhere = new Map<string, { longer: boolean; person: boolean }>();
   return facts.map((f) => {
-    const cues = [`type:${f.type}`, ...docCues, ...f.reasons.map(reasonCue)];
+    const typed: string[] = [...docCues, ...sentenceCues(f), ...blockCues(doc, f.start)];
     const n = repeats.get(keyOf(f)) ?? 1;
+    const cues = [`type:${f.type}`, ...f.reasons.map(reasonCue)];
     cues.push(n >= 3 ? `${f.type}:repeated-3+` : n === 2 ? `${f.type}:repeated-2` : `${f.type}:once`);
-    if (f.start / length > 0.9) cues.push('position:last-tenth', `${f.type}|position:last-tenth`);
-    if ((f.type === 'country' || f.type === 'company') && insideLongerName(doc.text, f.start, f.end)) cues.push('name:inside-longer-name');
-    if (f.start < 300) cues.push('position:opening');
-    cues.push(...sentenceCues(f));
+    if ((forms.get(keyOf(f))?.size ?? 1) >= 2) typed.push('value:several-forms');
+    if ((perSentence.get(`${f.type}\u0000${f.sentence}`) ?? 1) >= 3) typed.push('sentence:crowded');
+    if (f.start / length > 0.9) typed.push('position:last-tenth');
+    if (f.start < 300) typed.push('position:opening');
+    if (f.type === 'country' || f.type === 'company') {
+      if (insideLongerName(doc.text, f.start, f.end)) typed.push('name:inside-longer-name');
+      const name = f.text;
+      if (!elsewhere.has(name)) elsewhere.set(name, nameElsewhere(doc.text, name));
+      if (elsewhere.get(name)!.longer) typed.push('name:in-longer-name-elsewhere');
+      if (elsewhere.get(name)!.person) typed.push('name:person-elsewhere');
+    }
     if (f.type === 'date') cues.push(...dateCues(f, doc.published));
     else if (f.type === 'company') cues.push(...companyCues(f));
     else if (f.type !== 'country') cues.push(...figureCues(f));
     else if (f.text.length <= 4) cues.push('country:abbreviation');
+    cues.push(...typed, ...typed.map((c) => `${f.type}|${c}`));
     return [...new Set(cues)];
   });
 }

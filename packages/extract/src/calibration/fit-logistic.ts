@@ -15,7 +15,23 @@ export interface FitOptions {
   minCount: number;
   prior?: Pick<CalibrationFit, 'intercept' | 'rawWeight' | 'weights'>;
   iterations?: number;
+  /**
+   * How much harder a cue is pulled than `l2` says (default 1): a cue refining another, such as a
+   * type's own version of a shared cue ("date|sentence:short"), should move only where its data insists.
+   */
+  l2Scale?: (cue: string) => number;
 }
+
+/** Interactions with the fact type ("date|…") are pulled this much harder than the cues they refine. */
+export const INTERACTION_L2_SCALE = 4;
+
+/** The default pull of a cue: interactions with the type harder than shared cues. */
+export function interactionL2Scale(cue: string): number {
+  return cue.includes('|') ? INTERACTION_L2_SCALE : 1;
+}
+
+// the gradient below which the fit has stopped moving (weights are stored to 4 decimals)
+const TOLERANCE = 1e-6;
 
 export type LogisticWeights = Pick<CalibrationFit, 'intercept' | 'rawWeight' | 'weights'>;
 
@@ -39,6 +55,7 @@ export function fitLogistic(samples: readonly LabelledCues[], options: FitOption
   }));
   const total = rows.reduce((n, r) => n + r.w, 0) || 1;
   const p0 = names.map((c) => options.prior?.weights[c] ?? 0);
+  const scale = names.map((c) => options.l2Scale?.(c) ?? 1);
   const b0 = options.prior?.intercept ?? 0;
   const r0 = options.prior?.rawWeight ?? 0;
   let [b, rw] = [b0, r0];
@@ -63,12 +80,16 @@ export function fitLogistic(samples: readonly LabelledCues[], options: FitOption
     // the intercept is pulled only when there is a prior to pull it to
     gb = gb / total + (options.prior ? l2 * (b - b0) : 0);
     gr = gr / total + l2 * (rw - r0);
+    // converged: no weight would move by more than rounding can show
+    let largest = Math.max(Math.abs(gb), Math.abs(gr));
+    for (let k = 0; k < names.length; k++) largest = Math.max(largest, Math.abs(gw[k]! / total + l2 * scale[k]! * (w[k]! - p0[k]!)));
+    if (largest < TOLERANCE) break;
     vb = 0.9 * vb - lr * gb;
     vr = 0.9 * vr - lr * gr;
     b += vb;
     rw += vr;
     for (let k = 0; k < names.length; k++) {
-      vw[k] = 0.9 * vw[k]! - lr * (gw[k]! / total + l2 * (w[k]! - p0[k]!));
+      vw[k] = 0.9 * vw[k]! - lr * (gw[k]! / total + l2 * scale[k]! * (w[k]! - p0[k]!));
       w[k]! += vw[k]!;
     }
   }

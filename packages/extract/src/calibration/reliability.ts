@@ -68,17 +68,15 @@ export function formatReliability(r: Reliability): string[] {
 }
 
 /**
- * Estimated precision of the facts at or above each threshold (the mean calibrated probability of
- * those facts) and the share below it, over a population of calibrated confidences.
+ * The trade-off a threshold table offers, as text lines: for a spread of thresholds, the precision
+ * expected of the auto-accepted facts, its lower bound, and the share sent to review.
  */
-export function thresholdTable(confidences: readonly number[]): CalibrationFit['thresholds'] {
-  const sorted = [...confidences].sort((a, b) => a - b);
-  const out: CalibrationFit['thresholds'] = [];
-  for (let k = 50; k <= 99; k++) {
-    const t = k / 100;
-    const above = sorted.filter((c) => c >= t);
-    const precision = above.length ? above.reduce((s, c) => s + c, 0) / above.length : 1;
-    out.push({ threshold: t, precision: Math.round(precision * 1e4) / 1e4, reviewShare: Math.round(((sorted.length - above.length) / Math.max(1, sorted.length)) * 1e4) / 1e4 });
+export function formatThresholdTradeOff(table: CalibrationFit['thresholds'], steps: readonly number[] = [0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.98, 0.99]): string[] {
+  const f3 = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '  -  ' : n.toFixed(3));
+  const lines = ['threshold  precision  lower bound  review share  labelled accepted (worth)'];
+  for (const t of steps) {
+    const r = table.find((x) => Math.abs(x.threshold - t) < 1e-9);
+    if (r) lines.push(`${t.toFixed(3).padStart(9)}  ${f3(r.precision).padStart(9)}  ${f3(r.precisionLow).padStart(11)}  ${f3(r.reviewShare).padStart(12)}  ${String(r.accepted ?? 0).padStart(17)} (${(r.evidence ?? r.accepted ?? 0).toFixed(0)})`);
   }
-  return out;
+  return lines;
 }

@@ -24,6 +24,8 @@ export async function saveFit(db: Kysely<Database>, fit: CalibrationFit, labelle
 
 export interface ReviewLabel {
   factId: number;
+  /** The article it was read from: decisions on one article's facts are held out together when a refit is cross-validated. */
+  articleId: number;
   raw: number;
   cues: string[];
   /** What the fact's confidence is now. */
@@ -40,7 +42,7 @@ export async function reviewLabels(db: Kysely<Database>): Promise<ReviewLabel[]>
   const rows = await db
     .selectFrom('reviews')
     .innerJoin('facts', 'facts.id', 'reviews.fact_id')
-    .select(['reviews.fact_id', 'reviews.action', 'facts.raw_confidence', 'facts.cues_json', 'facts.confidence'])
+    .select(['reviews.fact_id', 'reviews.action', 'facts.article_id', 'facts.raw_confidence', 'facts.cues_json', 'facts.confidence'])
     .where('facts.raw_confidence', 'is not', null)
     .where('facts.cues_json', 'is not', null)
     .orderBy('reviews.id')
@@ -56,6 +58,7 @@ export async function reviewLabels(db: Kysely<Database>): Promise<ReviewLabel[]>
   }
   return [...verdict.entries()].map(([factId, v]) => ({
     factId,
+    articleId: v.row.article_id,
     raw: v.row.raw_confidence!,
     cues: JSON.parse(v.row.cues_json!) as string[],
     confidence: v.row.confidence,
