@@ -100,3 +100,14 @@ describe('company evidence that generalizes', () => {
     expect(source[0]!.reasons).toContain('cited as a source');
   });
 });
+
+describe('known names that are also words or surnames', () => {
+  it('need a cue of their own mid-sentence', () => {
+    expect(names('Serena Williams won the final. Honor students met Unity officials while Benchmark yields rose.')).toEqual([]);
+    expect(names('On Monday, Unity said it would cut 4% of its jobs.')).toEqual(['Unity']);
+  });
+
+  it('are vouched for by an unambiguous company listed beside them', () => {
+    expect(names('Buyers compared Walmart and Target on price.')).toEqual(['Walmart', 'Target']);
+  });
+});

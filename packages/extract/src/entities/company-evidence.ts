@@ -234,6 +234,14 @@ export function companiesByEvidence(
   const byKey = new Map<string, Evidenced>();
   const isCompany = new Uint8Array(others.length);
   const spans: Span[] = others.map((o) => afterTitle(tk, o));
+  // where unambiguous companies sit: an ambiguous known name beside one of them is in business company
+  const anchors = [
+    ...found.map((f) => f.first),
+    ...spans.filter((s) => {
+      const key = wordsIn(tk, s).join(' ');
+      return WELL_KNOWN.has(key) && !AMBIGUOUS_NAMES.has(key);
+    }).map((s) => s.first),
+  ];
   others.forEach((_, i) => {
     const s = spans[i]!;
     const words = wordsIn(tk, s);
@@ -246,7 +254,7 @@ export function companiesByEvidence(
     if (alias) {
       reason = `short name the article gives '${alias}'`;
       confidence = 0.9;
-    } else if (known && !(AMBIGUOUS_NAMES.has(key) && ((atSentenceStart(tk, s.first) && !CORPORATE_SUBJECT_VERBS.has(low(tk, s.next))) || low(tk, s.first - 1) === 'the'))) {
+    } else if (known && (!AMBIGUOUS_NAMES.has(key) || ambiguousNameBacked(tk, s, anchors))) {
       reason = 'a well-known company';
       confidence = 0.88;
     } else if (words.length === 1 && maybePeople.has(key)) {
@@ -315,3 +323,18 @@ export function companiesByEvidence(
   });
   return { companies: out, aliases };
 }
+
+/**
+ * A known name that is also a word, a given name or a surname ("Unity", "Benchmark", "Williams") is a
+ * company only with a cue: a corporate verb after it, business words around it, or another company
+ * listed beside it. Being capitalised mid-sentence is not enough (titles, names and programmes are
+ * capitalised too).
+ */
+function ambiguousNameBacked(tk: Token[], s: Span, anchors: readonly number[]): boolean {
+  if (low(tk, s.first - 1) === 'the' || (atSentenceStart(tk, s.first) && !CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)))) return false;
+  if (CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)) || contextEvidence(tk, s) !== null) return true;
+  return anchors.some((a) => a !== s.first && Math.abs(a - s.first) <= NEAR_ANCHOR_TOKENS);
+}
+
+/** How close (in tokens) an unambiguous company must be to vouch for an ambiguous one: a short list. */
+const NEAR_ANCHOR_TOKENS = 8;
