@@ -1,18 +1,8 @@
 import type { Token } from '../text/tokenize.ts';
-import { describedAs } from './company-description.ts';
+import { BUSINESS_NOUNS, describedAs } from './company-description.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
-const COMPANY_NOUNS = new Set([
-  'company', 'companies', 'firm', 'firms', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers',
-  'miner', 'miners', 'supplier', 'suppliers', 'refiner', 'refiners', 'carmaker', 'carmakers', 'automaker', 'automakers',
-  'conglomerate', 'startup', 'start-up', 'trader', 'traders', 'developer', 'developers', 'operator', 'processor', 'processors',
-  'group', 'subsidiary', 'unit', 'rival', 'rivals', 'competitor', 'peer', 'peers', 'customer', 'customers', 'buyer', 'buyers',
-  'lender', 'bank', 'insurer', 'retailer', 'chipmaker', 'chipmakers', 'airline', 'brand', 'giant', 'giants', 'exporter',
-  'exporters', 'importer', 'importers', 'smelter', 'smelters', 'recycler', 'recyclers', 'fund', 'investor', 'shipper',
-  'publisher', 'broadcaster', 'carrier', 'provider', 'vendor', 'distributor', 'brewer', 'multinational', 'broker', 'brokerage',
-  'consultancy',
-]);
 const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairman', 'chairwoman', 'plant', 'plants', 'factory',
   'factories', 'mine', 'mines', 'subsidiary', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'board', 'shareholders',
   'stake', 'refinery', 'smelter', 'facility', 'facilities', 'products', 'customers', 'executives', 'president', 'spokesperson',
@@ -80,7 +70,7 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (described?.kind === 'company') return 'described as a company';
   if (described) return null;
   // "magnet maker X", "automaker X", "Japanese trading house X"
-  if (COMPANY_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1)) && !PERSON_AMBIGUOUS.has(low(tk, first - 1))) return 'named after a company noun';
+  if (BUSINESS_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1)) && !PERSON_AMBIGUOUS.has(low(tk, first - 1))) return 'named after a company noun';
   // "companies such as A, B and X"
   const listStart = commaListBack(tk, first);
   for (const lead of LIST_LEADS) {
@@ -89,7 +79,7 @@ export function companyContext(tk: Token[], first: number, next: number): string
     if (at < 1) continue;
     if (parts.every((p, k) => low(tk, at + k) === p)) {
       // "companies such as", "tech firms like": the noun the list belongs to stands right before its lead
-      if (COMPANY_NOUNS.has(low(tk, at - 1)) && !PERSON_AMBIGUOUS.has(low(tk, at - 1))) return 'listed among companies';
+      if (BUSINESS_NOUNS.has(low(tk, at - 1)) && !PERSON_AMBIGUOUS.has(low(tk, at - 1))) return 'listed among companies';
     }
   }
   // "X's shares", "X's chief executive"

@@ -10,18 +10,24 @@ import { NON_BUSINESS_GROUP_WORDS, ORGANIZATION_HEADS, PERSON_HEADS } from './or
 
 export type DescribedKind = 'company' | 'organization' | 'person';
 
-/** Nouns that name a business. */
-export const COMPANY_NOUNS = new Set([
+/** Nouns that name a business, in a phrase around a name ("firms such as X", "X, a magnet maker"). */
+export const BUSINESS_NOUNS = new Set([
   'company', 'companies', 'firm', 'firms', 'producer', 'producers', 'maker', 'makers', 'manufacturer', 'manufacturers',
-  'miner', 'miners', 'supplier', 'suppliers', 'refiner', 'refiners', 'carmaker', 'carmakers', 'automaker', 'automakers',
-  'conglomerate', 'startup', 'start-up', 'trader', 'traders', 'developer', 'developers', 'operator', 'processor', 'processors',
-  'group', 'subsidiary', 'unit', 'rival', 'rivals', 'competitor', 'peer', 'peers', 'customer', 'customers', 'buyer', 'buyers',
-  'lender', 'bank', 'insurer', 'retailer', 'chipmaker', 'chipmakers', 'airline', 'brand', 'giant', 'giants', 'exporter',
-  'exporters', 'importer', 'importers', 'smelter', 'smelters', 'recycler', 'recyclers', 'fund', 'investor', 'shipper',
-  'provider', 'providers', 'vendor', 'vendors', 'distributor', 'distributors', 'publisher', 'broadcaster', 'carrier',
-  'automaker', 'brewer', 'distiller', 'utility', 'conglomerate', 'franchise', 'chain', 'outlet', 'studio', 'label',
-  'startups', 'business', 'businesses', 'enterprise', 'multinational', 'corporation', 'partnership', 'consultancy',
-  'brokerage', 'bankers', 'manager', 'owner', 'parent', 'maker', 'builder', 'shipbuilder', 'contractor', 'contractors',
+  'miner', 'miners', 'supplier', 'suppliers', 'refiner', 'refiners', 'carmaker', 'carmakers', 'automaker',
+  'automakers', 'conglomerate', 'startup', 'start-up', 'trader', 'traders', 'developer', 'developers', 'operator',
+  'processor', 'processors', 'group', 'subsidiary', 'unit', 'rival', 'rivals', 'competitor', 'peer', 'peers',
+  'customer', 'customers', 'buyer', 'buyers', 'lender', 'bank', 'insurer', 'retailer', 'chipmaker', 'chipmakers',
+  'airline', 'brand', 'giant', 'giants', 'exporter', 'exporters', 'importer', 'importers', 'smelter', 'smelters',
+  'recycler', 'recyclers', 'fund', 'investor', 'shipper', 'publisher', 'broadcaster', 'carrier', 'provider', 'vendor',
+  'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy',
+]);
+
+/** Nouns that make a description a business one: the above and the roles a business plays ("its parent, X"). */
+export const COMPANY_NOUNS = new Set([
+  ...BUSINESS_NOUNS,
+  'providers', 'vendors', 'distributors', 'distiller', 'utility', 'franchise', 'chain', 'outlet', 'studio', 'label',
+  'startups', 'business', 'businesses', 'enterprise', 'corporation', 'partnership', 'bankers', 'manager', 'owner',
+  'parent', 'builder', 'shipbuilder', 'contractor', 'contractors',
 ]);
 
 /** Nouns of COMPANY_NOUNS that name a business only with a business word before them. */
