@@ -21,6 +21,12 @@ describe('recognizeCountries', () => {
     expect(c('Latin America and South American buyers')).toEqual([]);
   });
 
+  it('does not read a region, sea or city named after a country as that country', () => {
+    expect(c('Smelters in Inner Mongolia and ranchers in New Mexico sold more to Mexico.')).toEqual([['Mexico', 'MX']]);
+    expect(c('Tankers crossed the Gulf of Mexico; the office in Kuwait City and one in Northern Ireland stayed shut.')).toEqual([]);
+    expect(c('A port in Papua New Guinea shipped nickel to Ireland.')).toEqual([['Papua New Guinea', 'PG'], ['Ireland', 'IE']]);
+  });
+
   it('lowers confidence for names that are often something else', () => {
     const [j] = recognizeCountries('Exports to Jordan rose.');
     expect(j).toMatchObject({ code: 'JO' });

@@ -3,6 +3,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { COUNTRY_TABLE } from './countries.data.ts';
 import { GIVEN_NAMES } from './org-lexicon.ts';
 import { readsAsPerson } from './person-check.ts';
+import { placeNamedLikeCountryAt } from './places-named-like-countries.ts';
 
 export type CountryForm = 'name' | 'abbreviation' | 'demonym' | 'capital';
 
@@ -140,6 +141,11 @@ export function findCountries(text: string, tk: Token[]): CountryMention[] {
   };
   let i = 0;
   while (i < tk.length) {
+    const place = placeNamedLikeCountryAt(tk, i);
+    if (place) {
+      i += place;
+      continue;
+    }
     const m = matchAt(tk, i);
     if (!m) {
       i++;
