@@ -27,6 +27,11 @@ describe('recognizeCountries', () => {
     expect(c('A port in Papua New Guinea shipped nickel to Ireland.')).toEqual([['Papua New Guinea', 'PG'], ['Ireland', 'IE']]);
   });
 
+  it('does not count a country word inside the name of an event, a school, a league or a newspaper', () => {
+    expect(c('She won at the Australian Open and spoke at the American University of Rome, as USA Today and the Mid-American Conference noted.')).toEqual([]);
+    expect(c('American buyers and Chinese President Xi met British officials.')).toEqual([['American', 'US'], ['Chinese', 'CN'], ['British', 'GB']]);
+  });
+
   it('lowers confidence for names that are often something else', () => {
     const [j] = recognizeCountries('Exports to Jordan rose.');
     expect(j).toMatchObject({ code: 'JO' });

@@ -4,6 +4,7 @@ import { COUNTRY_TABLE } from './countries.data.ts';
 import { GIVEN_NAMES } from './org-lexicon.ts';
 import { readsAsPerson } from './person-check.ts';
 import { placeNamedLikeCountryAt } from './places-named-like-countries.ts';
+import { countryWordInsideName } from './country-in-name.ts';
 
 export type CountryForm = 'name' | 'abbreviation' | 'demonym' | 'capital';
 
@@ -169,6 +170,7 @@ function judge(text: string, isCued: (word: string, cues: readonly string[]) => 
   const reasons: string[] = [];
   let confidence = e.form === 'demonym' ? 0.9 : e.form === 'abbreviation' ? 0.95 : 0.97;
   if (e.form === 'demonym') reasons.push('country named by its demonym');
+  if (e.form !== 'capital' && countryWordInsideName(tk, i, next)) return null;
   // "Latin America", "South American", "Native American"
   if ((word === 'america' || word === 'american' || word === 'americans') && CONTINENT_BEFORE.has(prevWord)) return null;
   if (word === 'indian' && (tk[next]?.low === 'ocean' || prevWord === 'american')) return null;
