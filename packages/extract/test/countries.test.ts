@@ -32,6 +32,17 @@ describe('recognizeCountries', () => {
     expect(c('American buyers and Chinese President Xi met British officials.')).toEqual([['American', 'US'], ['Chinese', 'CN'], ['British', 'GB']]);
   });
 
+  it('knows the small states and territories too', () => {
+    expect(c('Liechtenstein beat Andorra, and Kosovo hosted Gibraltar; Eritrean and Puerto Rican buyers followed.').map(([, code]) => code))
+      .toEqual(['LI', 'AD', 'XK', 'GI', 'ER', 'PR']);
+  });
+
+  it('reads Georgia as the state in the Caucasus when other states are listed beside it', () => {
+    expect(c('The group draw put Georgia against Armenia, and Ukraine, Moldova and Georgia applied to join.').map(([, code]) => code))
+      .toEqual(['GE', 'AM', 'UA', 'MD', 'GE']);
+    expect(c('Voters in Georgia and Texas lined up; Georgia, the U.S. and Ohio were busy.').map(([, code]) => code)).toEqual(['US']);
+  });
+
   it('lowers confidence for names that are often something else', () => {
     const [j] = recognizeCountries('Exports to Jordan rose.');
     expect(j).toMatchObject({ code: 'JO' });

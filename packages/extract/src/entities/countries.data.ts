@@ -159,5 +159,66 @@ YE|Yemen|Yemeni|Sanaa
 ZM|Zambia|Zambian|Lusaka
 ZW|Zimbabwe|Zimbabwean|Harare
 GL|Greenland|Greenlandic|Nuuk
+AD|Andorra|Andorran|Andorra la Vella
+AG|Antigua and Barbuda,Antigua|Antiguan|
+BS|Bahamas,The Bahamas|Bahamian|
+BB|Barbados|Barbadian,Bajan|Bridgetown
+BZ|Belize|Belizean|Belmopan
+BT|Bhutan|Bhutanese|Thimphu
+CV|Cape Verde,Cabo Verde|Cape Verdean|
+DJ|Djibouti|Djiboutian|
+DM|Dominica||
+ER|Eritrea|Eritrean|Asmara
+FJ|Fiji|Fijian|Suva
+FM|Micronesia,Federated States of Micronesia|Micronesian|
+GM|Gambia,The Gambia|Gambian|Banjul
+GD|Grenada|Grenadian|
+GQ|Equatorial Guinea|Equatoguinean|Malabo
+GW|Guinea-Bissau|Bissau-Guinean|
+KI|Kiribati||
+KM|Comoros|Comorian|
+KN|Saint Kitts and Nevis,St. Kitts and Nevis,St Kitts and Nevis||
+LC|Saint Lucia,St. Lucia,St Lucia|Saint Lucian|
+LI|Liechtenstein|Liechtensteiner|Vaduz
+LR|Liberia|Liberian|Monrovia
+LS|Lesotho|Basotho|Maseru
+MC|Monaco|Monegasque|
+MH|Marshall Islands|Marshallese|
+MU|Mauritius|Mauritian|
+MV|Maldives|Maldivian|
+NR|Nauru|Nauruan|
+VU|Vanuatu|Ni-Vanuatu|
+PW|Palau|Palauan|
+SB|Solomon Islands||Honiara
+SC|Seychelles|Seychellois|
+SM|San Marino|Sammarinese|
+ST|Sao Tome and Principe,São Tomé and Príncipe||
+SZ|Eswatini,Swaziland|Swazi|Mbabane
+TL|Timor-Leste,East Timor|Timorese|Dili
+TO|Tonga|Tongan|
+TT|Trinidad and Tobago,Trinidad|Trinidadian|
+TV|Tuvalu|Tuvaluan|
+VA|Vatican,Holy See||
+VC|Saint Vincent and the Grenadines,St. Vincent and the Grenadines||
+WS|Samoa|Samoan|
+AS|American Samoa||
+XK|Kosovo|Kosovar,Kosovan|Pristina
+PR|Puerto Rico|Puerto Rican|
+PS|Palestine,Palestinian Territories,State of Palestine|Palestinian|
+MO|Macau,Macao|Macanese|
+BM|Bermuda|Bermudian|
+KY|Cayman Islands||
+GI|Gibraltar||
+EH|Western Sahara|Sahrawi|
+FK|Falkland Islands,Falklands||
+FO|Faroe Islands,Faroes|Faroese|
+GU|Guam||
+NC|New Caledonia||
+VG|British Virgin Islands||
+IM|Isle of Man||
+AW|Aruba||
+CW|Curaçao,Curacao||
+GF|French Guiana||
+RE|Réunion,Reunion||
 EU|European Union,EU,E.U.||Brussels
 `;

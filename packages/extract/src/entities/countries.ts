@@ -192,8 +192,9 @@ function judge(text: string, isCued: (word: string, cues: readonly string[]) => 
     const capitalBefore = prev && prev.kind === 'word' && isCapitalized(prev) && first.gap === 1 && (!isSentenceStart(tk, i - 1) || GIVEN_NAMES.has(prev.low));
     const capitalAfter = after && after.kind === 'word' && after.gap === 1 && isCapitalized(after) && !matchAt(tk, next);
     if ((capitalBefore || capitalAfter) && (word === 'jordan' || word === 'chad' || word === 'israel' || word === 'georgia')) return null;
-    // Georgia, with nothing of Tbilisi or the Caucasus around it, is the US state in English news
-    if (word === 'georgia' && !cued) return null;
+    // Georgia, with nothing of Tbilisi or the Caucasus around it and no other state listed beside it, is
+    // the US state in English news
+    if (word === 'georgia' && !cued && !listedBesideForeignCountry(tk, i, next)) return null;
     if (!cued) {
       const nextLow = after && after.kind === 'word' && after.gap === 1 ? after.low : '';
       const window = text.slice(Math.max(0, first.start - 80), Math.min(text.length, tk[next - 1]!.end + 80));
@@ -212,6 +213,20 @@ function judge(text: string, isCued: (word: string, cues: readonly string[]) => 
   const start = first.start;
   const end = tk[next - 1]!.end;
   return { text: text.slice(start, end), start, end, code: e.code, form: e.form, confidence, reasons, firstToken: i, nextToken: next, possessive, bound };
+}
+
+const LIST_JOINERS = new Set([',', 'and', 'or', 'against', 'v', 'vs', 'versus', '/']);
+
+/** "Georgia, Armenia and Azerbaijan", "Moldova or Georgia": a name in a list of other states is one too. */
+function listedBesideForeignCountry(tk: Token[], i: number, next: number): boolean {
+  const foreign = (m: { e: Entry } | null) => !!m && m.e.code !== 'US' && m.e.form !== 'capital';
+  if (LIST_JOINERS.has(tk[next]?.low ?? '') && foreign(matchAt(tk, next + 1))) return true;
+  if (!LIST_JOINERS.has(tk[i - 1]?.low ?? '')) return false;
+  for (let start = i - 2; start >= Math.max(0, i - 6); start--) {
+    const m = matchAt(tk, start);
+    if (m && m.next === i - 1) return foreign(m);
+  }
+  return false;
 }
 
 function isSentenceStart(tk: Token[], j: number): boolean {
