@@ -14,8 +14,9 @@ export interface MonthForm {
   locative?: boolean;
 }
 
+/** Latin letters without their accents ("marco" for "março"); Cyrillic й and ё stay letters of their own. */
 export function stripDiacritics(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  return s.replace(/\p{Script=Latin}/gu, (ch) => ch.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 function monthPart(fmt: Intl.DateTimeFormat, date: Date): string {
