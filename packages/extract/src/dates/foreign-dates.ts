@@ -154,10 +154,11 @@ function bareYear(g: Grammar, tk: Token[], i: number): DateHit | null {
 }
 
 /**
- * Foreign dates of the page, when it is written in one of the languages we read: each hit over tokens,
- * resolved like the English ones (a day without a year by the sentence's reading).
+ * Foreign dates of the page, when it is written in one of the languages we read: each hit over tokens.
+ * The tense cues are English words, so a foreign sentence has none: a date without a year is the
+ * nearest one, as the English reading takes it in a sentence without a cue.
  */
-export function findForeignDates(tk: Token[], ref: number | null, biasAt: (j: number) => Bias, skip?: Uint8Array): DateHit[] {
+export function findForeignDates(tk: Token[], ref: number | null, skip?: Uint8Array): DateHit[] {
   const l = pageLanguage(tk);
   if (l === null || l === 'en') return [];
   const g = GRAMMAR[l];
@@ -166,7 +167,7 @@ export function findForeignDates(tk: Token[], ref: number | null, biasAt: (j: nu
     if (skip?.[i]) continue;
     const t = tk[i]!;
     if (t.kind !== 'num' && t.kind !== 'word') continue;
-    const bias = biasAt(i);
+    const bias: Bias = 'nearest';
     const h = t.kind === 'num' ? dayFirst(l, g, tk, i, ref, bias) ?? bareYear(g, tk, i) : monthFirst(l, g, tk, i, ref, bias);
     if (!h) continue;
     h.bias = bias;

@@ -69,7 +69,7 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
   const biases = options.bias && options.bias !== 'auto' ? null : biasPerToken(tk, sentenceOf, fallback);
   const ctx: DateCtx = { tk, ref, bias: fallback };
   // dates of a page in another language come first; the English reading does not start inside them
-  const foreign = findForeignDates(tk, ref, (j) => (biases ? biases[j]! : (options.bias as Bias)), options.skip);
+  const foreign = findForeignDates(tk, ref, options.skip);
   const skip = foreign.length === 0 ? options.skip : foreignSkip(tk.length, foreign, options.skip);
   const trig = triggerMap(tk, skip);
   // every position is parsed at most once per reading, however many larger patterns ask for it
