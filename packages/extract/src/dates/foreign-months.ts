@@ -1,4 +1,4 @@
-import { FOREIGN_LANGUAGES, type PageLanguage } from '../text/page-language.ts';
+import type { PageLanguage } from '../text/page-language.ts';
 
 /**
  * Month names of the languages we read besides English, as the platform's locale data writes them:
@@ -56,8 +56,12 @@ function buildTable(lang: PageLanguage): Map<string, MonthForm> {
   return table;
 }
 
-const TABLES = new Map<PageLanguage, Map<string, MonthForm>>(FOREIGN_LANGUAGES.map((l) => [l, buildTable(l)]));
+/** Built the first time a page in that language is read: English pages never pay for the locale data. */
+const TABLES = new Map<PageLanguage, Map<string, MonthForm>>();
 
 export function foreignMonth(lang: PageLanguage, word: string): MonthForm | undefined {
-  return TABLES.get(lang)?.get(word);
+  if (lang === 'en') return undefined;
+  let table = TABLES.get(lang);
+  if (!table) TABLES.set(lang, (table = buildTable(lang)));
+  return table.get(word);
 }

@@ -65,7 +65,13 @@ for (const line of COUNTRY_TABLE.split('\n')) {
   for (const c of capitals.split(',')) if (c) addEntry(code!, 'capital', c);
 }
 const CODES = [...new Set([...INDEX.values()].flat().map((e) => e.code))];
-for (const f of foreignCountryNames(CODES)) addEntry(f.code, /^[\p{Lu}.]+$/u.test(f.surface) ? 'abbreviation' : 'name', f.surface, f.lang);
+/** Foreign names join the index the first time a page in their language is read: English pages never pay for them. */
+const FOREIGN_LOADED = new Set<PageLanguage>();
+function loadForeignNames(lang: PageLanguage | null): void {
+  if (lang === null || lang === 'en' || FOREIGN_LOADED.has(lang)) return;
+  FOREIGN_LOADED.add(lang);
+  for (const f of foreignCountryNames(CODES, lang)) addEntry(f.code, /^[\p{Lu}.]+$/u.test(f.surface) ? 'abbreviation' : 'name', f.surface, f.lang);
+}
 
 /** Names that are also given names, common words, US states or ambiguous between two states. */
 const AMBIGUOUS: Record<string, { reason: string; cues: string[] }> = {
@@ -155,6 +161,7 @@ export function findCountries(text: string, tk: Token[]): CountryMention[] {
     return seen;
   };
   const lang = pageLanguage(tk);
+  loadForeignNames(lang);
   let i = 0;
   while (i < tk.length) {
     const m = matchAt(tk, i, lang);

@@ -56,6 +56,7 @@ function namesIn(lang: PageLanguage, codes: readonly string[]): ForeignName[] {
   return out;
 }
 
-export function foreignCountryNames(codes: readonly string[]): ForeignName[] {
-  return FOREIGN_LANGUAGES.flatMap((lang) => namesIn(lang, codes));
+/** Names of the countries `codes` in one language, or in every language we read. */
+export function foreignCountryNames(codes: readonly string[], lang?: PageLanguage): ForeignName[] {
+  return (lang ? [lang] : FOREIGN_LANGUAGES).flatMap((l) => namesIn(l, codes));
 }

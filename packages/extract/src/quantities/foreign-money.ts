@@ -1,5 +1,5 @@
 import { stripDiacritics } from '../dates/foreign-months.ts';
-import { FOREIGN_LANGUAGES, pageLanguage, type PageLanguage } from '../text/page-language.ts';
+import { pageLanguage, type PageLanguage } from '../text/page-language.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
 import { directionAround, type Qualifier } from './cues.ts';
@@ -73,8 +73,9 @@ function currenciesOf(lang: PageLanguage): Lexicon['currencies'] {
   const names = new Map<string, string>();
   const heads = new Map<string, string[]>();
   for (const code of CURRENCIES) {
+    // every plural form: "рубль", "рубля", "рублей"
+    const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: code, currencyDisplay: 'name', minimumFractionDigits: 0, maximumFractionDigits: 1 });
     for (const v of [1, 2, 5, 21, 1.5]) {
-      const fmt = new Intl.NumberFormat(lang, { style: 'currency', currency: code, currencyDisplay: 'name', maximumFractionDigits: v % 1 ? 1 : 0 });
       const name = fmt.formatToParts(v).find((p) => p.type === 'currency')?.value;
       if (!name) continue;
       const words = lowerWords(name);
@@ -111,7 +112,14 @@ function lexiconOf(lang: PageLanguage): Lexicon {
   return { decimal: mark('decimal'), group: mark('group'), scales: scalesOf(lang), currencies: currenciesOf(lang), signs: signsOf(lang) };
 }
 
-const LEXICONS = new Map<PageLanguage, Lexicon>(FOREIGN_LANGUAGES.map((l) => [l, lexiconOf(l)]));
+/** Built the first time a page in that language is read: English pages never pay for the locale data. */
+const LEXICONS = new Map<PageLanguage, Lexicon>();
+
+function lexicon(lang: PageLanguage): Lexicon {
+  let lex = LEXICONS.get(lang);
+  if (!lex) LEXICONS.set(lang, (lex = lexiconOf(lang)));
+  return lex;
+}
 
 const word = (tk: Token[], j: number): string => {
   const t = tk[j];
@@ -209,7 +217,7 @@ function hedgeBefore(tk: Token[], first: number): { qualifier: Qualifier; first:
 export function findForeignMoney(text: string, tk: Token[]): MoneyMention[] {
   const lang = pageLanguage(tk);
   if (lang === null || lang === 'en') return [];
-  const lex = LEXICONS.get(lang)!;
+  const lex = lexicon(lang);
   const out: MoneyMention[] = [];
   for (let i = 0; i < tk.length; i++) {
     const t = tk[i]!;
