@@ -70,6 +70,12 @@ describe('countries in other languages', () => {
     ]);
   });
 
+  it('reads Polish names in their oblique cases', () => {
+    expect(countries('Minister spotkał się z ambasadorem Francji, a potem poleciał do Kanady i do Stanów Zjednoczonych, gdzie jest teraz.')).toEqual([
+      ['Francji', 'FR'], ['Kanady', 'CA'], ['Stanów Zjednoczonych', 'US'],
+    ]);
+  });
+
   it('does not read a capitalized common word opening a sentence as a short country name', () => {
     // "Того" is Togo, and also "of that"
     expect(countries('Того же мнения был и его брат, так как он не знал, что это было так.')).toEqual([]);

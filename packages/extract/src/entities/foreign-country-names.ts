@@ -1,12 +1,13 @@
 import { stripDiacritics } from '../dates/foreign-months.ts';
 import { FOREIGN_LANGUAGES, type PageLanguage } from '../text/page-language.ts';
+import { polishCases } from './polish-inflection.ts';
 import { russianCases } from './russian-inflection.ts';
 
 /**
  * Country names in the languages we read besides English, from the platform's locale data
  * (`Intl.DisplayNames`): the long and the short name ("Vereinigte Staaten", "USA"), without the
  * qualifier some carry in brackets or after a comma, with and without diacritics, and the case forms
- * German and Russian build from them with a regular ending.
+ * German, Russian and Polish build from them with regular endings.
  */
 
 export interface ForeignName {
@@ -46,6 +47,7 @@ function namesIn(lang: PageLanguage, codes: readonly string[]): ForeignName[] {
         if (g) surfaces.add(g);
       }
       if (lang === 'ru') for (const f of russianCases(bare)) surfaces.add(f);
+      if (lang === 'pl') for (const f of polishCases(bare)) surfaces.add(f);
     }
     for (const s of [...surfaces]) {
       surfaces.add(stripDiacritics(s));
