@@ -46,6 +46,17 @@ describe('dates in other languages', () => {
     expect(d).toMatchObject({ text: '14. bis 16. Mai 2022', value: '2022-05-14/2022-05-16' });
   });
 
+  it('reads a span of months', () => {
+    const [d] = recognizeDates('Die Brücke bleibt von Juni bis August 2023 gesperrt, und die Umleitung ist nicht ausgeschildert.', '2023-01-10');
+    expect(d).toMatchObject({ text: 'Juni bis August 2023', value: '2023-06-01/2023-08-31' });
+    expect(d!.parts.map((p) => [p.role, p.date.value])).toEqual([['from', '2023-06'], ['until', '2023-08']]);
+  });
+
+  it('reads numeric dates day first', () => {
+    expect(dates('Die Sitzung fand am 05.03.2020 statt, und sie war nicht die erste mit dem Thema.')).toEqual([['05.03.2020', '2020-03-05']]);
+    expect(dates('A audiência foi marcada para 09/11/2020 e não tem sido fácil para os advogados.')).toEqual([['09/11/2020', '2020-11-09']]);
+  });
+
   it('reads a year after a preposition or a word for year', () => {
     expect(dates('A empresa foi fundada em 1998 e não tem dívidas com os bancos da cidade.')).toEqual([['1998', '1998']]);
     expect(dates('Die Firma wurde im Jahr 2005 gegründet, und sie ist nicht mehr mit dem alten Namen bekannt.')).toEqual([['2005', '2005']]);

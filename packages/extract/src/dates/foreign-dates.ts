@@ -1,14 +1,17 @@
 import type { Token } from '../text/tokenize.ts';
 import { pageLanguage, type PageLanguage } from '../text/page-language.ts';
+import { isoDay } from './calendar.ts';
 import { dayAt } from './fields.ts';
+import { expandTwoDigitYear } from './lexicon.ts';
 import { foreignMonth, type MonthForm } from './foreign-months.ts';
 import { resolveSpec } from './resolve.ts';
 import { type Bias, type CalSpec, type DateHit, glued, hit, sameLine } from './types.ts';
 
 /**
  * Calendar dates of pages written in another language: "12. September 2018", "10 de março de 2018",
- * "8 октября", "janeiro de 2018", "am 12. bis 13. September", a month after a preposition ("в октябре",
- * "im Oktober") and a year after one ("em 2019", "im Jahr 2018"). Month names come from the locale data
+ * "8 октября", "janeiro de 2018", "03.04.2019" (day first), spans ("am 12. bis 13. September", "de março
+ * a maio"), a month after a preposition ("в октябре", "im Oktober") and a year after one ("em 2019",
+ * "im Jahr 2018"). Month names come from the locale data
  * (foreign-months.ts); only the few small words that join a date's parts are listed here.
  */
 
@@ -25,7 +28,7 @@ interface Grammar {
 
 const GRAMMAR: Record<Exclude<PageLanguage, 'en'>, Grammar> = {
   de: { of: [], to: ['bis', 'und'], prep: ['im', 'in', 'seit', 'bis', 'ab', 'vom', 'von', 'anfang', 'ende', 'mitte'], yearNoun: ['jahr', 'jahre', 'jahres'] },
-  fr: { of: [], to: ['au', 'et'], prep: ['en', 'depuis', 'dès', 'début', 'fin', 'mi', 'de', "d'"], yearNoun: ['an', 'année'] },
+  fr: { of: [], to: ['au', 'à', 'et'], prep: ['en', 'depuis', 'dès', 'début', 'fin', 'mi', 'de', "d'"], yearNoun: ['an', 'année'] },
   es: { of: ['de', 'del'], to: ['al', 'y', 'a'], prep: ['en', 'desde', 'hasta', 'de', 'del', 'durante'], yearNoun: ['año'] },
   pt: { of: ['de', 'do'], to: ['a', 'ao', 'e'], prep: ['em', 'desde', 'até', 'de', 'durante', 'no'], yearNoun: ['ano'] },
   it: { of: ['del'], to: ['al', 'e'], prep: ['a', 'in', 'nel', 'dal', 'dall', 'al', 'entro', 'da', 'di', 'del', 'fino'], yearNoun: ['anno'] },
@@ -127,10 +130,28 @@ function dayFirst(lang: PageLanguage, g: Grammar, tk: Token[], i: number, ref: n
   });
 }
 
+/** "03.04.2019", "5/6/2019", "03-04-19": every language we read besides English writes the day first. */
+function numericDayFirst(tk: Token[], i: number): DateHit | null {
+  const [d, s1, m, s2, y] = [tk[i], tk[i + 1], tk[i + 2], tk[i + 3], tk[i + 4]];
+  if (!d || !s1 || !m || !s2 || !y || d.kind !== 'num' || m.kind !== 'num' || y.kind !== 'num') return null;
+  if (!['.', '/', '-'].includes(s1.raw) || s2.raw !== s1.raw || [s1, m, s2, y].some((t) => t.gap !== 0)) return null;
+  if (d.raw.length > 2 || m.raw.length > 2 || (y.raw.length !== 4 && y.raw.length !== 2)) return null;
+  // glued to more figures ("1.2.2019.5", "10.03.2019-11") it is a code or a version
+  const after = tk[i + 5];
+  if (after && after.gap === 0 && (after.kind === 'num' || after.kind === 'word' || (/^[./-]$/.test(after.raw) && tk[i + 6]?.kind === 'num' && tk[i + 6]!.gap === 0))) return null;
+  const before = tk[i - 1];
+  if (before && d.gap === 0 && (before.kind === 'num' || /^[./-]$/.test(before.raw))) return null;
+  const year = y.raw.length === 4 ? Number(y.raw) : expandTwoDigitYear(Number(y.raw));
+  const r = resolveSpec({ y: year, m: Number(m.raw), d: Number(d.raw) }, null, 'past');
+  return r && hit(i, i + 5, r.period, { spec: { y: year, m: Number(m.raw), d: Number(d.raw), numeric: true } });
+}
+
 /** MONTH [of] YEAR ("janeiro de 2018", "März 2019"), or a full month name after a preposition ("в октябре"). */
 function monthFirst(lang: PageLanguage, g: Grammar, tk: Token[], i: number, ref: number | null, bias: Bias): DateHit | null {
   const m = monthAt(lang, tk, i);
   if (!m) return null;
+  const span = monthSpan(lang, g, tk, i, m, ref, bias);
+  if (span) return span;
   const y = yearAt(tk, skipOf(g, tk, m.next));
   if (y) return resolved(i, y.next, { y: y.value, m: m.form.month }, ref, bias);
   if (m.form.abbr) return null;
@@ -139,6 +160,30 @@ function monthFirst(lang: PageLanguage, g: Grammar, tk: Token[], i: number, ref:
   // a Slavic month after "в" is in the locative ("в октябре"); "в октября" is no date
   if ((lang === 'ru') && (lead === 'в' || lead === 'во') && !m.form.locative) return null;
   return resolved(i, m.next, { m: m.form.month }, ref, bias);
+}
+
+/** MONTH to MONTH [YEAR]: "von März bis Mai 2019", "de março a maio de 2019", "с марта по май". */
+function monthSpan(lang: PageLanguage, g: Grammar, tk: Token[], i: number, m: Found, ref: number | null, bias: Bias): DateHit | null {
+  const joiner = word(tk, m.next) || (tk[m.next]?.raw === '-' ? '-' : '');
+  if (joiner !== '-' && !g.to.includes(joiner)) return null;
+  const m2 = monthAt(lang, tk, m.next + 1);
+  if (!m2 || m2.form.month === m.form.month) return null;
+  const y = yearAt(tk, skipOf(g, tk, m2.next));
+  if (!y && (m.form.abbr || m2.form.abbr)) return null;
+  // the year written at the end is the closing month's; a span that turns the year starts in the one before
+  const endYear = y?.value;
+  const startYear = endYear === undefined ? undefined : m2.form.month < m.form.month ? endYear - 1 : endYear;
+  const from = resolved(i, m.next, { y: startYear, m: m.form.month }, ref, bias);
+  if (!from) return null;
+  const fromYear = Number(isoDay(from.period.from).slice(0, 4));
+  const untilYear = endYear ?? (m2.form.month < m.form.month ? fromYear + 1 : fromYear);
+  const next = y ? y.next : m2.next;
+  const until = resolved(m.next + 1, next, { y: untilYear, m: m2.form.month }, ref, bias);
+  if (!until) return null;
+  return hit(i, next, { from: from.period.from, to: until.period.to, grain: 'span' }, {
+    qualifier: 'range', lastFrom: until.period.from, relative: from.relative, inferredYear: from.inferredYear,
+    parts: [{ hit: from, role: 'from' }, { hit: { ...until, relative: from.relative, inferredYear: from.inferredYear }, role: 'until' }],
+  });
 }
 
 /** A year after a preposition or a noun for "year": "em 2019", "im Jahr 2018", "в 2018 году", "tahun 2019". */
@@ -168,7 +213,7 @@ export function findForeignDates(tk: Token[], ref: number | null, skip?: Uint8Ar
     const t = tk[i]!;
     if (t.kind !== 'num' && t.kind !== 'word') continue;
     const bias: Bias = 'nearest';
-    const h = t.kind === 'num' ? dayFirst(l, g, tk, i, ref, bias) ?? bareYear(g, tk, i) : monthFirst(l, g, tk, i, ref, bias);
+    const h = t.kind === 'num' ? numericDayFirst(tk, i) ?? dayFirst(l, g, tk, i, ref, bias) ?? bareYear(g, tk, i) : monthFirst(l, g, tk, i, ref, bias);
     if (!h) continue;
     h.bias = bias;
     out.push(h);
