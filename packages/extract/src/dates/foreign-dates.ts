@@ -28,7 +28,7 @@ interface Grammar {
 
 const GRAMMAR: Record<Exclude<PageLanguage, 'en'>, Grammar> = {
   de: { of: [], to: ['bis', 'und'], prep: ['im', 'in', 'seit', 'bis', 'ab', 'vom', 'von', 'anfang', 'ende', 'mitte'], yearNoun: ['jahr', 'jahre', 'jahres'] },
-  fr: { of: [], to: ['au', 'à', 'et'], prep: ['en', 'depuis', 'dès', 'début', 'fin', 'mi', 'de', "d'"], yearNoun: ['an', 'année'] },
+  fr: { of: [], to: ['au', 'à', 'et'], prep: ['en', 'depuis', 'dès', 'début', 'fin', 'mi', 'de'], yearNoun: ['an', 'année'] },
   es: { of: ['de', 'del'], to: ['al', 'y', 'a'], prep: ['en', 'desde', 'hasta', 'de', 'del', 'durante'], yearNoun: ['año'] },
   pt: { of: ['de', 'do'], to: ['a', 'ao', 'e'], prep: ['em', 'desde', 'até', 'de', 'durante', 'no'], yearNoun: ['ano'] },
   it: { of: ['del'], to: ['al', 'e'], prep: ['a', 'in', 'nel', 'dal', 'dall', 'al', 'entro', 'da', 'di', 'del', 'fino'], yearNoun: ['anno'] },

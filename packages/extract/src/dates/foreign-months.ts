@@ -1,9 +1,10 @@
+import { stripDiacritics } from '../text/diacritics.ts';
 import type { PageLanguage } from '../text/page-language.ts';
 
 /**
  * Month names of the languages we read besides English, as the platform's locale data writes them:
  * full and abbreviated, alone (nominative) and beside a day (the genitive of Slavic languages:
- * "marca", "октября"), with and without diacritics. Generated once at load, so no list is typed by hand.
+ * "marca", "октября"), with and without diacritics. Generated, so no list is typed by hand.
  */
 
 export interface MonthForm {
@@ -12,11 +13,6 @@ export interface MonthForm {
   abbr: boolean;
   /** A case used after a preposition ("в октябре"): read as the month alone. */
   locative?: boolean;
-}
-
-/** Latin letters without their accents ("marco" for "março"); Cyrillic й and ё stay letters of their own. */
-export function stripDiacritics(s: string): string {
-  return s.replace(/\p{Script=Latin}/gu, (ch) => ch.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 function monthPart(fmt: Intl.DateTimeFormat, date: Date): string {

@@ -1,4 +1,4 @@
-import { stripDiacritics } from '../dates/foreign-months.ts';
+import { stripDiacritics } from '../text/diacritics.ts';
 import { FOREIGN_LANGUAGES, type PageLanguage } from '../text/page-language.ts';
 import { polishCases } from './polish-inflection.ts';
 import { russianCases } from './russian-inflection.ts';

@@ -1,4 +1,4 @@
-import { stripDiacritics } from '../dates/foreign-months.ts';
+import { stripDiacritics } from '../text/diacritics.ts';
 import { pageLanguage, type PageLanguage } from '../text/page-language.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
