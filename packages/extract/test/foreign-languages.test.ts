@@ -62,6 +62,13 @@ describe('dates in other languages', () => {
     expect(dates('Die Firma wurde im Jahr 2005 gegründet, und sie ist nicht mehr mit dem alten Namen bekannt.')).toEqual([['2005', '2005']]);
   });
 
+  it('reads a weekday alone as the most recent one', () => {
+    // 2021-06-16 was a Wednesday
+    expect(dates('Der Minister hat am Montag mit den Gewerkschaften gesprochen, und es ist nicht das erste Mal.', '2021-06-16')).toEqual([['Montag', '2021-06-14']]);
+    expect(dates('Президент встретился с министром в пятницу, и это было не так важно для тех, кто ждал.', '2021-06-16')).toEqual([['пятницу', '2021-06-11']]);
+    expect(dates('O presidente viajou na segunda-feira para o Rio e não falou com a imprensa.', '2021-06-16')).toEqual([['segunda-feira', '2021-06-14']]);
+  });
+
   it('leaves English pages to the English reading', () => {
     // "mars" is a French month but an English planet
     expect(dates('The probe reached Mars in 2021 and the team said it was working as planned for the mission.')).toEqual([['2021', '2021']]);

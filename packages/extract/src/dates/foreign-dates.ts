@@ -4,6 +4,7 @@ import { isoDay } from './calendar.ts';
 import { dayAt } from './fields.ts';
 import { expandTwoDigitYear } from './lexicon.ts';
 import { foreignMonth, type MonthForm } from './foreign-months.ts';
+import { foreignWeekday } from './foreign-weekdays.ts';
 import { resolveSpec } from './resolve.ts';
 import { type Bias, type CalSpec, type DateHit, glued, hit, sameLine } from './types.ts';
 
@@ -213,7 +214,7 @@ export function findForeignDates(tk: Token[], ref: number | null, skip?: Uint8Ar
     const t = tk[i]!;
     if (t.kind !== 'num' && t.kind !== 'word') continue;
     const bias: Bias = 'nearest';
-    const h = t.kind === 'num' ? numericDayFirst(tk, i) ?? dayFirst(l, g, tk, i, ref, bias) ?? bareYear(g, tk, i) : monthFirst(l, g, tk, i, ref, bias);
+    const h = t.kind === 'num' ? numericDayFirst(tk, i) ?? dayFirst(l, g, tk, i, ref, bias) ?? bareYear(g, tk, i) : monthFirst(l, g, tk, i, ref, bias) ?? foreignWeekday(l, tk, i, ref);
     if (!h) continue;
     h.bias = bias;
     out.push(h);
