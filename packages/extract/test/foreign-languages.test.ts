@@ -97,6 +97,8 @@ describe('countries in other languages', () => {
   it('does not read a capitalized common word opening a sentence as a short country name', () => {
     // "Того" is Togo, and also "of that"
     expect(countries('Того же мнения был и его брат, так как он не знал, что это было так.')).toEqual([]);
+    // an abbreviation is no common word, even opening a sentence
+    expect(countries('США ввели новые пошлины, и это было не так уж неожиданно для тех, кто следил.')).toEqual([['США', 'US']]);
   });
 
   it('does not read foreign names on an English page', () => {

@@ -113,7 +113,7 @@ function matchAt(tk: Token[], i: number, lang: PageLanguage | null = null): { e:
   for (const e of list) {
     if (e.lang && e.lang !== lang) continue;
     // a short foreign name opening a sentence may be a capitalized word ("Того" is also "of that")
-    if (e.lang && e.words.length === 1 && e.words[0]!.length <= 4 && isSentenceStart(tk, i)) continue;
+    if (e.lang && !e.caps && e.words.length === 1 && e.words[0]!.length <= 4 && isSentenceStart(tk, i)) continue;
     let ok = true;
     for (let k = 0; k < e.words.length; k++) {
       const u = tk[i + k];
