@@ -105,11 +105,12 @@ function isCapitalized(t: Token): boolean {
   return (c >= 65 && c <= 90) || (t.raw[0] !== t.low[0]);
 }
 
-function matchAt(tk: Token[], i: number, lang: PageLanguage | null = null): { e: Entry; next: number } | null {
+function matchAt(tk: Token[], i: number): { e: Entry; next: number } | null {
   const t = tk[i];
   if (!t || t.kind !== 'word') return null;
   const list = INDEX.get(t.low);
   if (!list) return null;
+  const lang = pageLanguage(tk);
   for (const e of list) {
     if (e.lang && e.lang !== lang) continue;
     // a short foreign name opening a sentence may be a capitalized word ("Того" is also "of that")
@@ -150,6 +151,7 @@ function matchAt(tk: Token[], i: number, lang: PageLanguage | null = null): { e:
 }
 
 export function findCountries(text: string, tk: Token[]): CountryMention[] {
+  loadForeignNames(pageLanguage(tk));
   const out: CountryMention[] = [];
   const lowerText = text.toLowerCase();
   // Whether the text holds a cue for an ambiguous name is a property of the whole text: asked once per
@@ -160,11 +162,9 @@ export function findCountries(text: string, tk: Token[]): CountryMention[] {
     if (seen === undefined) cueSeen.set(word, (seen = cues.some((c) => lowerText.includes(c))));
     return seen;
   };
-  const lang = pageLanguage(tk);
-  loadForeignNames(lang);
   let i = 0;
   while (i < tk.length) {
-    const m = matchAt(tk, i, lang);
+    const m = matchAt(tk, i);
     if (!m) {
       i++;
       continue;
