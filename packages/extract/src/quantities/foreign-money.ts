@@ -19,7 +19,7 @@ interface Lexicon {
   scales: Array<{ words: string[]; value: number; dot: boolean }>;
   /** Currency names, as lower-case word sequences, longest first. */
   currencies: Array<{ words: string[]; code: string }>;
-  /** Currency signs with letters, as lower-case tokens ("r $", "rp", "zł", "us $"), written before or after a figure. */
+  /** Currency signs with letters, as tokens written exactly so ("R $", "Rp", "zł", "US $"), before or after a figure. */
   signs: Array<{ tokens: string[]; code: string }>;
 }
 
@@ -91,14 +91,18 @@ function currenciesOf(lang: PageLanguage): Lexicon['currencies'] {
   return [...names].map(([k, code]) => ({ words: k.split(' '), code })).sort((a, b) => b.words.length - a.words.length);
 }
 
-/** Signs the locale writes for each currency; a bare "$" or "¥" is left to the English reading, which weighs its doubts. */
+/**
+ * Signs the locale writes for each currency, matched with their capitals ("Ft" is the forint, "ft" a foot).
+ * A bare "$" or "¥" is left to the English reading, which weighs its doubts; a single letter ("R", "р.")
+ * stands for too many things.
+ */
 function signsOf(lang: PageLanguage): Lexicon['signs'] {
   const out = new Map<string, string>();
   for (const code of CURRENCIES) {
     for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
       const sign = new Intl.NumberFormat(lang, { style: 'currency', currency: code, currencyDisplay }).formatToParts(1).find((p) => p.type === 'currency')?.value;
-      if (!sign || !/\p{L}/u.test(sign)) continue;
-      const tokens = tokenize(sign.toLowerCase()).map((t) => t.low).join(' ');
+      if (!sign || (sign.match(/\p{L}/gu) ?? []).length < 2) continue;
+      const tokens = tokenize(sign).map((t) => t.raw).join(' ');
       if (!out.has(tokens)) out.set(tokens, code);
     }
   }
@@ -141,7 +145,7 @@ function signBefore(lex: Lexicon, tk: Token[], i: number): { code: string; first
   if (tk[i]!.gap > 1) return null;
   for (const s of lex.signs) {
     const first = i - s.tokens.length;
-    if (first >= 0 && s.tokens.every((x, k) => tk[first + k]!.low === x && (k === 0 || tk[first + k]!.gap === 0))) return { code: s.code, first };
+    if (first >= 0 && s.tokens.every((x, k) => tk[first + k]!.raw === x && (k === 0 || tk[first + k]!.gap === 0))) return { code: s.code, first };
   }
   return null;
 }
@@ -150,7 +154,7 @@ function signBefore(lex: Lexicon, tk: Token[], i: number): { code: string; first
 function signAt(lex: Lexicon, tk: Token[], j: number): { code: string; next: number } | null {
   if (!tk[j] || tk[j]!.gap > 1) return null;
   for (const s of lex.signs) {
-    if (s.tokens.every((x, k) => tk[j + k]?.low === x && (k === 0 || tk[j + k]!.gap === 0))) return { code: s.code, next: j + s.tokens.length };
+    if (s.tokens.every((x, k) => tk[j + k]?.raw === x && (k === 0 || tk[j + k]!.gap === 0))) return { code: s.code, next: j + s.tokens.length };
   }
   return null;
 }
