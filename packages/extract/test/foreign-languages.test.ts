@@ -115,7 +115,7 @@ describe('money in other languages', () => {
   });
 
   it('reads "one" before a scale word and a hedge before the amount', () => {
-    const [m] = recognizeMoney('Seit Jahren wurde mehr als eine Milliarde Euro in das Netz investiert, und es ist nicht fertig.');
+    const [m] = recognizeMoney('Der Konzern will mehr als eine Milliarde Euro in neue Werke stecken, und das ist nicht wenig.');
     expect(m).toMatchObject({ value: 1e9, currency: 'EUR', qualifier: 'above' });
   });
 });
