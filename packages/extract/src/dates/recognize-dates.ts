@@ -9,6 +9,7 @@ import { periodExpr } from './periods.ts';
 import { relativeExpr } from './relative.ts';
 import { biasPerToken } from './tense.ts';
 import { calendarExpr, monthAlone } from './month-forms.ts';
+import { findForeignDates } from './foreign-dates.ts';
 import { triggerMap } from './triggers.ts';
 import { type Bias, type DateCtx, type DateHit, hit } from './types.ts';
 import { ANCH, CAL, HOL, maskAt, MONTH, PARTS, PER, REL, SEASON, SPAN, WD, WEEKEND } from './dispatch.ts';
@@ -67,7 +68,10 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
   const fallback = options.fallback ?? 'nearest';
   const biases = options.bias && options.bias !== 'auto' ? null : biasPerToken(tk, sentenceOf, fallback);
   const ctx: DateCtx = { tk, ref, bias: fallback };
-  const trig = triggerMap(tk, options.skip);
+  // dates of a page in another language come first; the English reading does not start inside them
+  const foreign = findForeignDates(tk, ref, options.skip);
+  const skip = foreign.length === 0 ? options.skip : foreignSkip(tk.length, foreign, options.skip);
+  const trig = triggerMap(tk, skip);
   // every position is parsed at most once per reading, however many larger patterns ask for it
   const memo = new Map<number, DateHit | null>();
   const single = (j: number): DateHit | null => {
@@ -119,6 +123,15 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
     if (full.qualifier !== 'invalid') out.push(full);
     i = Math.max(full.next, i + 1);
   }
+  if (foreign.length === 0) return out;
+  const taken = foreignSkip(tk.length, foreign);
+  const english = out.filter((h) => h.span || taken.subarray(h.first, h.next).every((x) => x === 0));
+  return [...english, ...foreign].sort((a, b) => a.first - b.first);
+}
+
+function foreignSkip(n: number, foreign: DateHit[], skip?: Uint8Array): Uint8Array {
+  const out = skip ? skip.slice() : new Uint8Array(n);
+  for (const h of foreign) out.fill(1, h.first, h.next);
   return out;
 }
 

@@ -1,6 +1,8 @@
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
+import { pageLanguage, type PageLanguage } from '../text/page-language.ts';
 import { COUNTRY_TABLE } from './countries.data.ts';
+import { foreignCountryNames } from './foreign-country-names.ts';
 import { GIVEN_NAMES } from './org-lexicon.ts';
 import { readsAsPerson } from './person-check.ts';
 import { placeNamedLikeCountryAt } from './places-named-like-countries.ts';
@@ -32,16 +34,24 @@ interface Entry {
   glue: boolean[];
   /** Written form must be all capitals ("US", "UK", "PRC"). */
   caps: boolean;
+  /** A name in another language, read only on pages in that language; its lower-case words may stay lower case ("Estados Unidos da América"). */
+  lang?: PageLanguage;
+  lower?: boolean[];
 }
 
 const INDEX = new Map<string, Entry[]>();
 
-function addEntry(code: string, form: CountryForm, surface: string): void {
+function addEntry(code: string, form: CountryForm, surface: string, lang?: PageLanguage): void {
   const tk = tokenize(surface);
   if (tk.length === 0) return;
-  const letters = surface.replace(/[^A-Za-z]/g, '');
+  if (lang && INDEX.get(tk[0]!.low)?.some((e) => e.code === code && (!e.lang || e.lang === lang) && e.words.join(' ') === tk.map((t) => t.low).join(' '))) return;
+  const letters = surface.replace(lang ? /[^\p{L}]/gu : /[^A-Za-z]/g, '');
   const caps = letters.length <= 4 && letters === letters.toUpperCase() && !surface.includes('.');
   const e: Entry = { code, form, words: tk.map((t) => t.low), glue: tk.map((t, k) => k > 0 && t.gap === 0), caps };
+  if (lang) {
+    e.lang = lang;
+    e.lower = tk.map((t) => t.raw === t.low);
+  }
   const key = e.words[0]!;
   const list = INDEX.get(key) ?? [];
   list.push(e);
@@ -55,6 +65,14 @@ for (const line of COUNTRY_TABLE.split('\n')) {
   for (const n of names.split(',')) if (n) addEntry(code!, /^[A-Z.]+$/.test(n) ? 'abbreviation' : 'name', n);
   for (const d of demonyms.split(',')) if (d) addEntry(code!, 'demonym', d);
   for (const c of capitals.split(',')) if (c) addEntry(code!, 'capital', c);
+}
+const CODES = [...new Set([...INDEX.values()].flat().map((e) => e.code))];
+/** Foreign names join the index the first time a page in their language is read: English pages never pay for them. */
+const FOREIGN_LOADED = new Set<PageLanguage>();
+function loadForeignNames(lang: PageLanguage | null): void {
+  if (lang === null || lang === 'en' || FOREIGN_LOADED.has(lang)) return;
+  FOREIGN_LOADED.add(lang);
+  for (const f of foreignCountryNames(CODES, lang)) addEntry(f.code, /^[\p{Lu}.]+$/u.test(f.surface) ? 'abbreviation' : 'name', f.surface, f.lang);
 }
 
 /** Names that are also given names, common words, US states or ambiguous between two states. */
@@ -94,7 +112,11 @@ function matchAt(tk: Token[], i: number): { e: Entry; next: number } | null {
   if (!t || t.kind !== 'word') return null;
   const list = INDEX.get(t.low);
   if (!list) return null;
+  const lang = pageLanguage(tk);
   for (const e of list) {
+    if (e.lang && e.lang !== lang) continue;
+    // a short foreign name opening a sentence may be a capitalized word ("Того" is also "of that")
+    if (e.lang && !e.caps && e.words.length === 1 && e.words[0]!.length <= 4 && isSentenceStart(tk, i)) continue;
     let ok = true;
     for (let k = 0; k < e.words.length; k++) {
       const u = tk[i + k];
@@ -103,6 +125,7 @@ function matchAt(tk: Token[], i: number): { e: Entry; next: number } | null {
         break;
       }
       if (u.kind === 'word' && ['and', 'of', 'the', 'd'].includes(u.low) && k > 0) continue;
+      if (e.lower?.[k]) continue;
       // names are capitalized ("turkey" is a bird); abbreviations are capitals ("us" is a pronoun)
       if (u.kind === 'word' && u.raw.length > 1 && !isCapitalized(u)) {
         ok = false;
@@ -130,6 +153,7 @@ function matchAt(tk: Token[], i: number): { e: Entry; next: number } | null {
 }
 
 export function findCountries(text: string, tk: Token[]): CountryMention[] {
+  loadForeignNames(pageLanguage(tk));
   const out: CountryMention[] = [];
   const lowerText = text.toLowerCase();
   // Whether the text holds a cue for an ambiguous name is a property of the whole text: asked once per

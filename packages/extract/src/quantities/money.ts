@@ -6,6 +6,7 @@ import { directionAround, hedgeBefore, type Direction, type Qualifier } from './
 import { weightUnitAt } from './weight-units.ts';
 import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
 import { contextPerUnit } from './price-context.ts';
+import { withForeignMoney } from './foreign-money.ts';
 
 export interface MoneyMention {
   text: string;
@@ -218,7 +219,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       doubts, notes, unitFromContext, firstToken: spanFirst, nextToken: next,
     });
   }
-  return out;
+  return withForeignMoney(text, tk, out);
 }
 
 export function recognizeMoney(text: string): MoneyMention[] {
