@@ -18,16 +18,20 @@ export interface CurrencyMatch {
 /** Another dollar written out in the article ("A$", "Canadian dollars"): there a bare "$" may be either. */
 const OTHER_DOLLAR = /\b(?:A|AU|C|CA|HK|NZ|S|SG|NT)\$|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan(?:ese)?)\s+dollars?\b/;
 
-const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₦': 'NGN', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '฿': 'THB', '₫': 'VND' };
+const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₦': 'NGN', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '฿': 'THB', '₫': 'VND', '₵': 'GHS' };
 /** Letters glued before "$": "US$", "A$", "HK$". */
 const DOLLAR_PREFIX: Record<string, string> = {
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL', nt: 'TWD', mex: 'MXN',
 };
+/** Letters glued before another currency's symbol: "E£" is the Egyptian pound, "GH₵" the cedi. */
+const SYMBOL_PREFIX: Record<string, string> = { 'E£': 'EGP', 'LE£': 'EGP', 'GH₵': 'GHS', 'GH¢': 'GHS' };
+
 /** ISO codes written in capitals; "RMB" is the yuan. */
 const CODES = new Set([
   'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'aud', 'cad', 'inr', 'hkd', 'chf', 'krw', 'rub', 'brl', 'zar', 'sek', 'nok', 'sgd',
   'nzd', 'twd', 'myr', 'idr', 'mxn', 'pkr', 'lkr', 'npr', 'bdt', 'ngn', 'kes', 'egp', 'try', 'thb', 'php', 'vnd', 'ils', 'pln',
-  'czk', 'huf', 'dkk', 'aed', 'sar', 'qar', 'ars', 'clp', 'cop', 'pen', 'uah', 'ghs',
+  'czk', 'huf', 'dkk', 'aed', 'sar', 'qar', 'ars', 'clp', 'cop', 'pen', 'uah', 'ghs', 'ron', 'bgn', 'kzt', 'kwd', 'omr', 'bhd',
+  'jod', 'iqd', 'ugx', 'tzs', 'etb', 'zmw', 'xof', 'xaf', 'isk', 'rsd', 'uzs', 'mmk', 'lbp',
 ]);
 
 /** A currency word that several countries use: the default, and the country names that pick another. */
@@ -46,11 +50,39 @@ const KRONE: SharedWord = { code: 'NOK', what: 'krone', home: /\bNorw/, alternat
 const DIRHAM: SharedWord = { code: 'AED', what: 'dirham', home: /\bEmirat|\bUAE\b|\bDubai|\bAbu Dhabi/, alternatives: [[/\bMorocc/, 'MAD']] };
 const RIYAL: SharedWord = { code: 'SAR', what: 'riyal', home: /\bSaudi/, alternatives: [[/\bQatar/, 'QAR'], [/\bOman/, 'OMR']] };
 
+/**
+ * Letters written before a figure where the currency has no symbol of its own in plain text, matched as
+ * written (case and all). A single letter glued to the figure ("N500m", "R12 billion") is that currency only
+ * in an article about its country, and only on a figure that looks like money (a scale word, thousands
+ * separators or decimals): "N95" and "R2" are also names of things.
+ */
+interface LetterPrefix {
+  code: string | SharedWord;
+  /** The article must name the currency's country (or the currency) for the letters to mean it. */
+  cue?: RegExp;
+  /** Only glued to the figure, and only on a figure that looks like money. */
+  glued?: boolean;
+}
+const NIGERIA = /\bNigeria|\bnaira\b|\bLagos\b|\bAbuja\b/;
+const SOUTH_AFRICA = /\bSouth Africa|\brand\b|\bJohannesburg\b|\bPretoria\b|\bCape Town\b/;
+const EAST_AFRICA = /\bKenya|\bUganda|\bTanzania/;
+const LETTER_PREFIX: Record<string, LetterPrefix> = {
+  N: { code: 'NGN', cue: NIGERIA, glued: true },
+  R: { code: 'ZAR', cue: SOUTH_AFRICA, glued: true },
+  Rp: { code: 'IDR' }, RM: { code: 'MYR' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
+  KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
+  Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
+  Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ },
+};
+/** Currency marks after a figure that are matched as written: "500 zł", "20 Kč", "300 Ft" (not feet), "50 TL". */
+const MARKS_AFTER: Record<string, string> = { 'zł': 'PLN', 'Kč': 'CZK', Ft: 'HUF', TL: 'TRY' };
+
 /** Currency words after a figure (singular and plural). "pound(s)" is left to the caller: it is also a mass. */
 const WORDS: Record<string, string | SharedWord> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', won: 'KRW',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', sterling: 'GBP', ringgit: 'MYR', rand: 'ZAR', reais: 'BRL',
-  franc: 'CHF', francs: 'CHF', naira: 'NGN', baht: 'THB', rupiah: 'IDR', lira: 'TRY', liras: 'TRY', shekel: 'ILS',
+  franc: 'CHF', francs: 'CHF', naira: 'NGN', baht: 'THB', rupiah: 'IDR', lira: 'TRY', liras: 'TRY', lei: 'RON', leu: 'RON', leva: 'BGN', tenge: 'KZT', birr: 'ETB', kwacha: 'ZMW',
+  kyat: 'MMK', soles: 'PEN', shekel: 'ILS',
   shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
   hryvnias: 'UAH', forint: 'HUF', koruna: 'CZK', cedi: 'GHS', cedis: 'GHS', rupee: RUPEE, rupees: RUPEE, peso: PESO,
   pesos: PESO, dinar: DINAR, dinars: DINAR, shilling: SHILLING, shillings: SHILLING, krone: KRONE, kroner: KRONE,
@@ -110,13 +142,31 @@ function resolveShared(s: string | SharedWord, text: string): CurrencyMatch {
   return { code: s.code, doubt: `'${s.what}' is the currency of several countries; ${s.code} assumed` };
 }
 
+/** What a figure looks like, for letters that are a currency only before an amount that looks like money. */
+export interface FigureShape {
+  scaled: boolean;
+  grouped: boolean;
+  integer: boolean;
+}
+
+function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
+  const s = tk[first - 1]!;
+  const prefix = s.kind === 'word' ? LETTER_PREFIX[s.raw] : undefined;
+  if (!prefix) return null;
+  if (prefix.glued && (tk[first]!.gap !== 0 || !figure || !(figure.scaled || figure.grouped || !figure.integer))) return null;
+  if (prefix.cue && !textMatch(text, prefix.cue)) return null;
+  return { ...resolveShared(prefix.code, text), first: first - 1 };
+}
+
 /** Currency written before the figure at token `first`; returns the code and the token where the mention starts. */
-export function currencyBefore(tk: Token[], first: number, text: string): (CurrencyMatch & { first: number }) | null {
+export function currencyBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
   const s = tk[first - 1];
   if (!s || tk[first]!.gap > 1) return null;
   const sym = SYMBOLS[s.raw];
   if (sym) {
     const pre = tk[first - 2];
+    const prefixed = pre && s.gap === 0 ? SYMBOL_PREFIX[pre.raw + s.raw] : undefined;
+    if (prefixed) return { code: prefixed, first: first - 2 };
     if (s.raw === '$' && pre && pre.kind === 'word' && s.gap === 0) {
       const code = DOLLAR_PREFIX[pre.low];
       if (code) return { code, first: first - 2 };
@@ -127,6 +177,8 @@ export function currencyBefore(tk: Token[], first: number, text: string): (Curre
     }
     return { code: sym, first: first - 1, doubt: s.raw === '¥' ? "'¥' is yen or yuan; yen assumed" : undefined };
   }
+  const marked = letterPrefixBefore(tk, first, text, figure);
+  if (marked) return marked;
   // "Rs 500 crore", "Rs. 1,200": the rupee's abbreviation, with or without its period
   const rs = s.raw === '.' && tk[first - 2]?.raw === 'Rs' && s.gap === 0 ? first - 2 : s.raw === 'Rs' ? first - 1 : -1;
   if (rs >= 0) return { ...resolveShared(RUPEE, text), first: rs };
@@ -139,6 +191,8 @@ export function currencyAfter(tk: Token[], j: number, text: string): (CurrencyMa
   // "300 €", "45€": the symbol written after the figure, as much of Europe writes it; not when it opens the next amount
   const t = tk[j];
   if (t && (t.raw === '€' || t.raw === '£') && t.gap <= 1 && tk[j + 1]?.kind !== 'num') return { code: SYMBOLS[t.raw]!, next: j + 1 };
+  const mark = t && t.kind === 'word' && t.gap < 2 ? MARKS_AFTER[t.raw] : undefined;
+  if (mark) return { code: mark, next: j + 1 };
   const w = word(tk, j);
   if (!w) return null;
   if (CODES.has(w) && tk[j]!.raw === tk[j]!.raw.toUpperCase()) return { code: w === 'rmb' ? 'CNY' : w.toUpperCase(), next: j + 1 };

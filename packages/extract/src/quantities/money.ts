@@ -3,9 +3,9 @@ import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
-import { weightUnitAt } from './weight-units.ts';
 import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
-import { contextPerUnit } from './price-context.ts';
+import { contextPerUnit, sharePricingBefore } from './price-context.ts';
+import { borrowedPerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 
 export interface MoneyMention {
   text: string;
@@ -31,12 +31,6 @@ export interface MoneyMention {
   nextToken: number;
 }
 
-const PER_UNITS: Record<string, string> = { share: 'share', barrel: 'bbl', bbl: 'bbl', unit: 'unit', vehicle: 'vehicle', month: 'month', year: 'year', week: 'week', day: 'day', hour: 'hour', head: 'person', person: 'person' };
-/** "a $10 monthly fee": a rate adjective before a word for a payment. */
-const RATE_ADJECTIVES: Record<string, string> = { monthly: 'month', yearly: 'year', annual: 'year', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night' };
-const PAYMENT_NOUNS = new Set(['fee', 'fees', 'subscription', 'rent', 'salary', 'wage', 'payment', 'payments', 'charge', 'price', 'cost', 'premium', 'plan', 'membership', 'pass', 'rate', 'stipend', 'allowance', 'pension', 'tuition']);
-/** Per-units that are spans of time: a rate, said among the reasons. */
-const TIME_UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'night']);
 /** Verbs and nouns of paying before a figure make "pounds" money rather than a mass. */
 const PAYING = new Set([
   'fined', 'fine', 'paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'worth', 'raised', 'spent', 'spend', 'earned', 'earn', 'earns',
@@ -98,55 +92,18 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
   return currencyAfter(tk, n.next, text);
 }
 
-/** "a ton", "per tonne", "/t", "per share", "an ounce", and glued "-a-month". */
-function perUnitAt(tk: Token[], j0: number): { unit: string; next: number } | null {
-  // "$10-a-month service": the rate written as one hyphenated word
-  const hyphened = tk[j0]?.raw === '-' && tk[j0]!.gap === 0 && tk[j0 + 1]?.gap === 0;
-  const j = hyphened ? j0 + 1 : j0;
-  const t = tk[j];
-  if (!t || t.gap >= 2) return null;
-  // "$2.53 in per-share earnings"
-  if (!hyphened && t.low === 'in' && word(tk, j + 1) === 'per' && tk[j + 2]?.raw === '-' && word(tk, j + 3) === 'share') return { unit: 'share', next: j };
-  const rate = !hyphened && t.kind === 'word' ? RATE_ADJECTIVES[t.low] : undefined;
-  if (rate && PAYMENT_NOUNS.has(word(tk, j + 1))) return { unit: rate, next: j + 1 };
-  let k: number;
-  if (t.raw === '/' ) k = j + 1;
-  else if (t.kind === 'word' && (t.low === 'a' || t.low === 'an' || t.low === 'per' || t.low === 'each')) k = j + 1;
-  else return null;
-  if (hyphened && tk[k]?.raw === '-' && tk[k]!.gap === 0) k++;
-  // "per metric ton unit" (tungsten) is a unit of 10 kg of WO3, not a tonne
-  if (word(tk, k) === 'metric' && word(tk, k + 1) === 'ton' && word(tk, k + 2) === 'unit') return { unit: 'mtu', next: k + 3 };
-  if (word(tk, k) === 'mtu') return { unit: 'mtu', next: k + 1 };
-  const wu = weightUnitAt(tk, k);
-  if (wu && wu.first === k) return { unit: wu.unit === 'ton' ? 't' : wu.mult === 1 ? wu.unit : `${wu.mult}${wu.unit}`, next: wu.next };
-  const p = PER_UNITS[word(tk, k).replace(/s$/, '')];
-  // "A$114 million a year earlier" is an amount and a time, not a rate
-  const after = word(tk, k + 1);
-  if (p && (after === 'earlier' || after === 'later' || after === 'ago' || after === 'before' || after === 'after')) return null;
-  if (p) return { unit: p, next: k + 1 };
-  return null;
-}
-
-/**
- * "climbed to 570,000 yuan a tonne, up from roughly 400,000 yuan in January": a price compared with an
- * earlier price in the same sentence keeps its unit.
- */
-function inheritedPerUnit(tk: Token[], out: MoneyMention[], first: number): { unit: string; next: number } | null {
-  const prev = out[out.length - 1];
-  if (!prev || !prev.perUnit) return null;
-  for (let k = first - 1; k >= Math.max(prev.nextToken, first - 5); k--) {
-    const t = tk[k]!;
-    if (t.raw === '.' || t.raw === ';' || t.gap >= 2) return null;
-    if (t.low === 'from' || t.low === 'than' || t.low === 'versus' || t.low === 'vs') return { unit: prev.perUnit, next: -1 };
-  }
-  return null;
+/** "N500m", "KSh40m": a glued "m" the number reader leaves alone after letters it does not know as a currency. */
+function millionsGlued(tk: Token[], n: Numeral): boolean {
+  const m = tk[n.next];
+  const after = tk[n.next + 1];
+  return !n.scaled && m?.raw === 'm' && m.gap === 0 && (!after || after.gap > 0 || after.kind === 'punct');
 }
 
 export function findMoney(text: string, tk: Token[], numerals: Numeral[]): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let ni = 0; ni < numerals.length; ni++) {
     const n = numerals[ni]!;
-    const before = currencyBefore(tk, n.first, text);
+    const before = currencyBefore(tk, n.first, text, { ...n, scaled: n.scaled || millionsGlued(tk, n) });
     const after = before ? null : currencyAfterFigure(tk, n, text);
     if (!before && !after) continue;
     let next = after ? after.next : n.next;
@@ -157,13 +114,19 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       amount *= hyphenScale;
       next += 2;
     }
+    // "N500m", "KSh40m": after a currency the number reader does not know, a glued "m" is still millions
+    const gluedMillions = before && !hyphenScale && millionsGlued(tk, n);
+    if (gluedMillions) {
+      amount *= 1e6;
+      next += 1;
+    }
     let range: { min: number; max: number } | null = null;
     // "$5-10 billion", "$5 billion to $10 billion", "between $2 million and $3 million"
     const m = numerals[ni + 1];
     const conn = tk[n.next];
     const between = word(tk, before ? before.first - 1 : n.first - 1) === 'between';
     if (before && m && conn && (conn.raw === '-' || word(tk, n.next) === 'to' || (between && word(tk, n.next) === 'and'))) {
-      const mc = currencyBefore(tk, m.first, text);
+      const mc = currencyBefore(tk, m.first, text, m);
       if ((mc ? mc.first : m.first) === n.next + 1) {
         const low = n.scaled ? n.value : n.value * m.scale;
         if (low < m.value) {
@@ -179,7 +142,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       const p = numerals[ni - 1];
       const conn = tk[n.first - 1];
       const joined = conn && (conn.raw === '-' || word(tk, n.first - 1) === 'to' || (word(tk, n.first - 1) === 'and' && p && tk[p.first - 1]?.low === 'between'));
-      if (p && joined && p.next === n.first - 1 && !currencyBefore(tk, p.first, text) && !(p.plain && p.value >= 1900 && p.value <= 2100 && !n.scaled)) {
+      if (p && joined && p.next === n.first - 1 && !currencyBefore(tk, p.first, text, p) && !(p.plain && p.value >= 1900 && p.value <= 2100 && !n.scaled)) {
         const low = p.scaled ? p.value : p.value * n.scale;
         if (low < amount) {
           range = { min: after.hundredths ? low / 100 : low, max: amount };
@@ -190,24 +153,27 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const amountNext = next;
     const value = range ? range.min : amount;
     const currency = (before ?? after)!.code;
-    const per = perUnitAt(tk, next) ?? inheritedPerUnit(tk, out, n.first);
+    const firstTok = before ? before.first : lowFirst >= 0 ? lowFirst : n.first;
+    const written = perUnitAt(tk, next);
+    const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, n.scaled || !!hyphenScale || !!gluedMillions);
+    const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];
     if (after?.hundredths) notes.push('hundredths converted to units of the currency');
     // "$4 billion a month" keeps its rate like "$10 a month": the annotated articles write both with their unit
     if (per && TIME_UNITS.has(per.unit)) notes.push(`an amount per ${per.unit}`);
+    if (borrowed?.why) notes.push(borrowed.why);
     if (per && per.next > next) next = per.next;
-    const firstTok = before ? before.first : lowFirst >= 0 ? lowFirst : n.first;
     const hedge = hedgeBefore(tk, firstTok);
     const spanFirst = hedge ? hedge.first : firstTok;
     let perUnit = per ? per.unit : null;
-    let unitFromContext = false;
-    if (!perUnit && !n.scaled && !hyphenScale && !range) {
-      const ctx = contextPerUnit(tk, spanFirst, value, currency);
+    let unitFromContext = !!borrowed?.why;
+    if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !range) {
+      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value);
       if (ctx) {
         perUnit = ctx.unit;
         unitFromContext = true;
-        notes.push(`unit of the price taken from '${ctx.from}' earlier in the clause`);
+        notes.push(`unit of the price taken from '${ctx.from}' ${ctx.earlier ? 'in the sentence before' : 'earlier in the clause'}`);
       }
     }
     const start = tk[spanFirst]!.start;

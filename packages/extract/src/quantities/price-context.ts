@@ -27,13 +27,30 @@ export interface ContextUnit {
   unit: string;
   /** What it was read from, for the fact's reasons. */
   from: string;
+  /** Read from the sentence before rather than the figure's own clause. */
+  earlier?: boolean;
 }
 
 /**
  * The unit a small amount of `currency` starting at token `first` is quoted in, read from its clause.
  * `first` is where the mention starts (its hedge or currency symbol).
  */
+/** "The stock is $8.50", "shares are now $12": a share's price given by a verb of being right after its subject. */
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
+const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'only', 'just']);
+const STOCK_SUBJECTS = new Set(['stock', 'stocks', 'shares', 'share']);
+
+function stockCopulaBefore(tk: Token[], first: number): boolean {
+  let k = first - 1;
+  if (COPULA_ADVERBS.has(tk[k]?.low ?? '')) k--;
+  if (!COPULAS.has(tk[k]?.low ?? '')) return false;
+  // the subject right before the verb: "the stock is", "its share price was", "Acme shares were"
+  const subject = tk[k - 1]?.low === 'price' ? k - 2 : k - 1;
+  return STOCK_SUBJECTS.has(tk[subject]?.low ?? '') && tk[k]!.gap < 2;
+}
+
 export function contextPerUnit(tk: Token[], first: number, value: number, currency: string): ContextUnit | null {
+  if (stockCopulaBefore(tk, first)) return value <= PRICED.shares!.max ? { unit: 'share', from: 'stock' } : null;
   const prev = tk[first - 1];
   if (!prev || prev.kind !== 'word' || !PRICE_WORDS.has(prev.low)) return null;
   // "of" introduces a price only after "price" ("a share price of $45")
@@ -50,6 +67,34 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
     if (priced) return value <= priced.max ? { unit: priced.unit, from: t.low } : null;
     const quoted = t.low === 'dollar' ? DOLLAR_OF[`${tk[k - 2]?.low} ${tk[k - 1]?.low}`] ?? DOLLAR_OF[tk[k - 1]?.low ?? ''] : QUOTED_CURRENCY[t.low];
     if (quoted) return quoted !== currency && value < 1000 ? { unit: quoted, from: t.low } : null;
+  }
+  return null;
+}
+
+/**
+ * A share sale being priced: "pricing its shares at a discount", "the offer price per share", "priced the
+ * shares". The next small figure, even one the sentence does not tie to a share ("investors were told
+ * HK$150 would be the final figure"), is the price of a share.
+ */
+const PRICING = new Set(['pricing', 'priced', 'price', 'prices']);
+const SHARE_WORDS = new Set(['share', 'shares']);
+/** Verbs that make a figure a sum paid or raised, never a share price. */
+const SUM_VERBS = new Set(['paid', 'pay', 'pays', 'cost', 'costs', 'spent', 'spend', 'fined', 'raised', 'raise', 'raising', 'worth', 'earned', 'invested', 'lent', 'borrowed']);
+const PRICING_REACH = 60;
+const SENTENCE_END = new Set(['.', ';', '!', '?']);
+
+export function sharePricingBefore(tk: Token[], first: number, value: number): ContextUnit | null {
+  if (value > 10_000 || SUM_VERBS.has(tk[first - 1]?.low ?? '')) return null;
+  let ends = 0;
+  for (let k = first - 1; k >= 0 && k >= first - PRICING_REACH; k--) {
+    const t = tk[k]!;
+    if (SENTENCE_END.has(t.raw) && !(t.raw === '.' && t.gap === 0 && tk[k + 1]?.gap === 0 && tk[k + 1]?.kind === 'num') && ++ends > 1) return null;
+    // another amount in between is what that text priced
+    if (t.raw === '$' || t.raw === '€' || t.raw === '£' || t.raw === '¥') return null;
+    if (t.kind !== 'word') continue;
+    if (PRICING.has(t.low) && [1, 2].some((d) => SHARE_WORDS.has(tk[k + d]?.low ?? '') || SHARE_WORDS.has(tk[k - d]?.low ?? ''))) {
+      return { unit: 'share', from: `${t.raw} of shares`, earlier: true };
+    }
   }
   return null;
 }
