@@ -13,7 +13,11 @@ const PRICED: Record<string, { unit: string; max: number }> = {
   crude: { unit: 'bbl', max: 500 }, oil: { unit: 'bbl', max: 500 }, brent: { unit: 'bbl', max: 500 }, wti: { unit: 'bbl', max: 500 },
   gold: { unit: 'oz', max: 1e4 }, silver: { unit: 'oz', max: 1e4 }, platinum: { unit: 'oz', max: 1e4 }, palladium: { unit: 'oz', max: 1e4 },
   bullion: { unit: 'oz', max: 1e4 },
+  // earnings and dividends per share: "EPS of $2.53", "a quarterly dividend of 25 cents"
+  eps: { unit: 'share', max: 1e4 }, dividend: { unit: 'share', max: 1e3 },
 };
+/** Nouns after which "of" introduces a price rather than a part: "a share price of $45", "EPS of $2.53". */
+const PRICE_OF = new Set(['price', 'eps', 'dividend', 'earnings', 'payout']);
 /** Currencies quoted against another: "the euro at $1.09" is dollars per euro. */
 const QUOTED_CURRENCY: Record<string, string> = { euro: 'EUR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', loonie: 'CAD', aussie: 'AUD', kiwi: 'NZD' };
 const DOLLAR_OF: Record<string, string> = { australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', singapore: 'SGD', taiwan: 'TWD', 'hong kong': 'HKD' };
@@ -53,8 +57,8 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
   if (stockCopulaBefore(tk, first)) return value <= PRICED.shares!.max ? { unit: 'share', from: 'stock' } : null;
   const prev = tk[first - 1];
   if (!prev || prev.kind !== 'word' || !PRICE_WORDS.has(prev.low)) return null;
-  // "of" introduces a price only after "price" ("a share price of $45")
-  if (prev.low === 'of' && tk[first - 2]?.low !== 'price') return null;
+  // "of" introduces a price only after a word for one ("a share price of $45", "per-share earnings of $1.10")
+  if (prev.low === 'of' && !PRICE_OF.has(tk[first - 2]?.low ?? '')) return null;
   for (let k = first - 2; k >= 0 && k >= first - LOOK_BACK; k--) {
     const t = tk[k]!;
     if (tk[k + 1]!.gap >= 2) return null;
@@ -92,7 +96,7 @@ export function sharePricingBefore(tk: Token[], first: number, value: number): C
     // another amount in between is what that text priced
     if (t.raw === '$' || t.raw === '€' || t.raw === '£' || t.raw === '¥') return null;
     if (t.kind !== 'word') continue;
-    if (PRICING.has(t.low) && [1, 2].some((d) => SHARE_WORDS.has(tk[k + d]?.low ?? '') || SHARE_WORDS.has(tk[k - d]?.low ?? ''))) {
+    if (PRICING.has(t.low) && [1, 2, 3].some((d) => SHARE_WORDS.has(tk[k + d]?.low ?? '') || SHARE_WORDS.has(tk[k - d]?.low ?? ''))) {
       return { unit: 'share', from: `${t.raw} of shares`, earlier: true };
     }
   }

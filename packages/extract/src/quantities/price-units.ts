@@ -15,6 +15,16 @@ const PER_UNITS: Record<string, string> = {
   btu: 'Btu', therm: 'therm', carat: 'carat', ct: 'carat', acre: 'acre', hectare: 'ha', ha: 'ha', ticket: 'ticket',
   passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't',
 };
+/** Units written in two words: "per megawatt hour", "a square foot". */
+const TWO_WORD_UNITS: Record<string, string> = {
+  'megawatt hour': 'MWh', 'kilowatt hour': 'kWh', 'gigawatt hour': 'GWh', 'square foot': 'sqft', 'square feet': 'sqft',
+  'square metre': 'm2', 'square meter': 'm2', 'cubic metre': 'm3', 'cubic meter': 'm3',
+};
+/** A currency a price is quoted against: "108 yen per dollar", "$1.10 per euro". */
+const PER_CURRENCY: Record<string, string> = { dollar: 'USD', euro: 'EUR', yuan: 'CNY', yen: 'JPY', rupee: 'INR', sterling: 'GBP' };
+/** Words after "per" that are not the thing priced: "per cent", "per se", "per the contract". */
+const NOT_PER_NOUN = new Set(['cent', 'centum', 'se', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'year-on-year', 'and', 'or', 'in', 'of']);
+const PER_LATIN: Record<string, string> = { capita: 'person', annum: 'year', diem: 'day' };
 /** "a $10 monthly fee": a rate adjective before a word for a payment. */
 const RATE_ADJECTIVES: Record<string, string> = { monthly: 'month', yearly: 'year', annual: 'year', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night' };
 const PAYMENT_NOUNS = new Set(['fee', 'fees', 'subscription', 'rent', 'salary', 'wage', 'payment', 'payments', 'charge', 'price', 'cost', 'premium', 'plan', 'membership', 'pass', 'rate', 'stipend', 'allowance', 'pension', 'tuition']);
@@ -71,10 +81,16 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   // a troy ounce is the ounce precious metals are quoted in
   if (wu && wu.first === k) return { unit: wu.unit === 'ton' ? 't' : wu.unit === 'ozt' ? 'oz' : wu.mult === 1 ? wu.unit : `${wu.mult}${wu.unit}`, next: wu.next };
   const w = word(tk, k);
-  const p = PER_UNITS[w] ?? PER_UNITS[w.replace(/s$/, '')];
+  // "per megawatt hour", "per kilowatt-hour"
+  const w2 = tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 ? word(tk, k + 2) : word(tk, k + 1);
+  const two = TWO_WORD_UNITS[`${w} ${w2}`];
+  if (two) return { unit: two, next: w2 === word(tk, k + 1) ? k + 2 : k + 3 };
+  const p = PER_UNITS[w] ?? PER_UNITS[w.replace(/s$/, '')] ?? PER_CURRENCY[w] ?? PER_LATIN[w];
   // "A$114 million a year earlier" is an amount and a time, not a rate
   if (p && TIME_POINTER.has(word(tk, k + 1))) return null;
   if (p) return { unit: p, next: k + 1 };
+  // "N5,000 per bag", "$40 per user": after "per" (never "a", which also starts the next phrase) any noun is the unit
+  if (t.low === 'per' && tk[k]?.kind === 'word' && tk[k]!.raw === w && /^[a-z]{3,}$/.test(w) && !NOT_PER_NOUN.has(w)) return { unit: w, next: k + 1 };
   return null;
 }
 
@@ -82,6 +98,7 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
 export interface PricedMention {
   value: number;
   perUnit: string | null;
+  firstToken: number;
   nextToken: number;
 }
 
@@ -107,7 +124,8 @@ const near = (a: number, b: number, ratio: number) => a > 0 && b > 0 && a <= b *
 
 /**
  * The unit a price starting at token `first` borrows from the price before it:
- * - a conversion in brackets right after it ("HK$176 (£17.43) a share");
+ * - a conversion in brackets right after it ("HK$176 (£17.43) a share"), or the end of a change ("from $9,000 a
+ *   year to $10,500");
  * - a price compared with it in the same sentence ("570,000 yuan a tonne, up from 400,000 yuan");
  * - a share or commodity price in the next sentence that only says the figure ("bid $16.50 a share. The
  *   seller wanted $20"): a price of the same order, nothing but words between.
@@ -118,6 +136,8 @@ export function borrowedPerUnit(tk: Token[], prev: PricedMention | undefined, fi
   if (!prev || !prev.perUnit || prev.nextToken > first) return null;
   const unit = prev.perUnit;
   if (tk[first - 1]?.raw === '(' && prev.nextToken === first - 1) return { unit, next: -1 };
+  // "from $9,000 a year to $10,500": the second level of a change is in the unit of the first
+  if (tk[first - 1]?.low === 'to' && prev.nextToken === first - 1 && tk[prev.firstToken - 1]?.low === 'from') return { unit, next: -1 };
   const ends = sentenceEndsIn(tk, prev.nextToken, first);
   if (ends === 0 && near(value, prev.value, 10)) {
     for (let k = first - 1; k >= Math.max(prev.nextToken, first - 5); k--) if (COMPARING.has(tk[k]!.low)) return { unit, next: -1 };

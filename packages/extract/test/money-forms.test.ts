@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, recognizeMoney } from '../src/index.ts';
+
+/** [value, currency, per-unit] of every money mention, in order (values to 12 digits: 4.1 * 1e9 is not exact in binary). */
+const m = (text: string) => recognizeMoney(text).map((x) => [Number(x.value.toPrecision(12)), x.currency, x.perUnit]);
+
+describe('money: a unit borrowed from an earlier price stays in its sentence', () => {
+  it('does not give a rate of time to a later amount in another sentence', () => {
+    expect(m('A $7.99-a-month tier launched in May. The group is spending more than $2 billion on new films.')).toEqual([
+      [7.99, 'USD', 'month'], [2e9, 'USD', null],
+    ]);
+    expect(m('Smugglers move about $30 million per week. That is below the $45 million estimate officials gave.')).toEqual([
+      [30e6, 'USD', 'week'], [45e6, 'USD', null],
+    ]);
+  });
+
+  it('still compares two prices in one sentence, and carries a rate to the end of a change', () => {
+    expect(m('Rent climbed to $2,100 a month, up from $1,800 last spring.')).toEqual([[2100, 'USD', 'month'], [1800, 'USD', 'month']]);
+    expect(m('Fees will go from $12,000 a year to $13,400.')).toEqual([[12000, 'USD', 'year'], [13400, 'USD', 'year']]);
+  });
+
+  it('never lends a small price unit to an amount with a scale word', () => {
+    expect(m('Cobalt traded at $33,000 a tonne, and the miner holds reserves worth more than $40,000 million.')).toEqual([
+      [33000, 'USD', 't'], [40e9, 'USD', null],
+    ]);
+  });
+
+  it('gives a conversion in brackets the unit of the price it converts', () => {
+    expect(m('Units were offered at HK$88 a share (£8.70) to retail buyers.')).toEqual([[88, 'HKD', 'share'], [8.7, 'GBP', 'share']]);
+  });
+});
+
+describe('money: share prices that do not say "share" beside the figure', () => {
+  it('reads the stock with a verb of being as a price per share', () => {
+    expect(m('Acme listed at $24 a share in 2016. The stock is now $9.25, and investors are angry.')).toEqual([
+      [24, 'USD', 'share'], [9.25, 'USD', 'share'],
+    ]);
+    expect(m('Its share price was $41.')).toEqual([[41, 'USD', 'share']]);
+  });
+
+  it('keeps quoting per share in the sentence after a bid per share', () => {
+    expect(m('The buyer offered $11.40 per share for the chain. The founders had held out for the $14 they were promised.')).toEqual([
+      [11.4, 'USD', 'share'], [14, 'USD', 'share'],
+    ]);
+  });
+
+  it('reads a price told to investors while a share sale is being priced', () => {
+    const text = 'The lender is pricing its new shares at a small discount to last week.\n\nBuyers were told 64 Hong Kong dollars (£6.30) would be the final figure.';
+    expect(m(text)).toEqual([[64, 'HKD', 'share'], [6.3, 'GBP', 'share']]);
+  });
+
+  it('does not make a paid sum a share price because shares are being priced', () => {
+    expect(m('The bank priced its shares on Tuesday. Advisers were paid $900 for the evening.')).toEqual([[900, 'USD', null]]);
+  });
+
+  it('reads earnings and dividends per share', () => {
+    expect(m('It reported EPS of $1.85 and a quarterly dividend of 30 cents.')).toEqual([[1.85, 'USD', 'share'], [0.3, 'USD', 'share']]);
+  });
+});
+
+describe('money: currency signs and letters written before the figure', () => {
+  it('reads a glued N as the naira only in a story about Nigeria, and a glued "m" as millions', () => {
+    expect(m('A court in Abuja awarded the family N250m, and a further N1.5 billion to the town.')).toEqual([
+      [250e6, 'NGN', null], [1.5e9, 'NGN', null],
+    ]);
+    expect(m('Engineers closed the N7 near the coast for 40,000 vehicles.')).toEqual([]);
+    expect(m('The N250m award surprised lawyers.')).toEqual([]);
+  });
+
+  it('reads a glued R as the rand only in a story about South Africa', () => {
+    expect(m('Cape Town will spend R3.4 billion on water pipes.')).toEqual([[3.4e9, 'ZAR', null]]);
+    expect(m('The R3.4 billion figure was disputed.')).toEqual([]);
+  });
+
+  it('reads the dollar prefixes, Asian symbols and other letters before a figure', () => {
+    expect(m('HK$7 billion, S$60 million, A$2.2bn, C$900 million, NT$15 billion, R$80 million.')).toEqual([
+      [7e9, 'HKD', null], [60e6, 'SGD', null], [2.2e9, 'AUD', null], [900e6, 'CAD', null], [15e9, 'TWD', null], [80e6, 'BRL', null],
+    ]);
+    expect(m('₹45 crore, ₩3 trillion, CHF 700 million, Rp 9 trillion, RM 2.5 billion and KSh 80 million.')).toEqual([
+      [450e6, 'INR', null], [3e12, 'KRW', null], [700e6, 'CHF', null], [9e12, 'IDR', null], [2.5e9, 'MYR', null], [80e6, 'KES', null],
+    ]);
+    expect(m('Cairo raised E£ 12 billion and Accra GH₵ 400 million.')).toEqual([[12e9, 'EGP', null], [400e6, 'GHS', null]]);
+  });
+
+  it('reads marks after the figure as written, so feet are not forints', () => {
+    expect(m('Tickets are 45 zł in Kraków, 300 Kč in Brno and 2,500 Ft in Pécs.')).toEqual([[45, 'PLN', null], [300, 'CZK', null], [2500, 'HUF', null]]);
+    expect(m('The wall is 300 ft long.')).toEqual([]);
+  });
+});
+
+describe('money: scale words however they are written', () => {
+  it('reads words, abbreviations and glued suffixes for thousand, million and billion', () => {
+    expect(m('A billion euros, half a million dollars, three million pounds, $4.1bn, $275k, US$6.2 mln and €1.8 bln.')).toEqual([
+      [1e9, 'EUR', null], [5e5, 'USD', null], [3e6, 'GBP', null], [4.1e9, 'USD', null], [275000, 'USD', null], [6.2e6, 'USD', null], [1.8e9, 'EUR', null],
+    ]);
+  });
+
+  it('reads ranges with one scale word or two', () => {
+    const ranges = (text: string) => recognizeMoney(text).map((x) => [x.currency, x.range]);
+    expect(ranges('The refit will cost $70-85 million.')).toEqual([['USD', { min: 70e6, max: 85e6 }]]);
+    expect(ranges('Damage is put at between $4 and $6 billion.')).toEqual([['USD', { min: 4e9, max: 6e9 }]]);
+  });
+});
+
+describe('money: prices of traded goods keep their unit', () => {
+  it('reads tonnes, pounds, bushels and the tungsten unit', () => {
+    expect(m('Wheat fetched $6.10 per bushel, cotton $0.82/lb and nickel $16,400 a tonne.')).toEqual([
+      [6.1, 'USD', 'bushel'], [0.82, 'USD', 'lb'], [16400, 'USD', 't'],
+    ]);
+    expect(m('Concentrate sold for US$ 310 per dry metric tonne unit, and ore for US$ 88 per dry metric tonne.')).toEqual([
+      [310, 'USD', 'mtu'], [88, 'USD', 't'],
+    ]);
+  });
+
+  it('reads energy units, troy ounces and currencies quoted against another', () => {
+    expect(m('Power cleared at $41 per megawatt hour, gas at $3.20 per MMBtu and gold at $2,050 per troy ounce.')).toEqual([
+      [41, 'USD', 'MWh'], [3.2, 'USD', 'MMBtu'], [2050, 'USD', 'oz'],
+    ]);
+    expect(m('The currency ended at 151 yen per dollar.')).toEqual([[151, 'JPY', 'USD']]);
+  });
+
+  it('takes any noun after "per" as the unit, but not "per cent"', () => {
+    expect(m('Traders in Lagos paid N7,500 per bag of cement.')).toEqual([[7500, 'NGN', 'bag']]);
+    expect(m('The app charges $3 per user.')).toEqual([[3, 'USD', 'user']]);
+  });
+});
+
+describe('money facts: a share price read from its sentence', () => {
+  it('writes the unit with the currency and trusts it less than a unit written beside the figure', () => {
+    const facts = extractFacts({ text: 'Shareholders bought in at $18 a share. The stock is $6.40 today.', published: '2025-05-02' }).filter((f) => f.type === 'money');
+    expect(facts.map((f) => [f.value, f.unit])).toEqual([[18, 'USD/share'], [6.4, 'USD/share']]);
+    expect(facts[1]!.rawConfidence!).toBeLessThan(facts[0]!.rawConfidence!);
+  });
+});
