@@ -132,3 +132,23 @@ describe('money facts: a share price read from its sentence', () => {
     expect(facts[1]!.rawConfidence!).toBeLessThan(facts[0]!.rawConfidence!);
   });
 });
+
+describe('money: small forms of everyday prices', () => {
+  it('reads pence glued to the figure in a story that deals in pounds, but not a screen resolution', () => {
+    expect(m('A pint rose by 12p to £4.10.')).toEqual([[0.12, 'GBP', null], [4.1, 'GBP', null]]);
+    expect(m('It films 720p clips and sells for £250.')).toEqual([[250, 'GBP', null]]);
+  });
+
+  it('reads abbreviated rates after a slash', () => {
+    expect(m('Plans cost $4.99/mo or $49/yr.')).toEqual([[4.99, 'USD', 'month'], [49, 'USD', 'year']]);
+  });
+
+  it('does not read the point of "Rs." as a decimal point', () => {
+    expect(m('In Delhi a thali costs Rs.180.')).toEqual([[180, 'INR', null]]);
+  });
+
+  it('reads "¥" by the country the article is about', () => {
+    expect(recognizeMoney('Beijing set aside ¥40 billion for rail.').map((x) => x.currency)).toEqual(['CNY']);
+    expect(recognizeMoney('Tokyo set aside ¥40 billion for rail.').map((x) => [x.currency, x.doubts])).toEqual([['JPY', []]]);
+  });
+});

@@ -72,7 +72,7 @@ const LETTER_PREFIX: Record<string, LetterPrefix> = {
   Rp: { code: 'IDR' }, RM: { code: 'MYR' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
   KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
   Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
-  Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ },
+  Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ }, QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ }, SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
 };
 /** Currency marks after a figure that are matched as written: "500 zł", "20 Kč", "300 Ft" (not feet), "50 TL". */
 const MARKS_AFTER: Record<string, string> = { 'zł': 'PLN', 'Kč': 'CZK', Ft: 'HUF', TL: 'TRY' };
@@ -142,6 +142,18 @@ function resolveShared(s: string | SharedWord, text: string): CurrencyMatch {
   return { code: s.code, doubt: `'${s.what}' is the currency of several countries; ${s.code} assumed` };
 }
 
+const JAPAN = /\bJapan|\bTokyo\b|\byen\b/;
+const CHINA = /\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b|\byuan\b|\brenminbi\b|\bRMB\b/;
+
+/** "¥" is written for the yen and for the yuan: the article's country decides, and the doubt stays unless Japan is named alone. */
+function yenOrYuan(text: string): CurrencyMatch {
+  const japan = textMatch(text, JAPAN);
+  const china = textMatch(text, CHINA);
+  if (japan && !china) return { code: 'JPY' };
+  if (china && !japan) return { code: 'CNY', doubt: "'¥' is yen or yuan; yuan taken from the article's Chinese context" };
+  return { code: 'JPY', doubt: "'¥' is yen or yuan; yen assumed" };
+}
+
 /** What a figure looks like, for letters that are a currency only before an amount that looks like money. */
 export interface FigureShape {
   scaled: boolean;
@@ -175,7 +187,8 @@ export function currencyBefore(tk: Token[], first: number, text: string, figure?
       const other = textMatch(text, OTHER_DOLLAR);
       return { code: sym, first: first - 1, note: other ? `'$' is the dollar of several countries; US dollar assumed though the article also writes ${other[0]}` : undefined };
     }
-    return { code: sym, first: first - 1, doubt: s.raw === '¥' ? "'¥' is yen or yuan; yen assumed" : undefined };
+    if (s.raw === '¥') return { ...yenOrYuan(text), first: first - 1 };
+    return { code: sym, first: first - 1 };
   }
   const marked = letterPrefixBefore(tk, first, text, figure);
   if (marked) return marked;

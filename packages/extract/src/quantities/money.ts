@@ -1,4 +1,4 @@
-import type { Numeral } from '../numbers/numeral.ts';
+import { parseNumeral, type Numeral } from '../numbers/numeral.ts';
 import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
@@ -67,6 +67,18 @@ const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GB
 const EURO_ARTICLE = /€|\beuros?\b/i;
 const KOREA = /\bKorea/;
 
+const STERLING_ARTICLE = /£|\bpence\b|\bsterling\b/;
+/** Screen resolutions and the like written with a glued "p". */
+const NOT_PENCE = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160]);
+
+/** "a 50p coin", "up 2.5p": pence glued to the figure, in an article that deals in pounds. */
+function pennyGlued(tk: Token[], n: Numeral, text: string): boolean {
+  const p = tk[n.next];
+  const after = tk[n.next + 1];
+  if (n.scaled || p?.raw !== 'p' || p.gap !== 0 || (after && after.gap === 0 && after.kind !== 'punct')) return false;
+  return n.value > 0 && n.value < 1000 && !NOT_PENCE.has(n.value) && !!textMatch(text, STERLING_ARTICLE);
+}
+
 /** Words before a plain four-digit number that make it a year ("in 2018 won the league"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'during', 'of', 'before', 'after']);
 /** Words after "won" that make it the verb: "won the league", "won by two points". */
@@ -85,6 +97,7 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
     const doubt = sub === 'USD' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
     return { code: sub, next: n.next + 1, hundredths: true, doubt };
   }
+  if (pennyGlued(tk, n, text)) return { code: 'GBP', next: n.next + 1, hundredths: true };
   if (w === 'pounds' || w === 'pound') {
     if (!poundsAreMoney(tk, n, n.next, n.next + 1)) return null;
     return { code: 'GBP', next: word(tk, n.next + 1) === 'sterling' ? n.next + 2 : n.next + 1 };
@@ -99,10 +112,17 @@ function millionsGlued(tk: Token[], n: Numeral): boolean {
   return !n.scaled && m?.raw === 'm' && m.gap === 0 && (!after || after.gap > 0 || after.kind === 'punct');
 }
 
+/** "Rs.500": the abbreviation's point glued to the figure is not a decimal point. */
+function afterAbbreviationPoint(tk: Token[], n: Numeral): Numeral {
+  const point = tk[n.first]!;
+  if (point.raw !== '.' || point.gap !== 0 || tk[n.first - 1]?.raw !== 'Rs' || tk[n.first + 1]?.gap !== 0) return n;
+  return parseNumeral(tk, n.first + 1) ?? n;
+}
+
 export function findMoney(text: string, tk: Token[], numerals: Numeral[]): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let ni = 0; ni < numerals.length; ni++) {
-    const n = numerals[ni]!;
+    const n = afterAbbreviationPoint(tk, numerals[ni]!);
     const before = currencyBefore(tk, n.first, text, { ...n, scaled: n.scaled || millionsGlued(tk, n) });
     const after = before ? null : currencyAfterFigure(tk, n, text);
     if (!before && !after) continue;

@@ -13,7 +13,7 @@ const PER_UNITS: Record<string, string> = {
   day: 'day', hour: 'hour', night: 'night', head: 'person', person: 'person', bushel: 'bushel', gallon: 'gal', gal: 'gal',
   litre: 'l', liter: 'l', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', w: 'W', wp: 'W', kw: 'kW', mw: 'MW', mmbtu: 'MMBtu',
   btu: 'Btu', therm: 'therm', carat: 'carat', ct: 'carat', acre: 'acre', hectare: 'ha', ha: 'ha', ticket: 'ticket',
-  passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't',
+  passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't', mo: 'month', mth: 'month', yr: 'year', wk: 'week', hr: 'hour',
 };
 /** Units written in two words: "per megawatt hour", "a square foot". */
 const TWO_WORD_UNITS: Record<string, string> = {
