@@ -152,3 +152,17 @@ describe('money: small forms of everyday prices', () => {
     expect(recognizeMoney('Tokyo set aside ¥40 billion for rail.').map((x) => [x.currency, x.doubts])).toEqual([['JPY', []]]);
   });
 });
+
+describe('money: rates and currencies written in words', () => {
+  it('reads a rate adverb after the figure', () => {
+    expect(m('Nurses there earn $88,000 annually, and parking is $6 daily.')).toEqual([[88000, 'USD', 'year'], [6, 'USD', 'day']]);
+  });
+
+  it('reads "U.S. dollars" with its points', () => {
+    expect(m('The loan was 2.4 million U.S. dollars.')).toEqual([[2.4e6, 'USD', null]]);
+  });
+
+  it('does not read a vague number of hundreds or thousands as an amount', () => {
+    expect(m('Repairs run to several hundred dollars, sometimes thousands of dollars.')).toEqual([]);
+  });
+});

@@ -72,7 +72,9 @@ const LETTER_PREFIX: Record<string, LetterPrefix> = {
   Rp: { code: 'IDR' }, RM: { code: 'MYR' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
   KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
   Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
-  Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ }, QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ }, SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
+  Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ },
+  QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ },
+  SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
 };
 /** Currency marks after a figure that are matched as written: "500 zł", "20 Kč", "300 Ft" (not feet), "50 TL". */
 const MARKS_AFTER: Record<string, string> = { 'zł': 'PLN', 'Kč': 'CZK', Ft: 'HUF', TL: 'TRY' };
@@ -81,9 +83,8 @@ const MARKS_AFTER: Record<string, string> = { 'zł': 'PLN', 'Kč': 'CZK', Ft: 'H
 const WORDS: Record<string, string | SharedWord> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', won: 'KRW',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', sterling: 'GBP', ringgit: 'MYR', rand: 'ZAR', reais: 'BRL',
-  franc: 'CHF', francs: 'CHF', naira: 'NGN', baht: 'THB', rupiah: 'IDR', lira: 'TRY', liras: 'TRY', lei: 'RON', leu: 'RON', leva: 'BGN', tenge: 'KZT', birr: 'ETB', kwacha: 'ZMW',
-  kyat: 'MMK', soles: 'PEN', shekel: 'ILS',
-  shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
+  franc: 'CHF', francs: 'CHF', naira: 'NGN', baht: 'THB', rupiah: 'IDR', lira: 'TRY', liras: 'TRY', shekel: 'ILS',
+  lei: 'RON', leu: 'RON', leva: 'BGN', tenge: 'KZT', birr: 'ETB', kwacha: 'ZMW', kyat: 'MMK', soles: 'PEN', shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
   hryvnias: 'UAH', forint: 'HUF', koruna: 'CZK', cedi: 'GHS', cedis: 'GHS', rupee: RUPEE, rupees: RUPEE, peso: PESO,
   pesos: PESO, dinar: DINAR, dinars: DINAR, shilling: SHILLING, shillings: SHILLING, krone: KRONE, kroner: KRONE,
   dirham: DIRHAM, dirhams: DIRHAM, riyal: RIYAL, riyals: RIYAL,
@@ -208,6 +209,8 @@ export function currencyAfter(tk: Token[], j: number, text: string): (CurrencyMa
   if (mark) return { code: mark, next: j + 1 };
   const w = word(tk, j);
   if (!w) return null;
+  // "U.S. dollars": the country's initials with their points
+  if (w === 'u' && tk[j + 1]?.raw === '.' && tk[j + 2]?.low === 's' && tk[j + 3]?.raw === '.' && /^dollars?$/.test(word(tk, j + 4))) return { code: 'USD', next: j + 5 };
   if (CODES.has(w) && tk[j]!.raw === tk[j]!.raw.toUpperCase()) return { code: w === 'rmb' ? 'CNY' : w.toUpperCase(), next: j + 1 };
   // "Hong Kong dollars", "South African rand", "Swiss francs": up to three words naming the currency exactly
   for (let len = 3; len >= 2; len--) {

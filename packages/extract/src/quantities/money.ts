@@ -61,6 +61,7 @@ export function poundsAreMoney(tk: Token[], n: Numeral, unitFirst: number, unitN
 }
 
 const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 /** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
 const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
@@ -123,6 +124,8 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
   const out: MoneyMention[] = [];
   for (let ni = 0; ni < numerals.length; ni++) {
     const n = afterAbbreviationPoint(tk, numerals[ni]!);
+    // "several hundred dollars", "thousands of dollars": a scale word with no figure is not an amount
+    if (n.words && BARE_SCALES.has(tk[n.first]!.low)) continue;
     const before = currencyBefore(tk, n.first, text, { ...n, scaled: n.scaled || millionsGlued(tk, n) });
     const after = before ? null : currencyAfterFigure(tk, n, text);
     if (!before && !after) continue;

@@ -59,6 +59,13 @@ function tonneUnitAt(tk: Token[], k: number): PerUnit | null {
   return null;
 }
 
+const ADVERB_FOLLOWERS = new Set(['and', 'or', 'for', 'in', 'on', 'to', 'from', 'until', 'by', 'per', 'each']);
+
+function rateAdverbEnds(tk: Token[], k: number): boolean {
+  const t = tk[k];
+  return !t || t.gap >= 2 || t.kind === 'punct' || ADVERB_FOLLOWERS.has(t.low);
+}
+
 /** The per-unit written right after a price, from token `j0`. */
 export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   // "$10-a-month service": the rate written as one hyphenated word
@@ -70,6 +77,8 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   if (!hyphened && t.low === 'in' && word(tk, j + 1) === 'per' && tk[j + 2]?.raw === '-' && word(tk, j + 3) === 'share') return { unit: 'share', next: j };
   const rate = !hyphened && t.kind === 'word' ? RATE_ADJECTIVES[t.low] : undefined;
   if (rate && PAYMENT_NOUNS.has(word(tk, j + 1))) return { unit: rate, next: j + 1 };
+  // "$120,000 annually", "$12 monthly.": the rate as an adverb after the figure, not an adjective of what follows
+  if (t.low === 'annually' || (rate && rateAdverbEnds(tk, j + 1))) return { unit: rate ?? 'year', next: j + 1 };
   let k: number;
   if (t.raw === '/') k = j + 1;
   else if (t.kind === 'word' && (t.low === 'a' || t.low === 'an' || t.low === 'per' || t.low === 'each')) k = j + 1;
