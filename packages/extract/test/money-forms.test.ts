@@ -83,8 +83,9 @@ describe('money: currency signs and letters written before the figure', () => {
   });
 
   it('reads marks after the figure as written, so feet are not forints', () => {
-    expect(m('Tickets are 45 zł in Kraków, 300 Kč in Brno and 2,500 Ft in Pécs.')).toEqual([[45, 'PLN', null], [300, 'CZK', null], [2500, 'HUF', null]]);
+    expect(m('Tickets are 45 zł in Kraków, 300 Kč in Brno and 2,500 Ft in Pécs, Hungary.')).toEqual([[45, 'PLN', null], [300, 'CZK', null], [2500, 'HUF', null]]);
     expect(m('The wall is 300 ft long.')).toEqual([]);
+    expect(m('New Spire Rises 900 Ft Over Downtown')).toEqual([]);
   });
 });
 
@@ -154,6 +155,10 @@ describe('money: small forms of everyday prices', () => {
 });
 
 describe('money: rates and currencies written in words', () => {
+  it('reads Indian scale words hyphened to the figure', () => {
+    expect(m('The state cleared a Rs 700-crore bypass and a ₹5-lakh award.')).toEqual([[7e9, 'INR', null], [5e5, 'INR', null]]);
+  });
+
   it('reads a rate adverb after the figure', () => {
     expect(m('Nurses there earn $88,000 annually, and parking is $6 daily.')).toEqual([[88000, 'USD', 'year'], [6, 'USD', 'day']]);
   });

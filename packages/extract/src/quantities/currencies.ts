@@ -76,8 +76,13 @@ const LETTER_PREFIX: Record<string, LetterPrefix> = {
   QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ },
   SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
 };
-/** Currency marks after a figure that are matched as written: "500 zł", "20 Kč", "300 Ft" (not feet), "50 TL". */
-const MARKS_AFTER: Record<string, string> = { 'zł': 'PLN', 'Kč': 'CZK', Ft: 'HUF', TL: 'TRY' };
+/**
+ * Currency marks after a figure, matched as written: "500 zł", "20 Kč", and in a story about the country
+ * "300 Ft" (a title-cased headline writes feet the same way) and "50 TL".
+ */
+const MARKS_AFTER: Record<string, { code: string; cue?: RegExp }> = {
+  'zł': { code: 'PLN' }, 'Kč': { code: 'CZK' }, Ft: { code: 'HUF', cue: /\bHungar|\bBudapest\b|\bforints?\b/ }, TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
+};
 
 /** Currency words after a figure (singular and plural). "pound(s)" is left to the caller: it is also a mass. */
 const WORDS: Record<string, string | SharedWord> = {
@@ -206,7 +211,7 @@ export function currencyAfter(tk: Token[], j: number, text: string): (CurrencyMa
   const t = tk[j];
   if (t && (t.raw === '€' || t.raw === '£') && t.gap <= 1 && tk[j + 1]?.kind !== 'num') return { code: SYMBOLS[t.raw]!, next: j + 1 };
   const mark = t && t.kind === 'word' && t.gap < 2 ? MARKS_AFTER[t.raw] : undefined;
-  if (mark) return { code: mark, next: j + 1 };
+  if (mark && (!mark.cue || textMatch(text, mark.cue))) return { code: mark.code, next: j + 1 };
   const w = word(tk, j);
   if (!w) return null;
   // "U.S. dollars": the country's initials with their points

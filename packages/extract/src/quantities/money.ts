@@ -60,7 +60,7 @@ export function poundsAreMoney(tk: Token[], n: Numeral, unitFirst: number, unitN
   return false;
 }
 
-const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 };
 const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 /** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
@@ -130,7 +130,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const after = before ? null : currencyAfterFigure(tk, n, text);
     if (!before && !after) continue;
     let next = after ? after.next : n.next;
-    // "$3.5-million": the scale word hyphened to the figure
+    // "$3.5-million", "Rs 500-crore": the scale word hyphened to the figure
     let amount = after?.hundredths ? n.value / 100 : n.value;
     const hyphenScale = !n.scaled && tk[next]?.raw === '-' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 ? HYPHEN_SCALES[word(tk, next + 1)] : undefined;
     if (hyphenScale) {
