@@ -80,6 +80,7 @@ describe('money: currency signs and letters written before the figure', () => {
       [450e6, 'INR', null], [3e12, 'KRW', null], [700e6, 'CHF', null], [9e12, 'IDR', null], [2.5e9, 'MYR', null], [80e6, 'KES', null],
     ]);
     expect(m('Cairo raised E£ 12 billion and Accra GH₵ 400 million.')).toEqual([[12e9, 'EGP', null], [400e6, 'GHS', null]]);
+    expect(m('The fund put Rmb8bn into chips and SFr 350m into drugs.')).toEqual([[8e9, 'CNY', null], [350e6, 'CHF', null]]);
   });
 
   it('reads marks after the figure as written, so feet are not forints', () => {

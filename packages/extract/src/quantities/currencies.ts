@@ -22,6 +22,7 @@ const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP',
 /** Letters glued before "$": "US$", "A$", "HK$". */
 const DOLLAR_PREFIX: Record<string, string> = {
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL', nt: 'TWD', mex: 'MXN',
+  j: 'JMD', tt: 'TTD', fj: 'FJD', z: 'ZWL',
 };
 /** Letters glued before another currency's symbol: "E£" is the Egyptian pound, "GH₵" the cedi. */
 const SYMBOL_PREFIX: Record<string, string> = { 'E£': 'EGP', 'LE£': 'EGP', 'GH₵': 'GHS', 'GH¢': 'GHS' };
@@ -69,7 +70,7 @@ const EAST_AFRICA = /\bKenya|\bUganda|\bTanzania/;
 const LETTER_PREFIX: Record<string, LetterPrefix> = {
   N: { code: 'NGN', cue: NIGERIA, glued: true },
   R: { code: 'ZAR', cue: SOUTH_AFRICA, glued: true },
-  Rp: { code: 'IDR' }, RM: { code: 'MYR' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
+  Rp: { code: 'IDR' }, RM: { code: 'MYR' }, Rmb: { code: 'CNY' }, SFr: { code: 'CHF' }, Sfr: { code: 'CHF' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
   KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
   Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
   Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ },
