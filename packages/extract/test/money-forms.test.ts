@@ -81,6 +81,7 @@ describe('money: currency signs and letters written before the figure', () => {
     ]);
     expect(m('Cairo raised E£ 12 billion and Accra GH₵ 400 million.')).toEqual([[12e9, 'EGP', null], [400e6, 'GHS', null]]);
     expect(m('The fund put Rmb8bn into chips and SFr 350m into drugs.')).toEqual([[8e9, 'CNY', null], [350e6, 'CHF', null]]);
+    expect(m('Perth lost AUD$40 million and Auckland NZD$12 million.')).toEqual([[40e6, 'AUD', null], [12e6, 'NZD', null]]);
   });
 
   it('reads marks after the figure as written, so feet are not forints', () => {

@@ -22,7 +22,7 @@ const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP',
 /** Letters glued before "$": "US$", "A$", "HK$". */
 const DOLLAR_PREFIX: Record<string, string> = {
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL', nt: 'TWD', mex: 'MXN',
-  j: 'JMD', tt: 'TTD', fj: 'FJD', z: 'ZWL',
+  j: 'JMD', tt: 'TTD', fj: 'FJD', z: 'ZWL', usd: 'USD', aud: 'AUD', cad: 'CAD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', twd: 'TWD',
 };
 /** Letters glued before another currency's symbol: "E£" is the Egyptian pound, "GH₵" the cedi. */
 const SYMBOL_PREFIX: Record<string, string> = { 'E£': 'EGP', 'LE£': 'EGP', 'GH₵': 'GHS', 'GH¢': 'GHS' };
