@@ -49,8 +49,9 @@ describe('money: share prices that do not say "share" beside the figure', () => 
     expect(m(text)).toEqual([[64, 'HKD', 'share'], [6.3, 'GBP', 'share']]);
   });
 
-  it('does not make a paid sum a share price because shares are being priced', () => {
+  it('does not make a paid sum a share price because shares are being priced, nor a product price because a share price moved', () => {
     expect(m('The bank priced its shares on Tuesday. Advisers were paid $900 for the evening.')).toEqual([[900, 'USD', null]]);
+    expect(m("The maker's share price climbed 3% after the event. Its new tablet is $649.")).toEqual([[649, 'USD', null]]);
   });
 
   it('reads earnings and dividends per share', () => {

@@ -76,11 +76,12 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
 }
 
 /**
- * A share sale being priced: "pricing its shares at a discount", "the offer price per share", "priced the
- * shares". The next small figure, even one the sentence does not tie to a share ("investors were told
- * HK$150 would be the final figure"), is the price of a share.
+ * A share sale being priced: "pricing its shares at a discount", "priced the new shares". The next small
+ * figure, even one the sentence does not tie to a share ("investors were told HK$150 would be the final
+ * figure"), is the price of a share. A "share price" that merely moved says nothing of the next figure
+ * (a phone launched the same day still costs $799).
  */
-const PRICING = new Set(['pricing', 'priced', 'price', 'prices']);
+const PRICING = new Set(['pricing', 'priced']);
 const SHARE_WORDS = new Set(['share', 'shares']);
 /** Verbs that make a figure a sum paid or raised, never a share price. */
 const SUM_VERBS = new Set(['paid', 'pay', 'pays', 'cost', 'costs', 'spent', 'spend', 'fined', 'raised', 'raise', 'raising', 'worth', 'earned', 'invested', 'lent', 'borrowed']);
