@@ -36,6 +36,7 @@ describe('money: share prices that do not say "share" beside the figure', () => 
       [24, 'USD', 'share'], [9.25, 'USD', 'share'],
     ]);
     expect(m('Its share price was $41.')).toEqual([[41, 'USD', 'share']]);
+    expect(m('After the dinner her share was $38.')).toEqual([[38, 'USD', null]]);
   });
 
   it('keeps quoting per share in the sentence after a bid per share', () => {

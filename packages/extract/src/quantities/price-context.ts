@@ -42,15 +42,18 @@ export interface ContextUnit {
 /** "The stock is $8.50", "shares are now $12": a share's price given by a verb of being right after its subject. */
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'only', 'just']);
-const STOCK_SUBJECTS = new Set(['stock', 'stocks', 'shares', 'share']);
+/** "the stock is", "shares were"; a lone "share" is as often a portion ("her share was $400") and needs "price". */
+const STOCK_SUBJECTS = new Set(['stock', 'stocks', 'shares']);
+const PRICED_SUBJECTS = new Set(['stock', 'share']);
 
 function stockCopulaBefore(tk: Token[], first: number): boolean {
   let k = first - 1;
   if (COPULA_ADVERBS.has(tk[k]?.low ?? '')) k--;
   if (!COPULAS.has(tk[k]?.low ?? '')) return false;
   // the subject right before the verb: "the stock is", "its share price was", "Acme shares were"
-  const subject = tk[k - 1]?.low === 'price' ? k - 2 : k - 1;
-  return STOCK_SUBJECTS.has(tk[subject]?.low ?? '') && tk[k]!.gap < 2;
+  if (tk[k]!.gap >= 2) return false;
+  if (tk[k - 1]?.low === 'price') return PRICED_SUBJECTS.has(tk[k - 2]?.low ?? '');
+  return STOCK_SUBJECTS.has(tk[k - 1]?.low ?? '');
 }
 
 export function contextPerUnit(tk: Token[], first: number, value: number, currency: string): ContextUnit | null {
