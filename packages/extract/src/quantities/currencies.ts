@@ -82,7 +82,10 @@ const LETTER_PREFIX: Record<string, LetterPrefix> = {
  * "300 Ft" (a title-cased headline writes feet the same way) and "50 TL".
  */
 const MARKS_AFTER: Record<string, { code: string; cue?: RegExp }> = {
-  'zł': { code: 'PLN' }, 'Kč': { code: 'CZK' }, Ft: { code: 'HUF', cue: /\bHungar|\bBudapest\b|\bforints?\b/ }, TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
+  'zł': { code: 'PLN' },
+  'Kč': { code: 'CZK' },
+  Ft: { code: 'HUF', cue: /\bHungar|\bBudapest\b|\bforints?\b/ },
+  TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
 };
 
 /** Currency words after a figure (singular and plural). "pound(s)" is left to the caller: it is also a mass. */
@@ -90,7 +93,8 @@ const WORDS: Record<string, string | SharedWord> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', won: 'KRW',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', sterling: 'GBP', ringgit: 'MYR', rand: 'ZAR', reais: 'BRL',
   franc: 'CHF', francs: 'CHF', naira: 'NGN', baht: 'THB', rupiah: 'IDR', lira: 'TRY', liras: 'TRY', shekel: 'ILS',
-  lei: 'RON', leu: 'RON', leva: 'BGN', tenge: 'KZT', birr: 'ETB', kwacha: 'ZMW', kyat: 'MMK', soles: 'PEN', shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
+  lei: 'RON', leu: 'RON', leva: 'BGN', tenge: 'KZT', birr: 'ETB', kwacha: 'ZMW', kyat: 'MMK', soles: 'PEN', shekels: 'ILS',
+  zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
   hryvnias: 'UAH', forint: 'HUF', koruna: 'CZK', cedi: 'GHS', cedis: 'GHS', rupee: RUPEE, rupees: RUPEE, peso: PESO,
   pesos: PESO, dinar: DINAR, dinars: DINAR, shilling: SHILLING, shillings: SHILLING, krone: KRONE, kroner: KRONE,
   dirham: DIRHAM, dirhams: DIRHAM, riyal: RIYAL, riyals: RIYAL,

@@ -4,7 +4,8 @@ import type { Token } from '../text/tokenize.ts';
  * A quoted price often leaves its unit to the clause: "shares closed at $45.20" is a price per share,
  * "Brent was last at $82.10" one per barrel, "the euro rose to $1.09" one per euro. A small amount (no
  * "million") that a price word ("at", "to") introduces takes the unit of the nearest priced thing
- * named before it in the same clause; amounts are never given a unit this way.
+ * named before it in the same clause; amounts are never given a unit this way. A stock with a verb of being
+ * ("the stock is $8.50") and a share sale being priced in the sentence before say the same of a share.
  */
 
 /** Priced things and the unit they are quoted in, with the largest plausible price per unit. */
@@ -35,10 +36,6 @@ export interface ContextUnit {
   earlier?: boolean;
 }
 
-/**
- * The unit a small amount of `currency` starting at token `first` is quoted in, read from its clause.
- * `first` is where the mention starts (its hedge or currency symbol).
- */
 /** "The stock is $8.50", "shares are now $12": a share's price given by a verb of being right after its subject. */
 const COPULAS = new Set(['is', 'was', 'are', 'were']);
 const COPULA_ADVERBS = new Set(['now', 'currently', 'still', 'only', 'just']);
@@ -56,6 +53,10 @@ function stockCopulaBefore(tk: Token[], first: number): boolean {
   return STOCK_SUBJECTS.has(tk[k - 1]?.low ?? '');
 }
 
+/**
+ * The unit a small amount of `currency` starting at token `first` is quoted in, read from its clause.
+ * `first` is where the mention starts (its hedge or currency symbol).
+ */
 export function contextPerUnit(tk: Token[], first: number, value: number, currency: string): ContextUnit | null {
   if (stockCopulaBefore(tk, first)) return value <= PRICED.shares!.max ? { unit: 'share', from: 'stock' } : null;
   const prev = tk[first - 1];

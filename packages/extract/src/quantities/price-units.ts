@@ -5,7 +5,7 @@ import { weightUnitAt } from './weight-units.ts';
  * The unit a price is quoted in when the figure writes it: "a ton", "per tonne", "/lb", "per share",
  * "an ounce", "a bushel", "per kWh", "per dry metric tonne unit", glued "-a-month", or a rate adjective
  * before a payment ("a $10 monthly fee"). And the unit a price borrows from the price before it, when the
- * text compares the two or converts one into another currency.
+ * text compares the two, converts one into another currency, or goes on quoting a market price.
  */
 
 const PER_UNITS: Record<string, string> = {
@@ -13,7 +13,8 @@ const PER_UNITS: Record<string, string> = {
   day: 'day', hour: 'hour', night: 'night', head: 'person', person: 'person', bushel: 'bushel', gallon: 'gal', gal: 'gal',
   litre: 'l', liter: 'l', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', w: 'W', wp: 'W', kw: 'kW', mw: 'MW', mmbtu: 'MMBtu',
   btu: 'Btu', therm: 'therm', carat: 'carat', ct: 'carat', acre: 'acre', hectare: 'ha', ha: 'ha', ticket: 'ticket',
-  passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't', mo: 'month', mth: 'month', yr: 'year', wk: 'week', hr: 'hour',
+  passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't', mo: 'month', mth: 'month', yr: 'year', wk: 'week',
+  hr: 'hour',
 };
 /** Units written in two words: "per megawatt hour", "a square foot". */
 const TWO_WORD_UNITS: Record<string, string> = {
@@ -23,7 +24,9 @@ const TWO_WORD_UNITS: Record<string, string> = {
 /** A currency a price is quoted against: "108 yen per dollar", "$1.10 per euro". */
 const PER_CURRENCY: Record<string, string> = { dollar: 'USD', euro: 'EUR', yuan: 'CNY', yen: 'JPY', rupee: 'INR', sterling: 'GBP' };
 /** Words after "per" that are not the thing priced: "per cent", "per se", "per the contract". */
-const NOT_PER_NOUN = new Set(['cent', 'centum', 'se', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'this', 'that', 'year-on-year', 'and', 'or', 'in', 'of']);
+const NOT_PER_NOUN = new Set([
+  'cent', 'centum', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'and', 'for', 'with', 'from',
+]);
 const PER_LATIN: Record<string, string> = { capita: 'person', annum: 'year', diem: 'day' };
 /** "a $10 monthly fee": a rate adjective before a word for a payment. */
 const RATE_ADJECTIVES: Record<string, string> = { monthly: 'month', yearly: 'year', annual: 'year', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night' };
