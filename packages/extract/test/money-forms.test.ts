@@ -86,6 +86,10 @@ describe('money: currency signs and letters written before the figure', () => {
     expect(m('Perth lost AUD$40 million and Auckland NZD$12 million.')).toEqual([[40e6, 'AUD', null], [12e6, 'NZD', null]]);
   });
 
+  it('reads a capitalized currency name before the figure, but not a tournament named with a year', () => {
+    expect(m('Kerala sought Rupees 900 crore and the club Euro 12 million, in time for Euro 2028.')).toEqual([[9e9, 'INR', null], [12e6, 'EUR', null]]);
+  });
+
   it('reads marks after the figure as written, so feet are not forints', () => {
     expect(m('Tickets are 45 zł in Kraków, 300 Kč in Brno and 2,500 Ft in Pécs, Hungary.')).toEqual([[45, 'PLN', null], [300, 'CZK', null], [2500, 'HUF', null]]);
     expect(m('The wall is 300 ft long.')).toEqual([]);

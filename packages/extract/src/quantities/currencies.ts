@@ -73,6 +73,8 @@ const LETTER_PREFIX: Record<string, LetterPrefix> = {
   Rp: { code: 'IDR' }, RM: { code: 'MYR' }, Rmb: { code: 'CNY' }, SFr: { code: 'CHF' }, Sfr: { code: 'CHF' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
   KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
   Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
+  // "Rupees 500 crore", "Naira 5 billion", "Euro 40 million": the currency's name before the figure, capitalized
+  Rupees: { code: RUPEE }, Rupee: { code: RUPEE }, Naira: { code: 'NGN' }, Euro: { code: 'EUR' }, Euros: { code: 'EUR' },
   Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ },
   QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ },
   SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
@@ -167,9 +169,11 @@ function yenOrYuan(text: string): CurrencyMatch {
 
 /** What a figure looks like, for letters that are a currency only before an amount that looks like money. */
 export interface FigureShape {
+  value: number;
   scaled: boolean;
   grouped: boolean;
   integer: boolean;
+  plain: boolean;
 }
 
 function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
@@ -178,6 +182,8 @@ function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: F
   if (!prefix) return null;
   if (prefix.glued && (tk[first]!.gap !== 0 || !figure || !(figure.scaled || figure.grouped || !figure.integer))) return null;
   if (prefix.cue && !textMatch(text, prefix.cue)) return null;
+  // "Euro 2024" is a tournament, "Rupee 2010" a headline's year
+  if (figure && figure.plain && figure.value >= 1900 && figure.value <= 2100) return null;
   return { ...resolveShared(prefix.code, text), first: first - 1 };
 }
 
