@@ -14,6 +14,10 @@ describe('money: a unit borrowed from an earlier price stays in its sentence', (
     ]);
   });
 
+  it('does not end a sentence at the points of an abbreviation', () => {
+    expect(m('Lithium slid to $13,900 a tonne in U.S. trading, down from $15,200.')).toEqual([[13900, 'USD', 't'], [15200, 'USD', 't']]);
+  });
+
   it('still compares two prices in one sentence, and carries a rate to the end of a change', () => {
     expect(m('Rent climbed to $2,100 a month, up from $1,800 last spring.')).toEqual([[2100, 'USD', 'month'], [1800, 'USD', 'month']]);
     expect(m('Fees will go from $12,000 a year to $13,400.')).toEqual([[12000, 'USD', 'year'], [13400, 'USD', 'year']]);
@@ -39,10 +43,11 @@ describe('money: share prices that do not say "share" beside the figure', () => 
     expect(m('After the dinner her share was $38.')).toEqual([[38, 'USD', null]]);
   });
 
-  it('keeps quoting per share in the sentence after a bid per share', () => {
+  it('keeps quoting per share in the sentence after a bid per share, but no further', () => {
     expect(m('The buyer offered $11.40 per share for the chain. The founders had held out for the $14 they were promised.')).toEqual([
       [11.4, 'USD', 'share'], [14, 'USD', 'share'],
     ]);
+    expect(m('The buyer offered $11.40 per share. Staff were uneasy. Lunch there costs $14.')).toEqual([[11.4, 'USD', 'share'], [14, 'USD', null]]);
   });
 
   it('reads a price told to investors while a share sale is being priced', () => {

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { endsSentence } from './price-units.ts';
 
 /**
  * A quoted price often leaves its unit to the clause: "shares closed at $45.20" is a price per share,
@@ -90,14 +91,13 @@ const SHARE_WORDS = new Set(['share', 'shares']);
 /** Verbs that make a figure a sum paid or raised, never a share price. */
 const SUM_VERBS = new Set(['paid', 'pay', 'pays', 'cost', 'costs', 'spent', 'spend', 'fined', 'raised', 'raise', 'raising', 'worth', 'earned', 'invested', 'lent', 'borrowed']);
 const PRICING_REACH = 60;
-const SENTENCE_END = new Set(['.', ';', '!', '?']);
 
 export function sharePricingBefore(tk: Token[], first: number, value: number): ContextUnit | null {
   if (value > 10_000 || SUM_VERBS.has(tk[first - 1]?.low ?? '')) return null;
   let ends = 0;
   for (let k = first - 1; k >= 0 && k >= first - PRICING_REACH; k--) {
     const t = tk[k]!;
-    if (SENTENCE_END.has(t.raw) && !(t.raw === '.' && t.gap === 0 && tk[k + 1]?.gap === 0 && tk[k + 1]?.kind === 'num') && ++ends > 1) return null;
+    if (endsSentence(tk, k) && ++ends > 1) return null;
     // another amount in between is what that text priced
     if (t.raw === '$' || t.raw === '€' || t.raw === '£' || t.raw === '¥') return null;
     if (t.kind !== 'word') continue;

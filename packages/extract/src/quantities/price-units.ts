@@ -116,6 +116,23 @@ export interface PricedMention {
 
 const COMPARING = new Set(['from', 'than', 'versus', 'vs', 'against', 'with']);
 const SENTENCE_END = new Set(['.', ';', '!', '?']);
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'co', 'corp', 'inc', 'ltd', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Whether token `k` ends a sentence: not the point inside a number ("16.50") nor after an initial or a
+ * short abbreviation ("U.S. Steel", "Corp. said").
+ */
+export function endsSentence(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  if (!SENTENCE_END.has(t.raw)) return false;
+  if (t.raw !== '.') return true;
+  const before = tk[k - 1];
+  const after = tk[k + 1];
+  if (after && after.gap === 0) return false;
+  if (before && before.kind === 'word' && t.gap === 0 && (before.raw.length === 1 || ABBREVIATIONS.has(before.low))) return false;
+  return true;
+}
 /** How far the last price may stand from one that borrows its unit across a sentence end. */
 const CARRY_REACH = 60;
 /** Units of market prices, which a story keeps quoting in from one sentence to the next. */
@@ -125,9 +142,9 @@ function sentenceEndsIn(tk: Token[], from: number, to: number): number {
   let ends = 0;
   for (let k = from; k < to; k++) {
     const t = tk[k]!;
+    // a new paragraph is never the same sentence nor the one after
     if (t.gap >= 3) return Infinity;
-    // a point inside a number ("16.50") ends nothing
-    if (SENTENCE_END.has(t.raw) && !(t.raw === '.' && t.gap === 0 && tk[k + 1]?.gap === 0 && tk[k + 1]?.kind === 'num')) ends++;
+    if (endsSentence(tk, k)) ends++;
   }
   return ends;
 }
