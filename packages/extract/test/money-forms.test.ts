@@ -184,3 +184,12 @@ describe('money: rates and currencies written in words', () => {
     expect(m('Repairs run to several hundred dollars, sometimes thousands of dollars.')).toEqual([]);
   });
 });
+
+describe('money: a change and the level it reached', () => {
+  it('reads "by X to Y" as two amounts, not a range, and marks the first a change', () => {
+    expect(m('Profit rose by $2 billion to $9 billion.')).toEqual([[2e9, 'USD', null], [9e9, 'USD', null]]);
+    expect(recognizeMoney('Costs will be $5 to $7 billion.').map((x) => x.range)).toEqual([{ min: 5e9, max: 7e9 }]);
+    const facts = extractFacts({ text: 'Net income grew by $400 million to $1.1 billion.', published: '2025-02-11' }).filter((f) => f.type === 'money');
+    expect(facts.map((f) => [f.value, f.kind])).toEqual([[4e8, 'change'], [1.1e9, null]]);
+  });
+});

@@ -62,6 +62,11 @@ export function poundsAreMoney(tk: Token[], n: Numeral, unitFirst: number, unitN
 
 const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 };
 const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+/** Words right before an amount that make a following "to" the level a change reached. */
+const CHANGE_LEADS = new Set([
+  'by', 'rose', 'fell', 'increased', 'decreased', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'gained', 'lost', 'slid',
+  'sank', 'surged', 'soared', 'plunged', 'tumbled', 'added', 'shed', 'rising', 'falling', 'up', 'down',
+]);
 
 /** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
 const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
@@ -147,8 +152,11 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     // "$5-10 billion", "$5 billion to $10 billion", "between $2 million and $3 million"
     const m = numerals[ni + 1];
     const conn = tk[n.next];
-    const between = word(tk, before ? before.first - 1 : n.first - 1) === 'between';
-    if (before && m && conn && (conn.raw === '-' || word(tk, n.next) === 'to' || (between && word(tk, n.next) === 'and'))) {
+    const lead = word(tk, before ? before.first - 1 : n.first - 1);
+    const between = lead === 'between';
+    // "rose by $2 billion to $9 billion", "fell $3 to $40": a change and the level it reached, not a range
+    const toIsRange = !CHANGE_LEADS.has(lead);
+    if (before && m && conn && (conn.raw === '-' || (toIsRange && word(tk, n.next) === 'to') || (between && word(tk, n.next) === 'and'))) {
       const mc = currencyBefore(tk, m.first, text, m);
       if ((mc ? mc.first : m.first) === n.next + 1) {
         const low = n.scaled ? n.value : n.value * m.scale;
