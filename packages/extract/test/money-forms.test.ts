@@ -60,6 +60,11 @@ describe('money: share prices that do not say "share" beside the figure', () => 
     expect(m("The maker's share price climbed 3% after the event. Its new tablet is $649.")).toEqual([[649, 'USD', null]]);
   });
 
+  it('reads a share price after a change in dollars, and the change in the same unit', () => {
+    expect(m('Shares of the insurer fell $2.15 to $61.80 by the close.')).toEqual([[2.15, 'USD', 'share'], [61.8, 'USD', 'share']]);
+    expect(m('The trust paid $6 million to investors and set a target of $30.')).toEqual([[6e6, 'USD', null], [30, 'USD', null]]);
+  });
+
   it('reads earnings and dividends per share', () => {
     expect(m('It reported EPS of $1.85 and a quarterly dividend of 30 cents.')).toEqual([[1.85, 'USD', 'share'], [0.3, 'USD', 'share']]);
   });

@@ -125,6 +125,18 @@ function afterAbbreviationPoint(tk: Token[], n: Numeral): Numeral {
   return parseNumeral(tk, n.first + 1) ?? n;
 }
 
+/**
+ * "shares fell $1.20 to $45.30": the change before "to" is quoted in the unit of the level it led to.
+ * Only a small change figure right before "to", itself right after a word of change.
+ */
+function changeTakesUnit(tk: Token[], prev: MoneyMention | undefined, first: number, unit: string): void {
+  if (!prev || prev.perUnit || prev.range || prev.nextToken !== first - 1 || tk[first - 1]?.low !== 'to') return;
+  if (!CHANGE_LEADS.has(word(tk, prev.firstToken - 1)) || TIME_UNITS.has(unit)) return;
+  prev.perUnit = unit;
+  prev.unitFromContext = true;
+  prev.notes.push(`unit of the change taken from the ${unit} price it led to`);
+}
+
 export function findMoney(text: string, tk: Token[], numerals: Numeral[]): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let ni = 0; ni < numerals.length; ni++) {
@@ -207,6 +219,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
         notes.push(`unit of the price taken from '${ctx.from}' ${ctx.earlier ? 'in the sentence before' : 'earlier in the clause'}`);
       }
     }
+    if (perUnit) changeTakesUnit(tk, out[out.length - 1], spanFirst, perUnit);
     const start = tk[spanFirst]!.start;
     const end = tk[next - 1]!.end;
     out.push({

@@ -54,6 +54,13 @@ function stockCopulaBefore(tk: Token[], first: number): boolean {
   return STOCK_SUBJECTS.has(tk[k - 1]?.low ?? '');
 }
 
+/** Tokens [from, to) are one figure: digits, their points and commas. */
+function onlyFigureBetween(tk: Token[], from: number, to: number): boolean {
+  if (from >= to || to - from > 5) return false;
+  for (let k = from; k < to; k++) if (tk[k]!.kind !== 'num' && tk[k]!.raw !== '.' && tk[k]!.raw !== ',') return false;
+  return true;
+}
+
 /**
  * The unit a small amount of `currency` starting at token `first` is quoted in, read from its clause.
  * `first` is where the mention starts (its hedge or currency symbol).
@@ -69,8 +76,9 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
     if (tk[k + 1]!.gap >= 2) return null;
     // a point inside a number ("0.05") ends nothing
     if (CLAUSE_END.has(t.raw) && !(t.raw === '.' && t.gap === 0 && tk[k + 1]!.gap === 0)) return null;
-    // another figure with its own currency in between: the subject is that figure's, not this one's
-    if (t.raw === '$' || t.raw === '€' || t.raw === '£') return null;
+    // another figure with its own currency in between: the subject is that figure's, not this one's, unless
+    // it is the change that led here ("shares fell $1.20 to $45.30")
+    if ((t.raw === '$' || t.raw === '€' || t.raw === '£') && !(prev.low === 'to' && onlyFigureBetween(tk, k + 1, first - 1))) return null;
     if (t.kind !== 'word') continue;
     const priced = PRICED[t.low];
     if (priced) return value <= priced.max ? { unit: priced.unit, from: t.low } : null;
