@@ -167,11 +167,13 @@ export function borrowedPerUnit(tk: Token[], prev: PricedMention | undefined, fi
   if (tk[first - 1]?.raw === '(' && prev.nextToken === first - 1) return { unit, next: -1 };
   // "from $9,000 a year to $10,500": the second level of a change is in the unit of the first
   if (tk[first - 1]?.low === 'to' && prev.nextToken === first - 1 && tk[prev.firstToken - 1]?.low === 'from') return { unit, next: -1 };
+  // a price further back than a long sentence compares with nothing here (and the scan stays bounded)
+  if (first - prev.nextToken > CARRY_REACH) return null;
   const ends = sentenceEndsIn(tk, prev.nextToken, first);
   if (ends === 0 && near(value, prev.value, 10)) {
     for (let k = first - 1; k >= Math.max(prev.nextToken, first - 5); k--) if (COMPARING.has(tk[k]!.low)) return { unit, next: -1 };
   }
-  if (ends <= 1 && !scaled && MARKET_UNITS.has(unit) && first - prev.nextToken <= CARRY_REACH && near(value, prev.value, 3)) {
+  if (ends <= 1 && !scaled && MARKET_UNITS.has(unit) && near(value, prev.value, 3)) {
     return { unit, next: -1, why: `unit of the price taken from the ${unit} price just before` };
   }
   return null;
