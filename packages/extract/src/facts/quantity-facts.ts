@@ -101,7 +101,8 @@ export function moneyFacts(a: ArticleCtx, money: MoneyMention[]): Fact[] {
     const reasons = [...m.doubts, ...m.notes];
     if (m.perUnit) reasons.push(`a price per ${m.perUnit}, not an amount`);
     const confidence = m.doubts.length ? 0.7 : m.unitFromContext ? 0.9 : 0.95;
-    const kind = m.perUnit ? 'level' : null;
+    // "profit rose by $2 billion" is a change; a price per unit is a level; a plain amount is left unsaid
+    const kind = m.perUnit ? 'level' : kindOf(a, m.firstToken, m.direction) === 'change' ? 'change' : null;
     // "revenue rose from $2 billion to $3 billion": the two levels of a change, not a range
     if (m.range && rangeIsChange(a, m.firstToken - 1)) {
       for (const [k, v] of [m.range.min, m.range.max].entries()) {

@@ -18,16 +18,21 @@ export interface CurrencyMatch {
 /** Another dollar written out in the article ("A$", "Canadian dollars"): there a bare "$" may be either. */
 const OTHER_DOLLAR = /\b(?:A|AU|C|CA|HK|NZ|S|SG|NT)\$|\b(?:Australian|Canadian|New Zealand|Hong Kong|Singapore|Taiwan(?:ese)?)\s+dollars?\b/;
 
-const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₦': 'NGN', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '฿': 'THB', '₫': 'VND' };
+const SYMBOLS: Record<string, string> = { '$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₦': 'NGN', '₱': 'PHP', '₺': 'TRY', '₪': 'ILS', '฿': 'THB', '₫': 'VND', '₵': 'GHS' };
 /** Letters glued before "$": "US$", "A$", "HK$". */
 const DOLLAR_PREFIX: Record<string, string> = {
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL', nt: 'TWD', mex: 'MXN',
+  j: 'JMD', tt: 'TTD', fj: 'FJD', z: 'ZWL', usd: 'USD', aud: 'AUD', cad: 'CAD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', twd: 'TWD',
 };
+/** Letters glued before another currency's symbol: "E£" is the Egyptian pound, "GH₵" the cedi. */
+const SYMBOL_PREFIX: Record<string, string> = { 'E£': 'EGP', 'LE£': 'EGP', 'GH₵': 'GHS', 'GH¢': 'GHS' };
+
 /** ISO codes written in capitals; "RMB" is the yuan. */
 const CODES = new Set([
   'usd', 'eur', 'gbp', 'cny', 'rmb', 'jpy', 'aud', 'cad', 'inr', 'hkd', 'chf', 'krw', 'rub', 'brl', 'zar', 'sek', 'nok', 'sgd',
   'nzd', 'twd', 'myr', 'idr', 'mxn', 'pkr', 'lkr', 'npr', 'bdt', 'ngn', 'kes', 'egp', 'try', 'thb', 'php', 'vnd', 'ils', 'pln',
-  'czk', 'huf', 'dkk', 'aed', 'sar', 'qar', 'ars', 'clp', 'cop', 'pen', 'uah', 'ghs',
+  'czk', 'huf', 'dkk', 'aed', 'sar', 'qar', 'ars', 'clp', 'cop', 'pen', 'uah', 'ghs', 'ron', 'bgn', 'kzt', 'kwd', 'omr', 'bhd',
+  'jod', 'iqd', 'ugx', 'tzs', 'etb', 'zmw', 'xof', 'xaf', 'isk', 'rsd', 'uzs', 'mmk', 'lbp',
 ]);
 
 /** A currency word that several countries use: the default, and the country names that pick another. */
@@ -46,12 +51,52 @@ const KRONE: SharedWord = { code: 'NOK', what: 'krone', home: /\bNorw/, alternat
 const DIRHAM: SharedWord = { code: 'AED', what: 'dirham', home: /\bEmirat|\bUAE\b|\bDubai|\bAbu Dhabi/, alternatives: [[/\bMorocc/, 'MAD']] };
 const RIYAL: SharedWord = { code: 'SAR', what: 'riyal', home: /\bSaudi/, alternatives: [[/\bQatar/, 'QAR'], [/\bOman/, 'OMR']] };
 
+/**
+ * Letters written before a figure where the currency has no symbol of its own in plain text, matched as
+ * written (case and all). A single letter glued to the figure ("N500m", "R12 billion") is that currency only
+ * in an article about its country, and only on a figure that looks like money (a scale word, thousands
+ * separators or decimals): "N95" and "R2" are also names of things.
+ */
+interface LetterPrefix {
+  code: string | SharedWord;
+  /** The article must name the currency's country (or the currency) for the letters to mean it. */
+  cue?: RegExp;
+  /** Only glued to the figure, and only on a figure that looks like money. */
+  glued?: boolean;
+}
+const NIGERIA = /\bNigeria|\bnaira\b|\bLagos\b|\bAbuja\b/;
+const SOUTH_AFRICA = /\bSouth Africa|\brand\b|\bJohannesburg\b|\bPretoria\b|\bCape Town\b/;
+const EAST_AFRICA = /\bKenya|\bUganda|\bTanzania/;
+const LETTER_PREFIX: Record<string, LetterPrefix> = {
+  N: { code: 'NGN', cue: NIGERIA, glued: true },
+  R: { code: 'ZAR', cue: SOUTH_AFRICA, glued: true },
+  Rp: { code: 'IDR' }, RM: { code: 'MYR' }, Rmb: { code: 'CNY' }, SFr: { code: 'CHF' }, Sfr: { code: 'CHF' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
+  KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
+  Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
+  // "Rupees 500 crore", "Naira 5 billion", "Euro 40 million": the currency's name before the figure, capitalized
+  Rupees: { code: RUPEE }, Rupee: { code: RUPEE }, Naira: { code: 'NGN' }, Euro: { code: 'EUR' }, Euros: { code: 'EUR' },
+  Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ },
+  QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ },
+  SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
+};
+/**
+ * Currency marks after a figure, matched as written: "500 zł", "20 Kč", and in a story about the country
+ * "300 Ft" (a title-cased headline writes feet the same way) and "50 TL".
+ */
+const MARKS_AFTER: Record<string, { code: string; cue?: RegExp }> = {
+  'zł': { code: 'PLN' },
+  'Kč': { code: 'CZK' },
+  Ft: { code: 'HUF', cue: /\bHungar|\bBudapest\b|\bforints?\b/ },
+  TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
+};
+
 /** Currency words after a figure (singular and plural). "pound(s)" is left to the caller: it is also a mass. */
 const WORDS: Record<string, string | SharedWord> = {
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yuan: 'CNY', renminbi: 'CNY', yen: 'JPY', won: 'KRW',
   rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB', sterling: 'GBP', ringgit: 'MYR', rand: 'ZAR', reais: 'BRL',
   franc: 'CHF', francs: 'CHF', naira: 'NGN', baht: 'THB', rupiah: 'IDR', lira: 'TRY', liras: 'TRY', shekel: 'ILS',
-  shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
+  lei: 'RON', leu: 'RON', leva: 'BGN', tenge: 'KZT', birr: 'ETB', kwacha: 'ZMW', kyat: 'MMK', soles: 'PEN', shekels: 'ILS',
+  zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
   hryvnias: 'UAH', forint: 'HUF', koruna: 'CZK', cedi: 'GHS', cedis: 'GHS', rupee: RUPEE, rupees: RUPEE, peso: PESO,
   pesos: PESO, dinar: DINAR, dinars: DINAR, shilling: SHILLING, shillings: SHILLING, krone: KRONE, kroner: KRONE,
   dirham: DIRHAM, dirhams: DIRHAM, riyal: RIYAL, riyals: RIYAL,
@@ -110,13 +155,47 @@ function resolveShared(s: string | SharedWord, text: string): CurrencyMatch {
   return { code: s.code, doubt: `'${s.what}' is the currency of several countries; ${s.code} assumed` };
 }
 
+const JAPAN = /\bJapan|\bTokyo\b|\byen\b/;
+const CHINA = /\bChina\b|\bChinese\b|\bBeijing\b|\bShanghai\b|\byuan\b|\brenminbi\b|\bRMB\b/;
+
+/** "¥" is written for the yen and for the yuan: the article's country decides, and the doubt stays unless Japan is named alone. */
+function yenOrYuan(text: string): CurrencyMatch {
+  const japan = textMatch(text, JAPAN);
+  const china = textMatch(text, CHINA);
+  if (japan && !china) return { code: 'JPY' };
+  if (china && !japan) return { code: 'CNY', doubt: "'¥' is yen or yuan; yuan taken from the article's Chinese context" };
+  return { code: 'JPY', doubt: "'¥' is yen or yuan; yen assumed" };
+}
+
+/** What a figure looks like, for letters that are a currency only before an amount that looks like money. */
+export interface FigureShape {
+  value: number;
+  scaled: boolean;
+  grouped: boolean;
+  integer: boolean;
+  plain: boolean;
+}
+
+function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
+  const s = tk[first - 1]!;
+  const prefix = s.kind === 'word' ? LETTER_PREFIX[s.raw] : undefined;
+  if (!prefix) return null;
+  if (prefix.glued && (tk[first]!.gap !== 0 || !figure || !(figure.scaled || figure.grouped || !figure.integer))) return null;
+  if (prefix.cue && !textMatch(text, prefix.cue)) return null;
+  // "Euro 2024" is a tournament, "Rupee 2010" a headline's year
+  if (figure && figure.plain && figure.value >= 1900 && figure.value <= 2100) return null;
+  return { ...resolveShared(prefix.code, text), first: first - 1 };
+}
+
 /** Currency written before the figure at token `first`; returns the code and the token where the mention starts. */
-export function currencyBefore(tk: Token[], first: number, text: string): (CurrencyMatch & { first: number }) | null {
+export function currencyBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
   const s = tk[first - 1];
   if (!s || tk[first]!.gap > 1) return null;
   const sym = SYMBOLS[s.raw];
   if (sym) {
     const pre = tk[first - 2];
+    const prefixed = pre && s.gap === 0 ? SYMBOL_PREFIX[pre.raw + s.raw] : undefined;
+    if (prefixed) return { code: prefixed, first: first - 2 };
     if (s.raw === '$' && pre && pre.kind === 'word' && s.gap === 0) {
       const code = DOLLAR_PREFIX[pre.low];
       if (code) return { code, first: first - 2 };
@@ -125,8 +204,11 @@ export function currencyBefore(tk: Token[], first: number, text: string): (Curre
       const other = textMatch(text, OTHER_DOLLAR);
       return { code: sym, first: first - 1, note: other ? `'$' is the dollar of several countries; US dollar assumed though the article also writes ${other[0]}` : undefined };
     }
-    return { code: sym, first: first - 1, doubt: s.raw === '¥' ? "'¥' is yen or yuan; yen assumed" : undefined };
+    if (s.raw === '¥') return { ...yenOrYuan(text), first: first - 1 };
+    return { code: sym, first: first - 1 };
   }
+  const marked = letterPrefixBefore(tk, first, text, figure);
+  if (marked) return marked;
   // "Rs 500 crore", "Rs. 1,200": the rupee's abbreviation, with or without its period
   const rs = s.raw === '.' && tk[first - 2]?.raw === 'Rs' && s.gap === 0 ? first - 2 : s.raw === 'Rs' ? first - 1 : -1;
   if (rs >= 0) return { ...resolveShared(RUPEE, text), first: rs };
@@ -139,8 +221,12 @@ export function currencyAfter(tk: Token[], j: number, text: string): (CurrencyMa
   // "300 €", "45€": the symbol written after the figure, as much of Europe writes it; not when it opens the next amount
   const t = tk[j];
   if (t && (t.raw === '€' || t.raw === '£') && t.gap <= 1 && tk[j + 1]?.kind !== 'num') return { code: SYMBOLS[t.raw]!, next: j + 1 };
+  const mark = t && t.kind === 'word' && t.gap < 2 ? MARKS_AFTER[t.raw] : undefined;
+  if (mark && (!mark.cue || textMatch(text, mark.cue))) return { code: mark.code, next: j + 1 };
   const w = word(tk, j);
   if (!w) return null;
+  // "U.S. dollars": the country's initials with their points
+  if (w === 'u' && tk[j + 1]?.raw === '.' && tk[j + 2]?.low === 's' && tk[j + 3]?.raw === '.' && /^dollars?$/.test(word(tk, j + 4))) return { code: 'USD', next: j + 5 };
   if (CODES.has(w) && tk[j]!.raw === tk[j]!.raw.toUpperCase()) return { code: w === 'rmb' ? 'CNY' : w.toUpperCase(), next: j + 1 };
   // "Hong Kong dollars", "South African rand", "Swiss francs": up to three words naming the currency exactly
   for (let len = 3; len >= 2; len--) {

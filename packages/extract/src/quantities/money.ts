@@ -1,11 +1,11 @@
-import type { Numeral } from '../numbers/numeral.ts';
+import { parseNumeral, type Numeral } from '../numbers/numeral.ts';
 import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
-import { weightUnitAt } from './weight-units.ts';
 import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
-import { contextPerUnit } from './price-context.ts';
+import { contextPerUnit, sharePricingBefore } from './price-context.ts';
+import { borrowedPerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { withForeignMoney } from './foreign-money.ts';
 
 export interface MoneyMention {
@@ -32,12 +32,6 @@ export interface MoneyMention {
   nextToken: number;
 }
 
-const PER_UNITS: Record<string, string> = { share: 'share', barrel: 'bbl', bbl: 'bbl', unit: 'unit', vehicle: 'vehicle', month: 'month', year: 'year', week: 'week', day: 'day', hour: 'hour', head: 'person', person: 'person' };
-/** "a $10 monthly fee": a rate adjective before a word for a payment. */
-const RATE_ADJECTIVES: Record<string, string> = { monthly: 'month', yearly: 'year', annual: 'year', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night' };
-const PAYMENT_NOUNS = new Set(['fee', 'fees', 'subscription', 'rent', 'salary', 'wage', 'payment', 'payments', 'charge', 'price', 'cost', 'premium', 'plan', 'membership', 'pass', 'rate', 'stipend', 'allowance', 'pension', 'tuition']);
-/** Per-units that are spans of time: a rate, said among the reasons. */
-const TIME_UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'night']);
 /** Verbs and nouns of paying before a figure make "pounds" money rather than a mass. */
 const PAYING = new Set([
   'fined', 'fine', 'paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'worth', 'raised', 'spent', 'spend', 'earned', 'earn', 'earns',
@@ -67,12 +61,30 @@ export function poundsAreMoney(tk: Token[], n: Numeral, unitFirst: number, unitN
   return false;
 }
 
-const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 };
+const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+/** Words right before an amount that make a following "to" the level a change reached. */
+const CHANGE_LEADS = new Set([
+  'by', 'rose', 'fell', 'increased', 'decreased', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'gained', 'lost', 'slid',
+  'sank', 'surged', 'soared', 'plunged', 'tumbled', 'added', 'shed', 'rising', 'falling', 'up', 'down',
+]);
 
 /** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
 const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
 const EURO_ARTICLE = /€|\beuros?\b/i;
 const KOREA = /\bKorea/;
+
+const STERLING_ARTICLE = /£|\bpence\b|\bsterling\b/;
+/** Screen resolutions and the like written with a glued "p". */
+const NOT_PENCE = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160]);
+
+/** "a 50p coin", "up 2.5p": pence glued to the figure, in an article that deals in pounds. */
+function pennyGlued(tk: Token[], n: Numeral, text: string): boolean {
+  const p = tk[n.next];
+  const after = tk[n.next + 1];
+  if (n.scaled || p?.raw !== 'p' || p.gap !== 0 || (after && after.gap === 0 && after.kind !== 'punct')) return false;
+  return n.value > 0 && n.value < 1000 && !NOT_PENCE.has(n.value) && !!textMatch(text, STERLING_ARTICLE);
+}
 
 /** Words before a plain four-digit number that make it a year ("in 2018 won the league"). */
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'during', 'of', 'before', 'after']);
@@ -92,6 +104,7 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
     const doubt = sub === 'USD' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
     return { code: sub, next: n.next + 1, hundredths: true, doubt };
   }
+  if (pennyGlued(tk, n, text)) return { code: 'GBP', next: n.next + 1, hundredths: true };
   if (w === 'pounds' || w === 'pound') {
     if (!poundsAreMoney(tk, n, n.next, n.next + 1)) return null;
     return { code: 'GBP', next: word(tk, n.next + 1) === 'sterling' ? n.next + 2 : n.next + 1 };
@@ -99,72 +112,65 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
   return currencyAfter(tk, n.next, text);
 }
 
-/** "a ton", "per tonne", "/t", "per share", "an ounce", and glued "-a-month". */
-function perUnitAt(tk: Token[], j0: number): { unit: string; next: number } | null {
-  // "$10-a-month service": the rate written as one hyphenated word
-  const hyphened = tk[j0]?.raw === '-' && tk[j0]!.gap === 0 && tk[j0 + 1]?.gap === 0;
-  const j = hyphened ? j0 + 1 : j0;
-  const t = tk[j];
-  if (!t || t.gap >= 2) return null;
-  // "$2.53 in per-share earnings"
-  if (!hyphened && t.low === 'in' && word(tk, j + 1) === 'per' && tk[j + 2]?.raw === '-' && word(tk, j + 3) === 'share') return { unit: 'share', next: j };
-  const rate = !hyphened && t.kind === 'word' ? RATE_ADJECTIVES[t.low] : undefined;
-  if (rate && PAYMENT_NOUNS.has(word(tk, j + 1))) return { unit: rate, next: j + 1 };
-  let k: number;
-  if (t.raw === '/' ) k = j + 1;
-  else if (t.kind === 'word' && (t.low === 'a' || t.low === 'an' || t.low === 'per' || t.low === 'each')) k = j + 1;
-  else return null;
-  if (hyphened && tk[k]?.raw === '-' && tk[k]!.gap === 0) k++;
-  // "per metric ton unit" (tungsten) is a unit of 10 kg of WO3, not a tonne
-  if (word(tk, k) === 'metric' && word(tk, k + 1) === 'ton' && word(tk, k + 2) === 'unit') return { unit: 'mtu', next: k + 3 };
-  if (word(tk, k) === 'mtu') return { unit: 'mtu', next: k + 1 };
-  const wu = weightUnitAt(tk, k);
-  if (wu && wu.first === k) return { unit: wu.unit === 'ton' ? 't' : wu.mult === 1 ? wu.unit : `${wu.mult}${wu.unit}`, next: wu.next };
-  const p = PER_UNITS[word(tk, k).replace(/s$/, '')];
-  // "A$114 million a year earlier" is an amount and a time, not a rate
-  const after = word(tk, k + 1);
-  if (p && (after === 'earlier' || after === 'later' || after === 'ago' || after === 'before' || after === 'after')) return null;
-  if (p) return { unit: p, next: k + 1 };
-  return null;
+/** "N500m", "KSh40m": a glued "m" the number reader leaves alone after letters it does not know as a currency. */
+function millionsGlued(tk: Token[], n: Numeral): boolean {
+  const m = tk[n.next];
+  const after = tk[n.next + 1];
+  return !n.scaled && m?.raw === 'm' && m.gap === 0 && (!after || after.gap > 0 || after.kind === 'punct');
+}
+
+/** "Rs.500": the abbreviation's point glued to the figure is not a decimal point. */
+function afterAbbreviationPoint(tk: Token[], n: Numeral): Numeral {
+  const point = tk[n.first]!;
+  if (point.raw !== '.' || point.gap !== 0 || tk[n.first - 1]?.raw !== 'Rs' || tk[n.first + 1]?.gap !== 0) return n;
+  return parseNumeral(tk, n.first + 1) ?? n;
 }
 
 /**
- * "climbed to 570,000 yuan a tonne, up from roughly 400,000 yuan in January": a price compared with an
- * earlier price in the same sentence keeps its unit.
+ * "shares fell $1.20 to $45.30": the change before "to" is quoted in the unit of the level it led to.
+ * Only a small change figure right before "to", itself right after a word of change.
  */
-function inheritedPerUnit(tk: Token[], out: MoneyMention[], first: number): { unit: string; next: number } | null {
-  const prev = out[out.length - 1];
-  if (!prev || !prev.perUnit) return null;
-  for (let k = first - 1; k >= Math.max(prev.nextToken, first - 5); k--) {
-    const t = tk[k]!;
-    if (t.raw === '.' || t.raw === ';' || t.gap >= 2) return null;
-    if (t.low === 'from' || t.low === 'than' || t.low === 'versus' || t.low === 'vs') return { unit: prev.perUnit, next: -1 };
-  }
-  return null;
+function changeTakesUnit(tk: Token[], prev: MoneyMention | undefined, first: number, unit: string): void {
+  if (!prev || prev.perUnit || prev.range || prev.nextToken !== first - 1 || tk[first - 1]?.low !== 'to') return;
+  if (!CHANGE_LEADS.has(word(tk, prev.firstToken - 1)) || TIME_UNITS.has(unit)) return;
+  prev.perUnit = unit;
+  prev.unitFromContext = true;
+  prev.notes.push(`unit of the change taken from the ${unit} price it led to`);
 }
 
 export function findMoney(text: string, tk: Token[], numerals: Numeral[]): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let ni = 0; ni < numerals.length; ni++) {
-    const n = numerals[ni]!;
-    const before = currencyBefore(tk, n.first, text);
+    const n = afterAbbreviationPoint(tk, numerals[ni]!);
+    // "several hundred dollars", "thousands of dollars": a scale word with no figure is not an amount
+    if (n.words && BARE_SCALES.has(tk[n.first]!.low)) continue;
+    const before = currencyBefore(tk, n.first, text, { ...n, scaled: n.scaled || millionsGlued(tk, n) });
     const after = before ? null : currencyAfterFigure(tk, n, text);
     if (!before && !after) continue;
     let next = after ? after.next : n.next;
-    // "$3.5-million": the scale word hyphened to the figure
+    // "$3.5-million", "Rs 500-crore": the scale word hyphened to the figure
     let amount = after?.hundredths ? n.value / 100 : n.value;
     const hyphenScale = !n.scaled && tk[next]?.raw === '-' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 ? HYPHEN_SCALES[word(tk, next + 1)] : undefined;
     if (hyphenScale) {
       amount *= hyphenScale;
       next += 2;
     }
+    // "N500m", "KSh40m": after a currency the number reader does not know, a glued "m" is still millions
+    const gluedMillions = before && !hyphenScale && millionsGlued(tk, n);
+    if (gluedMillions) {
+      amount *= 1e6;
+      next += 1;
+    }
     let range: { min: number; max: number } | null = null;
     // "$5-10 billion", "$5 billion to $10 billion", "between $2 million and $3 million"
     const m = numerals[ni + 1];
     const conn = tk[n.next];
-    const between = word(tk, before ? before.first - 1 : n.first - 1) === 'between';
-    if (before && m && conn && (conn.raw === '-' || word(tk, n.next) === 'to' || (between && word(tk, n.next) === 'and'))) {
-      const mc = currencyBefore(tk, m.first, text);
+    const lead = word(tk, before ? before.first - 1 : n.first - 1);
+    const between = lead === 'between';
+    // "rose by $2 billion to $9 billion", "fell $3 to $40": a change and the level it reached, not a range
+    const toIsRange = !CHANGE_LEADS.has(lead);
+    if (before && m && conn && (conn.raw === '-' || (toIsRange && word(tk, n.next) === 'to') || (between && word(tk, n.next) === 'and'))) {
+      const mc = currencyBefore(tk, m.first, text, m);
       if ((mc ? mc.first : m.first) === n.next + 1) {
         const low = n.scaled ? n.value : n.value * m.scale;
         if (low < m.value) {
@@ -180,7 +186,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       const p = numerals[ni - 1];
       const conn = tk[n.first - 1];
       const joined = conn && (conn.raw === '-' || word(tk, n.first - 1) === 'to' || (word(tk, n.first - 1) === 'and' && p && tk[p.first - 1]?.low === 'between'));
-      if (p && joined && p.next === n.first - 1 && !currencyBefore(tk, p.first, text) && !(p.plain && p.value >= 1900 && p.value <= 2100 && !n.scaled)) {
+      if (p && joined && p.next === n.first - 1 && !currencyBefore(tk, p.first, text, p) && !(p.plain && p.value >= 1900 && p.value <= 2100 && !n.scaled)) {
         const low = p.scaled ? p.value : p.value * n.scale;
         if (low < amount) {
           range = { min: after.hundredths ? low / 100 : low, max: amount };
@@ -191,26 +197,30 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const amountNext = next;
     const value = range ? range.min : amount;
     const currency = (before ?? after)!.code;
-    const per = perUnitAt(tk, next) ?? inheritedPerUnit(tk, out, n.first);
+    const firstTok = before ? before.first : lowFirst >= 0 ? lowFirst : n.first;
+    const written = perUnitAt(tk, next);
+    const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, n.scaled || !!hyphenScale || !!gluedMillions);
+    const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];
     if (after?.hundredths) notes.push('hundredths converted to units of the currency');
     // "$4 billion a month" keeps its rate like "$10 a month": the annotated articles write both with their unit
     if (per && TIME_UNITS.has(per.unit)) notes.push(`an amount per ${per.unit}`);
+    if (borrowed?.why) notes.push(borrowed.why);
     if (per && per.next > next) next = per.next;
-    const firstTok = before ? before.first : lowFirst >= 0 ? lowFirst : n.first;
     const hedge = hedgeBefore(tk, firstTok);
     const spanFirst = hedge ? hedge.first : firstTok;
     let perUnit = per ? per.unit : null;
-    let unitFromContext = false;
-    if (!perUnit && !n.scaled && !hyphenScale && !range) {
-      const ctx = contextPerUnit(tk, spanFirst, value, currency);
+    let unitFromContext = !!borrowed?.why;
+    if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !range) {
+      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value);
       if (ctx) {
         perUnit = ctx.unit;
         unitFromContext = true;
-        notes.push(`unit of the price taken from '${ctx.from}' earlier in the clause`);
+        notes.push(`unit of the price taken from '${ctx.from}' ${ctx.earlier ? 'in the sentence before' : 'earlier in the clause'}`);
       }
     }
+    if (perUnit) changeTakesUnit(tk, out[out.length - 1], spanFirst, perUnit);
     const start = tk[spanFirst]!.start;
     const end = tk[next - 1]!.end;
     out.push({

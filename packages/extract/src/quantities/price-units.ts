@@ -1,0 +1,180 @@
+import type { Token } from '../text/tokenize.ts';
+import { weightUnitAt } from './weight-units.ts';
+
+/**
+ * The unit a price is quoted in when the figure writes it: "a ton", "per tonne", "/lb", "per share",
+ * "an ounce", "a bushel", "per kWh", "per dry metric tonne unit", glued "-a-month", or a rate adjective
+ * before a payment ("a $10 monthly fee"). And the unit a price borrows from the price before it, when the
+ * text compares the two, converts one into another currency, or goes on quoting a market price.
+ */
+
+const PER_UNITS: Record<string, string> = {
+  share: 'share', barrel: 'bbl', bbl: 'bbl', unit: 'unit', vehicle: 'vehicle', month: 'month', year: 'year', week: 'week',
+  day: 'day', hour: 'hour', night: 'night', head: 'person', person: 'person', bushel: 'bushel', gallon: 'gal', gal: 'gal',
+  litre: 'l', liter: 'l', kwh: 'kWh', mwh: 'MWh', gwh: 'GWh', w: 'W', wp: 'W', kw: 'kW', mw: 'MW', mmbtu: 'MMBtu',
+  btu: 'Btu', therm: 'therm', carat: 'carat', ct: 'carat', acre: 'acre', hectare: 'ha', ha: 'ha', ticket: 'ticket',
+  passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't', mo: 'month', mth: 'month', yr: 'year', wk: 'week',
+  hr: 'hour',
+};
+/** Units written in two words: "per megawatt hour", "a square foot". */
+const TWO_WORD_UNITS: Record<string, string> = {
+  'megawatt hour': 'MWh', 'kilowatt hour': 'kWh', 'gigawatt hour': 'GWh', 'square foot': 'sqft', 'square feet': 'sqft',
+  'square metre': 'm2', 'square meter': 'm2', 'cubic metre': 'm3', 'cubic meter': 'm3',
+};
+/** A currency a price is quoted against: "108 yen per dollar", "$1.10 per euro". */
+const PER_CURRENCY: Record<string, string> = { dollar: 'USD', euro: 'EUR', yuan: 'CNY', yen: 'JPY', rupee: 'INR', sterling: 'GBP' };
+/** Words after "per" that are not the thing priced: "per cent", "per se", "per the contract". */
+const NOT_PER_NOUN = new Set([
+  'cent', 'centum', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'and', 'for', 'with', 'from',
+]);
+const PER_LATIN: Record<string, string> = { capita: 'person', annum: 'year', diem: 'day' };
+/** "a $10 monthly fee": a rate adjective before a word for a payment. */
+const RATE_ADJECTIVES: Record<string, string> = { monthly: 'month', yearly: 'year', annual: 'year', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night' };
+const PAYMENT_NOUNS = new Set(['fee', 'fees', 'subscription', 'rent', 'salary', 'wage', 'payment', 'payments', 'charge', 'price', 'cost', 'premium', 'plan', 'membership', 'pass', 'rate', 'stipend', 'allowance', 'pension', 'tuition']);
+/** Per-units that are spans of time: a rate, said among the reasons. */
+export const TIME_UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'night']);
+/** Words that make "a year" a point in time rather than a rate: "a year earlier". */
+const TIME_POINTER = new Set(['earlier', 'later', 'ago', 'before', 'after']);
+/** Grades and states written between "per" and a mining tonne: "per dry metric tonne". */
+const TONNE_GRADES = new Set(['dry', 'wet', 'metric', 'short', 'long']);
+
+function word(tk: Token[], j: number): string {
+  const t = tk[j];
+  return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
+}
+
+export interface PerUnit {
+  unit: string;
+  /** Token after the unit; -1 when the unit was inherited and the mention does not extend over it. */
+  next: number;
+  /** Why a unit borrowed from a price in an earlier sentence applies, for the fact's reasons. */
+  why?: string;
+}
+
+/** "per metric ton unit", "per dry metric tonne unit" (tungsten, 10 kg of WO3), "per mtu": not a tonne. */
+function tonneUnitAt(tk: Token[], k: number): PerUnit | null {
+  let j = k;
+  while (TONNE_GRADES.has(word(tk, j)) && j < k + 3) j++;
+  const w = word(tk, j);
+  if ((w === 'ton' || w === 'tonne') && word(tk, j + 1) === 'unit') return { unit: 'mtu', next: j + 2 };
+  if (w === 'mtu') return { unit: 'mtu', next: j + 1 };
+  if (j > k && (w === 'ton' || w === 'tons' || w === 'tonne' || w === 'tonnes')) return { unit: 't', next: j + 1 };
+  return null;
+}
+
+const ADVERB_FOLLOWERS = new Set(['and', 'or', 'for', 'in', 'on', 'to', 'from', 'until', 'by', 'per', 'each']);
+
+function rateAdverbEnds(tk: Token[], k: number): boolean {
+  const t = tk[k];
+  return !t || t.gap >= 2 || t.kind === 'punct' || ADVERB_FOLLOWERS.has(t.low);
+}
+
+/** The per-unit written right after a price, from token `j0`. */
+export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
+  // "$10-a-month service": the rate written as one hyphenated word
+  const hyphened = tk[j0]?.raw === '-' && tk[j0]!.gap === 0 && tk[j0 + 1]?.gap === 0;
+  const j = hyphened ? j0 + 1 : j0;
+  const t = tk[j];
+  if (!t || t.gap >= 2) return null;
+  // "$2.53 in per-share earnings"
+  if (!hyphened && t.low === 'in' && word(tk, j + 1) === 'per' && tk[j + 2]?.raw === '-' && word(tk, j + 3) === 'share') return { unit: 'share', next: j };
+  const rate = !hyphened && t.kind === 'word' ? RATE_ADJECTIVES[t.low] : undefined;
+  if (rate && PAYMENT_NOUNS.has(word(tk, j + 1))) return { unit: rate, next: j + 1 };
+  // "$120,000 annually", "$12 monthly.": the rate as an adverb after the figure, not an adjective of what follows
+  if (t.low === 'annually' || (rate && rateAdverbEnds(tk, j + 1))) return { unit: rate ?? 'year', next: j + 1 };
+  let k: number;
+  if (t.raw === '/') k = j + 1;
+  else if (t.kind === 'word' && (t.low === 'a' || t.low === 'an' || t.low === 'per' || t.low === 'each')) k = j + 1;
+  else return null;
+  if (hyphened && tk[k]?.raw === '-' && tk[k]!.gap === 0) k++;
+  const tonne = tonneUnitAt(tk, k);
+  if (tonne) return tonne;
+  const wu = weightUnitAt(tk, k);
+  // a troy ounce is the ounce precious metals are quoted in
+  if (wu && wu.first === k) return { unit: wu.unit === 'ton' ? 't' : wu.unit === 'ozt' ? 'oz' : wu.mult === 1 ? wu.unit : `${wu.mult}${wu.unit}`, next: wu.next };
+  const w = word(tk, k);
+  // "per megawatt hour", "per kilowatt-hour"
+  const w2 = tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 ? word(tk, k + 2) : word(tk, k + 1);
+  const two = TWO_WORD_UNITS[`${w} ${w2}`];
+  if (two) return { unit: two, next: w2 === word(tk, k + 1) ? k + 2 : k + 3 };
+  const p = PER_UNITS[w] ?? PER_UNITS[w.replace(/s$/, '')] ?? PER_CURRENCY[w] ?? PER_LATIN[w];
+  // "A$114 million a year earlier" is an amount and a time, not a rate
+  if (p && TIME_POINTER.has(word(tk, k + 1))) return null;
+  if (p) return { unit: p, next: k + 1 };
+  // "N5,000 per bag", "$40 per user": after "per" (never "a", which also starts the next phrase) any noun is the unit
+  if (t.low === 'per' && tk[k]?.kind === 'word' && tk[k]!.raw === w && /^[a-z]{3,}$/.test(w) && !NOT_PER_NOUN.has(w)) return { unit: w, next: k + 1 };
+  return null;
+}
+
+/** A price already read, as far as borrowing its unit needs it. */
+export interface PricedMention {
+  value: number;
+  perUnit: string | null;
+  firstToken: number;
+  nextToken: number;
+}
+
+const COMPARING = new Set(['from', 'than', 'versus', 'vs', 'against', 'with']);
+const SENTENCE_END = new Set(['.', ';', '!', '?']);
+
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'co', 'corp', 'inc', 'ltd', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Whether token `k` ends a sentence: not the point inside a number ("16.50") nor after an initial or a
+ * short abbreviation ("U.S. Steel", "Corp. said").
+ */
+export function endsSentence(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  if (!SENTENCE_END.has(t.raw)) return false;
+  if (t.raw !== '.') return true;
+  const before = tk[k - 1];
+  const after = tk[k + 1];
+  if (after && after.gap === 0) return false;
+  if (before && before.kind === 'word' && t.gap === 0 && (before.raw.length === 1 || ABBREVIATIONS.has(before.low))) return false;
+  return true;
+}
+/** How far the last price may stand from one that borrows its unit across a sentence end. */
+const CARRY_REACH = 60;
+/** Units of market prices, which a story keeps quoting in from one sentence to the next. */
+const MARKET_UNITS = new Set(['share', 'bbl', 'oz', 't', 'lb', 'kg', 'bushel', 'mtu', 'gal', 'MMBtu']);
+
+function sentenceEndsIn(tk: Token[], from: number, to: number): number {
+  let ends = 0;
+  for (let k = from; k < to; k++) {
+    const t = tk[k]!;
+    // a new paragraph is never the same sentence nor the one after
+    if (t.gap >= 3) return Infinity;
+    if (endsSentence(tk, k)) ends++;
+  }
+  return ends;
+}
+
+const near = (a: number, b: number, ratio: number) => a > 0 && b > 0 && a <= b * ratio && b <= a * ratio;
+
+/**
+ * The unit a price starting at token `first` borrows from the price before it:
+ * - a conversion in brackets right after it ("HK$176 (£17.43) a share"), or the end of a change ("from $9,000 a
+ *   year to $10,500");
+ * - a price compared with it in the same sentence ("570,000 yuan a tonne, up from 400,000 yuan");
+ * - a share or commodity price in the next sentence that only says the figure ("bid $16.50 a share. The
+ *   seller wanted $20"): a price of the same order, nothing but words between.
+ * Never an amount with a scale word borrowing from a small price, and never across a sentence for rates of
+ * time or of a service (a $7-a-month plan or $50 a person says nothing of the next sentence's figures).
+ */
+export function borrowedPerUnit(tk: Token[], prev: PricedMention | undefined, first: number, value: number, scaled: boolean): PerUnit | null {
+  if (!prev || !prev.perUnit || prev.nextToken > first) return null;
+  const unit = prev.perUnit;
+  if (tk[first - 1]?.raw === '(' && prev.nextToken === first - 1) return { unit, next: -1 };
+  // "from $9,000 a year to $10,500": the second level of a change is in the unit of the first
+  if (tk[first - 1]?.low === 'to' && prev.nextToken === first - 1 && tk[prev.firstToken - 1]?.low === 'from') return { unit, next: -1 };
+  // a price further back than a long sentence compares with nothing here (and the scan stays bounded)
+  if (first - prev.nextToken > CARRY_REACH) return null;
+  const ends = sentenceEndsIn(tk, prev.nextToken, first);
+  if (ends === 0 && near(value, prev.value, 10)) {
+    for (let k = first - 1; k >= Math.max(prev.nextToken, first - 5); k--) if (COMPARING.has(tk[k]!.low)) return { unit, next: -1 };
+  }
+  if (ends <= 1 && !scaled && MARKET_UNITS.has(unit) && near(value, prev.value, 3)) {
+    return { unit, next: -1, why: `unit of the price taken from the ${unit} price just before` };
+  }
+  return null;
+}
