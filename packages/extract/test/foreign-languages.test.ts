@@ -16,6 +16,10 @@ describe('page language', () => {
     expect(lang('The port has been closed since spring, and the city is looking for a buyer that would keep it.')).toBe('en');
   });
 
+  it('keeps English prices English: "per", "as" and "no" are English words too', () => {
+    expect(pageLanguage(tokenize('Gas sold at $3.20 per MMBtu, power at $41 per MWh and gold at $2,050 per ounce, no more.'))).not.toBe('it');
+  });
+
   it('keeps a page English when it quotes a few foreign words', () => {
     const text = 'The minister said that the plan, known locally as "el plan de la costa", was not ready and would be delayed for a year.';
     expect(pageLanguage(tokenize(text))).toBe('en');

@@ -12,7 +12,7 @@ export const FOREIGN_LANGUAGES: readonly PageLanguage[] = ['de', 'fr', 'es', 'pt
 
 /** Function words frequent in running text of each language and rare in the others. */
 const STOP_WORDS: Record<PageLanguage, string> = {
-  en: 'the and of to is that was with for are this have from which were would their been',
+  en: 'the and of to is that was with for are this have from which were would their been a in on at by it as said has its but',
   de: 'der die das und ist nicht mit den sich auch auf dem ein eine einen wird wurde bei zum zur nach sind',
   fr: 'le la les et des est une dans pour pas qui sur au du aux avec sont cette été ont',
   es: 'el la los las y del que es por con una para se al fue como más pero sus está han',
@@ -24,9 +24,15 @@ const STOP_WORDS: Record<PageLanguage, string> = {
   id: 'yang dan di ini itu dengan untuk dari pada akan tidak dalam juga ke adalah oleh sudah',
 };
 
+/** Foreign function words that are also everyday English words ("as", "no", "per", "die"): they say nothing. */
+const ALSO_ENGLISH = new Set(['as', 'no', 'do', 'die', 'per', 'to', 'is', 'on', 'a', 'i', 'in', 'me', 'so', 'an', 'be', 'will', 'den', 'op', 'van']);
+
 const WORD_LANGS = new Map<string, PageLanguage[]>();
 for (const [lang, words] of Object.entries(STOP_WORDS) as Array<[PageLanguage, string]>) {
-  for (const word of words.split(' ')) WORD_LANGS.set(word, [...(WORD_LANGS.get(word) ?? []), lang]);
+  for (const word of words.split(' ')) {
+    if (lang !== 'en' && ALSO_ENGLISH.has(word)) continue;
+    WORD_LANGS.set(word, [...(WORD_LANGS.get(word) ?? []), lang]);
+  }
 }
 
 /** Enough words to tell languages apart; a longer page is not read further. */
