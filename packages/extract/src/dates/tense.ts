@@ -93,25 +93,86 @@ function cueAt(tk: Token[], k: number): Tense | null {
   return c;
 }
 
-/** The tense cue nearest to a token within its sentence. */
-export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): Tense | null {
-  const s = sentenceOf[at];
+/**
+ * Present-tense verbs of timetables: "the session starts in January", "the company reports earnings
+ * Wednesday", "the exhibition runs until March". Said of a dated event they announce it.
+ */
+const SCHEDULING = new Set(['starts', 'begins', 'opens', 'ends', 'closes', 'runs', 'resumes', 'launches', 'kicks', 'expires', 'reports',
+  'releases', 'holds', 'hosts', 'convenes', 'reconvenes', 'votes', 'testifies', 'debuts', 'premieres', 'airs', 'arrives', 'departs',
+  'concludes', 'wraps', 'returns', 'heads', 'faces', 'plays', 'meets', 'visits', 'travels', 'takes']);
+
+/** Words after which a verb-like word is a noun ("the meets", "its returns"). */
+const NOUN_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'annual', 'weekly', 'first', 'last', 'next']);
+
+/** Negation before "yet" or a participle: "has not yet qualified", "haven't yet" look ahead, not back. */
+function negated(tk: Token[], k: number): boolean {
+  const p = tk[k - 1];
+  if (!p) return false;
+  return p.low === 'not' || p.low === 'never' || (p.low === 't' && tk[k - 2]?.raw === "'") || p.low === 'yet';
+}
+
+/**
+ * The tense cue of token k for a date at token `at`, with the readings that need its neighbours. A modal
+ * or a timetable verb speaks of the date only when it governs it, so it counts only before the date, and a
+ * timetable verb only close to it ("runs on weekdays, but Saturday's ..." is a habit, not a plan).
+ */
+function cueNear(tk: Token[], k: number, at: number): Tense | null {
+  const t = tk[k]!;
+  const w = t.low;
+  // "should ease by Thursday", "might reopen in March"; "should have" looks back
+  if (w === 'should' || w === 'might') return k < at && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "has yet to", "not yet": what is still to come
+  if (w === 'yet' && (negated(tk, k) || tk[k + 1]?.low === 'to')) return 'future';
+  if (SCHEDULING.has(w) && t.raw[0] === w[0] && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return k < at && at - k <= 5 ? 'future' : null;
+  const c = cueAt(tk, k);
+  if (c === 'past' && w.endsWith('ed') && negated(tk, k)) return null;
+  return c;
+}
+
+/** A dash between spaces, a semicolon or a bracket: a clause set off inside the sentence. */
+function clauseBreak(t: Token): boolean {
+  return (t.raw === '-' && t.gap >= 1) || t.raw === ';' || t.raw === '(' || t.raw === ')' || t.raw === '—' || t.raw === '–';
+}
+
+/** The nearest cue on either side of a token, from `lo` to `hi` (exclusive); null when there is none. */
+function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | null {
   let best: Tense | null = null;
   let dist = Infinity;
-  for (let k = at - 1; k >= 0 && sentenceOf[k] === s && at - k < 60; k--) {
-    const c = cueAt(tk, k);
-    if (c && at - k < dist) {
+  for (let k = at - 1; k >= lo; k--) {
+    const c = cueNear(tk, k, at);
+    if (c) {
       best = c;
       dist = at - k;
       break;
     }
   }
-  for (let k = at + 1; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
-    const c = cueAt(tk, k);
+  for (let k = at + 1; k < hi; k++) {
+    const c = cueNear(tk, k, at);
     if (c) {
       if (k - at < dist) best = c;
       break;
     }
   }
   return best;
+}
+
+/**
+ * The tense cue nearest to a token: within its own clause first ("the campaign - which will be in its third
+ * year in January - drew criticism" looks ahead), else within its sentence.
+ */
+export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): Tense | null {
+  const s = sentenceOf[at];
+  let lo = at;
+  while (lo > 0 && sentenceOf[lo - 1] === s && at - lo < 60) lo--;
+  let hi = at + 1;
+  while (hi < tk.length && sentenceOf[hi] === s && hi - at < 60) hi++;
+  let clo = at;
+  while (clo > lo && !clauseBreak(tk[clo - 1]!)) clo--;
+  let chi = at + 1;
+  while (chi < hi && !clauseBreak(tk[chi]!)) chi++;
+  if (clo > lo || chi < hi) {
+    const inClause = nearestCue(tk, at, clo, chi);
+    if (inClause) return inClause;
+  }
+  return nearestCue(tk, at, lo, hi);
 }
