@@ -6,6 +6,7 @@ import type { DateMention } from './recognize-dates.ts';
 import { looseDateReason } from './loose-dates.ts';
 import { sentenceTense } from './tense.ts';
 import { placeYearless } from './yearless.ts';
+import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
 
 /**
  * A second reading of the date mentions with the whole sentence in view: which mentions are dates a
@@ -79,9 +80,17 @@ function spanReading(m: DateMention): DateMention | null {
 export function readDates(mentions: DateMention[], input: DateReadingInput, keepLoose = false): DateMention[] {
   const fiscal = fiscalYears(input.text, input.tk);
   const out: DateMention[] = [...fiscal];
+  let anchor: StoryAnchor | null = null;
   for (let m of mentions) {
     if (fiscal.some((f) => f.start < m.end && m.start < f.end)) continue;
     if (m.qualifier === 'url' || m.qualifier === 'vague') continue;
+    const prior = anchor;
+    anchor = anchorOf(m, input) ?? anchor;
+    const counted = countedFromAnchor(m, prior, input);
+    if (counted) {
+      out.push(counted);
+      continue;
+    }
     if (m.parts.length === 0 && !keepLoose && looseDateReason(m, input)) continue;
     if (m.parts.length > 0 && !keepLoose) {
       const parts = m.parts.filter((p) => !looseDateReason(p.date, input));
@@ -89,6 +98,7 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       m = { ...m, parts };
     }
     m = placeYearless(m, input) ?? m;
+    m = anchoredYearless(m, prior, input) ?? m;
     const span = spanReading(m);
     if (span) {
       out.push(span);
