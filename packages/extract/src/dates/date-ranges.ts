@@ -10,7 +10,12 @@ import { type CalSpec, type DateCtx, type DateHit, hit, raw, sameLine, w } from 
 
 export type Single = (j: number) => DateHit | null;
 
-const CONNECTORS = new Set(['to', 'till', 'til', 'until', 'through', 'thru', 'and', '-', '~']);
+const CONNECTORS = new Set(['to', 'till', 'til', 'until', 'through', 'thru', 'and', '-', '~', '|']);
+
+/** "29 November 2018 | 20 January 2019": a bar joins two dates only when both are whole days with their years. */
+function barJoinsWholeDays(x: DateHit | null, y: DateHit | null): boolean {
+  return !!x && !!y && x.spec?.y !== undefined && y.spec?.y !== undefined && x.period.grain === 'day' && y.period.grain === 'day';
+}
 
 function connectorAt(ctx: DateCtx, j: number, between: boolean): number | null {
   const { tk } = ctx;
@@ -103,6 +108,7 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
   ctx.rangeEnd = true;
   let y = single(conn);
   ctx.rangeEnd = false;
+  if (raw(ctx.tk, conn - 1) === '|' && !barJoinsWholeDays(x, y)) return null;
   // "between Jan 2019 and now", "from March to date", "till current date"
   if (!y && ctx.ref !== null) {
     const e0 = w(ctx.tk, conn);

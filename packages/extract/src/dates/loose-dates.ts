@@ -38,6 +38,11 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
+  if (/^(?:the\s+)?(?:coming|next|following|past|last|previous|recent)\s+(?:few\s+)?(?:days|weeks|months|years)$/i.test(t)) return 'a stretch of time, not a date';
+  if (/^(?:the\s+)?year[\s-]+to[\s-]+date$/i.test(t)) return 'a stretch of time, not a date';
+  // "the 1300s", "the 1800s": hundreds before the last century name a century, an era
+  if (m.grain === 'decade' && /\b1[0-8]00['’]?s$/i.test(t)) return 'an era, not a date';
+  if (clockTimeAfter(m, input.tk)) return 'a clock time, not a year';
   if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(t) && !/\d/.test(t)) return 'a season without a year';
   // "the second quarter": an ordinal, not a unit of time
   if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t) && !/\b(?:quarter|half)\b/i.test(t)) return 'a time of day or a duration';
@@ -58,6 +63,15 @@ function toldInThePast(input: SentenceView, m: DateMention): boolean {
   let k = m.nextToken;
   while (k < input.tk.length && input.sentenceOf[k] === s && k < m.nextToken + 200) k++;
   return input.tk[k - 1]?.raw !== '?';
+}
+
+/** "at 1930 hours", "2015 GMT": four digits before a word of clock time are a time of day. */
+const CLOCK_WORDS = new Set(['hours', 'hrs', 'gmt', 'utc', 'local', 'zulu', 'ist', 'cet', 'bst', 'est', 'edt', 'pst', 'pdt']);
+
+function clockTimeAfter(m: DateMention, tk: Token[]): boolean {
+  if (m.grain !== 'year' || !/^\d{4}$/.test(m.text.trim())) return false;
+  const after = tk[m.nextToken];
+  return after !== undefined && after.gap === 1 && CLOCK_WORDS.has(after.low);
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
@@ -86,18 +100,21 @@ const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.
 /** Words of a game being reported: its quarters and halves are periods of play, not of the year. */
 const GAME_WORDS = new Set(['halftime', 'touchdown', 'touchdowns', 'inning', 'innings', 'overtime', 'quarterback', 'rebounds', 'assists',
   'goal', 'goals', 'scored', 'scoring', 'scores', 'kickoff', 'whistle', 'interception', 'fumble', 'penalty', 'penalties', 'possession',
-  'yards', 'yard', 'points', 'buzzer', 'striker', 'pitch', 'tackle', 'score', 'led', 'trailed', 'leads', 'trailing']);
+  'yards', 'yard', 'points', 'buzzer', 'striker', 'pitch', 'tackle', 'score', 'led', 'trailed', 'leads', 'trailing', 'game', 'foul',
+  'fouled', 'dunk', 'dunked', 'court', 'bench', 'timeout', 'coach', 'referee', 'rebound', 'layup', 'substitute', 'subbed', 'sidelines']);
 /** Words that make "points" a measure of markets rather than of a game. */
-const MARKET_POINTS = new Set(['basis', 'percentage', 'index', 'dow', 'nasdaq', 'shares', 'stocks']);
+const MARKET_POINTS = new Set(['basis', 'percentage', 'index', 'dow', 'nasdaq', 'shares', 'stocks', 'revenue', 'revenues', 'sales', 'profit',
+  'profits', 'earnings', 'gdp', 'economy', 'fiscal', 'quarterly', 'shipments', 'margin', 'margins']);
 
-/** The sentence reports a game: a score written "24-17", or words of play. */
+/** The sentence, or one beside it, reports a game: a score written "24-17", or words of play. */
 function inGameReport(input: SentenceView, at: number): boolean {
   const { tk, sentenceOf } = input;
-  const s = sentenceOf[at];
+  const s = sentenceOf[at]!;
+  const near = (k: number) => Math.abs(sentenceOf[k]! - s) <= 1;
   let from = at;
-  while (from > 0 && sentenceOf[from - 1] === s && at - from < 60) from--;
+  while (from > 0 && near(from - 1) && at - from < 90) from--;
   let game = false;
-  for (let k = from; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
+  for (let k = from; k < tk.length && near(k) && k - at < 90; k++) {
     const t = tk[k]!;
     if (MARKET_POINTS.has(t.low)) return false;
     // a score: two small numbers joined by a dash with no spaces ("38-10")

@@ -239,6 +239,10 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
   }
   // "fell 75% in two months" is a duration; only forward-looking text reads "in two months" as a date
   if (ctx.bias === 'past') return null;
+  // "stepping down after 12 years", "after three days of talks": "after" a count measures a stretch
+  if (lead === 'after' && !(tail === 'from' && tail2 === 'now')) return null;
+  // "within the next 24 hours": a stretch inside a day or two, not a date
+  if (mode === 'within' && sub) return hit(i, k, { from: ref, to: shiftAll(ref, parts, 1) + 1, grain: 'span' }, { relative: true, qualifier: 'vague' });
   if (mode === 'within') return hitAt(i, k, { from: ref, to: shiftAll(ref, parts, 1), grain: 'span' });
   if (tail === 'from' && tail2 === 'now') k += 2;
   return hitAt(i, k, day(shiftAll(ref, parts, 1)));
