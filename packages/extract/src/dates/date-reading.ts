@@ -83,7 +83,6 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
   let anchor: StoryAnchor | null = null;
   for (let m of mentions) {
     if (fiscal.some((f) => f.start < m.end && m.start < f.end)) continue;
-    if (m.qualifier === 'url' || m.qualifier === 'vague') continue;
     const prior = anchor;
     anchor = anchorOf(m, input) ?? anchor;
     const counted = countedFromAnchor(m, prior, input);
@@ -91,6 +90,7 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       out.push(counted);
       continue;
     }
+    if (m.qualifier === 'url' || m.qualifier === 'vague') continue;
     if (m.parts.length === 0 && !keepLoose && looseDateReason(m, input)) continue;
     if (m.parts.length > 0 && !keepLoose) {
       const parts = m.parts.filter((p) => !looseDateReason(p.date, input));

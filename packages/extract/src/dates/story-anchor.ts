@@ -76,5 +76,5 @@ export function countedFromAnchor(m: DateMention, anchor: StoryAnchor | null, in
   if (gap < 0 || gap > 1) return null;
   if (placingTense(m, input) === 'future') return null;
   const forward = c[1]!.toLowerCase() === 'next' || c[1]!.toLowerCase() === 'following';
-  return { ...m, value: String(anchor.y + (forward ? 1 : -1)), grain: 'year', relative: true, inferredYear: true, yearNote: 'counted from the year the story gives before it' };
+  return { ...m, value: String(anchor.y + (forward ? 1 : -1)), grain: 'year', relative: true, inferredYear: true, qualifier: null, yearNote: 'counted from the year the story gives before it' };
 }
