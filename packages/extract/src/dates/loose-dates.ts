@@ -43,6 +43,8 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   // "the 1300s", "the 1800s": hundreds before the last century name a century, an era
   if (m.grain === 'decade' && /\b1[0-8]00['’]?s$/i.test(t)) return 'an era, not a date';
   if (clockTimeAfter(m, input.tk)) return 'a clock time, not a year';
+  if (pageStamp(m, input.tk)) return 'a time stamp of the page, not a date of the story';
+  if (citationYear(m, input.tk)) return 'the year of a cited work, not a date of the story';
   if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(t) && !/\d/.test(t)) return 'a season without a year';
   // "the second quarter": an ordinal, not a unit of time
   if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t) && !/\b(?:quarter|half)\b/i.test(t)) return 'a time of day or a duration';
@@ -72,6 +74,41 @@ function clockTimeAfter(m: DateMention, tk: Token[]): boolean {
   if (m.grain !== 'year' || !/^\d{4}$/.test(m.text.trim())) return false;
   const after = tk[m.nextToken];
   return after !== undefined && after.gap === 1 && CLOCK_WORDS.has(after.low);
+}
+
+/** The tokens of the line a token sits on, as [first, next). */
+function lineOf(tk: Token[], at: number): [number, number] {
+  let a = at;
+  while (a > 0 && tk[a]!.gap < 2 && at - a < 40) a--;
+  let b = at + 1;
+  while (b < tk.length && tk[b]!.gap < 2 && b - at < 40) b++;
+  return [a, b];
+}
+
+/**
+ * "Posted: [2018-08-25 15:24]", "Updated 3 May 2019, 10:02": a date with a clock time on a line of its own is
+ * the page's stamp, which the cleaner may leave above or below the story.
+ */
+function pageStamp(m: DateMention, tk: Token[]): boolean {
+  let k = m.nextToken;
+  if (tk[k]?.raw === ',' || tk[k]?.low === 'at') k++;
+  if (tk[k]?.kind !== 'num' || tk[k + 1]?.raw !== ':' || tk[k + 2]?.kind !== 'num' || tk[k + 1]!.gap !== 0) return false;
+  const [a, b] = lineOf(tk, m.firstToken);
+  if (b - a > 16) return false;
+  let words = 0;
+  for (let j = a; j < b; j++) if (tk[j]!.kind === 'word' && (j < m.firstToken || j >= m.nextToken)) words++;
+  return words <= 4;
+}
+
+/** "Smith et al. (2018).", "... (2018). DOI: ...": the year of a work in a list of references. */
+function citationYear(m: DateMention, tk: Token[]): boolean {
+  if (m.grain !== 'year' || tk[m.firstToken - 1]?.raw !== '(' || tk[m.nextToken]?.raw !== ')') return false;
+  const [a, b] = lineOf(tk, m.firstToken);
+  for (let j = a; j < b; j++) {
+    const t = tk[j]!;
+    if (t.low === 'doi' || (t.low === 'al' && tk[j - 1]?.low === 'et')) return true;
+  }
+  return false;
 }
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);

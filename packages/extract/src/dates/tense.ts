@@ -111,6 +111,18 @@ function negated(tk: Token[], k: number): boolean {
   return p.low === 'not' || p.low === 'never' || (p.low === 't' && tk[k - 2]?.raw === "'") || p.low === 'yet';
 }
 
+/** Words that follow a past verb; a participle before any other lower-case word describes it ("widely respected coach"). */
+const AFTER_VERB = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'that', 'it', 'him', 'her', 'them', 'his',
+  'its', 'their', 'up', 'out', 'off', 'down', 'over', 'back', 'into', 'about', 'as', 'and', 'or', 'but', 'this', 'these', 'those', 'some',
+  'more', 'than', 'after', 'before', 'during', 'since', 'until', 'earlier', 'later', 'last', 'again', 'also', 'not', 'all', 'any', 'no']);
+
+/** "an internationally respected trainer": an -ly adverb, a participle and a noun describe; they report nothing. */
+function adjectival(tk: Token[], k: number): boolean {
+  const before = tk[k - 1];
+  const after = tk[k + 1];
+  return !!before && !!after && before.low.length > 4 && before.low.endsWith('ly') && after.kind === 'word' && after.raw === after.low && !AFTER_VERB.has(after.low);
+}
+
 /**
  * The tense cue of token k for a date at token `at`, with the readings that need its neighbours. A modal
  * or a timetable verb speaks of the date only when it governs it, so it counts only before the date, and a
@@ -125,7 +137,7 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   if (w === 'yet' && (negated(tk, k) || tk[k + 1]?.low === 'to')) return 'future';
   if (SCHEDULING.has(w) && t.raw[0] === w[0] && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return k < at && at - k <= 5 ? 'future' : null;
   const c = cueAt(tk, k);
-  if (c === 'past' && w.endsWith('ed') && negated(tk, k)) return null;
+  if (c === 'past' && w.endsWith('ed') && (negated(tk, k) || adjectival(tk, k))) return null;
   return c;
 }
 
