@@ -21,6 +21,11 @@ describe('weekdays and months without a year, placed by the tense of their claus
     expect(dates('The mayor spoke out on Monday, saying the builder should pay for the repairs.')).toEqual(['Monday=2024-11-11']);
   });
 
+  it('reads "reports" as a timetable only for results, and a participle after an -ly adverb as no past cue', () => {
+    expect(dates('The survey reports strong demand in October.')).toEqual(['October=2024-10']);
+    expect(dates('Meet the widely admired riding coach, Dec. 6-8, at the stables.')).toEqual(['Dec. 6-8=2024-12-06/2024-12-08']);
+  });
+
   it('does not take a noun for a timetable verb', () => {
     expect(dates("Reporters asked about the minister's visit to the plant on Saturday.")).toEqual(['Saturday=2024-11-09']);
   });
@@ -77,6 +82,7 @@ describe('years that modify a noun', () => {
     expect(dates('The band is planning a 2026 European tour.')).toEqual(['2026=2026']);
     expect(dates('Critics blamed the result on ignoring 2018 elections.')).toEqual(['2018=2018']);
     expect(dates('She performed at the 2021 Harbor Jazz Festival.')).toEqual(['2021=2021']);
+    expect(dates('The 2028 U.S. presidential election looms.')).toEqual(['2028=2028']);
   });
 
   it('leaves out counts, model years, clock times and street numbers', () => {
@@ -103,6 +109,15 @@ describe('spans, parts and stretches', () => {
     expect(dates('A ruling may come in the coming days.')).toEqual([]);
     expect(dates('The index is up 8% year to date.')).toEqual([]);
     expect(dates('The plague returned in the 1600s.')).toEqual([]);
+  });
+
+  it('ends no range at a count written after a dash', () => {
+    expect(dates('The pair were flown home on November 2 - eight days before the inquiry opened.')).toEqual(['November 2=2024-11-02']);
+  });
+
+  it('leaves out the page stamp a cleaner kept and the years of cited works', () => {
+    expect(dates('Filed: [ 2024-11-12 09:41 ]\n\nThe harbour reopened in 2023.')).toEqual(['2023=2023']);
+    expect(dates('Okafor et al. Sleep in Orbit, Journal of Flight Medicine (2017). DOI: 10.1000/xyz')).toEqual([]);
   });
 
   it('leaves out the quarters of a game told over two sentences', () => {

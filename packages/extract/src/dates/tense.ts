@@ -101,6 +101,9 @@ const SCHEDULING = new Set(['starts', 'begins', 'opens', 'ends', 'closes', 'runs
   'releases', 'holds', 'hosts', 'convenes', 'reconvenes', 'votes', 'testifies', 'debuts', 'premieres', 'airs', 'arrives', 'departs',
   'concludes', 'wraps', 'returns', 'heads', 'faces', 'plays', 'meets', 'visits', 'travels', 'takes']);
 
+/** What a company reports or releases on a timetable. */
+const RESULTS = new Set(['earnings', 'results', 'its', 'their', 'quarterly', 'annual', 'figures', 'first', 'second', 'third', 'fourth', 'full']);
+
 /** Words after which a verb-like word is a noun ("the meets", "its returns"). */
 const NOUN_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'annual', 'weekly', 'first', 'last', 'next']);
 
@@ -135,7 +138,11 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   if (w === 'should' || w === 'might') return k < at && tk[k + 1]?.low !== 'have' ? 'future' : null;
   // "has yet to", "not yet": what is still to come
   if (w === 'yet' && (negated(tk, k) || tk[k + 1]?.low === 'to')) return 'future';
-  if (SCHEDULING.has(w) && t.raw[0] === w[0] && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return k < at && at - k <= 5 ? 'future' : null;
+  if (SCHEDULING.has(w) && t.raw[0] === w[0] && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) {
+    // "the agency reports record exports in May" tells what was found, like "says"; "reports earnings" is a timetable
+    if ((w === 'reports' || w === 'releases') && !RESULTS.has(tk[k + 1]?.low ?? '')) return null;
+    return k < at && at - k <= 5 ? 'future' : null;
+  }
   const c = cueAt(tk, k);
   if (c === 'past' && w.endsWith('ed') && (negated(tk, k) || adjectival(tk, k))) return null;
   return c;

@@ -51,15 +51,27 @@ const HAPPENINGS = new Set(['show', 'shows', 'week', 'awards', 'award', 'games',
   'ceremony', 'gala', 'concert', 'edition', 'event', 'biennale', 'midterms', 'debate', 'debates', 'strike', 'protests', 'crisis', 'visit',
   'trip', 'launch', 'release', 'assembly', 'congress', 'contest', 'competition', 'league', 'classic', 'derby', 'grand', 'prix', 'cycle']);
 
-/** A capitalized run after the year that names a happening, or is followed by a noun that does. */
+/** A capitalized run after the year that names a happening, or is followed (within two words) by a noun that does. */
 function namesHappening(tk: Token[], from: number): boolean {
   let k = from;
-  while (k < from + 6 && isWord(tk[k]) && tk[k]!.gap === 1 && capitalized(tk[k]!)) {
-    if (HAPPENINGS.has(tk[k]!.low)) return true;
+  while (k < from + 8) {
+    const t = tk[k];
+    // "U.S.", "St.": the points of an abbreviation stay inside the name
+    if (t && t.raw === '.' && t.gap === 0) {
+      k++;
+      continue;
+    }
+    if (!isWord(t) || t.gap > 1 || !(capitalized(t) || (t.gap === 0 && t.raw === t.raw.toUpperCase()))) break;
+    if (HAPPENINGS.has(t.low)) return true;
     k++;
   }
-  const t = tk[k];
-  return isWord(t) && t.gap === 1 && !capitalized(t) && HAPPENINGS.has(t.low);
+  // "North American tour", "U.S. presidential election": the noun may follow the name after an adjective
+  for (let j = k; j < k + 2; j++) {
+    const t = tk[j];
+    if (!isWord(t) || t.gap !== 1 || capitalized(t)) return false;
+    if (HAPPENINGS.has(t.low)) return true;
+  }
+  return false;
 }
 
 function isWord(t: Token | undefined): t is Token {
@@ -90,7 +102,7 @@ export function yearModifier(ctx: DateCtx, i: number): DateHit | null {
   if (y < 1900 || y > 2100) return null;
   const prev = tk[i - 1];
   const after = tk[i + 1];
-  if (!isWord(prev) || !isWord(after) || after.gap !== 1 || prev.gap >= 2) return null;
+  if (!isWord(prev) || !isWord(after) || after.gap !== 1) return null;
   if (NOT_A_YEAR_LEAD.has(prev.low) || !(PHRASE_OPENERS.has(prev.low) || verbForm(prev))) return null;
   // "Server 2016 Edition": after a capitalized word the year closes a product's name
   if (capitalized(prev) && prev.low !== 'the' && prev.low !== 'a' && prev.low !== 'an' && prev.low !== 'during' && prev.low !== 'in') return null;
