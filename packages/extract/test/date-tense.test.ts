@@ -66,6 +66,11 @@ describe('dates counted from the story', () => {
     expect(dates('The plant opened in May 2019. It will close in August.')).toEqual(['May 2019=2019-05', 'August=2025-08']);
   });
 
+  it('lets a date read from the publication day bring the story back to the present', () => {
+    expect(dates('Sales peaked in May 2019, the trade group said on Monday. In October, they slipped.'))
+      .toEqual(['May 2019=2019-05', 'Monday=2024-11-11', 'October=2024-10']);
+  });
+
   it('gives a yearless day the year written in its own sentence', () => {
     expect(dates('During the 2012 race, she collapsed at a July 4 parade.')).toEqual(['2012=2012', 'July 4=2012-07-04']);
   });

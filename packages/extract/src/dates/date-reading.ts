@@ -84,10 +84,12 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
   for (let m of mentions) {
     if (fiscal.some((f) => f.start < m.end && m.start < f.end)) continue;
     const prior = anchor;
-    anchor = anchorOf(m, input) ?? anchor;
+    // a date read from the publication day ("on Tuesday", "last month") brings the story back to the present
+    anchor = anchorOf(m, input) ?? (m.relative ? null : anchor);
     const counted = countedFromAnchor(m, prior, input);
     if (counted) {
       out.push(counted);
+      anchor = prior;
       continue;
     }
     if (m.qualifier === 'url' || m.qualifier === 'vague') continue;
@@ -98,7 +100,11 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       m = { ...m, parts };
     }
     m = placeYearless(m, input) ?? m;
-    m = anchoredYearless(m, prior, input) ?? m;
+    const anchored = anchoredYearless(m, prior, input);
+    if (anchored) {
+      m = anchored;
+      anchor = prior;
+    }
     const span = spanReading(m);
     if (span) {
       out.push(span);
