@@ -40,6 +40,11 @@ describe('weekdays and months without a year, placed by the tense of their claus
     expect(dates('The festival drew record crowds in March.')).toEqual(['March=2024-03']);
   });
 
+  it('reads a month inside a relative clause between commas by that clause', () => {
+    expect(dates('The permit, which is now set to lapse in February, was renewed twice.')).toEqual(['February=2025-02']);
+    expect(dates('The mayor, who took office in March, will step down.')).toEqual(['March=2024-03']);
+  });
+
   it('reads "as of" a day as a status already reported', () => {
     expect(dates('The fund owned 12% of the shares as of June 30.')).toEqual(['June 30=2024-06-30']);
   });

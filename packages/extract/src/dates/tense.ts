@@ -38,7 +38,9 @@ export function cueOf(tk: Token[], j: number): Tense | null {
     if (w !== 'will' && w !== 'shall' && (before === 'was' || before === 'were' || before === 'once')) return null;
     return 'future';
   }
-  if (w === 'set' && tk[j + 1]?.low === 'to' && tk[j - 1] && ['is', 'are', 'was', 'were'].includes(tk[j - 1]!.low)) return 'future';
+  // "is set to", "is now set to", "are also set to"
+  const be = tk[j - 1] && (tk[j - 1]!.low === 'now' || tk[j - 1]!.low === 'also' || tk[j - 1]!.low === 'still') ? tk[j - 2] : tk[j - 1];
+  if (w === 'set' && tk[j + 1]?.low === 'to' && be && ['is', 'are', 'was', 'were'].includes(be.low)) return 'future';
   if (PAST.has(w)) return 'past';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w)) {
     // "the restrictions imposed" / "had imposed" / "fell": past; "is expected" was handled above
@@ -148,6 +150,8 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   return c;
 }
 
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
 /** A dash between spaces, a semicolon or a bracket: a clause set off inside the sentence. */
 function clauseBreak(t: Token): boolean {
   return (t.raw === '-' && t.gap >= 1) || t.raw === ';' || t.raw === '(' || t.raw === ')' || t.raw === '—' || t.raw === '–';
@@ -186,9 +190,17 @@ export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): 
   let hi = at + 1;
   while (hi < tk.length && sentenceOf[hi] === s && hi - at < 60) hi++;
   let clo = at;
-  while (clo > lo && !clauseBreak(tk[clo - 1]!)) clo--;
+  let relative = false;
+  while (clo > lo && !clauseBreak(tk[clo - 1]!)) {
+    // ", which is set to expire in May, ...": a relative clause between commas
+    if (tk[clo - 1]!.raw === ',' && RELATIVES.has(tk[clo]?.low ?? '')) {
+      relative = true;
+      break;
+    }
+    clo--;
+  }
   let chi = at + 1;
-  while (chi < hi && !clauseBreak(tk[chi]!)) chi++;
+  while (chi < hi && !clauseBreak(tk[chi]!) && !(relative && tk[chi]!.raw === ',')) chi++;
   if (clo > lo || chi < hi) {
     const inClause = nearestCue(tk, at, clo, chi);
     if (inClause) return inClause;
