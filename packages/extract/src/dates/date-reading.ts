@@ -83,7 +83,7 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
   let anchor: StoryAnchor | null = null;
   for (let m of mentions) {
     if (fiscal.some((f) => f.start < m.end && m.start < f.end)) continue;
-    const prior = anchor;
+    const prior: StoryAnchor | null = anchor;
     // a date read from the publication day ("on Tuesday", "last month") brings the story back to the present
     anchor = anchorOf(m, input) ?? (m.relative ? null : anchor);
     const counted = countedFromAnchor(m, prior, input);
