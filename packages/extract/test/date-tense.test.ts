@@ -130,6 +130,11 @@ describe('spans, parts and stretches', () => {
     expect(dates('Okafor et al. Sleep in Orbit, Journal of Flight Medicine (2017). DOI: 10.1000/xyz')).toEqual([]);
   });
 
+  it('leaves out a weekday that names a kind of thing, and keeps one that dates an event', () => {
+    expect(dates('The group will stop its Sunday editions.')).toEqual([]);
+    expect(dates('On Saturday delivery resumed across the city.')).toEqual(['Saturday=2024-11-09']);
+  });
+
   it('leaves out the quarters of a game told over two sentences', () => {
     expect(dates('The guard was fouled hard under the basket. He left the court in the third quarter.')).toEqual([]);
   });

@@ -34,6 +34,7 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (ANAPHORIC_PERIOD.test(t) && (/^the\s/i.test(t) || input.tk[m.firstToken - 1]?.low === 'the') && toldInThePast(input, m)) return 'counted from an event of the story, not a date it names';
   if (isAge(m, input.tk)) return "a person's age, not a decade";
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
+  if (genericWeekday(m, input.tk)) return 'a weekday as a kind of thing, not a day';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
@@ -129,6 +130,19 @@ function genericHoliday(m: DateMention, tk: Token[]): boolean {
   const after = tk[m.nextToken];
   return after !== undefined && after.kind === 'word' && after.gap === 1 && after.raw === after.low && HOLIDAY_THINGS.test(after.low)
     && /\b(?:christmas|easter|halloween|thanksgiving|valentine|hanukkah|new year)/i.test(m.text);
+}
+
+/** Things that happen every such weekday: "end Saturday publication", "the Sunday editions", "Friday prayers". */
+const WEEKDAY_THINGS = /^(?:editions?|papers?|newspapers?|publication|print|delivery|deliveries|services?|school|prayers?|mass|markets?|brunch|shifts?|schedules?|hours|classes|sermons?)$/;
+/** Words before a weekday that make it a date ("on Saturday delivery resumed", "by Sunday editions were out"). */
+const DATING_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'this', 'last', 'next', 'before', 'after', 'through', 'coming', 'past', 'early', 'late', 'of']);
+
+function genericWeekday(m: DateMention, tk: Token[]): boolean {
+  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m.text.trim())) return false;
+  const after = tk[m.nextToken];
+  const before = tk[m.firstToken - 1];
+  if (!after || after.kind !== 'word' || after.gap !== 1 || after.raw !== after.low || !WEEKDAY_THINGS.test(after.low)) return false;
+  return !before || !DATING_LEADS.has(before.low);
 }
 
 /** "Sun", "Sat", "Wed" alone: weekdays only when a date or a time goes with them, not after a capitalized word. */
