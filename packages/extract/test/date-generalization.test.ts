@@ -70,8 +70,9 @@ describe('what relative dates were read against', () => {
 });
 
 describe('years counted from the story and numbers of a kind', () => {
-  it('leaves out "the next year" told from an event of the story', () => {
-    expect(dates('The mill shut in 2015. The next year, its owners sold the site.')).toEqual(['2015=2015']);
+  it('counts "the next year" from the year the story gives just before it', () => {
+    expect(dates('The mill shut in 2015. The next year, its owners sold the site.')).toEqual(['2015=2015', 'next year=2016']);
+    expect(dates('The mill shut down. The next year, its owners sold the site.')).toEqual([]);
     expect(dates('The owners will sell the site next year.')).toEqual(['next year=2024']);
   });
 

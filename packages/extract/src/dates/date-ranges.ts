@@ -10,7 +10,12 @@ import { type CalSpec, type DateCtx, type DateHit, hit, raw, sameLine, w } from 
 
 export type Single = (j: number) => DateHit | null;
 
-const CONNECTORS = new Set(['to', 'till', 'til', 'until', 'through', 'thru', 'and', '-', '~']);
+const CONNECTORS = new Set(['to', 'till', 'til', 'until', 'through', 'thru', 'and', '-', '~', '|']);
+
+/** "29 November 2018 | 20 January 2019": a bar joins two dates only when both are whole days with their years. */
+function barJoinsWholeDays(x: DateHit | null, y: DateHit | null): boolean {
+  return !!x && !!y && x.spec?.y !== undefined && y.spec?.y !== undefined && x.period.grain === 'day' && y.period.grain === 'day';
+}
 
 function connectorAt(ctx: DateCtx, j: number, between: boolean): number | null {
   const { tk } = ctx;
@@ -103,6 +108,9 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
   ctx.rangeEnd = true;
   let y = single(conn);
   ctx.rangeEnd = false;
+  if (raw(ctx.tk, conn - 1) === '|' && !barJoinsWholeDays(x, y)) return null;
+  // "November 3 - nine days before the announcement": a loose count after the dash ends no range
+  if (y?.qualifier === 'vague') return null;
   // "between Jan 2019 and now", "from March to date", "till current date"
   if (!y && ctx.ref !== null) {
     const e0 = w(ctx.tk, conn);
@@ -113,7 +121,9 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
   if (!x && ctx.ref !== null && (w(ctx.tk, j) === 'now' || w(ctx.tk, j) === 'today')) x = hit(j, j + 1, { from: ctx.ref, to: ctx.ref + 1, grain: 'day' }, { relative: true });
   // "1-2-3", "4-5-6": a bare figure, a dash and digits are no range of dates
   if (!x && raw(ctx.tk, xNext) === '-' && y?.spec?.numeric) return null;
-  const bareEnd = xSpec && (!y || (y.spec && y.spec.m === undefined && y.spec.y === undefined)) ? bareDay(ctx, conn, true) ?? bareMonth(ctx, conn) : null;
+  // "November 3 - nine days before ...": after a dash a day in words opens a count, not the end of a range
+  const wordAfterDash = raw(ctx.tk, conn - 1) === '-' && ctx.tk[conn]?.kind === 'word' && monthAt(ctx.tk, conn) === null;
+  const bareEnd = xSpec && !wordAfterDash && (!y || (y.spec && y.spec.m === undefined && y.spec.y === undefined)) ? bareDay(ctx, conn, true) ?? bareMonth(ctx, conn) : null;
   const ySpec = bareEnd ? bareEnd.spec : y?.spec;
   const yNext = bareEnd ? bareEnd.next : y ? y.next : -1;
   if (yNext < 0) return null;

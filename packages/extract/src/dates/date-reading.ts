@@ -1,10 +1,12 @@
 import type { Token } from '../text/tokenize.ts';
-import { dayNumber, isoDay, weekday } from './calendar.ts';
+import { isoDay, weekday } from './calendar.ts';
 import { fiscalYears } from './fiscal-years.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { looseDateReason } from './loose-dates.ts';
 import { sentenceTense } from './tense.ts';
+import { placeYearless } from './yearless.ts';
+import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
 
 /**
  * A second reading of the date mentions with the whole sentence in view: which mentions are dates a
@@ -24,11 +26,21 @@ export interface DateReadingInput {
 const SCHEDULED = new Set(['is', 'are', 'opens', 'open', 'play', 'plays', 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'runs', 'closes',
   'launches', 'goes', 'returns', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'kicks', 'airs', 'arrives', 'resumes', 'takes']);
 
+/** Bounds that set a deadline or a start, read like a weekday alone; "after" and "since" keep the recognizer's reading. */
+const FORWARD_BOUNDS = new Set(['by', 'until', 'before', 'from']);
+
 const BARE_WEEKDAY = /^(?:(?:on|later on|earlier on)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
 function scheduledBefore(input: DateReadingInput, at: number): boolean {
   const s = input.sentenceOf[at];
-  for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k < 12; k--) if (SCHEDULED.has(input.tk[k]!.low)) return true;
+  for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k < 12; k--) {
+    const word = input.tk[k]!.low;
+    if (!SCHEDULED.has(word)) continue;
+    // "the president's visit", "a host of": after a possessive or an article the word is a noun
+    const before = input.tk[k - 1]?.low ?? '';
+    if (word !== 'is' && word !== 'are' && (before === 's' || before === 'the' || before === 'a' || before === 'an' || before === 'his' || before === 'her' || before === 'their' || before === 'its')) continue;
+    return true;
+  }
   return false;
 }
 
@@ -52,34 +64,6 @@ function weekdayReading(m: DateMention, input: DateReadingInput): string | null 
   return isoDay(ref - back);
 }
 
-/**
- * A month, or a month and day, written without a year: the one nearest to the publication date on the
- * side the sentence's tense points to, either side when it has no cue ("come November 19" the day after
- * publication; "on sale in late January" written in November).
- */
-function yearlessReading(m: DateMention, input: DateReadingInput): { value: string; why: string } | null {
-  if (!m.inferredYear || input.ref === null || m.parts.length > 0) return null;
-  const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(m.value);
-  if (!v) return null;
-  // "as of March 20": a status as reported on a day already passed
-  const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
-  const tense = asOf ? 'past' : sentenceTense(input.tk, input.sentenceOf, m.firstToken);
-  const y = Number(v[1]);
-  const mo = Number(v[2]);
-  const d = v[3] ? Number(v[3]) : null;
-  let best: { y: number; dist: number } | null = null;
-  for (const cy of [y - 1, y, y + 1]) {
-    const from = dayNumber(cy, mo, d ?? 1);
-    const to = d ? from : dayNumber(cy, mo, 28);
-    const dist = input.ref < from ? from - input.ref : input.ref > to ? input.ref - to : 0;
-    if ((tense === 'past' && from > input.ref) || (tense === 'future' && to < input.ref)) continue;
-    if (!best || dist < best.dist) best = { y: cy, dist };
-  }
-  if (!best || best.y === y) return null;
-  const why = tense === 'past' ? 'the most recent one (past tense)' : tense === 'future' ? 'the coming one (future tense)' : 'the nearest one (no tense in its sentence)';
-  return { value: `${best.y}-${v[2]}${v[3] ? `-${v[3]}` : ''}`, why };
-}
-
 /** "from 2004 to 2017": one dated fact whose value is the span of the periods written at its ends. */
 function spanReading(m: DateMention): DateMention | null {
   if (m.qualifier !== 'range' || m.parts.length !== 2) return null;
@@ -96,14 +80,30 @@ function spanReading(m: DateMention): DateMention | null {
 export function readDates(mentions: DateMention[], input: DateReadingInput, keepLoose = false): DateMention[] {
   const fiscal = fiscalYears(input.text, input.tk);
   const out: DateMention[] = [...fiscal];
+  let anchor: StoryAnchor | null = null;
   for (let m of mentions) {
     if (fiscal.some((f) => f.start < m.end && m.start < f.end)) continue;
+    const prior: StoryAnchor | null = anchor;
+    // a date read from the publication day ("on Tuesday", "last month") brings the story back to the present
+    anchor = anchorOf(m, input) ?? (m.relative ? null : anchor);
+    const counted = countedFromAnchor(m, prior, input);
+    if (counted) {
+      out.push(counted);
+      anchor = prior;
+      continue;
+    }
     if (m.qualifier === 'url' || m.qualifier === 'vague') continue;
     if (m.parts.length === 0 && !keepLoose && looseDateReason(m, input)) continue;
     if (m.parts.length > 0 && !keepLoose) {
       const parts = m.parts.filter((p) => !looseDateReason(p.date, input));
       if (parts.length === 0) continue;
       m = { ...m, parts };
+    }
+    m = placeYearless(m, input) ?? m;
+    const anchored = anchoredYearless(m, prior, input);
+    if (anchored) {
+      m = anchored;
+      anchor = prior;
     }
     const span = spanReading(m);
     if (span) {
@@ -115,8 +115,11 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       out.push({ ...m, value: wd, from: wd, relative: true });
       continue;
     }
-    const yearless = yearlessReading(m, input);
-    out.push(yearless ? { ...m, value: yearless.value, yearNote: yearless.why } : m);
+    // "by Thursday morning", "until Friday": the weekday inside a bound is read like one alone
+    const bound = m.parts.length === 1 && FORWARD_BOUNDS.has(m.parts[0]!.role) ? m.parts[0]! : null;
+    const bwd = bound && weekdayReading(bound.date, input);
+    if (bound && bwd) m = { ...m, parts: [{ role: bound.role, date: { ...bound.date, value: bwd, from: bwd, relative: true } }] };
+    out.push(m);
   }
   out.sort((x, y) => x.start - y.start);
   return anchorYearlessRuns(out, input);

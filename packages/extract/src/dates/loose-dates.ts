@@ -34,10 +34,18 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (ANAPHORIC_PERIOD.test(t) && (/^the\s/i.test(t) || input.tk[m.firstToken - 1]?.low === 'the') && toldInThePast(input, m)) return 'counted from an event of the story, not a date it names';
   if (isAge(m, input.tk)) return "a person's age, not a decade";
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
+  if (genericWeekday(m, input.tk)) return 'a weekday as a kind of thing, not a day';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
+  if (/^(?:the\s+)?(?:coming|next|following|past|last|previous|recent)\s+(?:few\s+)?(?:days|weeks|months|years)$/i.test(t)) return 'a stretch of time, not a date';
+  if (/^(?:the\s+)?year[\s-]+to[\s-]+date$/i.test(t)) return 'a stretch of time, not a date';
+  // "the 1300s", "the 1800s": hundreds before the last century name a century, an era
+  if (m.grain === 'decade' && /\b1[0-8]00['’]?s$/i.test(t)) return 'an era, not a date';
+  if (clockTimeAfter(m, input.tk)) return 'a clock time, not a year';
+  if (pageStamp(m, input.tk)) return 'a time stamp of the page, not a date of the story';
+  if (citationYear(m, input.tk)) return 'the year of a cited work, not a date of the story';
   if (/\b(?:spring|summer|autumn|fall|winter)\b/i.test(t) && !/\d/.test(t)) return 'a season without a year';
   // "the second quarter": an ordinal, not a unit of time
   if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t) && !/\b(?:quarter|half)\b/i.test(t)) return 'a time of day or a duration';
@@ -60,6 +68,50 @@ function toldInThePast(input: SentenceView, m: DateMention): boolean {
   return input.tk[k - 1]?.raw !== '?';
 }
 
+/** "at 1930 hours", "2015 GMT": four digits before a word of clock time are a time of day. */
+const CLOCK_WORDS = new Set(['hours', 'hrs', 'gmt', 'utc', 'local', 'zulu', 'ist', 'cet', 'bst', 'est', 'edt', 'pst', 'pdt']);
+
+function clockTimeAfter(m: DateMention, tk: Token[]): boolean {
+  if (m.grain !== 'year' || !/^\d{4}$/.test(m.text.trim())) return false;
+  const after = tk[m.nextToken];
+  return after !== undefined && after.gap === 1 && CLOCK_WORDS.has(after.low);
+}
+
+/** The tokens of the line a token sits on, as [first, next). */
+function lineOf(tk: Token[], at: number): [number, number] {
+  let a = at;
+  while (a > 0 && tk[a]!.gap < 2 && at - a < 40) a--;
+  let b = at + 1;
+  while (b < tk.length && tk[b]!.gap < 2 && b - at < 40) b++;
+  return [a, b];
+}
+
+/**
+ * "Posted: [2018-08-25 15:24]", "Updated 3 May 2019, 10:02": a date with a clock time on a line of its own is
+ * the page's stamp, which the cleaner may leave above or below the story.
+ */
+function pageStamp(m: DateMention, tk: Token[]): boolean {
+  let k = m.nextToken;
+  if (tk[k]?.raw === ',' || tk[k]?.low === 'at') k++;
+  if (tk[k]?.kind !== 'num' || tk[k + 1]?.raw !== ':' || tk[k + 2]?.kind !== 'num' || tk[k + 1]!.gap !== 0) return false;
+  const [a, b] = lineOf(tk, m.firstToken);
+  if (b - a > 16) return false;
+  let words = 0;
+  for (let j = a; j < b; j++) if (tk[j]!.kind === 'word' && (j < m.firstToken || j >= m.nextToken)) words++;
+  return words <= 4;
+}
+
+/** "Smith et al. (2018).", "... (2018). DOI: ...": the year of a work in a list of references. */
+function citationYear(m: DateMention, tk: Token[]): boolean {
+  if (m.grain !== 'year' || tk[m.firstToken - 1]?.raw !== '(' || tk[m.nextToken]?.raw !== ')') return false;
+  const [a, b] = lineOf(tk, m.firstToken);
+  for (let j = a; j < b; j++) {
+    const t = tk[j]!;
+    if (t.low === 'doi' || (t.low === 'al' && tk[j - 1]?.low === 'et')) return true;
+  }
+  return false;
+}
+
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 
 /** "in her 80s", "in their mid-50s": a two-digit decade after a possessive is an age. */
@@ -80,24 +132,40 @@ function genericHoliday(m: DateMention, tk: Token[]): boolean {
     && /\b(?:christmas|easter|halloween|thanksgiving|valentine|hanukkah|new year)/i.test(m.text);
 }
 
+/** Things that happen every such weekday: "end Saturday publication", "the Sunday editions", "Friday prayers". */
+const WEEKDAY_THINGS = /^(?:editions?|papers?|newspapers?|publication|print|delivery|deliveries|services?|school|prayers?|mass|markets?|brunch|shifts?|schedules?|hours|classes|sermons?)$/;
+/** Words before a weekday that make it a date ("on Saturday delivery resumed", "by Sunday editions were out"). */
+const DATING_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'this', 'last', 'next', 'before', 'after', 'through', 'coming', 'past', 'early', 'late', 'of']);
+
+function genericWeekday(m: DateMention, tk: Token[]): boolean {
+  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m.text.trim())) return false;
+  const after = tk[m.nextToken];
+  const before = tk[m.firstToken - 1];
+  if (!after || after.kind !== 'word' || after.gap !== 1 || after.raw !== after.low || !WEEKDAY_THINGS.test(after.low)) return false;
+  return !before || !DATING_LEADS.has(before.low);
+}
+
 /** "Sun", "Sat", "Wed" alone: weekdays only when a date or a time goes with them, not after a capitalized word. */
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
 /** Words of a game being reported: its quarters and halves are periods of play, not of the year. */
 const GAME_WORDS = new Set(['halftime', 'touchdown', 'touchdowns', 'inning', 'innings', 'overtime', 'quarterback', 'rebounds', 'assists',
   'goal', 'goals', 'scored', 'scoring', 'scores', 'kickoff', 'whistle', 'interception', 'fumble', 'penalty', 'penalties', 'possession',
-  'yards', 'yard', 'points', 'buzzer', 'striker', 'pitch', 'tackle', 'score', 'led', 'trailed', 'leads', 'trailing']);
+  'yards', 'yard', 'points', 'buzzer', 'striker', 'pitch', 'tackle', 'score', 'led', 'trailed', 'leads', 'trailing', 'game', 'foul',
+  'fouled', 'dunk', 'dunked', 'court', 'bench', 'timeout', 'coach', 'referee', 'rebound', 'layup', 'substitute', 'subbed', 'sidelines']);
 /** Words that make "points" a measure of markets rather than of a game. */
-const MARKET_POINTS = new Set(['basis', 'percentage', 'index', 'dow', 'nasdaq', 'shares', 'stocks']);
+const MARKET_POINTS = new Set(['basis', 'percentage', 'index', 'dow', 'nasdaq', 'shares', 'stocks', 'revenue', 'revenues', 'sales', 'profit',
+  'profits', 'earnings', 'gdp', 'economy', 'fiscal', 'quarterly', 'shipments', 'margin', 'margins']);
 
-/** The sentence reports a game: a score written "24-17", or words of play. */
+/** The sentence, or one beside it, reports a game: a score written "24-17", or words of play. */
 function inGameReport(input: SentenceView, at: number): boolean {
   const { tk, sentenceOf } = input;
-  const s = sentenceOf[at];
+  const s = sentenceOf[at]!;
+  const near = (k: number) => Math.abs(sentenceOf[k]! - s) <= 1;
   let from = at;
-  while (from > 0 && sentenceOf[from - 1] === s && at - from < 60) from--;
+  while (from > 0 && near(from - 1) && at - from < 90) from--;
   let game = false;
-  for (let k = from; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
+  for (let k = from; k < tk.length && near(k) && k - at < 90; k++) {
     const t = tk[k]!;
     if (MARKET_POINTS.has(t.low)) return false;
     // a score: two small numbers joined by a dash with no spaces ("38-10")

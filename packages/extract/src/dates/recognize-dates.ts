@@ -16,6 +16,7 @@ import { ANCH, CAL, HOL, maskAt, MONTH, PARTS, PER, REL, SEASON, SPAN, WD, WEEKE
 import { anchoredWeekday, weekdayExpr } from './weekdays.ts';
 import { seasonExpr, weekendExpr } from './seasons.ts';
 import { spanExpr } from './spans.ts';
+import { yearModifier } from './year-modifiers.ts';
 
 export interface DateMention {
   text: string;
@@ -87,7 +88,7 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
     const m = maskAt(tk, j);
     let best: DateHit | null = null;
     if (m & CAL) best = better(best, calendarExpr(ctx, j));
-    if (m & PER) best = better(best, periodExpr(ctx, j));
+    if (m & PER) best = better(best, periodExpr(ctx, j) ?? yearModifier(ctx, j));
     if (m & REL) best = better(best, relativeExpr(ctx, j, single));
     if (m & WD) best = better(best, weekdayExpr(ctx, j));
     if (m & PARTS) best = better(best, partsExpr(ctx, j, single));

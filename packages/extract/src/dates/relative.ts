@@ -118,8 +118,10 @@ function namedPeriod(ctx: DateCtx, i: number, ref: number): DateHit | null {
   // "the previous month" counts from another event in the story, not from the publication date;
   // "the following week" does too in reported (past) text, but reads forward otherwise
   const the = hadThe || w(tk, i - 1) === 'the';
-  if (the && (mod === 'previous' || mod === 'prior')) return null;
-  if (the && mod === 'following' && ctx.bias === 'past') return null;
+  const counted = the && (mod === 'previous' || mod === 'prior' || (mod === 'following' && ctx.bias === 'past'));
+  // a year so counted is kept as vague: the reading of dates counts it from a year the story has written
+  if (counted && w(tk, j + 1) === 'year') return hit(i, j + 2, unitPeriod('year', ref, mod === 'following' ? 1 : -1)!, { relative: true, qualifier: 'vague' });
+  if (counted) return null;
   let k = j + 1;
   const kind = w(tk, k);
   if (kind === 'calendar' || kind === 'working' || kind === 'business' || kind === 'fiscal' || kind === 'financial' || kind === 'school' || kind === 'academic') k++;
@@ -239,6 +241,10 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
   }
   // "fell 75% in two months" is a duration; only forward-looking text reads "in two months" as a date
   if (ctx.bias === 'past') return null;
+  // "stepping down after 12 years", "after three days of talks": "after" a count measures a stretch
+  if (lead === 'after' && !(tail === 'from' && tail2 === 'now')) return null;
+  // "within the next 24 hours": a stretch inside a day or two, not a date
+  if (mode === 'within' && sub) return hit(i, k, { from: ref, to: shiftAll(ref, parts, 1) + 1, grain: 'span' }, { relative: true, qualifier: 'vague' });
   if (mode === 'within') return hitAt(i, k, { from: ref, to: shiftAll(ref, parts, 1), grain: 'span' });
   if (tail === 'from' && tail2 === 'now') k += 2;
   return hitAt(i, k, day(shiftAll(ref, parts, 1)));

@@ -1,4 +1,4 @@
-import { addMonths, day, isoWeekMonday, month, weekday, ymd, type Period } from './calendar.ts';
+import { addMonths, day, half, isoWeekMonday, month, quarter, weekday, ymd, type Period } from './calendar.ts';
 import type { Unit } from './lexicon.ts';
 import { countAt, shiftDay, unitPeriod } from './relative.ts';
 import { baseAt } from './parts.ts';
@@ -71,6 +71,9 @@ function partOfPeriod(ctx: DateCtx, i: number): DateHit | null {
   let p: Period;
   if (u === 'week') {
     p = edge === 'first' ? { from: isoWeekMonday(y, 1), to: isoWeekMonday(y, 1 + c.n), grain: 'span' } : { from: isoWeekMonday(y + 1, 1) - 7 * c.n, to: isoWeekMonday(y + 1, 1), grain: 'span' };
+  } else if (u === 'month' && (c.n === 6 || c.n === 3)) {
+    // "the last six months of 2017" is the second half, "the first three months" the first quarter
+    p = c.n === 6 ? half(y, edge === 'first' ? 1 : 2) : quarter(y, edge === 'first' ? 1 : 4);
   } else if (u === 'month') {
     p = edge === 'first' ? { from: base.period.from, to: addMonths(base.period.from, c.n), grain: 'span' } : { from: addMonths(base.period.to, -c.n), to: base.period.to, grain: 'span' };
   } else if (u === 'day') {

@@ -38,7 +38,9 @@ export function cueOf(tk: Token[], j: number): Tense | null {
     if (w !== 'will' && w !== 'shall' && (before === 'was' || before === 'were' || before === 'once')) return null;
     return 'future';
   }
-  if (w === 'set' && tk[j + 1]?.low === 'to' && tk[j - 1] && ['is', 'are', 'was', 'were'].includes(tk[j - 1]!.low)) return 'future';
+  // "is set to", "is now set to", "are also set to"
+  const be = tk[j - 1] && (tk[j - 1]!.low === 'now' || tk[j - 1]!.low === 'also' || tk[j - 1]!.low === 'still') ? tk[j - 2] : tk[j - 1];
+  if (w === 'set' && tk[j + 1]?.low === 'to' && be && ['is', 'are', 'was', 'were'].includes(be.low)) return 'future';
   if (PAST.has(w)) return 'past';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w)) {
     // "the restrictions imposed" / "had imposed" / "fell": past; "is expected" was handled above
@@ -93,25 +95,115 @@ function cueAt(tk: Token[], k: number): Tense | null {
   return c;
 }
 
-/** The tense cue nearest to a token within its sentence. */
-export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): Tense | null {
-  const s = sentenceOf[at];
+/**
+ * Present-tense verbs of timetables: "the session starts in January", "the company reports earnings
+ * Wednesday", "the exhibition runs until March". Said of a dated event they announce it.
+ */
+const SCHEDULING = new Set(['starts', 'begins', 'opens', 'ends', 'closes', 'runs', 'resumes', 'launches', 'kicks', 'expires', 'reports',
+  'releases', 'holds', 'hosts', 'convenes', 'reconvenes', 'votes', 'testifies', 'debuts', 'premieres', 'airs', 'arrives', 'departs',
+  'concludes', 'wraps', 'returns', 'heads', 'faces', 'plays', 'meets', 'visits', 'travels', 'takes']);
+
+/** What a company reports or releases on a timetable. */
+const RESULTS = new Set(['earnings', 'results', 'its', 'their', 'quarterly', 'annual', 'figures', 'first', 'second', 'third', 'fourth', 'full']);
+
+/** Words after which a verb-like word is a noun ("the meets", "its returns"). */
+const NOUN_LEADS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'whose', 'these', 'those', 'annual', 'weekly', 'first', 'last', 'next']);
+
+/** Negation before "yet" or a participle: "has not yet qualified", "haven't yet" look ahead, not back. */
+function negated(tk: Token[], k: number): boolean {
+  const p = tk[k - 1];
+  if (!p) return false;
+  return p.low === 'not' || p.low === 'never' || (p.low === 't' && tk[k - 2]?.raw === "'") || p.low === 'yet';
+}
+
+/** Words that follow a past verb; a participle before any other lower-case word describes it ("widely respected coach"). */
+const AFTER_VERB = new Set(['the', 'a', 'an', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'that', 'it', 'him', 'her', 'them', 'his',
+  'its', 'their', 'up', 'out', 'off', 'down', 'over', 'back', 'into', 'about', 'as', 'and', 'or', 'but', 'this', 'these', 'those', 'some',
+  'more', 'than', 'after', 'before', 'during', 'since', 'until', 'earlier', 'later', 'last', 'again', 'also', 'not', 'all', 'any', 'no']);
+
+/** "an internationally respected trainer": an -ly adverb, a participle and a noun describe; they report nothing. */
+function adjectival(tk: Token[], k: number): boolean {
+  const before = tk[k - 1];
+  const after = tk[k + 1];
+  return !!before && !!after && before.low.length > 4 && before.low.endsWith('ly') && after.kind === 'word' && after.raw === after.low && !AFTER_VERB.has(after.low);
+}
+
+/**
+ * The tense cue of token k for a date at token `at`, with the readings that need its neighbours. A modal
+ * or a timetable verb speaks of the date only when it governs it, so it counts only before the date, and a
+ * timetable verb only close to it ("runs on weekdays, but Saturday's ..." is a habit, not a plan).
+ */
+function cueNear(tk: Token[], k: number, at: number): Tense | null {
+  const t = tk[k]!;
+  const w = t.low;
+  // "should ease by Thursday", "might reopen in March"; "should have" looks back
+  if (w === 'should' || w === 'might') return k < at && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "has yet to", "not yet": what is still to come
+  if (w === 'yet' && (negated(tk, k) || tk[k + 1]?.low === 'to')) return 'future';
+  if (SCHEDULING.has(w) && t.raw[0] === w[0] && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) {
+    // "the agency reports record exports in May" tells what was found, like "says"; "reports earnings" is a timetable
+    if ((w === 'reports' || w === 'releases') && !RESULTS.has(tk[k + 1]?.low ?? '')) return null;
+    return k < at && at - k <= 5 ? 'future' : null;
+  }
+  const c = cueAt(tk, k);
+  if (c === 'past' && w.endsWith('ed') && (negated(tk, k) || adjectival(tk, k))) return null;
+  return c;
+}
+
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/** A dash between spaces, a semicolon or a bracket: a clause set off inside the sentence. */
+function clauseBreak(t: Token): boolean {
+  return (t.raw === '-' && t.gap >= 1) || t.raw === ';' || t.raw === '(' || t.raw === ')' || t.raw === '—' || t.raw === '–';
+}
+
+/** The nearest cue on either side of a token, from `lo` to `hi` (exclusive); null when there is none. */
+function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | null {
   let best: Tense | null = null;
   let dist = Infinity;
-  for (let k = at - 1; k >= 0 && sentenceOf[k] === s && at - k < 60; k--) {
-    const c = cueAt(tk, k);
-    if (c && at - k < dist) {
+  for (let k = at - 1; k >= lo; k--) {
+    const c = cueNear(tk, k, at);
+    if (c) {
       best = c;
       dist = at - k;
       break;
     }
   }
-  for (let k = at + 1; k < tk.length && sentenceOf[k] === s && k - at < 60; k++) {
-    const c = cueAt(tk, k);
+  for (let k = at + 1; k < hi; k++) {
+    const c = cueNear(tk, k, at);
     if (c) {
       if (k - at < dist) best = c;
       break;
     }
   }
   return best;
+}
+
+/**
+ * The tense cue nearest to a token: within its own clause first ("the campaign - which will be in its third
+ * year in January - drew criticism" looks ahead), else within its sentence.
+ */
+export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): Tense | null {
+  const s = sentenceOf[at];
+  let lo = at;
+  while (lo > 0 && sentenceOf[lo - 1] === s && at - lo < 60) lo--;
+  let hi = at + 1;
+  while (hi < tk.length && sentenceOf[hi] === s && hi - at < 60) hi++;
+  let clo = at;
+  let relative = false;
+  while (clo > lo && !clauseBreak(tk[clo - 1]!)) {
+    // ", which is set to expire in May, ...": a relative clause between commas
+    if (tk[clo - 1]!.raw === ',' && RELATIVES.has(tk[clo]?.low ?? '')) {
+      relative = true;
+      break;
+    }
+    clo--;
+  }
+  let chi = at + 1;
+  while (chi < hi && !clauseBreak(tk[chi]!) && !(relative && tk[chi]!.raw === ',')) chi++;
+  if (clo > lo || chi < hi) {
+    const inClause = nearestCue(tk, at, clo, chi);
+    if (inClause) return inClause;
+  }
+  return nearestCue(tk, at, lo, hi);
 }

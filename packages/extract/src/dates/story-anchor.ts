@@ -1,0 +1,80 @@
+import type { Token } from '../text/tokenize.ts';
+import type { DateMention } from './recognize-dates.ts';
+import { placingTense } from './yearless.ts';
+
+/**
+ * Dates counted from the story rather than from the publication day. A story that goes back to an
+ * earlier year ("he first fell ill in November 2016") goes on in that year: "by December" is the
+ * December after it, "the next year" the year after it. Only a year written shortly before anchors,
+ * and only a reported (not a forward-looking) sentence follows it.
+ */
+
+export interface AnchorInput {
+  tk: Token[];
+  sentenceOf: Int32Array;
+  ref: number | null;
+}
+
+/** A date with its year written: the year and month the story has reached, and where. */
+export interface StoryAnchor {
+  y: number;
+  m: number | null;
+  sentence: number;
+}
+
+const WRITTEN = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$/;
+
+/** The anchor a mention sets, when it writes its year out ("November 2016", "in 2016", "Aug. 3, 2015"). */
+export function anchorOf(m: DateMention, input: AnchorInput): StoryAnchor | null {
+  if (m.inferredYear || m.relative || m.parts.length > 0) return null;
+  const v = WRITTEN.exec(m.value);
+  if (!v) return null;
+  return { y: Number(v[1]), m: v[2] ? Number(v[2]) : null, sentence: input.sentenceOf[m.firstToken]! };
+}
+
+const YEARLESS = /^(\d{4})-(\d{2})(-\d{2})?$/;
+
+function refYear(ref: number): number {
+  return new Date(ref * 86400000).getUTCFullYear();
+}
+
+/**
+ * A month or day without a year, in a reported sentence close after an anchor in an earlier year: the
+ * anchor's year. In the anchor's own sentence any month follows it ("in the 2016 campaign, after a
+ * September 11 event"); in the next two sentences only a month at or after the anchor's does.
+ */
+export function anchoredYearless(m: DateMention, anchor: StoryAnchor | null, input: AnchorInput): DateMention | null {
+  // "by December", "until March 3": the date inside a bound is read like one alone
+  if (m.parts.length === 1) {
+    const part = m.parts[0]!;
+    const read = anchoredYearless(part.date, anchor, input);
+    return read && { ...m, parts: [{ role: part.role, date: read }], yearNote: read.yearNote };
+  }
+  if (!anchor || input.ref === null || !m.inferredYear || m.parts.length > 0) return null;
+  const v = YEARLESS.exec(m.value);
+  if (!v || anchor.y >= refYear(input.ref)) return null;
+  const gap = input.sentenceOf[m.firstToken]! - anchor.sentence;
+  const month = Number(v[2]);
+  if (gap < 0 || gap > 2) return null;
+  if (gap > 0 && (anchor.m === null || month < anchor.m)) return null;
+  if (gap === 0 && anchor.m !== null && month < anchor.m) return null;
+  if (placingTense(m, input) === 'future') return null;
+  const value = `${anchor.y}-${v[2]}${v[3] ?? ''}`;
+  if (value === m.value) return null;
+  return { ...m, value, yearNote: 'the year the story has reached, written shortly before' };
+}
+
+const COUNTED_YEAR = /^(?:the\s+)?(next|following|previous|preceding)\s+year$/i;
+
+/** "The next year", "the previous year" after a written year: that year plus or minus one. */
+export function countedFromAnchor(m: DateMention, anchor: StoryAnchor | null, input: AnchorInput): DateMention | null {
+  if (!anchor || m.parts.length > 0) return null;
+  const c = COUNTED_YEAR.exec(m.text.trim());
+  // without "the", "next year" counts from the publication day
+  if (!c || (!/^the\s/i.test(m.text.trim()) && input.tk[m.firstToken - 1]?.low !== 'the')) return null;
+  const gap = input.sentenceOf[m.firstToken]! - anchor.sentence;
+  if (gap < 0 || gap > 1) return null;
+  if (placingTense(m, input) === 'future') return null;
+  const forward = c[1]!.toLowerCase() === 'next' || c[1]!.toLowerCase() === 'following';
+  return { ...m, value: String(anchor.y + (forward ? 1 : -1)), grain: 'year', relative: true, inferredYear: true, qualifier: null, yearNote: 'counted from the year the story gives before it' };
+}

@@ -1,0 +1,104 @@
+import type { Token } from '../text/tokenize.ts';
+import { dayNumber, daysInMonth, validDate } from './calendar.ts';
+import type { DateMention } from './recognize-dates.ts';
+import { sentenceTense, type Tense } from './tense.ts';
+
+/**
+ * Dates written without a year ("in March", "Oct. 5-7", "as of June 30") placed by their sentence: the
+ * most recent such date when it reports, the coming one when it looks ahead, the nearest one either side
+ * when it gives no cue. A span moves as a whole, so its two ends keep their order.
+ */
+
+export interface YearlessInput {
+  tk: Token[];
+  sentenceOf: Int32Array;
+  /** Reference day number (publication date), or null. */
+  ref: number | null;
+}
+
+const PIECE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+function shiftPiece(piece: string, delta: number): string | null {
+  const v = PIECE.exec(piece);
+  if (!v) return null;
+  const y = Number(v[1]) + delta;
+  if (v[3] && !validDate(y, Number(v[2]), Number(v[3]))) return null;
+  return `${y}-${v[2]}${v[3] ? `-${v[3]}` : ''}`;
+}
+
+/** A day, a month, or a span of them ("2019-10-05/2019-10-07"), moved by whole years; null for other values. */
+export function shiftYears(value: string, delta: number): string | null {
+  const pieces = value.split('/');
+  if (pieces.length > 2) return null;
+  const out: string[] = [];
+  for (const p of pieces) {
+    const s = shiftPiece(p, delta);
+    if (s === null) return null;
+    out.push(s);
+  }
+  return out.join('/');
+}
+
+/** First and last day of a value shiftYears accepts. */
+function bounds(value: string): { from: number; to: number } {
+  const pieces = value.split('/').map((p) => PIECE.exec(p)!);
+  const a = pieces[0]!;
+  const b = pieces[pieces.length - 1]!;
+  const from = dayNumber(Number(a[1]), Number(a[2]), a[3] ? Number(a[3]) : 1);
+  const by = Number(b[1]);
+  const bm = Number(b[2]);
+  return { from, to: dayNumber(by, bm, b[3] ? Number(b[3]) : daysInMonth(by, bm)) };
+}
+
+/** The tense that places a mention: "as of March 20" reports a status on a day already passed. */
+export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
+  const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
+  return asOf ? 'past' : sentenceTense(input.tk, input.sentenceOf, m.firstToken);
+}
+
+/** The shift in years (-1, 0 or 1) that puts the value nearest the reference date on the side the tense allows. */
+export function yearShift(value: string, tense: Tense | null, ref: number): number | null {
+  let best: { delta: number; dist: number } | null = null;
+  for (const delta of [-1, 0, 1]) {
+    const v = shiftYears(value, delta);
+    if (v === null) continue;
+    const { from, to } = bounds(v);
+    if ((tense === 'past' && from > ref) || (tense === 'future' && to < ref)) continue;
+    const dist = ref < from ? from - ref : ref > to ? ref - to : 0;
+    if (!best || dist < best.dist) best = { delta, dist };
+  }
+  return best ? best.delta : null;
+}
+
+function why(tense: Tense | null): string {
+  return tense === 'past' ? 'the most recent one (past tense)' : tense === 'future' ? 'the coming one (future tense)' : 'the nearest one (no tense in its sentence)';
+}
+
+function moved(m: DateMention, delta: number, note: string): DateMention | null {
+  const value = shiftYears(m.value, delta);
+  return value === null ? null : { ...m, value, yearNote: note };
+}
+
+/**
+ * The mention with its unwritten year chosen by its sentence, or null when the recognizer's choice stands.
+ * A bound's date ("as of March 20") and both ends of a span of dates move like a date alone.
+ */
+export function placeYearless(m: DateMention, input: YearlessInput): DateMention | null {
+  if (!m.inferredYear || input.ref === null) return null;
+  if (m.parts.length === 0) {
+    if (shiftYears(m.value, 0) === null) return null;
+    const tense = placingTense(m, input);
+    const delta = yearShift(m.value, tense, input.ref);
+    return delta ? moved(m, delta, why(tense)) : null;
+  }
+  const parts = m.parts.map((p) => p.date);
+  if (parts.length > 2 || parts.some((p) => !p.inferredYear || shiftYears(p.value, 0) === null)) return null;
+  const whole = parts.length === 1 ? parts[0]!.value : `${parts[0]!.value.split('/')[0]}/${parts[1]!.value.split('/').pop()}`;
+  const tense = placingTense(parts[0]!, input);
+  const delta = yearShift(whole, tense, input.ref);
+  if (!delta) return null;
+  const note = why(tense);
+  const out = m.parts.map((p) => ({ role: p.role, date: moved(p.date, delta, note) }));
+  if (out.some((p) => p.date === null)) return null;
+  return { ...m, parts: out.map((p) => ({ role: p.role, date: p.date! })), yearNote: note };
+}
