@@ -40,6 +40,8 @@ function strong(tk: Token[], j: number): boolean {
   const t = tk[j];
   if (!t) return false;
   if (t.kind === 'num') {
+    // the digits after a decimal point ("2" in "1.2 to 1.5 million") start no date
+    if (t.gap === 0 && tk[j - 1]?.raw === '.' && tk[j - 1]!.gap === 0 && tk[j - 2]?.kind === 'num' && tk[j - 2]!.raw.length <= 3 && t.raw.length <= 2 && tk[j + 1]?.raw !== '.') return false;
     // years and codes like 20161016 may be dates alone; other figures only before a date word
     // ("10 August", "5 days", "2/15"), never in a run of figures ("1 2 3", a table)
     if (t.raw.length === 4 || t.raw.length === 8) return true;

@@ -49,7 +49,19 @@ function attributiveNoun(tk: Token[], m: WeightMention): string | null {
   if (!dash || dash.raw !== '-' || dash.gap !== 0 || tk[unitTok]!.gap !== 0) return null;
   const after = tk[m.nextToken];
   if (!after || after.gap !== 1 || after.kind !== 'word') return null;
+  // the head noun may come after a material or a kind ("a 200,000-tonne aluminium smelter")
+  for (let k = m.nextToken; k < m.nextToken + 3; k++) {
+    const t = tk[k];
+    if (!t || t.gap !== 1 || t.kind !== 'word') break;
+    if (LOAD_NOUNS.has(t.low)) return t.low;
+  }
   return after.low;
+}
+
+/** "-tonne-a-year", "-tonne-per-day": a rate, so a capacity or a flow of goods, never the weight of a thing. */
+function hyphenedRate(tk: Token[], m: WeightMention): boolean {
+  const last = tk[m.nextToken - 1];
+  return !!last && last.gap === 0 && tk[m.nextToken - 2]?.raw === '-' && ['year', 'annum', 'day', 'month', 'week', 'hour'].includes(last.low);
 }
 
 /** "of" and a noun after the unit: "80,000 tonnes of coal" names the goods. */
@@ -80,7 +92,7 @@ export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
   if (NOT_GOODS.has(ofWhat)) return { keep: false, reason: `tonnes of ${ofWhat}, not of goods` };
   if (/^(?:kilo|mega)tons?$/i.test(m.unitText) && sentenceHas(a, m, YIELD_WORDS)) return { keep: false, reason: "an explosion's yield, not a mass of goods" };
   const noun = attributiveNoun(tk, m);
-  if (noun !== null && !LOAD_NOUNS.has(noun)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
+  if (noun !== null && !LOAD_NOUNS.has(noun) && !hyphenedRate(tk, m)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
   const goods = namesGoods(tk, m);
   if (!goods) {
     for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 4; k--) {

@@ -29,7 +29,9 @@ export function rangeAfter<U extends { next: number }>(
   if (!m) return null;
   const u1 = unitAt(n.next);
   const afterFirst = u1 ? u1.next : n.next;
-  const lead = word(tk, n.first - 1);
+  // the lead word may open the sentence ("Between 5 and 10 tonnes"): its own gap does not matter
+  const leadTok = tk[n.first - 1];
+  const lead = leadTok && leadTok.kind === 'word' && tk[n.first]!.gap < 2 ? leadTok.low : '';
   const between = lead === 'between';
   const from = lead === 'from';
   const conn = tk[afterFirst];

@@ -76,7 +76,7 @@ export function findWeights(text: string, tk: Token[], numerals: Numeral[]): Wei
     const r = rangeAfter(tk, numerals, ni, (j) => weightUnitAt(tk, j), sameUnit);
     if (r && (r.unit || u)) {
       u = u ?? r.unit;
-      range = { min: n.value, max: r.other.value };
+      range = { min: lowEndScaled(n, r.other), max: r.other.value };
       firstTok = r.first;
       nextTok = r.next;
       taken.add(r.otherIndex);
@@ -99,6 +99,15 @@ export function findWeights(text: string, tk: Token[], numerals: Numeral[]): Wei
   }
   articleAmounts(text, tk, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "1.2-1.5 million tonnes", "between 5 and 10 million tonnes": a scale written once, after the high end,
+ * applies to the low end too, when the low figure is smaller than the high one before its scale.
+ */
+export function lowEndScaled(low: Numeral, high: Numeral): number {
+  if (low.scale !== 1 || low.words || high.scale <= 1) return low.value;
+  return low.value < high.value / high.scale ? low.value * high.scale : low.value;
 }
 
 function mention(text: string, tk: Token[], firstTok: number, nextTok0: number, u: UnitMatch, value: number, range: { min: number; max: number } | null, article: boolean): WeightMention {
