@@ -101,7 +101,7 @@ export const DATE_PROBES: Probe[] = [
   { kind: 'date', text: 'Jan-Sept copper exports reached a record.', want: [d('Jan-Sept', '2025-01/2025-09')] },
   { kind: 'date', text: 'In Jan-Sep the mills shipped more coil than a year earlier.', want: [d('Jan-Sep', '2025-01/2025-09')] },
   { kind: 'date', text: 'Aluminium exports in January-September 2024 were flat.', want: [d('January-September 2024', '2024-01/2024-09')] },
-  { kind: 'date', text: 'From January through October the country bought more soybeans.', want: [d('January through October', '2025-01/2025-10')] },
+  { kind: 'date', text: 'From January through October the country bought more soybeans.', want: [d('From January through October', '2025-01/2025-10')] },
   { kind: 'date', text: 'Steel output rose in the first nine months of 2025.', want: [d('first nine months of 2025', '2025-01/2025-09')] },
   { kind: 'date', text: 'Iron ore imports rose in the first 10 months of the year.', want: [d('first 10 months of the year', '2025-01/2025-10')] },
   { kind: 'date', text: 'Nickel output dropped in the first half, the company said.', want: [d('first half', '2025-H1')] },

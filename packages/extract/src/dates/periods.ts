@@ -207,8 +207,29 @@ function periodYear(tk: Token[], j: number, ref: number | null): { y: number; ne
   return y ? { y: y.value, next: y.next, relative: false } : null;
 }
 
+/** "3Q19", "1H25", "4Q 2024": the compact form of company and market reports, number before letter, then the year. */
+function compactPeriod(tk: Token[], i: number): DateHit | null {
+  const t = tk[i];
+  const letter = w(tk, i + 1);
+  if (!t || t.kind !== 'num' || t.raw.length !== 1 || (letter !== 'q' && letter !== 'h') || !glued(tk, i + 1)) return null;
+  const n = Number(t.raw);
+  if (n < 1 || n > (letter === 'q' ? 4 : 2)) return null;
+  const yt = tk[i + 2];
+  if (!yt || yt.kind !== 'num' || yt.gap > 1 || (yt.raw.length !== 2 && yt.raw.length !== 4)) return null;
+  // "3Q19x", "1H25-7": a code, not a period
+  const after = tk[i + 3];
+  if (after && after.gap === 0 && (after.kind === 'word' || after.kind === 'num' || after.raw === '-' || after.raw === '/')) return null;
+  const prev = tk[i - 1];
+  if (prev && t.gap === 0 && (prev.kind === 'word' || prev.kind === 'num' || prev.raw === '-' || prev.raw === '.')) return null;
+  const y = yt.raw.length === 2 ? 2000 + Number(yt.raw) : Number(yt.raw);
+  if (y < 1950 || y > 2100) return null;
+  return hit(i, i + 3, letter === 'q' ? quarter(y, n) : half(y, n));
+}
+
 function quarterHit(ctx: DateCtx, i: number): DateHit | null {
   const { tk, ref } = ctx;
+  const compact = compactPeriod(tk, i);
+  if (compact) return compact;
   let kind: 'q' | 'h' | null = null;
   let n = 0;
   let k = i;
