@@ -94,6 +94,22 @@ export const TONNAGE_PROBES: Probe[] = [
   { kind: 'tonnage', text: 'Planned capacity is 300 ktpa of lithium carbonate.', want: [t('300 ktpa', 300_000)] },
   { kind: 'tonnage', text: 'The 40-tonne excavator was moved to the pit.', none: [{ type: 'tonnage', text: 'tonne' }] },
   { kind: 'tonnage', text: 'Copper stocks in warehouses rose to 152,775 mt on Tuesday.', want: [t('152,775 mt', 152_775)] },
+  { kind: 'tonnage', text: 'Output rose 8% year-on-year to 2.6 million tonnes in October.', want: [t('2.6 million tonnes', 2_600_000), p('8%', 8, { direction: 'up' })], none: [{ type: 'date', text: 'year-on-year' }] },
+  { kind: 'tonnage', text: 'Shipments were 1.35 Mt, down from 1.6 Mt a year earlier.', want: [t('1.35 Mt', 1_350_000), t('1.6 Mt', 1_600_000)] },
+  { kind: 'tonnage', text: 'The miner cut its guidance to 430-450 kt of copper.', want: [t('430-450 kt', 430_000, { range: { min: 430_000, max: 450_000 } })] },
+  { kind: 'tonnage', text: 'Between 5 and 10 million tonnes of grain could be lost.', want: [t('Between 5 and 10 million tonnes', 5_000_000, { range: { min: 5_000_000, max: 10_000_000 } })] },
+  { kind: 'tonnage', text: 'Mills imported 25,000 tonnes per month of scrap.', want: [t('25,000 tonnes per month', 25_000)] },
+  { kind: 'tonnage', text: 'The 2,000-tonne-per-day concentrator opened in May.', want: [t('2,000-tonne-per-day', 2_000)] },
+  { kind: 'tonnage', text: 'The group plans a 1.8-million-tonne pellet plant.', want: [t('1.8-million-tonne', 1_800_000)] },
+  { kind: 'tonnage', text: 'A 1.2 Mtpa pellet plant is due to start next year.', want: [t('1.2 Mtpa', 1_200_000)] },
+  { kind: 'tonnage', text: 'Exports reached 450 thousand metric tons.', want: [t('450 thousand metric tons', 450_000)] },
+  { kind: 'tonnage', text: 'Procurement of pulses reached 1.1 lakh tonnes.', want: [t('1.1 lakh tonnes', 110_000)] },
+  { kind: 'tonnage', text: 'The mine can ship up to 500,000 t of ore a year.', want: [t('up to 500,000 t', 500_000, { qualifier: 'at_most' })] },
+  { kind: 'tonnage', text: 'The iron ore miner sold 3.4 million wet metric tonnes.', want: [t('3.4 million wet metric tonnes', 3_400_000)] },
+  { kind: 'tonnage', text: 'Wheat was quoted at $250 a tonne and coal at 1,200 yuan/t.', none: [{ type: 'tonnage', text: 'tonne' }, { type: 'tonnage', text: '/t' }] },
+  { kind: 'tonnage', text: 'Europe imported 12 bcm of gas and 2.2 million bales of cotton.', none: [{ type: 'tonnage', text: 'bcm' }, { type: 'tonnage', text: 'bales' }] },
+  { kind: 'tonnage', text: 'The 300-ton press was installed at the forge.', none: [{ type: 'tonnage', text: 'ton' }] },
+  { kind: 'tonnage', text: 'Analysts put sales at 1.2 to 1.5 million cars.', none: [{ type: 'date', text: '1.5' }, { type: 'tonnage', text: 'cars' }] },
 ];
 
 export const DATE_PROBES: Probe[] = [
@@ -122,6 +138,22 @@ export const DATE_PROBES: Probe[] = [
   { kind: 'date', text: 'Imports over the 12 months to June rose 6%.', want: [d('12 months to June', '2024-07/2025-06')] },
   { kind: 'date', text: 'Prices rose 2% month-on-month and 5% year-on-year.', none: [{ type: 'date', text: 'month' }, { type: 'date', text: 'year' }] },
   { kind: 'date', text: 'Output rose 3% m/m and 7% y/y.', none: [{ type: 'date', text: 'm/m' }, { type: 'date', text: 'y/y' }] },
+  { kind: 'date', text: 'Revenue rose in Q3 FY25 on strong demand.', want: [d('Q3 FY25', 'FY2025-Q3')] },
+  { kind: 'date', text: 'Output rose in the 2023/24 fiscal year.', want: [d('2023/24 fiscal year', 'FY2023-24')] },
+  { kind: 'date', text: 'Exports in Jan-Oct 2025 rose.', want: [d('Jan-Oct 2025', '2025-01/2025-10')] },
+  { kind: 'date', text: 'Imports from January to October rose.', want: [d('from January to October', '2025-01/2025-10')] },
+  { kind: 'date', text: 'Exports rose 5% in the first nine months.', want: [d('first nine months', '2025-01/2025-09')] },
+  { kind: 'date', text: 'In the first six months after launch, users grew.', none: [{ type: 'date', text: 'six months' }] },
+  { kind: 'date', text: 'Profit in the three months ended September 30 rose.', want: [d('three months ended September 30', '2025-Q3')] },
+  { kind: 'date', text: 'Sales rose in the quarter ended Sept. 30.', want: [d('quarter ended Sept. 30', '2025-Q3')] },
+  { kind: 'date', text: 'Profit rose in the half-year to June 30.', want: [d('half-year to June 30', '2025-H1')] },
+  { kind: 'date', text: 'Sales in the year to March 2025 fell.', want: [d('year to March 2025', '2024-04/2025-03')] },
+  { kind: 'date', text: 'The deadline was extended by three months to June.', none: [{ type: 'date', text: 'months to' }] },
+  { kind: 'date', text: 'Output in 1Q 2025 rose.', want: [d('1Q 2025', '2025-Q1')] },
+  { kind: 'date', text: 'The sugar mills crushed more cane in the 2023-24 season.', want: [d('2023-24 season', 'MY2023-24')] },
+  { kind: 'date', text: 'The striker scored 20 goals in the 2024/25 season.', none: [{ type: 'date', text: 'season' }] },
+  { kind: 'date', text: 'Rates rose in my 2024-25 plan.', none: [{ type: 'date', text: 'my 2024' }] },
+  { kind: 'date', text: 'Green H2 output rose sharply.', none: [{ type: 'date', text: 'H2' }] },
   { kind: 'date', text: 'Cement sales are up 4% year-to-date.', optionalDate: { text: 'year-to-date', values: ['2025', '2025-01/2025-11'] } },
 ];
 
@@ -140,6 +172,12 @@ export const PERCENT_PROBES: Probe[] = [
   { kind: 'percentage', text: 'Coal imports dropped 7.1% YoY to 38 million tonnes.', want: [p('7.1%', 7.1, { unit: '%', direction: 'down' }), t('38 million tonnes', 38_000_000)] },
   { kind: 'percentage', text: 'Output climbed 3.2% q/q in the quarter.', want: [p('3.2%', 3.2, { unit: '%', direction: 'up' })] },
   { kind: 'percentage', text: 'Nickel stocks were 6% lower on the month.', want: [p('6%', 6, { unit: '%', direction: 'down' })] },
+  { kind: 'percentage', text: 'Imports were -3.2% y/y and exports +4.1% m/m.', want: [p('-3.2%', 3.2, { direction: 'down', kind: 'change' }), p('+4.1%', 4.1, { direction: 'up', kind: 'change' })] },
+  { kind: 'percentage', text: 'The deposit rate stays at -0.5%.', want: [p('-0.5%', -0.5, { direction: null })] },
+  { kind: 'percentage', text: 'A 50 per cent duty applies to the goods.', want: [p('50 per cent', 50, { unit: '%', direction: null })] },
+  { kind: 'percentage', text: 'Mills ran at capacity utilisation of 78.5%.', want: [p('78.5%', 78.5, { unit: '%', direction: null })] },
+  { kind: 'percentage', text: 'Sales fell 12.3 per cent on the year.', want: [p('12.3 per cent', 12.3, { unit: '%', direction: 'down', kind: 'change' })] },
+  { kind: 'percentage', text: 'Its market share rose to 31% from 28%.', want: [p('31%', 31, { unit: '%' }), p('28%', 28, { unit: '%' })] },
 ];
 
 export const ALL_PROBES: Probe[] = [...TONNAGE_PROBES, ...DATE_PROBES, ...PERCENT_PROBES];

@@ -16,6 +16,8 @@ const FISCAL = /\b(?:(Q[1-4]|H[12]|[1-4]Q|[12]H)\s+)?(?:FY|F\.Y\.|fiscal(?:\s+ye
  * (MY2024-25): when it starts differs by crop and country.
  */
 const MARKETING = /\b(?:marketing|crop|sugar|cotton|coffee|cocoa)\s+year\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/gi;
+/** "the 2023/24 fiscal year", "2024-25 financial year": the years before the words. */
+const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)\s+year\b/gi;
 /** "MY" only in capitals: "my 2024-25 plan" is a possessive. */
 const MY = /\bMY\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/g;
 const SEASON = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:[a-z]+\s+)?season\b/g;
@@ -107,6 +109,14 @@ export function fiscalYears(text: string, tk: Token[]): DateMention[] {
     if (part) value += `-${/^\d/.test(part) ? `${part[1]}${part[0]}` : part}`;
     if (out.some((o) => o.start < end && start < o.end)) continue;
     out.push(periodMention(text, tk, start, end, value, 'fiscal'));
+  }
+  for (const m of text.matchAll(FISCAL_AFTER)) {
+    if (out.length >= MAX_FISCAL) break;
+    const years = splitYears(m[1]!, m[2]!);
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!years || out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -106,9 +106,13 @@ function monthsTo(ctx: DateCtx, i: number, single: Single): DateHit | null {
   if (w(tk, j) === 'the') j++;
   let n: number;
   let k: number;
-  if (j > i && w(tk, j) === 'year') {
-    n = 12;
+  const whole = w(tk, j);
+  if (j > i && (whole === 'year' || whole === 'quarter' || whole === 'half' || whole === 'half-year')) {
+    n = whole === 'year' ? 12 : whole === 'quarter' ? 3 : 6;
     k = j + 1;
+    // "the half-year", "the half year"
+    if (whole === 'half' && raw(tk, k) === '-' && w(tk, k + 1) === 'year') k += 2;
+    else if (whole === 'half' && w(tk, k) === 'year') k++;
   } else {
     const c = countAt(tk, j);
     if (!c || c.vague || c.n < 1 || c.n > 36 || unitAt(ctx, c.next) !== 'month') return null;
@@ -122,7 +126,11 @@ function monthsTo(ctx: DateCtx, i: number, single: Single): DateHit | null {
   if (x.period.grain === 'month') to = x.period.to;
   else if (x.period.grain === 'day' && ymd(x.period.to).d === 1) to = x.period.to;
   else return null;
-  return hit(i, x.next, { from: addMonths(to, -n), to, grain: 'months' }, { relative: x.relative, inferredYear: x.inferredYear });
+  const from = addMonths(to, -n);
+  // "the quarter ended September 30" is the calendar's third quarter when it ends with one
+  const start = ymd(from);
+  const grain = n === 3 && start.m % 3 === 1 ? 'quarter' : n === 6 && start.m % 6 === 1 ? 'half' : 'months';
+  return hit(i, x.next, { from, to, grain }, { relative: x.relative, inferredYear: x.inferredYear });
 }
 
 /** "the next 4 business days", "previous 4 working days". */
