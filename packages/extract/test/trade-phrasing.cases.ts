@@ -109,6 +109,13 @@ export const TONNAGE_PROBES: Probe[] = [
   { kind: 'tonnage', text: 'Wheat was quoted at $250 a tonne and coal at 1,200 yuan/t.', none: [{ type: 'tonnage', text: 'tonne' }, { type: 'tonnage', text: '/t' }] },
   { kind: 'tonnage', text: 'Europe imported 12 bcm of gas and 2.2 million bales of cotton.', none: [{ type: 'tonnage', text: 'bcm' }, { type: 'tonnage', text: 'bales' }] },
   { kind: 'tonnage', text: 'The 300-ton press was installed at the forge.', none: [{ type: 'tonnage', text: 'ton' }] },
+  { kind: 'tonnage', text: 'Port stocks rose 40,000 tonnes to 250,000 tonnes in the week.', want: [t('40,000 tonnes', 40_000, { range: null, direction: 'up' }), t('250,000 tonnes', 250_000, { range: null })] },
+  { kind: 'tonnage', text: 'A 200,000-tonne aluminium smelter opened in the north.', want: [t('200,000-tonne', 200_000)] },
+  { kind: 'tonnage', text: 'A 35-tonne haul truck blocked the pit road.', none: [{ type: 'tonnage', text: 'tonne' }] },
+  { kind: 'tonnage', text: 'A 100,000-tonne cargo ship docked at the quay.', none: [{ type: 'tonnage', text: 'tonne' }] },
+  { kind: 'tonnage', text: 'Coal imports hit 45.9Mt while the vessel loaded 170kt of coking coal.', want: [t('45.9Mt', 45_900_000), t('170kt', 170_000)] },
+  { kind: 'tonnage', text: 'Consumption is seen at 27.5 million tonnes (mt) this year, while output will be 26 mt.', want: [t('27.5 million tonnes', 27_500_000), t('26 mt', 26_000_000)] },
+  { kind: 'tonnage', text: 'Traders booked nearly 1mn t of wheat.', want: [t('nearly 1mn t', 1_000_000, { qualifier: 'approx_below' })] },
   { kind: 'tonnage', text: 'Analysts put sales at 1.2 to 1.5 million cars.', none: [{ type: 'date', text: '1.5' }, { type: 'tonnage', text: 'cars' }] },
 ];
 
@@ -177,6 +184,8 @@ export const PERCENT_PROBES: Probe[] = [
   { kind: 'percentage', text: 'A 50 per cent duty applies to the goods.', want: [p('50 per cent', 50, { unit: '%', direction: null })] },
   { kind: 'percentage', text: 'Mills ran at capacity utilisation of 78.5%.', want: [p('78.5%', 78.5, { unit: '%', direction: null })] },
   { kind: 'percentage', text: 'Sales fell 12.3 per cent on the year.', want: [p('12.3 per cent', 12.3, { unit: '%', direction: 'down', kind: 'change' })] },
+  { kind: 'percentage', text: 'The jobless rate rose 0.2% to 4.1%.', want: [p('0.2%', 0.2, { range: null, direction: 'up' }), p('4.1%', 4.1, { range: null })] },
+  { kind: 'percentage', text: 'Yields were 10% to 15% higher this season.', want: [p('10% to 15%', 10, { range: { min: 10, max: 15 }, direction: 'up' })] },
   { kind: 'percentage', text: 'Its market share rose to 31% from 28%.', want: [p('31%', 31, { unit: '%' }), p('28%', 28, { unit: '%' })] },
 ];
 

@@ -23,6 +23,12 @@ const LOAD_NOUNS = new Set([
   'tender', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports', 'import', 'imports', 'lot', 'lots', 'parcel',
   'per', 'a', 'year', 'annual', 'annually', 'output', 'production', 'plant', 'mine', 'smelter', 'refinery', 'facility',
 ]);
+/** Vehicles and machines rated by their own weight or load ("a 40-tonne excavator", "a 180,000-tonne ship"). */
+const MACHINES = new Set([
+  'truck', 'trucks', 'lorry', 'lorries', 'vehicle', 'vehicles', 'excavator', 'excavators', 'crane', 'cranes', 'ship', 'ships',
+  'vessel', 'vessels', 'carrier', 'carriers', 'tanker', 'tankers', 'barge', 'barges', 'locomotive', 'locomotives', 'wagon', 'wagons',
+  'press', 'presses', 'machine', 'machines', 'bulldozer', 'bulldozers', 'loader', 'loaders', 'tank', 'tanks',
+]);
 /** Words of a body's weight changing. */
 const BODY_CHANGE = new Set(['lost', 'lose', 'losing', 'loses', 'gained', 'gain', 'gaining', 'gains', 'shed', 'sheds', 'shedding', 'dropped', 'drop', 'put']);
 /** Words in a sentence that make a bare mass a traded, produced or moved quantity. */
@@ -49,13 +55,16 @@ function attributiveNoun(tk: Token[], m: WeightMention): string | null {
   if (!dash || dash.raw !== '-' || dash.gap !== 0 || tk[unitTok]!.gap !== 0) return null;
   const after = tk[m.nextToken];
   if (!after || after.gap !== 1 || after.kind !== 'word') return null;
-  // the head noun may come after a material or a kind ("a 200,000-tonne aluminium smelter")
+  // the head noun may come after a material or a kind ("a 200,000-tonne aluminium smelter"); a vehicle
+  // or machine among them is what weighs that much ("a 35-tonne haul truck", "a 100,000-tonne cargo ship")
+  let load: string | null = null;
   for (let k = m.nextToken; k < m.nextToken + 3; k++) {
     const t = tk[k];
     if (!t || t.gap !== 1 || t.kind !== 'word') break;
-    if (LOAD_NOUNS.has(t.low)) return t.low;
+    if (MACHINES.has(t.low)) return t.low;
+    if (load === null && LOAD_NOUNS.has(t.low)) load = t.low;
   }
-  return after.low;
+  return load ?? after.low;
 }
 
 /** "-tonne-a-year", "-tonne-per-day": a rate, so a capacity or a flow of goods, never the weight of a thing. */

@@ -1,5 +1,6 @@
 import type { Numeral } from '../numbers/numeral.ts';
 import type { Token } from '../text/tokenize.ts';
+import { isChangeWord } from './cues.ts';
 
 export interface RangeMatch<U> {
   /** Token where the range starts ("between", "from" or the first figure). */
@@ -39,6 +40,11 @@ export function rangeAfter<U extends { next: number }>(
   const c = conn.kind === 'word' ? conn.low : conn.raw;
   const ok = c === 'to' || c === 'through' || c === 'till' || c === 'until' || c === '-' || (between && c === 'and');
   if (!ok || m.first !== afterFirst + 1 || tk[m.first]!.gap >= 2) return null;
+  // "rose 40,000 tonnes to 250,000 tonnes", "fell by 2% to 5%": the size of a change, then the level it reached
+  if (c === 'to' && !from && !between) {
+    const verb = lead === 'by' ? word(tk, n.first - 2) : lead;
+    if (verb && isChangeWord(verb)) return null;
+  }
   if (c === '-' && !(u1 ? true : conn.gap === 0 && tk[m.first]!.gap === 0)) return null;
   const u2 = unitAt(m.next);
   if (u1 && !u2) return null;
