@@ -116,6 +116,9 @@ export const TONNAGE_PROBES: Probe[] = [
   { kind: 'tonnage', text: 'Coal imports hit 45.9Mt while the vessel loaded 170kt of coking coal.', want: [t('45.9Mt', 45_900_000), t('170kt', 170_000)] },
   { kind: 'tonnage', text: 'Consumption is seen at 27.5 million tonnes (mt) this year, while output will be 26 mt.', want: [t('27.5 million tonnes', 27_500_000), t('26 mt', 26_000_000)] },
   { kind: 'tonnage', text: 'Traders booked nearly 1mn t of wheat.', want: [t('nearly 1mn t', 1_000_000, { qualifier: 'approx_below' })] },
+  { kind: 'tonnage', text: 'The mine produced 1.2 million ounces of gold last year.', want: [t('1.2 million ounces', 37.324)] },
+  { kind: 'tonnage', text: 'Customs officers seized 30 grams of heroin at the border.', want: [t('30 grams', 0.00003)] },
+  { kind: 'tonnage', text: 'Each bar holds 20 grams of protein.', none: [{ type: 'tonnage', text: 'grams' }] },
   { kind: 'tonnage', text: 'Analysts put sales at 1.2 to 1.5 million cars.', none: [{ type: 'date', text: '1.5' }, { type: 'tonnage', text: 'cars' }] },
 ];
 
@@ -185,6 +188,7 @@ export const PERCENT_PROBES: Probe[] = [
   { kind: 'percentage', text: 'Mills ran at capacity utilisation of 78.5%.', want: [p('78.5%', 78.5, { unit: '%', direction: null })] },
   { kind: 'percentage', text: 'Sales fell 12.3 per cent on the year.', want: [p('12.3 per cent', 12.3, { unit: '%', direction: 'down', kind: 'change' })] },
   { kind: 'percentage', text: 'The jobless rate rose 0.2% to 4.1%.', want: [p('0.2%', 0.2, { range: null, direction: 'up' }), p('4.1%', 4.1, { range: null })] },
+  { kind: 'percentage', text: 'The smelter expects output to rise by 5% to 8% next year.', want: [p('5% to 8%', 5, { range: { min: 5, max: 8 } })] },
   { kind: 'percentage', text: 'Yields were 10% to 15% higher this season.', want: [p('10% to 15%', 10, { range: { min: 10, max: 15 }, direction: 'up' })] },
   { kind: 'percentage', text: 'Its market share rose to 31% from 28%.', want: [p('31%', 31, { unit: '%' }), p('28%', 28, { unit: '%' })] },
 ];

@@ -1,9 +1,9 @@
 import type { Fact } from '@newsfacts/core';
 import type { Probe, WantFact } from './trade-phrasing.cases.ts';
 
-/** Tonnages compare to the gram: unit conversions give long decimals. */
+/** Numbers agree to one part in ten thousand: converted units give long decimals that the cases round. */
 function sameValue(a: number | string, b: number | string): boolean {
-  return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) < 1e-3 * Math.max(1, Math.abs(b)) * 1e-3 : a === b;
+  return typeof a === 'number' && typeof b === 'number' ? Math.abs(a - b) <= 1e-4 * Math.abs(b) : a === b;
 }
 
 function describeFact(f: Fact): string {

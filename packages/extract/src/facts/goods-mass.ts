@@ -117,3 +117,24 @@ export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
   if ((m.unit === 'lb' || m.unit === 'kg') && m.kg < 1000) return { keep: false, reason: 'a small mass with no goods named' };
   return { keep: true, reason: 'no goods named and no trade word in the sentence' };
 }
+
+/** What a few grams are of when they are food or a dose, not goods: nutrients on a label. */
+const NUTRIENTS = new Set(['protein', 'fat', 'fats', 'sugar', 'sugars', 'carbohydrate', 'carbohydrates', 'carbs', 'fiber', 'fibre',
+  'sodium', 'salt', 'caffeine', 'saturated', 'alcohol', 'cholesterol']);
+
+/**
+ * Grams and ounces make a tonnage only as an amount of named goods: "30 grams of heroin" seized, "1.2
+ * million ounces of gold" mined. Troy ounces weigh precious metals by definition. Nutrients on a label and
+ * bare weights ("a 12-ounce steak") are no goods.
+ */
+export function fineUnitOfGoods(tk: Token[], m: WeightMention): 'g' | 'oz' | 'ozt' | null {
+  if (m.unit === 'ozt') return 'ozt';
+  if (m.unit !== 'g' && m.unit !== 'oz') return null;
+  if (low(tk, m.nextToken) !== 'of' || tk[m.nextToken + 1]?.kind !== 'word') return null;
+  const what = low(tk, m.nextToken + 1) === 'a' || low(tk, m.nextToken + 1) === 'an' ? low(tk, m.nextToken + 2) : low(tk, m.nextToken + 1);
+  if (what === '' || NUTRIENTS.has(what) || NOT_GOODS.has(what)) return null;
+  // precious metals are weighed in troy ounces even where the word "troy" is left out
+  return m.unit === 'oz' && PRECIOUS.has(what) ? 'ozt' : m.unit;
+}
+
+const PRECIOUS = new Set(['gold', 'silver', 'platinum', 'palladium', 'rhodium', 'bullion', 'iridium', 'ruthenium']);

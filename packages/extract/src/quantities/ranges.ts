@@ -17,6 +17,9 @@ function word(tk: Token[], j: number): string {
   return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
 }
 
+/** Words before a verb that make its change a prospect, not a reported fact. */
+const PROSPECTIVE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
+
 /**
  * "18% to 50%", "18-50%", "between 44 and 50 mg", "from 44 mg to 50 mg", "between 44 mg to 50 mg":
  * a low and a high figure with one unit. Units written on both ends must agree; a unit written only
@@ -40,10 +43,12 @@ export function rangeAfter<U extends { next: number }>(
   const c = conn.kind === 'word' ? conn.low : conn.raw;
   const ok = c === 'to' || c === 'through' || c === 'till' || c === 'until' || c === '-' || (between && c === 'and');
   if (!ok || m.first !== afterFirst + 1 || tk[m.first]!.gap >= 2) return null;
-  // "rose 40,000 tonnes to 250,000 tonnes", "fell by 2% to 5%": the size of a change, then the level it reached
+  // "rose 40,000 tonnes to 250,000 tonnes", "fell by 2% to 5%": the size of a change, then the level it
+  // reached; a change still to come is a range of sizes ("expects output to grow by 10% to 15%")
   if (c === 'to' && !from && !between) {
-    const verb = lead === 'by' ? word(tk, n.first - 2) : lead;
-    if (verb && isChangeWord(verb)) return null;
+    const at = lead === 'by' ? n.first - 2 : n.first - 1;
+    const verb = word(tk, at);
+    if (verb && isChangeWord(verb) && !PROSPECTIVE.has(word(tk, at - 1))) return null;
   }
   if (c === '-' && !(u1 ? true : conn.gap === 0 && tk[m.first]!.gap === 0)) return null;
   const u2 = unitAt(m.next);
