@@ -75,6 +75,10 @@ export const TONNAGE_PROBES: Probe[] = [
     kind: 'tonnage', text: 'Grain loadings\n\nPort | Wheat (tonnes) | Maize (tonnes)\n\nNorth | 61,000 | 12,500\n\nSouth | 44,300 | 9,800',
     want: [t('61,000', 61_000), t('9,800', 9_800)],
   },
+  {
+    kind: 'tonnage', text: 'Coal output by province\n\nProvince | Output (mln t) | Change, %\n\nShanxi | 1,032.4 | 3.1\n\nHebei | 45.5 | -0.6',
+    want: [t('1,032.4', 1_032_400_000), t('45.5', 45_500_000), p('3.1', 3.1, { unit: '%', direction: 'up', kind: 'change' }), p('-0.6', 0.6, { unit: '%', direction: 'down', kind: 'change' })],
+  },
   { kind: 'tonnage', text: 'A 100,000-tonne cargo of wheat is due at the port next week.', want: [t('100,000-tonne', 100_000)] },
   { kind: 'tonnage', text: 'The firm is building a 5,000 tpa plant for lithium hydroxide.', want: [t('5,000 tpa', 5_000)] },
   { kind: 'tonnage', text: 'The group commissioned a 200,000-tonne-a-year aluminium smelter.', want: [t('200,000-tonne-a-year', 200_000)] },

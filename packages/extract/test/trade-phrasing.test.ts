@@ -37,6 +37,12 @@ describe('trade and commodity phrasing, read by the conventions', () => {
     expect(metric!.rawConfidence!).toBeGreaterThan(tons!.rawConfidence!);
   });
 
+  it('dates a table cell by the month of its row and the year of its column', () => {
+    const text = "China's copper cathode imports (kt)\n\nMonth | 2024 | 2025\n\nJan | 310 | 295\n\nFeb | 280 | 301";
+    const cells = extractFacts({ text, published: PUBLISHED }).filter((f) => f.type === 'tonnage');
+    expect(cells.map((f) => [f.value, f.measurement?.period])).toEqual([[310_000, '2024-01'], [295_000, '2025-01'], [280_000, '2024-02'], [301_000, '2025-02']]);
+  });
+
   it('links a tonnage to a span of months as its period', () => {
     const facts = extractFacts({ text: 'In January-September, China imported 95.3 mln t of soybeans.', published: PUBLISHED });
     const t = facts.find((f) => f.type === 'tonnage')!;
