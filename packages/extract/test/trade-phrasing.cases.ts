@@ -121,6 +121,7 @@ export const TONNAGE_PROBES: Probe[] = [
   { kind: 'tonnage', text: 'Consumption is seen at 27.5 million tonnes (mt) this year, while output will be 26 mt.', want: [t('27.5 million tonnes', 27_500_000), t('26 mt', 26_000_000)] },
   { kind: 'tonnage', text: 'Traders booked nearly 1mn t of wheat.', want: [t('nearly 1mn t', 1_000_000, { qualifier: 'approx_below' })] },
   { kind: 'tonnage', text: 'The mine produced 1.2 million ounces of gold last year.', want: [t('1.2 million ounces', 37.324)] },
+  { kind: 'tonnage', text: 'The miner poured 2.9 moz of gold in the year and 450 koz in the quarter.', want: [t('2.9 moz', 90.2), t('450 koz', 13.997)] },
   { kind: 'tonnage', text: 'Customs officers seized 30 grams of heroin at the border.', want: [t('30 grams', 0.00003)] },
   { kind: 'tonnage', text: 'Each bar holds 20 grams of protein.', none: [{ type: 'tonnage', text: 'grams' }] },
   { kind: 'tonnage', text: 'Analysts put sales at 1.2 to 1.5 million cars.', none: [{ type: 'date', text: '1.5' }, { type: 'tonnage', text: 'cars' }] },

@@ -25,6 +25,8 @@ const WORDS: Record<string, [WeightUnit, number]> = {
   'μg': ['ug', 1], ug: ['ug', 1], mcg: ['ug', 1], microgram: ['ug', 1], micrograms: ['ug', 1], microgramme: ['ug', 1], microgrammes: ['ug', 1],
   lb: ['lb', 1], lbs: ['lb', 1], pound: ['lb', 1], pounds: ['lb', 1],
   oz: ['oz', 1], ounce: ['oz', 1], ounces: ['oz', 1],
+  // gold and silver miners count in thousands and millions of troy ounces
+  koz: ['ozt', 1e3], moz: ['ozt', 1e6], mozs: ['ozt', 1e6],
   dram: ['dram', 1], drams: ['dram', 1], drachm: ['dram', 1], drachms: ['dram', 1],
 };
 
