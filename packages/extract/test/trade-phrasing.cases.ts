@@ -169,6 +169,10 @@ export const DATE_PROBES: Probe[] = [
   { kind: 'date', text: 'The striker scored 20 goals in the 2024/25 season.', none: [{ type: 'date', text: 'season' }] },
   { kind: 'date', text: 'Rates rose in my 2024-25 plan.', none: [{ type: 'date', text: 'my 2024' }] },
   { kind: 'date', text: 'Green H2 output rose sharply.', none: [{ type: 'date', text: 'H2' }] },
+  { kind: 'date', text: 'Revenue in 9M25 rose on higher volumes.', want: [d('9M25', '2025-01/2025-09')] },
+  { kind: 'date', text: 'In the first three quarters of 2025, output rose.', want: [d('first three quarters of 2025', '2025-01/2025-09')] },
+  { kind: 'date', text: 'Exports in Jan.-Sept. 2025 rose.', want: [d('Jan.-Sept. 2025', '2025-01/2025-09')] },
+  { kind: 'date', text: 'Output in Jan–Oct fell.', want: [d('Jan–Oct', '2025-01/2025-10')] },
   { kind: 'date', text: 'Cement sales are up 4% year-to-date.', optionalDate: { text: 'year-to-date', values: ['2025', '2025-01/2025-11'] } },
 ];
 
@@ -195,6 +199,7 @@ export const PERCENT_PROBES: Probe[] = [
   { kind: 'percentage', text: 'The jobless rate rose 0.2% to 4.1%.', want: [p('0.2%', 0.2, { range: null, direction: 'up' }), p('4.1%', 4.1, { range: null })] },
   { kind: 'percentage', text: 'The smelter expects output to rise by 5% to 8% next year.', want: [p('5% to 8%', 5, { range: { min: 5, max: 8 } })] },
   { kind: 'percentage', text: 'Yields were 10% to 15% higher this season.', want: [p('10% to 15%', 10, { range: { min: 10, max: 15 }, direction: 'up' })] },
+  { kind: 'percentage', text: 'The share of imports rose by 3 pp.', want: [p('3 pp', 3, { unit: 'pp', direction: 'up', kind: 'change' })] },
   { kind: 'percentage', text: 'Its market share rose to 31% from 28%.', want: [p('31%', 31, { unit: '%' }), p('28%', 28, { unit: '%' })] },
 ];
 

@@ -64,7 +64,9 @@ function partOfPeriod(ctx: DateCtx, i: number): DateHit | null {
   const c = countAt(tk, j + 1);
   if (!c || c.n < 1) return null;
   const u = unitAt(ctx, c.next);
-  if (u === 'month' && edge === 'first' && w(tk, c.next + 1) !== 'of') return firstMonthsOfThisYear(ctx, i, c.n, c.next + 1);
+  // "the first three quarters": nine months
+  const months = u === 'quarter' ? c.n * 3 : c.n;
+  if ((u === 'month' || u === 'quarter') && edge === 'first' && w(tk, c.next + 1) !== 'of') return firstMonthsOfThisYear(ctx, i, months, c.next + 1);
   if (!u || w(tk, c.next + 1) !== 'of') return null;
   const base = baseAt(ctx, c.next + 2);
   if (!base || base.period.grain !== 'year') return null;
@@ -72,8 +74,9 @@ function partOfPeriod(ctx: DateCtx, i: number): DateHit | null {
   let p: Period;
   if (u === 'week') {
     p = edge === 'first' ? { from: isoWeekMonday(y, 1), to: isoWeekMonday(y, 1 + c.n), grain: 'span' } : { from: isoWeekMonday(y + 1, 1) - 7 * c.n, to: isoWeekMonday(y + 1, 1), grain: 'span' };
-  } else if (u === 'month') {
-    p = edge === 'first' ? { from: base.period.from, to: addMonths(base.period.from, c.n), grain: 'months' } : { from: addMonths(base.period.to, -c.n), to: base.period.to, grain: 'months' };
+  } else if (u === 'month' || u === 'quarter') {
+    if (months > 12) return null;
+    p = edge === 'first' ? { from: base.period.from, to: addMonths(base.period.from, months), grain: 'months' } : { from: addMonths(base.period.to, -months), to: base.period.to, grain: 'months' };
   } else if (u === 'day') {
     p = edge === 'first' ? { from: base.period.from, to: base.period.from + c.n, grain: 'span' } : { from: base.period.to - c.n, to: base.period.to, grain: 'span' };
   } else return null;

@@ -24,7 +24,7 @@ for (const k of ['morning', 'afternoon', 'evening', 'night', 'noon']) STRONG.add
 /** What may follow a figure that starts a date: "10 August", "2/15", "3rd", "5 days ago", "18 and 19 June". */
 const AFTER_FIGURE = new Set(['st', 'nd', 'rd', 'th', 'of', 'and', 'or', 'to', 'through', 'thru', 'till', 'until', 'next', 'last',
   'past', 'previous', 'upcoming', 'coming', 'following', 's', 'a', 'ad', 'ce', 'bc', 'bce', 'business', 'working', 'thousand', 'hundred',
-  'q', 'h']);
+  'q', 'h', 'm']);
 const AFTER_FIGURE_PUNCT = new Set(['/', '-', '.', ',', '~', ':']);
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
 

@@ -63,6 +63,8 @@ const SHARE_BEFORE = new Set(['accounted', 'accounts', 'account', 'accounting', 
 
 function kindOf(tk: Token[], first: number, next: number, direction: Direction | null): PercentMention['kind'] {
   if (word(tk, next) === 'of' || word(tk, next) === 'share' || word(tk, next) === 'stake') return 'share';
+  // "the share rose by 3 pp": the size of a change, whatever it changes
+  if (direction && word(tk, first - 1) === 'by') return 'change';
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const w = word(tk, k);
     if (!w) break;
