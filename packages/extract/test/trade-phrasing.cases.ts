@@ -168,6 +168,7 @@ export const DATE_PROBES: Probe[] = [
   { kind: 'date', text: 'The sugar mills crushed more cane in the 2023-24 season.', want: [d('2023-24 season', 'MY2023-24')] },
   { kind: 'date', text: 'The striker scored 20 goals in the 2024/25 season.', none: [{ type: 'date', text: 'season' }] },
   { kind: 'date', text: 'Rates rose in my 2024-25 plan.', none: [{ type: 'date', text: 'my 2024' }] },
+  { kind: 'date', text: 'MY 2024-25 PLAN FOR THE FARM', none: [{ type: 'date', text: 'MY' }] },
   { kind: 'date', text: 'Green H2 output rose sharply.', none: [{ type: 'date', text: 'H2' }] },
   { kind: 'date', text: 'Revenue in 9M25 rose on higher volumes.', want: [d('9M25', '2025-01/2025-09')] },
   { kind: 'date', text: 'In the first three quarters of 2025, output rose.', want: [d('first three quarters of 2025', '2025-01/2025-09')] },

@@ -61,6 +61,8 @@ function splitYears(a: string, b: string): [number, number] | null {
 function marketingYears(text: string, tk: Token[], out: DateMention[]): void {
   const found: Array<{ start: number; end: number; years: [number, number] }> = [];
   for (const m of [...text.matchAll(MARKETING), ...text.matchAll(MY)]) {
+    // "MY 2024-25 PLAN": a possessive in a line written in capitals
+    if (m[0].startsWith('MY') && /^\s+[A-Z]{2,}\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20))) continue;
     const years = splitYears(m[1]!, m[2]!);
     if (years) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, years });
     if (found.length >= MAX_FISCAL) break;
