@@ -24,7 +24,7 @@ export interface Probe {
   published?: string;
   want?: WantFact[];
   /** No fact of this type whose surface text contains the string. */
-  none?: Array<{ type: WantFact['type']; text: string }>;
+  none?: Array<{ type: WantFact['type'] | 'money'; text: string }>;
   /** Optional readings: any fact of this type in the text must have a value between min and max. */
   within?: { type: 'tonnage'; min: number; max: number };
   /** Dates that may be read (vague) but, when read, must have this value. */
@@ -198,6 +198,7 @@ export const PERCENT_PROBES: Probe[] = [
   { kind: 'percentage', text: 'Mills ran at capacity utilisation of 78.5%.', want: [p('78.5%', 78.5, { unit: '%', direction: null })] },
   { kind: 'percentage', text: 'Sales fell 12.3 per cent on the year.', want: [p('12.3 per cent', 12.3, { unit: '%', direction: 'down', kind: 'change' })] },
   { kind: 'percentage', text: 'The jobless rate rose 0.2% to 4.1%.', want: [p('0.2%', 0.2, { range: null, direction: 'up' }), p('4.1%', 4.1, { range: null })] },
+  { kind: 'percentage', text: 'Benchmark coal prices fell $3 to $112 a tonne.', none: [{ type: 'tonnage', text: 'tonne' }, { type: 'money', text: '$3 to' }] },
   { kind: 'percentage', text: 'The smelter expects output to rise by 5% to 8% next year.', want: [p('5% to 8%', 5, { range: { min: 5, max: 8 } })] },
   { kind: 'percentage', text: 'Yields were 10% to 15% higher this season.', want: [p('10% to 15%', 10, { range: { min: 10, max: 15 }, direction: 'up' })] },
   { kind: 'percentage', text: 'The share of imports rose by 3 pp.', want: [p('3 pp', 3, { unit: 'pp', direction: 'up', kind: 'change' })] },

@@ -6,6 +6,7 @@ import { directionAround, hedgeBefore, type Direction, type Qualifier } from './
 import { weightUnitAt } from './weight-units.ts';
 import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
 import { contextPerUnit } from './price-context.ts';
+import { reportedChangeBefore } from './ranges.ts';
 
 export interface MoneyMention {
   text: string;
@@ -162,7 +163,8 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const m = numerals[ni + 1];
     const conn = tk[n.next];
     const between = word(tk, before ? before.first - 1 : n.first - 1) === 'between';
-    if (before && m && conn && (conn.raw === '-' || word(tk, n.next) === 'to' || (between && word(tk, n.next) === 'and'))) {
+    const changeThenLevel = word(tk, n.next) === 'to' && reportedChangeBefore(tk, before ? before.first : n.first);
+    if (before && m && conn && !changeThenLevel && (conn.raw === '-' || word(tk, n.next) === 'to' || (between && word(tk, n.next) === 'and'))) {
       const mc = currencyBefore(tk, m.first, text);
       if ((mc ? mc.first : m.first) === n.next + 1) {
         const low = n.scaled ? n.value : n.value * m.scale;

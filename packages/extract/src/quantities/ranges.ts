@@ -17,6 +17,18 @@ function word(tk: Token[], j: number): string {
   return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
 }
 
+/**
+ * "rose 40,000 tonnes to 250,000 tonnes", "fell by $3 to $45": a figure right after a verb of change (or
+ * after its "by") is the size of the change, and "to" then names the level reached, not a range's end. A
+ * change still to come is a range of sizes ("expects output to grow by 10% to 15%").
+ */
+export function reportedChangeBefore(tk: Token[], first: number): boolean {
+  const lead = word(tk, first - 1);
+  const at = lead === 'by' ? first - 2 : first - 1;
+  const verb = word(tk, at);
+  return verb !== '' && isChangeWord(verb) && !PROSPECTIVE.has(word(tk, at - 1));
+}
+
 /** Words before a verb that make its change a prospect, not a reported fact. */
 const PROSPECTIVE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
 
@@ -43,13 +55,7 @@ export function rangeAfter<U extends { next: number }>(
   const c = conn.kind === 'word' ? conn.low : conn.raw;
   const ok = c === 'to' || c === 'through' || c === 'till' || c === 'until' || c === '-' || (between && c === 'and');
   if (!ok || m.first !== afterFirst + 1 || tk[m.first]!.gap >= 2) return null;
-  // "rose 40,000 tonnes to 250,000 tonnes", "fell by 2% to 5%": the size of a change, then the level it
-  // reached; a change still to come is a range of sizes ("expects output to grow by 10% to 15%")
-  if (c === 'to' && !from && !between) {
-    const at = lead === 'by' ? n.first - 2 : n.first - 1;
-    const verb = word(tk, at);
-    if (verb && isChangeWord(verb) && !PROSPECTIVE.has(word(tk, at - 1))) return null;
-  }
+  if (c === 'to' && !from && !between && reportedChangeBefore(tk, n.first)) return null;
   if (c === '-' && !(u1 ? true : conn.gap === 0 && tk[m.first]!.gap === 0)) return null;
   const u2 = unitAt(m.next);
   if (u1 && !u2) return null;
