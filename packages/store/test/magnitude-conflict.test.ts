@@ -21,6 +21,9 @@ describe('periodMonths', () => {
     expect(periodMonths('2025-Q3')).toBe(3);
     expect(periodMonths('2025-09')).toBe(1);
     expect(periodMonths('FY2023-24')).toBe(12);
+    expect(periodMonths('MY2024-25')).toBe(12);
+    expect(periodMonths('FY2025-Q3')).toBe(3);
+    expect(periodMonths('FY2024-H2')).toBe(6);
     expect(periodMonths('2014/2018')).toBe(60);
     expect(periodMonths('2026-01/2026-02')).toBe(2);
     expect(periodMonths('2025-Q1/2025-09')).toBe(9);

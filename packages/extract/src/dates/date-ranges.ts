@@ -203,7 +203,9 @@ function span(first: number, next: number, a0: DateHit, b0: DateHit, ctx?: DateC
   const a = ctx ? asPoint(ctx, a0) : a0;
   const b = ctx ? asPoint(ctx, b0) : b0;
   if (b.period.from < a.period.from) return null;
-  return hit(first, next, { from: a.period.from, to: b.period.to, grain: 'span' }, {
+  // two months written as months ("Jan-Sep") span whole months, labelled as such
+  const grain = a.period.grain === 'month' && b.period.grain === 'month' ? 'months' : 'span';
+  return hit(first, next, { from: a.period.from, to: b.period.to, grain }, {
     lastFrom: b.period.from, relative: a.relative || b.relative, inferredYear: a.inferredYear || b.inferredYear, qualifier: 'range',
   });
 }

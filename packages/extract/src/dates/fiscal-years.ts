@@ -3,11 +3,26 @@ import type { DateMention } from './recognize-dates.ts';
 
 /**
  * Fiscal years as one dated fact that keeps its period: "FY19" and "fiscal 2019" are FY2019, "FY 2023-24"
- * and "financial year 2023/24" are FY2023-24 (a year that starts in 2023 and ends in 2024). The months a
+ * and "financial year 2023/24" are FY2023-24 (a year that starts in 2023 and ends in 2024), "Q3 FY25" is
+ * FY2025-Q3 (a quarter of that fiscal year, not of the calendar). The months a
  * fiscal year covers differ by company and country, so the value names the fiscal year, not a calendar span.
  */
 
-const FISCAL = /\b(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s?['’]?(\d{4}|\d{2})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?![\d%])/gi;
+const FISCAL = /\b(?:(Q[1-4]|H[12]|[1-4]Q|[12]H)\s+)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s?['’]?(\d{4}|\d{2})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?:\s+(Q[1-4]|H[12])\b)?(?![\d%])/gi;
+
+/**
+ * Marketing years of crop and commodity trade: "marketing year 2024/25", "MY 2024-25", "crop year 2023-24",
+ * and "the 2024/25 season" where the sentence trades a crop. Like a fiscal year it keeps its period
+ * (MY2024-25): when it starts differs by crop and country.
+ */
+const MARKETING = /\b(?:marketing|crop|sugar|cotton|coffee|cocoa)\s+year\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/gi;
+/** "the 2023/24 fiscal year", "2024-25 financial year": the years before the words. */
+const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)\s+year\b/gi;
+/** "MY" only in capitals: "my 2024-25 plan" is a possessive. */
+const MY = /\bMY\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/g;
+const SEASON = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:[a-z]+\s+)?season\b/g;
+/** Words of crop and commodity trade that make "the 2024/25 season" a marketing year, not a sports season. */
+const CROP_WORDS = /\b(?:crops?|harvest(?:ed|s)?|exports?|imports?|output|production|sugar|wheat|corn|maize|soy(?:beans?)?|cotton|coffee|cocoa|rice|grains?|barley|oilseeds?|rapeseed|canola|palm|cane|crush(?:ing)?|plantings?|acreage|yields?|tonnes|tons|bales|bushels|ending stocks)\b/i;
 
 /** At most this many fiscal years are read from one article. */
 const MAX_FISCAL = 200;
@@ -27,27 +42,83 @@ function tokenAt(tk: Token[], offset: number): number {
   return lo;
 }
 
+/** The sentence around an offset, as far as the nearest sentence ends (bounded either way). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 200);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const after = text.slice(end, end + 200);
+  const stop = after.search(/\.\s|\n/);
+  return text.slice(cut >= 0 ? from + cut + 1 : from, stop >= 0 ? end + stop : end + 200);
+}
+
+function splitYears(a: string, b: string): [number, number] | null {
+  const first = fullYear(a);
+  const second = fullYear(b.length === 2 ? `${String(first).slice(0, 2)}${b}` : b);
+  return first >= 1950 && first <= 2100 && second === first + 1 ? [first, second] : null;
+}
+
+function marketingYears(text: string, tk: Token[], out: DateMention[]): void {
+  const found: Array<{ start: number; end: number; years: [number, number] }> = [];
+  for (const m of [...text.matchAll(MARKETING), ...text.matchAll(MY)]) {
+    // "MY 2024-25 PLAN": a possessive in a line written in capitals
+    if (m[0].startsWith('MY') && /^\s+[A-Z]{2,}\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20))) continue;
+    const years = splitYears(m[1]!, m[2]!);
+    if (years) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, years });
+    if (found.length >= MAX_FISCAL) break;
+  }
+  for (const m of text.matchAll(SEASON)) {
+    const years = splitYears(m[1]!, m[2]!);
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (years && CROP_WORDS.test(sentenceAround(text, start, end))) found.push({ start, end, years });
+    if (found.length >= MAX_FISCAL) break;
+  }
+  for (const f of found) {
+    if (out.length >= MAX_FISCAL) break;
+    if (out.some((o) => o.start < f.end && f.start < o.end)) continue;
+    out.push(periodMention(text, tk, f.start, f.end, `MY${f.years[0]}-${String(f.years[1]).slice(2)}`, 'marketing'));
+  }
+}
+
+function periodMention(text: string, tk: Token[], start: number, end: number, value: string, qualifier: string): DateMention {
+  const firstToken = tokenAt(tk, start);
+  const nextToken = tokenAt(tk, end - 1) + 1;
+  return {
+    text: text.slice(start, end), start, end, value, grain: 'year', from: null, to: null, lastFrom: null, openStart: false, openEnd: false,
+    relative: false, inferredYear: false, qualifier, bias: 'nearest', firstToken, nextToken, parts: [],
+  };
+}
+
 export function fiscalYears(text: string, tk: Token[]): DateMention[] {
   const out: DateMention[] = [];
+  marketingYears(text, tk, out);
   for (const m of text.matchAll(FISCAL)) {
     if (out.length >= MAX_FISCAL) break;
     const start = m.index ?? 0;
     const end = start + m[0].length;
-    const first = fullYear(m[1]!);
+    const first = fullYear(m[2]!);
     if (first < 1950 || first > 2100) continue;
     let value = `FY${first}`;
-    if (m[2]) {
-      const second = fullYear(m[2].length === 2 ? `${String(first).slice(0, 2)}${m[2]}` : m[2]);
+    if (m[3]) {
+      const second = fullYear(m[3].length === 2 ? `${String(first).slice(0, 2)}${m[3]}` : m[3]);
       // "FY 2023-24": consecutive years make one fiscal year; anything else is not one
       if (second !== first + 1) continue;
       value = `FY${first}-${String(second).slice(2)}`;
     }
-    const firstToken = tokenAt(tk, start);
-    const nextToken = tokenAt(tk, end - 1) + 1;
-    out.push({
-      text: m[0], start, end, value, grain: 'year', from: null, to: null, lastFrom: null, openStart: false, openEnd: false,
-      relative: false, inferredYear: false, qualifier: 'fiscal', bias: 'nearest', firstToken, nextToken, parts: [],
-    });
+    // "Q3 FY25", "FY2024 H2": a quarter or half of the fiscal year, kept with it
+    const part = (m[1] ?? m[4])?.toUpperCase();
+    if (part) value += `-${/^\d/.test(part) ? `${part[1]}${part[0]}` : part}`;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(periodMention(text, tk, start, end, value, 'fiscal'));
   }
-  return out;
+  for (const m of text.matchAll(FISCAL_AFTER)) {
+    if (out.length >= MAX_FISCAL) break;
+    const years = splitYears(m[1]!, m[2]!);
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!years || out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

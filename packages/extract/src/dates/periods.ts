@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { dayNumber, half, quarter, year, ymd } from './calendar.ts';
+import { compactPeriod } from './compact-periods.ts';
 import { yearAt } from './fields.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { pickByBias } from './resolve.ts';
@@ -207,8 +208,19 @@ function periodYear(tk: Token[], j: number, ref: number | null): { y: number; ne
   return y ? { y: y.value, next: y.next, relative: false } : null;
 }
 
+const HALF_LEADS = new Set(['in', 'during', 'for', 'the', 'of', 'over', 'since', 'until', 'through', 'and', 'from', 'to', 'by', 'vs', 'versus', 'than', 'this', 'last', 'next']);
+
+function bareHalfLead(tk: Token[], i: number): boolean {
+  const prev = tk[i - 1];
+  if (!prev || tk[i]!.gap >= 2) return true;
+  if (prev.kind === 'punct') return prev.raw !== '-' && prev.raw !== '/';
+  return prev.kind === 'word' && HALF_LEADS.has(prev.low);
+}
+
 function quarterHit(ctx: DateCtx, i: number): DateHit | null {
   const { tk, ref } = ctx;
+  const compact = compactPeriod(tk, i);
+  if (compact) return compact;
   let kind: 'q' | 'h' | null = null;
   let n = 0;
   let k = i;
@@ -255,6 +267,8 @@ function quarterHit(ctx: DateCtx, i: number): DateHit | null {
   const q = kind === 'q';
   if (y !== null) return hit(i, k, q ? quarter(y, n) : half(y, n), { relative });
   if (ref === null) return null;
+  // "green H2", "H2 supply": hydrogen; a bare H1 or H2 dates a figure only after a word of time or at a start
+  if (!q && (w(tk, i) === 'h') && !bareHalfLead(tk, i)) return null;
   const ry = ymd(ref).y;
   const p = pickByBias(q ? [quarter(ry - 1, n), quarter(ry, n), quarter(ry + 1, n)] : [half(ry - 1, n), half(ry, n), half(ry + 1, n)], ref, ctx.bias);
   return p ? hit(i, k, p, { relative: true, inferredYear: true }) : null;

@@ -1,4 +1,4 @@
-import { addMonths, day, half, isoWeekMonday, month, quarter, weekday, ymd, type Period } from './calendar.ts';
+import { addMonths, day, dayNumber, half, isoWeekMonday, month, quarter, weekday, ymd, type Period } from './calendar.ts';
 import type { Unit } from './lexicon.ts';
 import { countAt, shiftDay, unitPeriod } from './relative.ts';
 import { baseAt } from './parts.ts';
@@ -64,6 +64,9 @@ function partOfPeriod(ctx: DateCtx, i: number): DateHit | null {
   const c = countAt(tk, j + 1);
   if (!c || c.n < 1) return null;
   const u = unitAt(ctx, c.next);
+  // "the first three quarters": nine months
+  const months = u === 'quarter' ? c.n * 3 : c.n;
+  if ((u === 'month' || u === 'quarter') && edge === 'first' && w(tk, c.next + 1) !== 'of') return firstMonthsOfThisYear(ctx, i, months, c.next + 1);
   if (!u || w(tk, c.next + 1) !== 'of') return null;
   const base = baseAt(ctx, c.next + 2);
   if (!base || base.period.grain !== 'year') return null;
@@ -71,15 +74,69 @@ function partOfPeriod(ctx: DateCtx, i: number): DateHit | null {
   let p: Period;
   if (u === 'week') {
     p = edge === 'first' ? { from: isoWeekMonday(y, 1), to: isoWeekMonday(y, 1 + c.n), grain: 'span' } : { from: isoWeekMonday(y + 1, 1) - 7 * c.n, to: isoWeekMonday(y + 1, 1), grain: 'span' };
-  } else if (u === 'month' && (c.n === 6 || c.n === 3)) {
+  } else if ((u === 'month' || u === 'quarter') && (months === 6 || months === 3)) {
     // "the last six months of 2017" is the second half, "the first three months" the first quarter
-    p = c.n === 6 ? half(y, edge === 'first' ? 1 : 2) : quarter(y, edge === 'first' ? 1 : 4);
-  } else if (u === 'month') {
-    p = edge === 'first' ? { from: base.period.from, to: addMonths(base.period.from, c.n), grain: 'span' } : { from: addMonths(base.period.to, -c.n), to: base.period.to, grain: 'span' };
+    p = months === 6 ? half(y, edge === 'first' ? 1 : 2) : quarter(y, edge === 'first' ? 1 : 4);
+  } else if (u === 'month' || u === 'quarter') {
+    if (months > 12) return null;
+    p = edge === 'first' ? { from: base.period.from, to: addMonths(base.period.from, months), grain: 'months' } : { from: addMonths(base.period.to, -months), to: base.period.to, grain: 'months' };
   } else if (u === 'day') {
     p = edge === 'first' ? { from: base.period.from, to: base.period.from + c.n, grain: 'span' } : { from: base.period.to - c.n, to: base.period.to, grain: 'span' };
   } else return null;
   return hit(i, base.next, p, { relative: base.relative });
+}
+
+/**
+ * "the first nine months", closing its clause: the months of the year the story reports, the current
+ * year once they are over, else the year before. "its first six months" (of a business, a term) is no date.
+ */
+function firstMonthsOfThisYear(ctx: DateCtx, i: number, n: number, next: number): DateHit | null {
+  const { tk, ref } = ctx;
+  const after = tk[next];
+  if (ref === null || w(tk, i) !== 'the' || n < 1 || n > 11 || (after && after.gap < 2 && after.kind !== 'punct')) return null;
+  const r = ymd(ref);
+  const y = r.m > n ? r.y : r.y - 1;
+  const from = dayNumber(y, 1, 1);
+  return hit(i, next, { from, to: addMonths(from, n), grain: 'months' }, { relative: true, inferredYear: true });
+}
+
+const MONTHS_TO = new Set(['to', 'through', 'ending', 'ended', 'until']);
+
+/**
+ * "the 12 months to June", "the three months ended September 30", "the year to March": a trailing stretch
+ * of whole months that closes with the month named. "extended by three months to June" moves a deadline.
+ */
+function monthsTo(ctx: DateCtx, i: number, single: Single): DateHit | null {
+  const { tk } = ctx;
+  let j = i;
+  if (w(tk, j) === 'the') j++;
+  let n: number;
+  let k: number;
+  const whole = w(tk, j);
+  if (j > i && (whole === 'year' || whole === 'quarter' || whole === 'half' || whole === 'half-year')) {
+    n = whole === 'year' ? 12 : whole === 'quarter' ? 3 : 6;
+    k = j + 1;
+    // "the half-year", "the half year"
+    if (whole === 'half' && raw(tk, k) === '-' && w(tk, k + 1) === 'year') k += 2;
+    else if (whole === 'half' && w(tk, k) === 'year') k++;
+  } else {
+    const c = countAt(tk, j);
+    if (!c || c.vague || c.n < 1 || c.n > 36 || unitAt(ctx, c.next) !== 'month') return null;
+    n = c.n;
+    k = c.next + 1;
+  }
+  if (w(tk, i - 1) === 'by' || !MONTHS_TO.has(w(tk, k))) return null;
+  const x = single(k + 1);
+  if (!x) return null;
+  let to: number;
+  if (x.period.grain === 'month') to = x.period.to;
+  else if (x.period.grain === 'day' && ymd(x.period.to).d === 1) to = x.period.to;
+  else return null;
+  const from = addMonths(to, -n);
+  // "the quarter ended September 30" is the calendar's third quarter when it ends with one
+  const start = ymd(from);
+  const grain = n === 3 && start.m % 3 === 1 ? 'quarter' : n === 6 && start.m % 6 === 1 ? 'half' : 'months';
+  return hit(i, x.next, { from, to, grain }, { relative: x.relative, inferredYear: x.inferredYear });
 }
 
 /** "the next 4 business days", "previous 4 working days". */
@@ -217,6 +274,7 @@ export function spanExpr(ctx: DateCtx, i: number, single: Single): DateHit | nul
   if (!t || !(SPAN_STARTS.has(t.low) || t.kind === 'num' || ORD[t.low] !== undefined)) return null;
   let best = lengthFrom(ctx, i, single);
   best = better(best, partOfPeriod(ctx, i));
+  best = better(best, monthsTo(ctx, i, single));
   best = better(best, businessDays(ctx, i));
   best = better(best, hedgedUnits(ctx, i));
   best = better(best, theUnit(ctx, i));

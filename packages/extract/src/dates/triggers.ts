@@ -23,7 +23,8 @@ for (const k of ['morning', 'afternoon', 'evening', 'night', 'noon']) STRONG.add
 
 /** What may follow a figure that starts a date: "10 August", "2/15", "3rd", "5 days ago", "18 and 19 June". */
 const AFTER_FIGURE = new Set(['st', 'nd', 'rd', 'th', 'of', 'and', 'or', 'to', 'through', 'thru', 'till', 'until', 'next', 'last',
-  'past', 'previous', 'upcoming', 'coming', 'following', 's', 'a', 'ad', 'ce', 'bc', 'bce', 'business', 'working', 'thousand', 'hundred']);
+  'past', 'previous', 'upcoming', 'coming', 'following', 's', 'a', 'ad', 'ce', 'bc', 'bce', 'business', 'working', 'thousand', 'hundred',
+  'q', 'h', 'm']);
 const AFTER_FIGURE_PUNCT = new Set(['/', '-', '.', ',', '~', ':']);
 const NUMBER_WORDS = new Set([...Object.keys(UNITS), ...Object.keys(TENS)]);
 
@@ -40,6 +41,8 @@ function strong(tk: Token[], j: number): boolean {
   const t = tk[j];
   if (!t) return false;
   if (t.kind === 'num') {
+    // the digits after a decimal point ("2" in "1.2 to 1.5 million") start no date
+    if (t.gap === 0 && tk[j - 1]?.raw === '.' && tk[j - 1]!.gap === 0 && tk[j - 2]?.kind === 'num' && tk[j - 2]!.raw.length <= 3 && t.raw.length <= 2 && tk[j + 1]?.raw !== '.') return false;
     // years and codes like 20161016 may be dates alone; other figures only before a date word
     // ("10 August", "5 days", "2/15"), never in a run of figures ("1 2 3", a table)
     if (t.raw.length === 4 || t.raw.length === 8) return true;

@@ -64,7 +64,8 @@ export function yearShift(value: string, tense: Tense | null, ref: number): numb
     if (v === null) continue;
     const { from, to } = bounds(v);
     if ((tense === 'past' && from > ref) || (tense === 'future' && to < ref)) continue;
-    const dist = ref < from ? from - ref : ref > to ? ref - to : 0;
+    // a reported stretch that would still be running is farther than one that has ended ("the 12 months to June rose")
+    const dist = tense === 'past' && to > ref ? to - ref : ref < from ? from - ref : ref > to ? ref - to : 0;
     if (!best || dist < best.dist) best = { delta, dist };
   }
   return best ? best.delta : null;

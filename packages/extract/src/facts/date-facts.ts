@@ -11,7 +11,7 @@ import { baseFact, type ArticleCtx } from './context.ts';
  */
 export type RefSource = 'published' | 'guessed' | 'dateline' | 'now' | null;
 
-const KEEP_QUALIFIERS = new Set(['early', 'mid', 'late', 'earlier', 'later', 'since', 'before', 'after', 'by', 'until', 'from', 'range', 'fiscal']);
+const KEEP_QUALIFIERS = new Set(['early', 'mid', 'late', 'earlier', 'later', 'since', 'before', 'after', 'by', 'until', 'from', 'range', 'fiscal', 'marketing']);
 
 /** A bound or range is reported as the dates written in it, each qualified by its role ("since", "by", "from"). */
 function flatten(dates: DateMention[]): DateMention[] {

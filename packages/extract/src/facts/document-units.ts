@@ -41,7 +41,8 @@ function builtinTonnes(abbr: string): number | null {
   if (abbr === 'Mt' || abbr === 'Mts') return 1e6;
   const low = abbr.toLowerCase();
   if (low === 'kt' || low === 'kts') return 1e3;
-  if (low === 'mt' || low === 'mts' || low === 't') return 1;
+  if (low === 'mmt' || low === 'mmts') return 1e6;
+  if (low === 'mt' || low === 'mts' || low === 't' || low === 'wmt' || low === 'dmt') return 1;
   return null;
 }
 

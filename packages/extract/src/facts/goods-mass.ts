@@ -23,6 +23,12 @@ const LOAD_NOUNS = new Set([
   'tender', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports', 'import', 'imports', 'lot', 'lots', 'parcel',
   'per', 'a', 'year', 'annual', 'annually', 'output', 'production', 'plant', 'mine', 'smelter', 'refinery', 'facility',
 ]);
+/** Vehicles and machines rated by their own weight or load ("a 40-tonne excavator", "a 180,000-tonne ship"). */
+const MACHINES = new Set([
+  'truck', 'trucks', 'lorry', 'lorries', 'vehicle', 'vehicles', 'excavator', 'excavators', 'crane', 'cranes', 'ship', 'ships',
+  'vessel', 'vessels', 'carrier', 'carriers', 'tanker', 'tankers', 'barge', 'barges', 'locomotive', 'locomotives', 'wagon', 'wagons',
+  'press', 'presses', 'machine', 'machines', 'bulldozer', 'bulldozers', 'loader', 'loaders', 'tank', 'tanks',
+]);
 /** Words of a body's weight changing. */
 const BODY_CHANGE = new Set(['lost', 'lose', 'losing', 'loses', 'gained', 'gain', 'gaining', 'gains', 'shed', 'sheds', 'shedding', 'dropped', 'drop', 'put']);
 /** Words in a sentence that make a bare mass a traded, produced or moved quantity. */
@@ -49,7 +55,22 @@ function attributiveNoun(tk: Token[], m: WeightMention): string | null {
   if (!dash || dash.raw !== '-' || dash.gap !== 0 || tk[unitTok]!.gap !== 0) return null;
   const after = tk[m.nextToken];
   if (!after || after.gap !== 1 || after.kind !== 'word') return null;
-  return after.low;
+  // the head noun may come after a material or a kind ("a 200,000-tonne aluminium smelter"); a vehicle
+  // or machine among them is what weighs that much ("a 35-tonne haul truck", "a 100,000-tonne cargo ship")
+  let load: string | null = null;
+  for (let k = m.nextToken; k < m.nextToken + 3; k++) {
+    const t = tk[k];
+    if (!t || t.gap !== 1 || t.kind !== 'word') break;
+    if (MACHINES.has(t.low)) return t.low;
+    if (load === null && LOAD_NOUNS.has(t.low)) load = t.low;
+  }
+  return load ?? after.low;
+}
+
+/** "-tonne-a-year", "-tonne-per-day": a rate, so a capacity or a flow of goods, never the weight of a thing. */
+function hyphenedRate(tk: Token[], m: WeightMention): boolean {
+  const last = tk[m.nextToken - 1];
+  return !!last && last.gap === 0 && tk[m.nextToken - 2]?.raw === '-' && ['year', 'annum', 'day', 'month', 'week', 'hour'].includes(last.low);
 }
 
 /** "of" and a noun after the unit: "80,000 tonnes of coal" names the goods. */
@@ -80,7 +101,7 @@ export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
   if (NOT_GOODS.has(ofWhat)) return { keep: false, reason: `tonnes of ${ofWhat}, not of goods` };
   if (/^(?:kilo|mega)tons?$/i.test(m.unitText) && sentenceHas(a, m, YIELD_WORDS)) return { keep: false, reason: "an explosion's yield, not a mass of goods" };
   const noun = attributiveNoun(tk, m);
-  if (noun !== null && !LOAD_NOUNS.has(noun)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
+  if (noun !== null && !LOAD_NOUNS.has(noun) && !hyphenedRate(tk, m)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
   const goods = namesGoods(tk, m);
   if (!goods) {
     for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 4; k--) {
@@ -96,3 +117,24 @@ export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
   if ((m.unit === 'lb' || m.unit === 'kg') && m.kg < 1000) return { keep: false, reason: 'a small mass with no goods named' };
   return { keep: true, reason: 'no goods named and no trade word in the sentence' };
 }
+
+/** What a few grams are of when they are food or a dose, not goods: nutrients on a label. */
+const NUTRIENTS = new Set(['protein', 'fat', 'fats', 'sugar', 'sugars', 'carbohydrate', 'carbohydrates', 'carbs', 'fiber', 'fibre',
+  'sodium', 'salt', 'caffeine', 'saturated', 'alcohol', 'cholesterol']);
+
+/**
+ * Grams and ounces make a tonnage only as an amount of named goods: "30 grams of heroin" seized, "1.2
+ * million ounces of gold" mined. Troy ounces weigh precious metals by definition. Nutrients on a label and
+ * bare weights ("a 12-ounce steak") are no goods.
+ */
+export function fineUnitOfGoods(tk: Token[], m: WeightMention): 'g' | 'oz' | 'ozt' | null {
+  if (m.unit === 'ozt') return 'ozt';
+  if (m.unit !== 'g' && m.unit !== 'oz') return null;
+  if (low(tk, m.nextToken) !== 'of' || tk[m.nextToken + 1]?.kind !== 'word') return null;
+  const what = low(tk, m.nextToken + 1) === 'a' || low(tk, m.nextToken + 1) === 'an' ? low(tk, m.nextToken + 2) : low(tk, m.nextToken + 1);
+  if (what === '' || NUTRIENTS.has(what) || NOT_GOODS.has(what)) return null;
+  // precious metals are weighed in troy ounces even where the word "troy" is left out
+  return m.unit === 'oz' && PRECIOUS.has(what) ? 'ozt' : m.unit;
+}
+
+const PRECIOUS = new Set(['gold', 'silver', 'platinum', 'palladium', 'rhodium', 'bullion', 'iridium', 'ruthenium']);

@@ -4,11 +4,11 @@ import type { PercentMention } from '../quantities/percentages.ts';
 import type { WeightMention } from '../quantities/weights.ts';
 import { KG_PER_UNIT } from '../quantities/weight-units.ts';
 import { baseFact, tidy, type ArticleCtx } from './context.ts';
-import { goodsVerdict } from './goods-mass.ts';
+import { fineUnitOfGoods, goodsVerdict } from './goods-mass.ts';
 
 /** Tonnages, percentages and money amounts as facts. Measurement links are added by the caller. */
 
-/** Mass units that make a tonnage fact; grams and ounces are not trade quantities. */
+/** Mass units that make a tonnage fact; grams and ounces only as amounts of named goods (fineUnitOfGoods). */
 const TONNAGE_UNITS = new Set(['t', 'ton', 'kg', 'lb', 'short_ton', 'long_ton']);
 const CHANGE_VERBS = new Set(['rose', 'fell', 'increased', 'decreased', 'dropped', 'grew', 'climbed', 'declined', 'jumped',
   'slumped', 'surged', 'plunged', 'reduced', 'cut', 'raised', 'lowered', 'slid', 'sank', 'shrank', 'expanded', 'rise', 'fall',
@@ -36,10 +36,12 @@ function kindOf(a: ArticleCtx, first: number, direction: string | null): 'change
 export function tonnageFacts(a: ArticleCtx, weights: WeightMention[]): Fact[] {
   const out: Fact[] = [];
   for (const m of weights) {
-    if (m.article || !TONNAGE_UNITS.has(m.unit)) continue;
+    const fine = TONNAGE_UNITS.has(m.unit) ? null : fineUnitOfGoods(a.tk, m);
+    if (m.article || (!TONNAGE_UNITS.has(m.unit) && !fine)) continue;
+    const unit = fine ?? m.unit;
     const goods = goodsVerdict(a, m);
     if (!goods.keep) continue;
-    const toT = (v: number) => tidy((v * KG_PER_UNIT[m.unit]) / 1000);
+    const toT = (v: number) => tidy((v * KG_PER_UNIT[unit]) / 1000);
     const reasons: string[] = [];
     let confidence = 0.95;
     if (m.unit === 'ton') {
@@ -51,6 +53,7 @@ export function tonnageFacts(a: ArticleCtx, weights: WeightMention[]): Fact[] {
       reasons.push("'Mt' read as million tonnes");
     }
     if (m.unit === 'lb') reasons.push('converted from pounds');
+    if (fine) reasons.push(`converted from ${fine === 'g' ? 'grams' : fine === 'ozt' ? 'troy ounces' : 'ounces'}`);
     if (goods.reason) {
       confidence = Math.min(confidence, 0.7);
       reasons.push(goods.reason);

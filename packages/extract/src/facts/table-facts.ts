@@ -55,6 +55,31 @@ function unitIn(tk: Token[], from: number, to: number): UnitMatch | null {
   return null;
 }
 
+/** Words of a column heading that make its percentages changes ("Change, %", "y/y %", "Growth (%)"). */
+const CHANGE_HEADINGS = new Set(['change', 'chg', 'growth', 'yoy', 'y/y', 'm/m', 'q/q', 'mom', 'qoq', 'diff', 'difference', '+/-', 'vs']);
+
+/** A column of percentages: its heading writes "%", "percent" or "pct"; `change` when it also names a change. */
+function percentColumn(tk: Token[], from: number, to: number): { change: boolean; share: boolean } | null {
+  let percent = false;
+  let change = false;
+  let share = false;
+  for (let k = from; k < to; k++) {
+    const t = tk[k]!;
+    if (t.raw === '%' || t.low === 'percent' || t.low === 'pct' || t.low === 'per') percent = percent || t.low !== 'per' || tk[k + 1]?.low === 'cent';
+    if (CHANGE_HEADINGS.has(t.low)) change = true;
+    if (t.low === 'share') share = true;
+    // "y/y", "m/m" as letters around a slash
+    if (t.raw === '/' && t.gap === 0 && tk[k - 1]?.raw.length === 1 && tk[k + 1]?.raw.length === 1 && tk[k + 1]!.gap === 0) change = true;
+  }
+  return percent ? { change, share } : null;
+}
+
+/** A year written alone in a column heading ("2025"): the year of that column's figures. */
+function headingYear(dates: TableInputs['dates'], from: number, to: number): string | null {
+  const d = dates.find((x) => x.first >= from && x.next <= to && /^\d{4}$/.test(x.value));
+  return d ? d.value : null;
+}
+
 export interface TableInputs {
   a: ArticleCtx;
   numerals: Numeral[];
@@ -90,6 +115,8 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
   const captionUnit = caption ? unitIn(tk, caption.first, caption.next) : null;
   const header = cells(bs[from]!);
   const colUnits = header.map(([s, e]) => unitIn(tk, s, e));
+  const colPercents = header.map(([s, e]) => percentColumn(tk, s, e));
+  const colYears = header.map(([s, e]) => headingYear(m.dates, s, e));
   const metric = caption ? m.metricOf(caption.first, caption.next) : null;
   const subject = caption ? m.countries.find((c) => c.firstToken >= caption.first && c.nextToken <= caption.next && (c.possessive || c.form === 'demonym'))?.code ?? null : null;
   const out: Fact[] = [];
@@ -98,17 +125,26 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
     row.forEach(([s, e], col) => {
       // the first column labels the row (a month, a country); its figures are not quantities
       if (col === 0) return;
+      const pc = colUnits[col] ? null : colPercents[col];
       const u = colUnits[col] ?? captionUnit;
-      if (!u || s >= e) return;
+      if ((!u && !pc) || s >= e) return;
       const n = byFirst.get(s);
       if (!n || n.next !== e || n.words) return;
       const start = tk[s]!.start;
       const end = tk[e - 1]!.end;
+      // a month in the row and a year in the column heading date the cell together ("Jan" under "2024")
+      const rowPeriod = m.dates.find((d) => d.first >= row[0]![0] && d.next <= row[0]![1])?.value ?? null;
+      const colYear = colYears[col] ?? null;
+      const period = colYear && rowPeriod && /^\d{4}-\d{2}$/.test(rowPeriod) ? `${colYear}${rowPeriod.slice(4)}` : rowPeriod ?? colYear;
+      if (pc) {
+        out.push(percentCell(a, n, start, end, s, pc, metric ? { metric, subject, partner: null, period } : null, tk[bs[r]!.first]!.start, tk[bs[r]!.next - 1]!.end));
+        return;
+      }
+      if (!u) return;
       const t = tidy((n.value * u.mult * KG_PER_UNIT[u.unit]) / 1000);
       const f = baseFact(a, 'tonnage', t, start, end, s);
       const [hs, he] = header[col]!;
       const partner = m.countries.find((c) => c.firstToken >= hs && c.nextToken <= he)?.code ?? null;
-      const period = m.dates.find((d) => d.first >= row[0]![0] && d.next <= row[0]![1])?.value ?? null;
       const measurement: Measurement | null = metric ? { metric, subject, partner, period } : null;
       out.push({
         ...f, unit: 't', kind: 'level', measurement, sentence: a.text.slice(tk[bs[r]!.first]!.start, tk[bs[r]!.next - 1]!.end),
@@ -118,4 +154,14 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
     });
   }
   return out;
+}
+
+/** A cell of a percentage column: a change keeps its sign as a direction, as the conventions write changes. */
+function percentCell(a: ArticleCtx, n: Numeral, start: number, end: number, first: number, pc: { change: boolean; share: boolean }, measurement: Measurement | null, rowStart: number, rowEnd: number): Fact {
+  const f = baseFact(a, 'percentage', pc.change ? tidy(Math.abs(n.value)) : n.value, start, end, first);
+  const direction = pc.change && n.value !== 0 ? (n.value < 0 ? 'down' : 'up') : null;
+  return {
+    ...f, unit: '%', kind: pc.change ? 'change' : pc.share ? 'share' : 'level', direction, measurement, sentence: a.text.slice(rowStart, rowEnd),
+    confidence: 0.85, reasons: ['figure in a table; percent taken from the column heading'],
+  };
 }

@@ -87,6 +87,10 @@ const DOWN_VERBS = new Set([
   'slashed', 'slash', 'down', 'lower', 'eased', 'ease', 'dipped', 'dip', 'retreated', 'weakened', 'halved', 'crashed',
   'collapsed', 'trimmed', 'lowered', 'shed', 'sheds', 'off',
 ]);
+/** A verb of change ("rose", "fell", "cut"), or "up"/"down": "rose 40 t to 250 t" is a change and a level. */
+export function isChangeWord(w: string): boolean {
+  return UP_VERBS.has(w) || DOWN_VERBS.has(w);
+}
 const UP_NOUNS = new Set(['rise', 'increase', 'jump', 'gain', 'surge', 'growth', 'rebound', 'hike', 'climb', 'uptick', 'spike', 'expansion', 'higher', 'more', 'up']);
 const DOWN_NOUNS = new Set(['fall', 'drop', 'decline', 'decrease', 'slump', 'plunge', 'cut', 'reduction', 'contraction', 'slide', 'dip', 'loss', 'lower', 'less', 'down', 'fewer', 'downturn']);
 /** Words that may sit between a change verb and its figure: "fell by about 5%", "rose 12 per cent". */

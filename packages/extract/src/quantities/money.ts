@@ -7,6 +7,7 @@ import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
 import { contextPerUnit, sharePricingBefore } from './price-context.ts';
 import { borrowedPerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { withForeignMoney } from './foreign-money.ts';
+import { reportedChangeBefore } from './ranges.ts';
 
 export interface MoneyMention {
   text: string;
@@ -168,7 +169,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const lead = word(tk, before ? before.first - 1 : n.first - 1);
     const between = lead === 'between';
     // "rose by $2 billion to $9 billion", "fell $3 to $40": a change and the level it reached, not a range
-    const toIsRange = !CHANGE_LEADS.has(lead);
+    const toIsRange = !CHANGE_LEADS.has(lead) && !reportedChangeBefore(tk, before ? before.first : n.first);
     if (before && m && conn && (conn.raw === '-' || (toIsRange && word(tk, n.next) === 'to') || (between && word(tk, n.next) === 'and'))) {
       const mc = currencyBefore(tk, m.first, text, m);
       if ((mc ? mc.first : m.first) === n.next + 1) {

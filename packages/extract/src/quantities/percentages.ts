@@ -63,6 +63,8 @@ const SHARE_BEFORE = new Set(['accounted', 'accounts', 'account', 'accounting', 
 
 function kindOf(tk: Token[], first: number, next: number, direction: Direction | null): PercentMention['kind'] {
   if (word(tk, next) === 'of' || word(tk, next) === 'share' || word(tk, next) === 'stake') return 'share';
+  // "the share rose by 3 pp": the size of a change, whatever it changes
+  if (direction && word(tk, first - 1) === 'by') return 'change';
   for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
     const w = word(tk, k);
     if (!w) break;
@@ -105,13 +107,43 @@ export function findPercentages(text: string, tk: Token[], numerals: Numeral[]):
     if (trailing) lastTok = trailing.next;
     const start = tk[spanFirst]!.start;
     const end = tk[lastTok - 1]!.end;
+    const signed = !range && signedChange(tk, n, lastTok);
     out.push({
-      text: text.slice(start, end), start, end, value: range ? range.min : n.value, unit: unit.unit, range,
-      qualifier: trailing?.qualifier ?? hedge?.qualifier ?? null, direction, kind: kindOf(tk, spanFirst, trailing ? lastTok - 2 : lastTok, direction),
+      text: text.slice(start, end), start, end, value: range ? range.min : signed ? Math.abs(n.value) : n.value, unit: unit.unit, range,
+      qualifier: trailing?.qualifier ?? hedge?.qualifier ?? null, direction: signed ? signed : direction,
+      kind: signed ? 'change' : kindOf(tk, spanFirst, trailing ? lastTok - 2 : lastTok, direction),
       firstToken: spanFirst, nextToken: lastTok,
     });
   }
   return out;
+}
+
+/** Letters of a comparison basis written with a slash: "y/y", "m/m", "q/q", "w/w". */
+const BASIS_LETTERS = new Set(['y', 'm', 'q', 'w']);
+const BASIS_WORDS = new Set(['yoy', 'mom', 'qoq', 'wow', 'y-o-y', 'm-o-m']);
+
+/** "y/y", "yoy", "year-on-year", "month on month", "on the year", "from a year earlier" at token j. */
+function comparisonBasisAt(tk: Token[], j: number): boolean {
+  let k = j;
+  if (tk[k]?.raw === '(' || tk[k]?.raw === ',') k++;
+  const a = word(tk, k);
+  if (BASIS_WORDS.has(a)) return true;
+  if (BASIS_LETTERS.has(a) && tk[k + 1]?.raw === '/' && tk[k + 1]!.gap === 0 && BASIS_LETTERS.has(word(tk, k + 2)) && tk[k + 2]!.gap === 0) return true;
+  const unit = a === 'year' || a === 'month' || a === 'quarter' || a === 'week';
+  const dash = tk[k + 1]?.raw === '-' ? 1 : 0;
+  if (unit && word(tk, k + 1 + dash) === 'on') return true;
+  if (a === 'on' && word(tk, k + 1) === 'the' && ['year', 'month', 'quarter', 'week'].includes(word(tk, k + 2))) return true;
+  return (a === 'from' || a === 'versus' || a === 'vs') && (word(tk, k + 1) === 'a' || word(tk, k + 1) === 'the') && ['year', 'month', 'quarter', 'week'].includes(word(tk, k + 2));
+}
+
+/**
+ * "-3.2% y/y", "+4.1% m/m": a signed figure against a comparison basis is a change; the conventions
+ * carry its direction in its own field and keep the number shown without its sign.
+ */
+function signedChange(tk: Token[], n: Numeral, next: number): Direction | null {
+  const s = tk[n.first];
+  if (!s || n.value === 0 || !(s.raw === '-' || s.raw === '+' || s.raw === '−')) return null;
+  return comparisonBasisAt(tk, next) ? (n.value < 0 ? 'down' : 'up') : null;
 }
 
 function distributed(tk: Token[], numerals: Numeral[], ni: number): { unit: '%' | 'pp'; next: number } | null {

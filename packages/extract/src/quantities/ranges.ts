@@ -1,5 +1,6 @@
 import type { Numeral } from '../numbers/numeral.ts';
 import type { Token } from '../text/tokenize.ts';
+import { isChangeWord } from './cues.ts';
 
 export interface RangeMatch<U> {
   /** Token where the range starts ("between", "from" or the first figure). */
@@ -17,6 +18,21 @@ function word(tk: Token[], j: number): string {
 }
 
 /**
+ * "rose 40,000 tonnes to 250,000 tonnes", "fell by $3 to $45": a figure right after a verb of change (or
+ * after its "by") is the size of the change, and "to" then names the level reached, not a range's end. A
+ * change still to come is a range of sizes ("expects output to grow by 10% to 15%").
+ */
+export function reportedChangeBefore(tk: Token[], first: number): boolean {
+  const lead = word(tk, first - 1);
+  const at = lead === 'by' ? first - 2 : first - 1;
+  const verb = word(tk, at);
+  return verb !== '' && isChangeWord(verb) && !PROSPECTIVE.has(word(tk, at - 1));
+}
+
+/** Words before a verb that make its change a prospect, not a reported fact. */
+const PROSPECTIVE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
+
+/**
  * "18% to 50%", "18-50%", "between 44 and 50 mg", "from 44 mg to 50 mg", "between 44 mg to 50 mg":
  * a low and a high figure with one unit. Units written on both ends must agree; a unit written only
  * on the first figure ("5% to 10 companies") is not a range.
@@ -29,7 +45,9 @@ export function rangeAfter<U extends { next: number }>(
   if (!m) return null;
   const u1 = unitAt(n.next);
   const afterFirst = u1 ? u1.next : n.next;
-  const lead = word(tk, n.first - 1);
+  // the lead word may open the sentence ("Between 5 and 10 tonnes"): its own gap does not matter
+  const leadTok = tk[n.first - 1];
+  const lead = leadTok && leadTok.kind === 'word' && tk[n.first]!.gap < 2 ? leadTok.low : '';
   const between = lead === 'between';
   const from = lead === 'from';
   const conn = tk[afterFirst];
@@ -37,6 +55,7 @@ export function rangeAfter<U extends { next: number }>(
   const c = conn.kind === 'word' ? conn.low : conn.raw;
   const ok = c === 'to' || c === 'through' || c === 'till' || c === 'until' || c === '-' || (between && c === 'and');
   if (!ok || m.first !== afterFirst + 1 || tk[m.first]!.gap >= 2) return null;
+  if (c === 'to' && !from && !between && reportedChangeBefore(tk, n.first)) return null;
   if (c === '-' && !(u1 ? true : conn.gap === 0 && tk[m.first]!.gap === 0)) return null;
   const u2 = unitAt(m.next);
   if (u1 && !u2) return null;

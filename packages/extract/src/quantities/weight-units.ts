@@ -11,6 +11,10 @@ export const KG_PER_UNIT: Record<WeightUnit, number> = {
 /** Single words (lower-case) -> unit and a multiplier in that unit ("kt" = 1000 t). */
 const WORDS: Record<string, [WeightUnit, number]> = {
   t: ['t', 1], tonne: ['t', 1], tonnes: ['t', 1], tonnage: ['t', 1], mt: ['t', 1], mts: ['t', 1],
+  // wet and dry metric tonnes of ore and concentrate trade: the mass with or without its moisture
+  wmt: ['t', 1], wmts: ['t', 1], dmt: ['t', 1], dmts: ['t', 1],
+  // "MMT": million metric tons, as grain and oilseed balance sheets write them
+  mmt: ['t', 1e6], mmts: ['t', 1e6],
   kt: ['t', 1e3], kts: ['t', 1e3], kilotonne: ['t', 1e3], kilotonnes: ['t', 1e3], kiloton: ['t', 1e3], kilotons: ['t', 1e3],
   megatonne: ['t', 1e6], megatonnes: ['t', 1e6], megaton: ['t', 1e6], megatons: ['t', 1e6], gt: ['t', 1e9],
   ton: ['ton', 1], tons: ['ton', 1],
@@ -21,6 +25,8 @@ const WORDS: Record<string, [WeightUnit, number]> = {
   'μg': ['ug', 1], ug: ['ug', 1], mcg: ['ug', 1], microgram: ['ug', 1], micrograms: ['ug', 1], microgramme: ['ug', 1], microgrammes: ['ug', 1],
   lb: ['lb', 1], lbs: ['lb', 1], pound: ['lb', 1], pounds: ['lb', 1],
   oz: ['oz', 1], ounce: ['oz', 1], ounces: ['oz', 1],
+  // gold and silver miners count in thousands and millions of troy ounces
+  koz: ['ozt', 1e3], moz: ['ozt', 1e6], mozs: ['ozt', 1e6],
   dram: ['dram', 1], drams: ['dram', 1], drachm: ['dram', 1], drachms: ['dram', 1],
 };
 
@@ -36,6 +42,8 @@ const RATE_WORDS: Record<string, [WeightUnit, number]> = {
 };
 /** What may follow a tonne unit after a slash: "t/y", "kt/a", "t/d", "Mt/yr". */
 const RATE_AFTER_SLASH = new Set(['y', 'yr', 'a', 'year', 'annum', 'd', 'day', 'h', 'hr', 'month', 'mo']);
+/** What may follow a tonne unit after "per": "tonnes per day", "t per annum". */
+const RATE_AFTER_PER = new Set(['year', 'annum', 'day', 'month', 'hour', 'week', 'yr']);
 
 export interface UnitMatch {
   unit: WeightUnit;
@@ -71,14 +79,26 @@ export function weightUnitAt(tk: Token[], j: number): UnitMatch | null {
   // "three-ton", "68-ounce"
   if (t.raw === '-' && t.gap === 0 && tk[j + 1]?.gap === 0 && tk[j + 1]?.kind === 'word') {
     const inner = weightUnitAt(tk, j + 1);
-    return inner && inner.next === j + 2 ? { ...inner, first: j } : null;
+    const rated = inner !== null && inner.next > j + 2 && tk[j + 2]?.raw === '-';
+    return inner && (inner.next === j + 2 || rated) ? { ...inner, first: j } : null;
   }
-  if (t.kind !== 'word' || t.gap > 1) return null;
+  if (t.raw !== "'" && (t.kind !== 'word' || t.gap > 1)) return null;
   const low = t.low;
   // "k.g.", "k.gs"
   if (low === 'k' && tk[j + 1]?.raw === '.' && (w(tk, j + 2) === 'g' || w(tk, j + 2) === 'gs') && tk[j + 2]!.gap === 0) {
     const dot = tk[j + 3]?.raw === '.' && tk[j + 3]!.gap === 0 ? 1 : 0;
     return { unit: 'kg', mult: 1, first: j, next: j + 3 + dot };
+  }
+  // "wet metric tonnes", "dry tonnes": ore and concentrate masses with or without their moisture
+  if ((low === 'wet' || low === 'dry') && w(tk, j + 1) !== '' && tk[j + 1]!.gap === 1) {
+    const inner = weightUnitAt(tk, j + 1);
+    if (inner && inner.unit === 't' && inner.mult === 1 && w(tk, j + 1) !== 't') return { ...inner, first: j };
+    return null;
+  }
+  // "'000 t", "'000 tonnes": thousands of the unit that follows
+  if (t.raw === "'" && tk[j + 1]?.raw === '000' && tk[j + 1]!.gap === 0) {
+    const inner = weightUnitAt(tk, j + 2);
+    return inner && inner.first === j + 2 ? { ...inner, mult: inner.mult * 1e3, first: j } : null;
   }
   if (low === 'metric' && (w(tk, j + 1) === 'ton' || w(tk, j + 1) === 'tons' || w(tk, j + 1) === 'tonne' || w(tk, j + 1) === 'tonnes')) {
     return { unit: 't', mult: 1, first: j, next: j + 2 };
@@ -104,10 +124,19 @@ export function weightUnitAt(tk: Token[], j: number): UnitMatch | null {
   return { unit: hit[0], mult: hit[1], first: j, next: perTimeEnd(tk, j + 1, hit[0]) };
 }
 
-/** After "t"/"kt"/"tonnes", a glued "/y", "/yr", "/day" belongs to the unit. */
+/**
+ * A rate written with a tonne unit belongs to it: "t/y", "kt/yr", "tonnes per day", "tonnes per annum",
+ * and, hyphened before a noun, "200,000-tonne-a-year smelter" or "a 3,000-tonne-per-day mill".
+ */
 function perTimeEnd(tk: Token[], j: number, unit: WeightUnit): number {
-  const slash = tk[j];
-  const word = tk[j + 1];
-  if (unit !== 't' || !slash || slash.raw !== '/' || slash.gap !== 0 || !word || word.gap !== 0 || word.kind !== 'word') return j;
-  return RATE_AFTER_SLASH.has(word.low) ? j + 2 : j;
+  if (unit !== 't') return j;
+  const a = tk[j];
+  const b = tk[j + 1];
+  if (!a || !b || b.kind !== 'word') return j;
+  if (a.raw === '/' && a.gap === 0 && b.gap === 0) return RATE_AFTER_SLASH.has(b.low) ? j + 2 : j;
+  if (a.kind === 'word' && a.low === 'per' && a.gap === 1 && b.gap === 1) return RATE_AFTER_PER.has(b.low) ? j + 2 : j;
+  const c = tk[j + 2];
+  const d = tk[j + 3];
+  if (a.raw === '-' && a.gap === 0 && b.gap === 0 && (b.low === 'a' || b.low === 'per') && c?.raw === '-' && c.gap === 0 && d?.kind === 'word' && d.gap === 0 && RATE_AFTER_PER.has(d.low)) return j + 4;
+  return j;
 }

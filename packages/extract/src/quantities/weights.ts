@@ -69,14 +69,14 @@ export function findWeights(text: string, tk: Token[], numerals: Numeral[]): Wei
     const n = numerals[ni]!;
     const before = tk[n.first - 1];
     if (before && tk[n.first]!.gap === 0 && before.kind === 'word') continue;
-    let u = weightUnitAt(tk, n.next);
+    let u = weightUnitAt(tk, n.next) ?? hyphenedScaleUnit(tk, n);
     let firstTok = n.first;
     let nextTok = u ? u.next : n.next;
     let range: { min: number; max: number } | null = null;
     const r = rangeAfter(tk, numerals, ni, (j) => weightUnitAt(tk, j), sameUnit);
     if (r && (r.unit || u)) {
       u = u ?? r.unit;
-      range = { min: n.value, max: r.other.value };
+      range = { min: lowEndScaled(n, r.other), max: r.other.value };
       firstTok = r.first;
       nextTok = r.next;
       taken.add(r.otherIndex);
@@ -99,6 +99,28 @@ export function findWeights(text: string, tk: Token[], numerals: Numeral[]): Wei
   }
   articleAmounts(text, tk, out);
   return out.sort((a, b) => a.start - b.start);
+}
+
+const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** "a 1.8-million-tonne plant": a scale hyphened between the figure and the unit scales the unit. */
+function hyphenedScaleUnit(tk: Token[], n: Numeral): UnitMatch | null {
+  const dash = tk[n.next];
+  const scale = tk[n.next + 1];
+  if (n.scale !== 1 || !dash || dash.raw !== '-' || dash.gap !== 0 || !scale || scale.gap !== 0 || scale.kind !== 'word') return null;
+  const k = HYPHEN_SCALES[scale.low];
+  if (k === undefined || tk[n.next + 2]?.raw !== '-') return null;
+  const u = weightUnitAt(tk, n.next + 2);
+  return u ? { ...u, mult: u.mult * k, first: n.next } : null;
+}
+
+/**
+ * "1.2-1.5 million tonnes", "between 5 and 10 million tonnes": a scale written once, after the high end,
+ * applies to the low end too, when the low figure is smaller than the high one before its scale.
+ */
+export function lowEndScaled(low: Numeral, high: Numeral): number {
+  if (low.scale !== 1 || low.words || high.scale <= 1) return low.value;
+  return low.value < high.value / high.scale ? low.value * high.scale : low.value;
 }
 
 function mention(text: string, tk: Token[], firstTok: number, nextTok0: number, u: UnitMatch, value: number, range: { min: number; max: number } | null, article: boolean): WeightMention {

@@ -57,11 +57,14 @@ function monthSpan(period: string): [number, number] | null {
 
 /**
  * How many months a period covers: a year 12, a quarter 3, a span from its first to its last month.
- * A fiscal year is twelve months whatever its start. Days and weeks give null: a figure dated to a day
+ * A fiscal or marketing year is twelve months whatever its start. Days and weeks give null: a figure dated to a day
  * is usually a stock on that day or the day of a report, not a flow over it, and is not compared.
  */
 export function periodMonths(period: string): number | null {
-  if (/^FY\d{4}(-\d{2})?$/.test(period)) return 12;
+  // fiscal and marketing years, and the quarters and halves of a fiscal year
+  if (/^(?:FY|MY)\d{4}(-\d{2})?$/.test(period)) return 12;
+  const part = /^FY\d{4}(?:-\d{2})?-(Q[1-4]|H[12])$/.exec(period);
+  if (part) return part[1]!.startsWith('Q') ? 3 : 6;
   const parts = period.split('/');
   if (parts.length === 2) {
     const from = monthSpan(parts[0]!);
