@@ -1,7 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { KNOWN_COMPANIES } from './known-companies.ts';
+import { industryCompany, withUnseenNames } from './company-lists.ts';
 import {
   CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, NON_BUSINESS_GROUP_WORDS,
 } from './org-lexicon.ts';
@@ -143,8 +143,15 @@ export interface CompanyScan {
   organizations: Array<{ first: number; next: number }>;
 }
 
-/** Companies in `text` (tokens already made), with aliases merged to the fullest name in the text. */
-export function findCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
+/**
+ * Companies in `text` (tokens already made), with aliases merged to the fullest name in the text.
+ * `unseen`: names the lists of known companies are to ignore (a benchmark's measure of cues alone).
+ */
+export function findCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean, unseen?: readonly string[]): CompanyScan {
+  return withUnseenNames(unseen, () => scanCompanies(text, tk, isPlace));
+}
+
+function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
   const found: Found[] = [];
   const others: Array<{ first: number; next: number }> = [];
   const organizations: Array<{ first: number; next: number }> = [];
@@ -179,7 +186,7 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);
     const joined = words.join(' ');
-    const known = KNOWN_COMPANIES.get(joined);
+    const known = industryCompany(joined);
     if (known && !(words.length === 1 && surnames.has(joined))) {
       found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.9, reasons: ['company name without corporate suffix', 'a well-known company'] });
       continue;

@@ -1,8 +1,7 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
-import { normalizeText } from '../text/normalize.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
+import type { Token } from '../text/tokenize.ts';
 import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, LEGAL_SUFFIXES, PERSON_TITLES } from './org-lexicon.ts';
-import { AMBIGUOUS_NAMES, WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
+import { ambiguousName, wellKnownCompany } from './company-lists.ts';
 import { anaphoraAntecedents } from './company-anaphora.ts';
 
 /**
@@ -22,26 +21,6 @@ export interface Evidenced extends Span {
   name: string;
   confidence: number;
   reasons: string[];
-}
-
-/** Lower-case words of a name as the tokenizer splits them, without a possessive "'s". */
-export function nameKey(name: string): string {
-  const tk = tokenize(normalizeText(name));
-  const words: string[] = [];
-  for (let k = 0; k < tk.length; k++) {
-    const t = tk[k]!;
-    if (t.kind !== 'word' && t.kind !== 'num') continue;
-    if (t.low === 's' && tk[k - 1]?.raw === "'") continue;
-    words.push(t.low);
-  }
-  return words.join(' ');
-}
-
-const WELL_KNOWN = new Map<string, string>(WELL_KNOWN_COMPANIES.map((n) => [nameKey(n), n.replace(/['’]s$/, '')]));
-
-/** The canonical form of a well-known company's name from its lower-case words, or undefined. */
-export function wellKnownCompany(key: string): string | undefined {
-  return WELL_KNOWN.get(key);
 }
 
 /** Titles of people at a company: never a company themselves, and "CEO of X" says X is one. */
@@ -239,7 +218,7 @@ export function companiesByEvidence(
     ...found.map((f) => f.first),
     ...spans.filter((s) => {
       const key = wordsIn(tk, s).join(' ');
-      return WELL_KNOWN.has(key) && !AMBIGUOUS_NAMES.has(key);
+      return !!wellKnownCompany(key) && !ambiguousName(key);
     }).map((s) => s.first),
   ];
   others.forEach((_, i) => {
@@ -248,13 +227,13 @@ export function companiesByEvidence(
     const key = words.join(' ');
     if (guarded(tk, s, words, surnames, isPlace)) return;
     const alias = aliases.get(key);
-    const known = WELL_KNOWN.get(key);
+    const known = wellKnownCompany(key);
     let reason: string | null = null;
     let confidence = 0.8;
     if (alias) {
       reason = `short name the article gives '${alias}'`;
       confidence = 0.9;
-    } else if (known && (!AMBIGUOUS_NAMES.has(key) || ambiguousNameBacked(tk, s, anchors))) {
+    } else if (known && (!ambiguousName(key) || ambiguousNameBacked(tk, s, anchors))) {
       reason = 'a well-known company';
       confidence = 0.88;
     } else if (words.length === 1 && maybePeople.has(key)) {

@@ -5,7 +5,7 @@ import { definedAcronyms } from './company-definitions.ts';
 import { knownName, type Found } from './company-units.ts';
 import { PERSON_HEADS } from './org-lexicon.ts';
 import { taggedAsPerson } from './person-check.ts';
-import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
+import { ambiguousName } from './company-lists.ts';
 
 /**
  * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
@@ -36,7 +36,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Kern counties", "2 Orange": a well-known name that is also a word, used as the word
-    else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
+    else if (ambiguousName(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
     // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "A Quiet Harbor": a capitalized article inside a sentence starts a title, not a firm's name

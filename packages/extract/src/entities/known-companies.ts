@@ -2,7 +2,7 @@
  * Companies often named without a legal form in critical-minerals and industry news, lower-case name ->
  * canonical name. A short list of well-known names; anything else needs a suffix or a context.
  */
-const NAMES = [
+export const KNOWN_COMPANY_NAMES: readonly string[] = [
   'Lynas', 'Lynas Rare Earths', 'MP Materials', 'Iluka Resources', 'Arafura Rare Earths', 'Energy Fuels', 'USA Rare Earth',
   'Neo Performance Materials', 'China Northern Rare Earth', 'China Rare Earth Group', 'Shenghe Resources', 'JL Mag',
   'Ningbo Yunsheng', 'Vacuumschmelze', 'Proterial', 'Hitachi Metals', 'Shin-Etsu', 'TDK', 'Solvay', 'Noveon Magnetics',
@@ -17,5 +17,3 @@ const NAMES = [
   'Sumitomo', 'Hitachi', 'Denso', 'Bosch', 'Continental', 'ZF', 'Nidec', 'Vale', 'Alcoa', 'Rusal', 'Chalco', 'Arcadium Lithium',
   'Rio Tinto', 'Fortescue', 'Hastings Technology Metals', 'Australian Strategic Materials', 'Mkango', 'Rainbow Rare Earths',
 ];
-
-export const KNOWN_COMPANIES = new Map<string, string>(NAMES.map((n) => [n.toLowerCase().replace(/-/g, ' - ').replace(/\s+/g, ' ').replace(/ - /g, ' '), n]));
