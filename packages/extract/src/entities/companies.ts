@@ -3,7 +3,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { industryCompany, withUnseenNames } from './company-lists.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, NON_BUSINESS_GROUP_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
@@ -111,6 +111,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (GIVEN_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 3 && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) {
     return { kind: 'person', first, next, strength: 'none' };
   }
+  // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
+  if ((last === 'corp' || last === 'corporation') && words.some((x) => PUBLIC_CORPORATION_WORDS.has(x))) return { kind: 'organization', first, next, strength: 'none' };
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2)) return { kind: 'company', first, next, strength: 'legal' };
   // "Big Tech", "Big Oil": a sector spoken of as a whole
   if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };

@@ -18,6 +18,9 @@ const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 
 const BUSINESS_CLAUSE_VERBS = new Set(['makes', 'made', 'sells', 'sold', 'manufactures', 'produces', 'operates', 'owns', 'runs',
   'builds', 'develops', 'supplies', 'employs', 'provides', 'offers', 'ships', 'markets', 'distributes', 'designs', 'retails',
   'licenses', 'acquired', 'bought', 'listed', 'trades', 'mines']);
+/** Words that start the object of "shares" as a verb ("shares the formula", "shares his view"). */
+export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',
+  'those', 'some', 'many', 'more', 'how', 'what', 'why', 'with', 'tips', 'advice', 'photos', 'details', 'stories', 'insights', 'one', 'two']);
 const HEDGE_WORDS = new Set(['also', 'now', 'still', 'mainly', 'mostly', 'largely', 'primarily', 'already']);
 /** Nouns after a name that make it an employer or a seller ("X employees", "X shareholders"). */
 // (not "users" or "customers": products have those too, "Kindle users")
@@ -89,7 +92,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
   }
   // "shares of X", "X shares rose"
   if (low(tk, first - 1) === 'of' && (low(tk, first - 2) === 'shares' || low(tk, first - 2) === 'stock')) return 'its shares are traded';
-  if ((low(tk, next) === 'shares' || low(tk, next) === 'stock') && tk[next]!.gap === 1) return 'its shares are traded';
+  // "Acme shares fell" (not "Roe shares the view": a verb before its object)
+  if ((low(tk, next) === 'shares' || low(tk, next) === 'stock') && tk[next]!.gap === 1 && !OBJECT_STARTS.has(low(tk, next + 1))) return 'its shares are traded';
   // "head of metal pricing at X", "an analyst at X"
   if (low(tk, first - 1) === 'at' || low(tk, first - 1) === 'with') {
     for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
@@ -118,5 +122,41 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
+  return roleContext(tk, first, next);
+}
+
+/** Roles of people named after the firm they speak for ("Acme analyst Jane Roe", "Acme economist Li Wei"). */
+const SPEAKER_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman']);
+/** Nouns after a name for those who sell through it or deal in its goods ("Acme sellers", "Acme dealers"). */
+const TRADE_AFTER = new Set(['sellers', 'merchants', 'dealers', 'dealerships', 'resellers', 'stockholders', 'suppliers']);
+/** Verbs whose agent after "by" is a business: "published by X", "manufactured by X". */
+const BUSINESS_AGENT_VERBS = new Set(['published', 'manufactured', 'distributed', 'marketed', 'owned', 'operated', 'developed',
+  'produced', 'built', 'made', 'sold', 'underwritten', 'insured', 'financed', 'released']);
+/** What a firm puts out that a story cites: "a survey from X", "a note by X". */
+const PUBLICATION_NOUNS = new Set(['survey', 'report', 'note', 'study', 'poll', 'analysis', 'forecast', 'estimate', 'estimates', 'data',
+  'index', 'research', 'ranking', 'filing', 'statement']);
+/** Compounds made with a name that only a business takes: "an Acme-owned site", "Acme-backed startup". */
+const OWNING_COMPOUNDS = new Set(['owned', 'backed', 'funded', 'operated', 'controlled', 'branded', 'made', 'built']);
+
+/** What the roles around a name say of it: a firm someone speaks for, sells through, signs to, or is published by. */
+function roleContext(tk: Token[], first: number, next: number): string | null {
+  const after = low(tk, next);
+  // "Acme analyst Jane Roe said": a role, then a person's capitalized name
+  if (SPEAKER_ROLES.has(after) && tk[next]!.gap === 1 && isCapital(tk[next + 1]) && isCapital(tk[next + 2])) return 'someone speaks for it';
+  if (TRADE_AFTER.has(after) && tk[next]!.gap === 1) return 'its sellers or dealers are named after it';
+  // "executives from Acme"
+  if (low(tk, first - 1) === 'from' && JOB_NOUNS.has(low(tk, first - 2))) return 'someone works there';
+  // "an Acme-owned company": the hyphen is glued to both words
+  if (after === '-' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 && OWNING_COMPOUNDS.has(low(tk, next + 1))) return `'${low(tk, next + 1)}' by it`;
+  // "signed to Acme", "signed with Acme": a label, a publisher, an agency
+  if ((low(tk, first - 1) === 'to' || low(tk, first - 1) === 'with') && low(tk, first - 2) === 'signed') return 'someone signed to it';
+  if (low(tk, first - 1) === 'by' && BUSINESS_AGENT_VERBS.has(low(tk, first - 2))) return `'${low(tk, first - 2)} by' it`;
+  // "a survey from Acme", "according to a new report by Acme"
+  if ((low(tk, first - 1) === 'from' || low(tk, first - 1) === 'by') && PUBLICATION_NOUNS.has(low(tk, first - 2)) && low(tk, first - 2) !== 'data') return 'it publishes research';
   return null;
+}
+
+function isCapital(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.raw[0] !== t.low[0];
 }

@@ -139,12 +139,13 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
       if (head) return head;
     }
   }
-  // "the band's label, X", "its parent company, X": a singular business noun, a comma, the name
-  if (low(tk, first - 1) === ',' && tk[first - 2]?.kind === 'word') {
-    const kind = headKind(tk, first - 2);
-    const w = low(tk, first - 2);
+  // "the band's label, X", "its parent company, X", "his old band, the X": a singular noun, a comma, the name
+  const comma = low(tk, first - 1) === 'the' && low(tk, first - 2) === ',' ? first - 2 : first - 1;
+  if (low(tk, comma) === ',' && tk[comma - 1]?.kind === 'word') {
+    const kind = headKind(tk, comma - 1);
+    const w = low(tk, comma - 1);
     if (kind && !w.endsWith('s')) {
-      const det = [low(tk, first - 3), low(tk, first - 4), low(tk, first - 5)];
+      const det = [low(tk, comma - 2), low(tk, comma - 3), low(tk, comma - 4)];
       // a determiner or a possessive before the noun ("the band's music label, X")
       if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our', 's'].includes(d))) return { kind, noun: w };
     }

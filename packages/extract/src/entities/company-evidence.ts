@@ -125,8 +125,8 @@ function contextEvidence(tk: Token[], s: Span): string | null {
   if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1) return `subject of '${after}'`;
   // "Amazon founder Jeff Bezos", "Acme CEO Jane Roe"
   if ((after === 'founder' || after === 'ceo' || after === 'co' || after === 'chief' || after === 'cofounder' || after === 'spokesperson' || after === 'spokesman' || after === 'spokeswoman') && tk[s.next]!.gap === 1) return 'its people are named after it';
-  // "founder of X", "the CEO of X", "shares in X"
-  if (low(tk, s.first - 1) === 'of' && JOB_TITLES.has(low(tk, s.first - 2))) return 'someone leads or works there';
+  // "founder of X", "the CEO of X", "shares in X"; "vice president of Product Programs at Acme" heads a department of Acme
+  if (low(tk, s.first - 1) === 'of' && JOB_TITLES.has(low(tk, s.first - 2)) && !['at', 'for'].includes(after)) return 'someone leads or works there';
   if (low(tk, s.first - 1) === 'in' && (low(tk, s.first - 2) === 'shares' || low(tk, s.first - 2) === 'stake')) return 'its shares are held';
   // "X (NYSE: XYZ)"
   if (after === '(' && LISTED.test(low(tk, s.next + 1))) return 'stock ticker';

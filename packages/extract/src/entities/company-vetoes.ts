@@ -39,6 +39,12 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if (ambiguousName(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
     // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
+    // "CITY (SiteName) -": the outlet in a dateline is the story's source; "using FooApp": a product
+    else if (datelineCredit(tk, f.first, f.next) || (f.reasons.includes(CAMEL_REASON) && PRODUCT_USE.has(tk[f.first - 1]?.low ?? ''))) credits.add(f.first);
+    // "at the Acme Media conference": a name only its last word made a firm, before an event's noun, names the event
+    else if (EVENT_NOUNS.has(tk[f.next]?.low ?? '') && f.reasons.some((r) => r.startsWith('its name ends in') || r.startsWith('name ends in')) && !knownName(key)) credits.add(f.first);
+    // "Acme may earn a commission through links": a site's affiliate notice, not the story
+    else if (inAffiliateNotice(tk, f.first)) credits.add(f.first);
     // "A Quiet Harbor": a capitalized article inside a sentence starts a title, not a firm's name
     else if ((key.startsWith('a ') || key.startsWith('an ')) && !sentenceStart(tk, f.first)) credits.add(f.first);
     // "the Falcons", "the Greens": a team, a party or a family named in the plural
@@ -57,6 +63,33 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     }
   }
   return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
+}
+
+const CAMEL_REASON = 'a brand written in camel case';
+/** Verbs before a product's name: "using FooApp", "download BarKit". */
+const PRODUCT_USE = new Set(['using', 'use', 'uses', 'install', 'installing', 'download', 'downloading', 'via']);
+/** Nouns of events named after their organizer or sponsor. */
+const EVENT_NOUNS = new Set(['conference', 'summit', 'expo', 'convention', 'festival', 'awards', 'forum', 'hackathon', 'showcase', 'fair']);
+const DASHES = new Set(['-', '–', '—']);
+
+/** "HONOLULU (SiteName) -": a name in brackets before the dash of a dateline. */
+function datelineCredit(tk: Token[], first: number, next: number): boolean {
+  return tk[first - 1]?.raw === '(' && tk[next]?.raw === ')' && DASHES.has(tk[next + 1]?.raw ?? '');
+}
+
+/** The sentence around token `at` tells readers that the site earns from affiliate links. */
+function inAffiliateNotice(tk: Token[], at: number): boolean {
+  let affiliate = false;
+  let earns = false;
+  let k = at;
+  while (k > 0 && at - k < 40 && !sentenceStart(tk, k)) k--;
+  for (; k < tk.length && k - at < 40; k++) {
+    const w = tk[k]!.low;
+    if (w === 'affiliate') affiliate = true;
+    if (w === 'commission' || w === 'commissions' || w === 'earn') earns = true;
+    if (k > at && (w === '.' || w === '!' || w === '?')) break;
+  }
+  return affiliate && earns;
 }
 
 /** Role nouns that a firm takes as well as a person ("investor SoftBank", "partner Acme"). */

@@ -129,7 +129,13 @@ export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit',
   'band', 'team', 'club', 'league', 'church', 'hospital', 'museum', 'authority',
   'lobby', 'program', 'programme', 'initiative', 'project', 'mine', 'deposit', 'city', 'town', 'village', 'county',
   'state', 'province', 'region', 'country', 'show', 'series', 'film', 'movie', 'album', 'song', 'novel', 'book', 'game', 'app',
-  'operation', 'force', 'military', 'army', 'militia', 'coalition', 'court', 'tribunal', 'festival', 'award', 'prize']);
+  'operation', 'force', 'military', 'army', 'militia', 'coalition', 'court', 'tribunal', 'festival', 'award', 'prize',
+  // public schemes and the standards and tools a text describes are not the firms behind them
+  'benefit', 'scheme', 'subsidy', 'standard', 'protocol', 'tool', 'format', 'language', 'framework', 'orchestra', 'choir', 'duo',
+  'trio', 'quartet']);
+
+/** Words that make a "Corp." a public corporation ("Federal Deposit Insurance Corp."): a government body, not a firm. */
+export const PUBLIC_CORPORATION_WORDS = new Set(['guaranty', 'guarantee', 'pension', 'deposit', 'redevelopment', 'reconstruction']);
 
 /** Heads of a description that make the described name a person ("X, a currency strategist at ..."). */
 export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'executive', 'director', 'professor', 'spokesperson',
