@@ -21,6 +21,18 @@ const BUSINESS_CLAUSE_VERBS = new Set(['makes', 'made', 'sells', 'sold', 'manufa
 /** Words that start the object of "shares" as a verb ("shares the formula", "shares his view"). */
 export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',
   'those', 'some', 'many', 'more', 'how', 'what', 'why', 'with', 'tips', 'advice', 'photos', 'details', 'stories', 'insights', 'one', 'two']);
+/** Those a business deals with, whose lists hold firms ("clients including X, Y"). */
+const LIST_OWNERS = new Set(['clients', 'brands', 'partners', 'sponsors', 'advertisers', 'retailers', 'chains', 'lenders', 'banks',
+  'backers', 'tenants', 'carriers', 'airlines', 'automakers', 'carmakers', 'miners', 'refiners', 'smelters', 'shippers', 'steelmakers']);
+/** Goods named with their maker after "from" ("a redesigned sedan from Acme"). */
+const PRODUCT_NOUNS = new Set(['car', 'cars', 'sedan', 'suv', 'truck', 'pickup', 'model', 'models', 'vehicle', 'vehicles', 'phone',
+  'smartphone', 'laptop', 'tablet', 'console', 'chip', 'chips', 'processor', 'drug', 'vaccine', 'device', 'devices', 'game', 'app',
+  'product', 'products', 'offering', 'battery', 'batteries', 'engine', 'aircraft', 'jet', 'plane', 'handset']);
+/** Nouns of a firm's role that people take too ("developer", "operator"): read before a one-word name only. */
+const ONE_WORD_ROLES = new Set(['developer', 'operator', 'peer', 'buyer']);
+/** Words before "for X" that make X an employer ("working for X", "drivers for X"). */
+const WORKING_FOR = new Set(['work', 'works', 'worked', 'working', 'driving', 'drives', 'drove', 'drivers', 'driver', 'contractors',
+  'contractor', 'employees', 'engineers', 'executives', 'spokesperson', 'spokesman', 'spokeswoman']);
 const HEDGE_WORDS = new Set(['also', 'now', 'still', 'mainly', 'mostly', 'largely', 'primarily', 'already']);
 /** Nouns after a name that make it an employer or a seller ("X employees", "X shareholders"). */
 // (not "users" or "customers": products have those too, "Kindle users")
@@ -83,8 +95,16 @@ export function companyContext(tk: Token[], first: number, next: number): string
     if (parts.every((p, k) => low(tk, at + k) === p)) {
       // "companies such as", "tech firms like": the noun the list belongs to stands right before its lead
       if (BUSINESS_NOUNS.has(low(tk, at - 1)) && !PERSON_AMBIGUOUS.has(low(tk, at - 1))) return 'listed among companies';
+      // "brands as clients, including", "advertisers such as": the firms a business deals with
+      if (LIST_OWNERS.has(low(tk, at - 1)) || (low(tk, at - 1) === ',' && LIST_OWNERS.has(low(tk, at - 2)))) return 'listed among companies';
     }
   }
+  // "a concept car from Acme", "a new game from Acme": a product and its maker
+  if (low(tk, first - 1) === 'from' && PRODUCT_NOUNS.has(low(tk, first - 2))) return 'makes a product';
+  // "developer Acme", "operator Acme": nouns people take too, so only before a one-word name
+  if (next - first === 1 && ONE_WORD_ROLES.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word') return 'named after a company noun';
+  // "drivers for Acme", "she works for Acme": the employer
+  if (low(tk, first - 1) === 'for' && WORKING_FOR.has(low(tk, first - 2))) return 'someone works there';
   // "X's shares", "X's chief executive"
   if (low(tk, next) === "'" && (low(tk, next + 1) === 's' || tk[next + 1]?.gap !== 0)) {
     const k = low(tk, next + 1) === 's' ? next + 2 : next + 1;

@@ -54,7 +54,8 @@ const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'c
   'acquisition', 'valuation', 'ipo', 'investors', 'shareholders', 'market', 'streaming', 'software', 'devices', 'chips', 'cars',
   'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal',
   'smartphone', 'smartphones', 'console', 'consoles', 'drug', 'drugs', 'vaccine', 'chip', 'stores', 'brands',
-  'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder']);
+  'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder', 'offices', 'strategy', 'vehicle',
+  'models', 'lineup', 'shareholders', 'stake', 'plant', 'mine', 'mines', 'refinery', 'smelter', 'output', 'exports', 'shipments']);
 const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
 
 function low(tk: Token[], j: number): string {
@@ -123,6 +124,8 @@ function contextEvidence(tk: Token[], s: Span): string | null {
     for (let j = k; j < k + 3; j++) if (BUSINESS_NOUNS.has(low(tk, j))) return `owns its ${low(tk, j)}`;
   }
   if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1) return `subject of '${after}'`;
+  // "Acme has acquired", "Acme had launched"
+  if ((after === 'has' || after === 'had') && BUSINESS_VERBS.has(low(tk, s.next + 1))) return `subject of '${low(tk, s.next + 1)}'`;
   // "Amazon founder Jeff Bezos", "Acme CEO Jane Roe"
   if ((after === 'founder' || after === 'ceo' || after === 'co' || after === 'chief' || after === 'cofounder' || after === 'spokesperson' || after === 'spokesman' || after === 'spokeswoman') && tk[s.next]!.gap === 1) return 'its people are named after it';
   // "founder of X", "the CEO of X", "shares in X"; "vice president of Product Programs at Acme" heads a department of Acme

@@ -161,6 +161,8 @@ const PERSON_CHECKS = 60;
 
 /** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
 function weakOnly(f: Found): boolean {
+  // a ticker in brackets among market words is no person's
+  if (f.reasons.some((r) => r.endsWith('(stock ticker)'))) return false;
   return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
 }
 
