@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, LEGAL_SUFFIXES, PERSON_TITLES } from './org-lexicon.ts';
 import { ambiguousName, wellKnownCompany } from './company-lists.ts';
 import { anaphoraAntecedents } from './company-anaphora.ts';
+import { companyContext } from './company-context.ts';
 
 /**
  * Companies named without a legal form, read from the whole article: a well-known name, a brand written
@@ -314,9 +315,26 @@ export function companiesByEvidence(
  */
 function ambiguousNameBacked(tk: Token[], s: Span, anchors: readonly number[]): boolean {
   if (low(tk, s.first - 1) === 'the' || (atSentenceStart(tk, s.first) && !CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)))) return false;
-  if (CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)) || contextEvidence(tk, s) !== null) return true;
-  return anchors.some((a) => a !== s.first && Math.abs(a - s.first) <= NEAR_ANCHOR_TOKENS);
+  if (CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)) || contextEvidence(tk, s) !== null || companyContext(tk, s.first, s.next) !== null) return true;
+  return anchors.some((a) => a !== s.first && Math.abs(a - s.first) <= NEAR_ANCHOR_TOKENS) || tradeWordNear(tk, s);
 }
+
+/** Words of business and of the goods well-known firms sell: one near a name that is also a word makes it the firm's. */
+const TRADE_WORDS = new Set(['company', 'companies', 'firm', 'retailer', 'retailers', 'shares', 'stock', 'investors', 'customers',
+  'users', 'subscribers', 'shoppers', 'sellers', 'app', 'apps', 'online', 'store', 'stores', 'shopping', 'sales', 'revenue', 'profit',
+  'ceo', 'brand', 'brands', 'products', 'devices', 'device', 'platform', 'startup', 'smartphone', 'smartphones', 'iphone', 'laptop',
+  'software', 'streaming', 'delivery', 'deliveries', 'orders', 'e-commerce', 'ecommerce', 'tech', 'chips', 'prime', 'cloud',
+  'subscription', 'marketplace', 'warehouse', 'warehouses', 'merchandise', 'supermarket', 'chain', 'sold', 'selling', 'sells',
+  'bought', 'discount', 'discounts', 'discounted', 'listing', 'listings', 'laptops', 'phone', 'phones', 'televisions']);
+
+/** A trade word within a few tokens of the name, in its own sentence. */
+function tradeWordNear(tk: Token[], s: Span): boolean {
+  for (let k = s.first - 1; k >= Math.max(0, s.first - NEAR_TRADE_TOKENS) && !/^[.!?]$/.test(tk[k]!.raw); k--) if (TRADE_WORDS.has(tk[k]!.low)) return true;
+  for (let k = s.next; k < Math.min(tk.length, s.next + NEAR_TRADE_TOKENS) && !/^[.!?]$/.test(tk[k]!.raw); k++) if (TRADE_WORDS.has(tk[k]!.low)) return true;
+  return false;
+}
+
+const NEAR_TRADE_TOKENS = 10;
 
 /** How close (in tokens) an unambiguous company must be to vouch for an ambiguous one: a short list. */
 const NEAR_ANCHOR_TOKENS = 8;
