@@ -8,7 +8,7 @@ import {
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
 import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type Chunk } from './company-chunks.ts';
-import { companiesByEvidence, JOB_TITLES, personSurnames } from './company-evidence.ts';
+import { companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
 import { knownBeforeProduct, knownName, unitOf, type Found } from './company-units.ts';
 import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
 
@@ -40,8 +40,16 @@ const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global',
   'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
   'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
 
+/** Chunks an article may have that are looked up as names written mid-sentence (a bound on the set's size). */
+const MAX_CHUNKS = 5000;
+
+/** Nouns of a firm's trade that open a sentence before its name ("Steelmaker Acme said"): not part of the name. */
+const LEADING_TRADE_NOUNS = new Set(['miner', 'steelmaker', 'automaker', 'carmaker', 'chipmaker', 'producer', 'maker', 'manufacturer',
+  'supplier', 'refiner', 'trader', 'retailer', 'insurer', 'lender', 'developer', 'operator', 'exporter', 'importer', 'smelter',
+  'processor', 'shipper', 'brewer', 'conglomerate', 'startup', 'rival', 'shipbuilder', 'recycler', 'distributor', 'utility']);
+
 /** Strip leading words that are not part of a name (sentence-initial function words, titles). */
-function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | null {
+function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>): { first: number; next: number } | null {
   let first = c.first;
   while (first < c.next) {
     const t = tk[first]!;
@@ -86,7 +94,11 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
   if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && !GIVEN_NAMES.has(lead) && !PERSON_TITLES.has(lead) && tk[first + 1]?.kind === 'word' && first + 1 < c.next) {
     const whole = wordsOf(tk, first, c.next).join(' ');
     const rest = wordsOf(tk, first + 1, c.next).join(' ');
-    if (!knownName(whole) && knownName(rest)) first++;
+    // "Ousted Acme CEO ...", "Steelmaker Acme said": the rest is a name the article writes on its own, or the first word its trade
+    const next = tk[first + 1]!.low;
+    const restAlone = midSentence.has(rest) && !midSentence.has(whole) && !midSentence.has(`^${lead}`) && !INDUSTRY_SUFFIXES.has(next) && !LEGAL_SUFFIXES.has(next) && !CAPITALIZED_FUNCTION_WORDS.has(next) && !NAME_WORDS.has(next);
+    const tradeNoun = LEADING_TRADE_NOUNS.has(lead) && !CAPITALIZED_FUNCTION_WORDS.has(tk[first + 1]!.low) && !INDUSTRY_SUFFIXES.has(rest) && !LEGAL_SUFFIXES.has(rest);
+    if (!knownName(whole) && (knownName(rest) || restAlone || tradeNoun)) first++;
   }
   return { first, next: c.next };
 }
@@ -158,8 +170,17 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   const others: Array<{ first: number; next: number }> = [];
   const organizations: Array<{ first: number; next: number }> = [];
   const chunks: Array<{ first: number; next: number }> = [];
-  for (const c of capitalizedChunks(tk)) {
-    const trimmed = trimChunk(tk, c);
+  const allChunks = capitalizedChunks(tk);
+  // names the article writes inside a sentence, where their capitals mean something
+  const midSentence = new Set<string>();
+  for (const c of allChunks.slice(0, MAX_CHUNKS)) {
+    if (sentenceStart(tk, c.first)) continue;
+    midSentence.add(c.words.join(' '));
+    // the first word too, marked: a word that starts names inside sentences belongs to a name at a sentence start as well
+    midSentence.add(`^${c.words[0]}`);
+  }
+  for (const c of allChunks) {
+    const trimmed = trimChunk(tk, c, midSentence);
     if (trimmed) chunks.push(trimmed);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
@@ -185,6 +206,7 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   // names without a suffix: a known company, or a context that says it is one ("X, a magnet maker");
   // a known name that is the surname of a person the article names ("Mary Ford" ... "Ford's novels") needs the context
   const surnames = personSurnames(tk, chunks);
+  const maybeSurnames = likelySurnames(tk, chunks, found);
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);
     const joined = words.join(' ');
@@ -195,7 +217,10 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     }
     const ctx = companyContext(tk, o.first, o.next);
     // at a sentence start a capital proves nothing, so the word must not be a common one ("Exports, the group said")
-    if (ctx && !JOB_TITLES.has(words[0]!) && (!sentenceStart(tk, o.first) || words.length >= 2 || !CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) {
+    // a one-word name needs two letters, and must not be the surname of someone the article names ("Jane Roe" ... "Roe-owned")
+    const oneWord = words.length === 1;
+    const unfit = oneWord && (words[0]!.length < 2 || maybeSurnames.has(words[0]!));
+    if (ctx && !unfit && !JOB_TITLES.has(words[0]!) && (!sentenceStart(tk, o.first) || words.length >= 2 || !CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) {
       found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.75, reasons: ['company name without corporate suffix', `read as a company from context (${ctx})`] });
     }
   }

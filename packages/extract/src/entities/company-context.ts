@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { BUSINESS_NOUNS, describedAs } from './company-description.ts';
+import { BUSINESS_NOUNS, describedAs, qualifiedBusinessNoun } from './company-description.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
@@ -86,6 +86,7 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (described) return null;
   // "magnet maker X", "automaker X", "Japanese trading house X"
   if (BUSINESS_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1)) && !PERSON_AMBIGUOUS.has(low(tk, first - 1))) return 'named after a company noun';
+  if (qualifiedBusinessNoun(tk, first - 1)) return 'named after a company noun';
   // "companies such as A, B and X"
   const listStart = commaListBack(tk, first);
   for (const lead of LIST_LEADS) {
@@ -156,6 +157,8 @@ const BUSINESS_AGENT_VERBS = new Set(['published', 'manufactured', 'distributed'
 /** What a firm puts out that a story cites: "a survey from X", "a note by X". */
 const PUBLICATION_NOUNS = new Set(['survey', 'report', 'note', 'study', 'poll', 'analysis', 'forecast', 'estimate', 'estimates', 'data',
   'index', 'research', 'ranking', 'filing', 'statement']);
+const VALUING = new Set(['values', 'valued', 'valuing', 'value']);
+const VENTURES = new Set(['venture', 'ventures', 'jv', 'partnership', 'merger', 'consortium']);
 /** Compounds made with a name that only a business takes: "an Acme-owned site", "Acme-backed startup". */
 const OWNING_COMPOUNDS = new Set(['owned', 'backed', 'funded', 'operated', 'controlled', 'branded', 'made', 'built']);
 
@@ -174,6 +177,14 @@ function roleContext(tk: Token[], first: number, next: number): string | null {
   if (low(tk, first - 1) === 'by' && BUSINESS_AGENT_VERBS.has(low(tk, first - 2))) return `'${low(tk, first - 2)} by' it`;
   // "a survey from Acme", "according to a new report by Acme"
   if ((low(tk, first - 1) === 'from' || low(tk, first - 1) === 'by') && PUBLICATION_NOUNS.has(low(tk, first - 2)) && low(tk, first - 2) !== 'data') return 'it publishes research';
+  // "the deal values Acme at $2 billion"
+  if (VALUING.has(low(tk, first - 1)) && after === 'at') return 'valued as a business';
+  // "a joint venture with Acme", "a venture between Acme and Initech"
+  // (only names and "and" may stand between the preposition and the name)
+  for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
+    if ((low(tk, k) === 'with' || low(tk, k) === 'between') && VENTURES.has(low(tk, k - 1))) return 'a partner in a venture';
+    if (low(tk, k) !== 'and' && !isCapital(tk[k])) break;
+  }
   return null;
 }
 

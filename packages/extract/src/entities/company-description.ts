@@ -19,7 +19,8 @@ export const BUSINESS_NOUNS = new Set([
   'customer', 'customers', 'buyer', 'buyers', 'lender', 'bank', 'insurer', 'retailer', 'chipmaker', 'chipmakers',
   'airline', 'brand', 'giant', 'giants', 'exporter', 'exporters', 'importer', 'importers', 'smelter', 'smelters',
   'recycler', 'recyclers', 'fund', 'investor', 'shipper', 'publisher', 'broadcaster', 'carrier', 'provider', 'vendor',
-  'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy',
+  'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy', 'steelmaker', 'steelmakers', 'shipbuilder',
+  'recycler', 'utility', 'automaker', 'shipowner', 'tradehouse', 'telco', 'wholesaler',
 ]);
 
 /** Nouns that make a description a business one: the above and the roles a business plays ("its parent, X"). */
@@ -42,6 +43,11 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
   trader: new Set(['commodity', 'commodities', 'oil', 'metals', 'grain', 'energy', 'trading']),
   parent: new Set(['corporate']),
 };
+
+/** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
+export function qualifiedBusinessNoun(tk: Token[], k: number): boolean {
+  return QUALIFIED_ONLY[low(tk, k)]?.has(low(tk, k - 1)) ?? false;
+}
 
 /** Business kinds of agency ("an advertising agency"); an agency otherwise is a public body. */
 const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 'travel', 'marketing', 'creative', 'media', 'pr',

@@ -116,6 +116,12 @@ export function personSurnames(tk: Token[], chunks: readonly Span[]): Set<string
   return peopleSurnames(tk, chunks, new Set()).sure;
 }
 
+/** Last words of two or three capitalized words that are no company found (`found`): likely people's surnames. */
+export function likelySurnames(tk: Token[], chunks: readonly Span[], found: readonly Span[]): Set<string> {
+  const people = peopleSurnames(tk, chunks, new Set(found.map((f) => f.first)));
+  return new Set([...people.sure, ...people.likely]);
+}
+
 /** The words around a name that say it is a business, or null. */
 function contextEvidence(tk: Token[], s: Span): string | null {
   const after = low(tk, s.next);
