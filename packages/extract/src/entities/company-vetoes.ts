@@ -3,7 +3,8 @@ import { sentenceStart, wordsOf, nameOf, isCap } from './company-chunks.ts';
 import { describedAs } from './company-description.ts';
 import { definedAcronyms } from './company-definitions.ts';
 import { knownName, type Found } from './company-units.ts';
-import { PERSON_HEADS } from './org-lexicon.ts';
+import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, PERSON_HEADS } from './org-lexicon.ts';
+import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
 import { taggedAsPerson } from './person-check.ts';
 import { ambiguousName } from './company-lists.ts';
 
@@ -40,7 +41,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "CITY (SiteName) -": the outlet in a dateline is the story's source; "using FooApp": a product
-    else if (datelineCredit(tk, f.first, f.next) || (f.reasons.includes(CAMEL_REASON) && PRODUCT_USE.has(tk[f.first - 1]?.low ?? ''))) credits.add(f.first);
+    else if (copyrightHolder(tk, f.first) || datelineCredit(tk, f.first, f.next) || (f.reasons.includes(CAMEL_REASON) && PRODUCT_USE.has(tk[f.first - 1]?.low ?? ''))) credits.add(f.first);
     // "at the Acme Media conference": a name only its last word made a firm, before an event's noun, names the event
     else if (EVENT_NOUNS.has(tk[f.next]?.low ?? '') && f.reasons.some((r) => r.startsWith('its name ends in') || r.startsWith('name ends in')) && !knownName(key)) credits.add(f.first);
     // "Acme may earn a commission through links": a site's affiliate notice, not the story
@@ -49,6 +50,10 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if ((key.startsWith('a ') || key.startsWith('an ')) && !sentenceStart(tk, f.first)) credits.add(f.first);
     // "the Falcons", "the Greens": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    // "the Rolling Pebbles", "the Harbor Brothers": a band or a team, when only a weak cue made it a firm
+    else if (tk[f.first - 1]?.low === 'the' && pluralBandName(key) && weakOnly(f) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    // "Human Resources", "Information Systems": a department's name, not a firm's
+    else if (departmentName(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
     else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
       // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
@@ -66,11 +71,39 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
 }
 
 const CAMEL_REASON = 'a brand written in camel case';
+
+/** Two or three words ending in a plural that is no business word: how bands and teams are named. */
+function pluralBandName(key: string): boolean {
+  const words = key.split(' ');
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && words.length <= 3 && /[^s'’]s$/.test(last) && !INDUSTRY_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && !LEGAL_SUFFIXES.has(last);
+}
+
+/** First words of the names departments inside a larger organization go by ("Human Resources", "Investor Relations"). */
+const DEPARTMENT_FIRST_WORDS = new Set(['human', 'information', 'corporate', 'customer', 'investor', 'internal', 'public', 'legal',
+  'government', 'strategic', 'technical', 'facilities', 'employee', 'member', 'client']);
+const DEPARTMENT_LAST_WORDS = new Set(['resources', 'systems', 'relations', 'affairs', 'services', 'solutions', 'communications',
+  'technology', 'operations', 'development', 'programs', 'products']);
+
+function departmentName(key: string): boolean {
+  const words = key.split(' ');
+  return words.length === 2 && DEPARTMENT_FIRST_WORDS.has(words[0]!) && DEPARTMENT_LAST_WORDS.has(words[1]!);
+}
 /** Verbs before a product's name: "using FooApp", "download BarKit". */
 const PRODUCT_USE = new Set(['using', 'use', 'uses', 'install', 'installing', 'download', 'downloading', 'via']);
 /** Nouns of events named after their organizer or sponsor. */
 const EVENT_NOUNS = new Set(['conference', 'summit', 'expo', 'convention', 'festival', 'awards', 'forum', 'hackathon', 'showcase', 'fair']);
 const DASHES = new Set(['-', '–', '—']);
+
+/** "© 2024 Acme Media", "Copyright Acme": the owner of the page, in its notice, not a company of the story. */
+function copyrightHolder(tk: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const w = tk[k]!.low;
+    if (w === '©' || w === 'copyright' || w === '(c)') return true;
+    if (tk[k]!.kind !== 'num' && w !== '-' && w !== '–' && w !== ',') return false;
+  }
+  return false;
+}
 
 /** "HONOLULU (SiteName) -": a name in brackets before the dash of a dateline. */
 function datelineCredit(tk: Token[], first: number, next: number): boolean {

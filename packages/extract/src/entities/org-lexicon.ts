@@ -33,7 +33,8 @@ export const NON_COMPANY_NOUNS = new Set([
   'daily', 'weekly', 'magazine', 'gazette', 'league', 'clinic', 'shelter', 'zoo', 'library', 'church', 'cathedral', 'mosque', 'temple',
   'synagogue', 'charity', 'coalition', 'parish', 'diocese', 'municipality', 'district', 'township', 'borough', 'prefecture',
   'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries', 'handbook', 'act',
-  'treaty', 'accord', 'accords', 'protocol', 'doctrine',
+  'treaty', 'accord', 'accords', 'protocol', 'doctrine', 'elementary', 'kindergarten', 'polytechnic', 'seminary', 'roundtable',
+  'guild', 'caucus',
 ]);
 
 /** A bank is a company unless it is a public institution ("World Bank", "central bank", "People's Bank of China"). */
