@@ -124,7 +124,7 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
     return { kind: 'person', first, next, strength: 'none' };
   }
   // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
-  if ((last === 'corp' || last === 'corporation') && words.some((x) => PUBLIC_CORPORATION_WORDS.has(x))) return { kind: 'organization', first, next, strength: 'none' };
+  if ((last === 'corp' || last === 'corporation') && words.some((x, k) => PUBLIC_CORPORATION_WORDS.has(x) || PUBLIC_CORPORATION_WORDS.has(`${x} ${words[k + 1]}`))) return { kind: 'organization', first, next, strength: 'none' };
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2)) return { kind: 'company', first, next, strength: 'legal' };
   // "Big Tech", "Big Oil": a sector spoken of as a whole
   if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };

@@ -136,7 +136,8 @@ export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit',
   'trio', 'quartet']);
 
 /** Words that make a "Corp." a public corporation ("Federal Deposit Insurance Corp."): a government body, not a firm. */
-export const PUBLIC_CORPORATION_WORDS = new Set(['guaranty', 'guarantee', 'pension', 'deposit', 'redevelopment', 'reconstruction']);
+export const PUBLIC_CORPORATION_WORDS = new Set(['guaranty', 'guarantee', 'pension', 'deposit', 'redevelopment', 'reconstruction',
+  'development finance', 'export credit', 'export finance', 'export import']);
 
 /** Heads of a description that make the described name a person ("X, a currency strategist at ..."). */
 export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'executive', 'director', 'professor', 'spokesperson',
