@@ -88,3 +88,14 @@ describe('chemical formulas in camel case', () => {
     expect(names('Sellers on Quibbly, a marketplace app, reported more orders than on ShopNest.')).toContain('ShopNest');
   });
 });
+
+describe('names given with "called"', () => {
+  it('are companies after a business noun and things after any other noun', () => {
+    expect(names('She founded a startup called Tellurix in 2019.')).toEqual(['Tellurix']);
+    expect(names('The scan showed a condition called HP. HP is a reaction in the lungs.')).toEqual([]);
+  });
+
+  it('leave out the social accounts a page invites readers to follow', () => {
+    expect(names('Follow the Opinion desk on Facebook, Twitter and Instagram.')).toEqual([]);
+  });
+});

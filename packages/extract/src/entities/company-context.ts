@@ -87,6 +87,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
   // "magnet maker X", "automaker X", "Japanese trading house X"
   if (BUSINESS_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1)) && !PERSON_AMBIGUOUS.has(low(tk, first - 1))) return 'named after a company noun';
   if (qualifiedBusinessNoun(tk, first - 1)) return 'named after a company noun';
+  // "a startup called Acme", "a miner named Acme"
+  if (['called', 'named', 'dubbed'].includes(low(tk, first - 1)) && BUSINESS_NOUNS.has(low(tk, first - 2)) && !PERSON_AMBIGUOUS.has(low(tk, first - 2))) return 'named after a company noun';
   // "companies such as A, B and X"
   const listStart = commaListBack(tk, first);
   for (const lead of LIST_LEADS) {

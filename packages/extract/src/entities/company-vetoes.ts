@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { sentenceStart, wordsOf, nameOf, isCap } from './company-chunks.ts';
-import { describedAs } from './company-description.ts';
+import { COMPANY_NOUNS, describedAs } from './company-description.ts';
 import { definedAcronyms } from './company-definitions.ts';
 import { knownName, type Found } from './company-units.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, PERSON_HEADS } from './org-lexicon.ts';
@@ -54,7 +54,9 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if (tk[f.first - 1]?.low === 'the' && pluralBandName(key) && weakOnly(f) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Human Resources", "Information Systems": a department's name, not a firm's
     else if (departmentName(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
-    else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
+    else if ((described && described.kind !== 'company') || defined.has(key) || namedThing(tk, f.first)) dropped.add(f.name.toLowerCase());
+    // "Follow us on Facebook, Twitter and Instagram": a page's invitation, not the story
+    else if (PLATFORMS.has(key) && followInvitation(tk, f.first)) credits.add(f.first);
     else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
       // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
       // and one mention read as a person settles the name
@@ -94,6 +96,22 @@ const PRODUCT_USE = new Set(['using', 'use', 'uses', 'install', 'installing', 'd
 /** Nouns of events named after their organizer or sponsor. */
 const EVENT_NOUNS = new Set(['conference', 'summit', 'expo', 'convention', 'festival', 'awards', 'forum', 'hackathon', 'showcase', 'fair']);
 const DASHES = new Set(['-', '–', '—']);
+
+/** "a condition called HP", "a town named Ford": the name of a thing of that noun, unless the noun is a business one. */
+function namedThing(tk: Token[], first: number): boolean {
+  if (!NAMING_VERBS.has(tk[first - 1]?.low ?? '')) return false;
+  const noun = tk[first - 2];
+  if (!noun || noun.kind !== 'word' || noun.raw !== noun.low || COMPANY_NOUNS.has(noun.low)) return false;
+  return ['a', 'an', 'the'].includes(tk[first - 3]?.low ?? '') || ['a', 'an', 'the'].includes(tk[first - 4]?.low ?? '');
+}
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed']);
+
+/** The sentence opens with "Follow" or "Like us": an invitation to a page's social accounts. */
+function followInvitation(tk: Token[], at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < 20 && !sentenceStart(tk, k)) k--;
+  return tk[k]?.low === 'follow' || (tk[k]?.low === 'like' && tk[k + 1]?.low === 'us') || tk[k]?.low === 'connect';
+}
 
 /** "© 2024 Acme Media", "Copyright Acme": the owner of the page, in its notice, not a company of the story. */
 function copyrightHolder(tk: Token[], first: number): boolean {

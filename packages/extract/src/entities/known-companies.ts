@@ -31,6 +31,4 @@ export const KNOWN_COMPANY_NAMES: readonly string[] = [
   'Vitol', 'Gunvor', 'Mercuria', 'Viterra', 'Cleveland-Cliffs', 'SSAB', 'Voestalpine', 'Gerdau', 'Severstal', 'NLMK', 'Evraz',
   'Outokumpu', 'Aperam', 'Ternium', 'Erdemir', 'Ineos', 'INEOS', 'Formosa Plastics', 'Arkema', 'Clariant', 'Chemours', 'Uralkali',
   'Evergreen Marine', 'Euronav', 'Star Bulk', 'Clarksons', 'CNH Industrial', 'AGCO', 'Marfrig', 'Fonterra',
-  // price reporting and shipping data firms that commodity news cites
-  'Fastmarkets', 'Mysteel', 'Shanghai Metals Market', 'Platts', 'Kpler', 'Vortexa',
 ];
