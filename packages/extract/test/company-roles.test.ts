@@ -99,3 +99,12 @@ describe('names given with "called"', () => {
     expect(names('Follow the Opinion desk on Facebook, Twitter and Instagram.')).toEqual([]);
   });
 });
+
+describe('appositions and relative clauses of business', () => {
+  it('read a firm from "one of the producers", "whose shares" and "which is listed"', () => {
+    expect(names('Quarva, one of the largest lithium producers, cut output.')).toEqual(['Quarva']);
+    expect(names('Quarva, whose shares fell sharply, cut output.')).toEqual(['Quarva']);
+    expect(names('Quarva, which is listed in Hong Kong, cut output.')).toEqual(['Quarva']);
+    expect(names('Jane Roe, one of the best writers of her time, spoke first.')).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 
 /** Verbs of a relative clause that only a business takes ("X, which makes ..."). */
 const BUSINESS_CLAUSE_VERBS = new Set(['makes', 'made', 'sells', 'sold', 'manufactures', 'produces', 'operates', 'owns', 'runs',
   'builds', 'develops', 'supplies', 'employs', 'provides', 'offers', 'ships', 'markets', 'distributes', 'designs', 'retails',
-  'licenses', 'acquired', 'bought', 'listed', 'trades', 'mines']);
+  'licenses', 'acquired', 'bought', 'listed', 'trades', 'mines', 'traded']);
 /** Words that start the object of "shares" as a verb ("shares the formula", "shares his view"). */
 export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',
   'those', 'some', 'many', 'more', 'how', 'what', 'why', 'with', 'tips', 'advice', 'photos', 'details', 'stories', 'insights', 'one', 'two']);
@@ -33,6 +33,8 @@ const ONE_WORD_ROLES = new Set(['developer', 'operator', 'peer', 'buyer']);
 /** Words before "for X" that make X an employer ("working for X", "drivers for X"). */
 const WORKING_FOR = new Set(['work', 'works', 'worked', 'working', 'driving', 'drives', 'drove', 'drivers', 'driver', 'contractors',
   'contractor', 'employees', 'engineers', 'executives', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** Passives of business after "which is": "listed", "traded". */
+const PASSIVE_BUSINESS = new Set(['listed', 'traded']);
 const HEDGE_WORDS = new Set(['also', 'now', 'still', 'mainly', 'mostly', 'largely', 'primarily', 'already']);
 /** Nouns after a name that make it an employer or a seller ("X employees", "X shareholders"). */
 // (not "users" or "customers": products have those too, "Kindle users")
@@ -134,11 +136,16 @@ export function companyContext(tk: Token[], first: number, next: number): string
   // "X (XYZW)", "X's (XYZ)": capitals in brackets that are not the name's initials are its stock ticker
   const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
   if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
-  // "X, which makes batteries": a relative clause with a verb of business
+  // "X, which makes batteries", "X, which is listed in Hong Kong": a relative clause with a verb of business
   if (low(tk, next) === ',' && (low(tk, next + 1) === 'which' || low(tk, next + 1) === 'that')) {
-    const verb = HEDGE_WORDS.has(low(tk, next + 2)) ? low(tk, next + 3) : low(tk, next + 2);
-    if (BUSINESS_CLAUSE_VERBS.has(verb)) return `does business ('${verb}')`;
+    let v = next + 2;
+    if (low(tk, v) === 'is' || low(tk, v) === 'was') v++;
+    if (HEDGE_WORDS.has(low(tk, v))) v++;
+    const verb = low(tk, v);
+    if (BUSINESS_CLAUSE_VERBS.has(verb) && (v === next + 2 || v === next + 3 && HEDGE_WORDS.has(low(tk, next + 2)) || PASSIVE_BUSINESS.has(verb))) return `does business ('${verb}')`;
   }
+  // "X, whose shares fell", "X, whose chief executive resigned"
+  if (low(tk, next) === ',' && low(tk, next + 1) === 'whose' && (BUSINESS_POSSESSIONS.has(low(tk, next + 2)) || BUSINESS_POSSESSIONS.has(low(tk, next + 3)))) return 'possesses shares, plants or executives';
   // "X employees", "X shareholders"
   if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
   // "acquired by X", "bought by X": the buyer of a business

@@ -127,9 +127,13 @@ function afterCoordination(tk: Token[], next: number): number {
 
 /** What the text around the name at [first, next) says it is, with the noun that says so. */
 export function describedAs(tk: Token[], first: number, next: number): { kind: DescribedKind; noun: string } | null {
-  // "X, a Chinese magnet maker", "X, the world's largest producer"
+  // "X, a Chinese magnet maker", "X, the world's largest producer", "X, one of the largest producers"
   if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
     const head = phraseHead(tk, next + 2);
+    if (head) return head;
+  }
+  if (low(tk, next) === ',' && low(tk, next + 1) === 'one' && low(tk, next + 2) === 'of' && ['the', 'its', 'their'].includes(low(tk, next + 3))) {
+    const head = phraseHead(tk, next + 4);
     if (head) return head;
   }
   // "X and Y are suppliers of Z", "X is one of the largest makers", "X is an analyst"
