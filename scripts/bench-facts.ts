@@ -8,7 +8,9 @@
  * default NEWSFACTS_REVIEW_THRESHOLD or 0.8), --precision P (target precision of auto-accepted facts,
  * default NEWSFACTS_AUTO_ACCEPT_PRECISION or 0.98: the threshold the shipped fit picks for it, and what its out-of-site table expects there), --dev (the development split too), --misses (what the
  * development split's articles miss and find wrongly; never shown for the test split, so that nobody
- * tunes on it).
+ * tunes on it), --unseen-names (the development split read again with each article's gold company names
+ * hidden from the lists of known companies: company P/R/F1 of the cues alone on names never seen; with
+ * --misses, the company misses and spurious names of that reading).
  * NEWSFACTS_BENCH_DIR overrides ../shared/bench.
  */
 import { dirname, resolve } from 'node:path';
@@ -17,7 +19,8 @@ import { benchDir, loadBenchPages } from './bench-clean/bench-data.ts';
 import { loadGold } from './bench-facts/gold.ts';
 import { scoreArticle, type ArticleScore } from './bench-facts/match.ts';
 import { productionFacts } from './bench-facts/production-path.ts';
-import { printCalibration, printPrf, printTargetPrecision, sumScores } from './bench-facts/report.ts';
+import { printCalibration, printCompanyRow, printPrf, printTargetPrecision, sumScores } from './bench-facts/report.ts';
+import { goldCompanyNames } from './bench-facts/unseen-names.ts';
 import { thresholdForPrecision } from '../packages/core/src/index.ts';
 import { SHIPPED_FIT } from '../packages/extract/src/index.ts';
 
@@ -32,6 +35,7 @@ const targetThreshold = thresholdForPrecision(SHIPPED_FIT, target);
 const expected = SHIPPED_FIT.thresholds.find((r) => r.threshold === targetThreshold);
 const showDev = process.argv.includes('--dev') || process.argv.includes('--misses');
 const showMisses = process.argv.includes('--misses');
+const unseenNames = process.argv.includes('--unseen-names');
 
 function main(): void {
   const gold = loadGold(root);
@@ -49,6 +53,7 @@ function main(): void {
     return;
   }
   const scores: Record<'dev' | 'test', ArticleScore[]> = { dev: [], test: [] };
+  const unseen: ArticleScore[] = [];
   let notArticle = 0;
   for (const g of gold) {
     const page = pages.get(g.id);
@@ -57,7 +62,13 @@ function main(): void {
     if (!isArticle) notArticle++;
     const score = scoreArticle(facts, g.facts, page.truth);
     scores[g.split].push(score);
-    if (showMisses && g.split === 'dev') printMisses(g.id, page.truth, score);
+    if (showMisses && g.split === 'dev' && !unseenNames) printMisses(g.id, page.truth, score);
+    if (unseenNames && g.split === 'dev') {
+      const hidden = productionFacts(page.html, page.url, goldCompanyNames(g.facts, page.truth));
+      const unseenScore = scoreArticle(hidden.facts.filter((f) => f.type === 'company'), g.facts.filter((f) => f.type === 'company'), page.truth);
+      unseen.push(unseenScore);
+      if (showMisses) printMisses(g.id, page.truth, unseenScore);
+    }
   }
   console.log(`facts bench: ${gold.length} annotated articles (${scores.dev.length} dev, ${scores.test.length} test, split by site); ${notArticle} judged not an article`);
   const test = sumScores(scores.test);
@@ -71,6 +82,7 @@ function main(): void {
     printCalibration(dev, threshold);
     printTargetPrecision(dev, target, targetThreshold, expected);
   }
+  if (unseenNames) printCompanyRow('dev split, each article\'s gold company names hidden from the known-company lists', sumScores(unseen));
 }
 function printMisses(id: string, body: string, score: ArticleScore): void {
   if (!score.missed.length && !score.spurious.length) return;

@@ -6,10 +6,11 @@ import type { Fact } from '../../packages/core/src/index.ts';
  * What the pipeline stores for one page, without queue or database: the same steps and settings as the
  * extract worker's buildArticleResult (cleaner, the page's own publication date, no facts for a page judged
  * not an article). Kept beside the bench so the bench measures the path users get, not the recognizers.
+ * `unseenCompanyNames` (for --unseen-names only) hides those names from the lists of known companies.
  */
-export function productionFacts(html: string, url: string): { facts: Fact[]; published: string | null; isArticle: boolean } {
+export function productionFacts(html: string, url: string, unseenCompanyNames?: readonly string[]): { facts: Fact[]; published: string | null; isArticle: boolean } {
   const doc = cleanHtml(html, url, { feedPublished: null });
   const published = doc.published ?? null;
-  const facts = extractDocumentFacts(doc, published);
+  const facts = extractDocumentFacts(doc, published, unseenCompanyNames ? { unseenCompanyNames } : {});
   return { facts, published, isArticle: doc.isArticle };
 }

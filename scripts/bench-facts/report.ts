@@ -45,6 +45,14 @@ export function printPrf(title: string, t: Totals): void {
   console.log(`${'all'.padEnd(10)} ${String(tp + fn).padStart(5)} ${String(tp + fp).padStart(6)} ${String(tp).padStart(6)}  ${f3(p)}  ${f3(r)}  ${f3(f)}`);
 }
 
+/** The company row alone, for a reading that changed only companies. */
+export function printCompanyRow(title: string, t: Totals): void {
+  const [p, r, f] = prf(t.tp.company, t.fp.company, t.fn.company);
+  console.log(`\n${title} (${t.articles} articles)`);
+  console.log('type        gold  found  right   P      R      F1');
+  console.log(`${'company'.padEnd(10)} ${String(t.tp.company + t.fn.company).padStart(5)} ${String(t.tp.company + t.fp.company).padStart(6)} ${String(t.tp.company).padStart(6)}  ${f3(p)}  ${f3(r)}  ${f3(f)}`);
+}
+
 /**
  * Confidence against correctness, per stored fact (every mention, as the review queue sees them): a
  * reliability table in tenths, the expected calibration error, and what the review threshold does.

@@ -42,6 +42,8 @@ export interface ExtractOptions {
   calibration?: CalibrationFit;
   /** What the cleaner knows of the document (date source, how the body was found, its blocks): cues the calibration weighs. */
   document?: Omit<CueDoc, 'text' | 'published'>;
+  /** For measuring only: company names the lists of known companies are to ignore, as if never seen. */
+  unseenCompanyNames?: readonly string[];
 }
 
 /**
@@ -109,7 +111,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
     for (let k = first; k < next; k++) if (tk[k]!.kind === 'word' && !countryTokens.has(k)) return false;
     return true;
   };
-  const { companies, organizations } = findCompanies(text, tk, isPlace);
+  const { companies, organizations } = findCompanies(text, tk, isPlace, options.unseenCompanyNames);
   const companySpans = companies.map((c) => ({ first: c.firstToken, next: c.nextToken }));
   const named = [...companySpans, ...organizations];
   // a country inside a company's name ("China Northern Rare Earth", "US Antimony Corp") is part of that name;

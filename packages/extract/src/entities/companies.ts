@@ -1,14 +1,14 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { KNOWN_COMPANIES } from './known-companies.ts';
+import { industryCompany, withUnseenNames } from './company-lists.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, NON_BUSINESS_GROUP_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
 import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type Chunk } from './company-chunks.ts';
-import { companiesByEvidence, JOB_TITLES, personSurnames } from './company-evidence.ts';
+import { companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
 import { knownBeforeProduct, knownName, unitOf, type Found } from './company-units.ts';
 import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
 
@@ -40,8 +40,16 @@ const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global',
   'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
   'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
 
+/** Chunks an article may have that are looked up as names written mid-sentence (a bound on the set's size). */
+const MAX_CHUNKS = 5000;
+
+/** Nouns of a firm's trade that open a sentence before its name ("Steelmaker Acme said"): not part of the name. */
+const LEADING_TRADE_NOUNS = new Set(['miner', 'steelmaker', 'automaker', 'carmaker', 'chipmaker', 'producer', 'maker', 'manufacturer',
+  'supplier', 'refiner', 'trader', 'retailer', 'insurer', 'lender', 'developer', 'operator', 'exporter', 'importer', 'smelter',
+  'processor', 'shipper', 'brewer', 'conglomerate', 'startup', 'rival', 'shipbuilder', 'recycler', 'distributor', 'utility']);
+
 /** Strip leading words that are not part of a name (sentence-initial function words, titles). */
-function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | null {
+function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>): { first: number; next: number } | null {
   let first = c.first;
   while (first < c.next) {
     const t = tk[first]!;
@@ -86,7 +94,11 @@ function trimChunk(tk: Token[], c: Chunk): { first: number; next: number } | nul
   if (sentenceStart(tk, first) && tk[first]!.kind === 'word' && !GIVEN_NAMES.has(lead) && !PERSON_TITLES.has(lead) && tk[first + 1]?.kind === 'word' && first + 1 < c.next) {
     const whole = wordsOf(tk, first, c.next).join(' ');
     const rest = wordsOf(tk, first + 1, c.next).join(' ');
-    if (!knownName(whole) && knownName(rest)) first++;
+    // "Ousted Acme CEO ...", "Steelmaker Acme said": the rest is a name the article writes on its own, or the first word its trade
+    const next = tk[first + 1]!.low;
+    const restAlone = midSentence.has(rest) && !midSentence.has(whole) && !midSentence.has(`^${lead}`) && !INDUSTRY_SUFFIXES.has(next) && !LEGAL_SUFFIXES.has(next) && !CAPITALIZED_FUNCTION_WORDS.has(next) && !NAME_WORDS.has(next);
+    const tradeNoun = LEADING_TRADE_NOUNS.has(lead) && !CAPITALIZED_FUNCTION_WORDS.has(tk[first + 1]!.low) && !INDUSTRY_SUFFIXES.has(rest) && !LEGAL_SUFFIXES.has(rest);
+    if (!knownName(whole) && (knownName(rest) || restAlone || tradeNoun)) first++;
   }
   return { first, next: c.next };
 }
@@ -111,6 +123,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (GIVEN_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 3 && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) {
     return { kind: 'person', first, next, strength: 'none' };
   }
+  // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
+  if ((last === 'corp' || last === 'corporation') && words.some((x, k) => PUBLIC_CORPORATION_WORDS.has(x) || PUBLIC_CORPORATION_WORDS.has(`${x} ${words[k + 1]}`))) return { kind: 'organization', first, next, strength: 'none' };
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2)) return { kind: 'company', first, next, strength: 'legal' };
   // "Big Tech", "Big Oil": a sector spoken of as a whole
   if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };
@@ -143,14 +157,30 @@ export interface CompanyScan {
   organizations: Array<{ first: number; next: number }>;
 }
 
-/** Companies in `text` (tokens already made), with aliases merged to the fullest name in the text. */
-export function findCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
+/**
+ * Companies in `text` (tokens already made), with aliases merged to the fullest name in the text.
+ * `unseen`: names the lists of known companies are to ignore (a benchmark's measure of cues alone).
+ */
+export function findCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean, unseen?: readonly string[]): CompanyScan {
+  return withUnseenNames(unseen, () => scanCompanies(text, tk, isPlace));
+}
+
+function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
   const found: Found[] = [];
   const others: Array<{ first: number; next: number }> = [];
   const organizations: Array<{ first: number; next: number }> = [];
   const chunks: Array<{ first: number; next: number }> = [];
-  for (const c of capitalizedChunks(tk)) {
-    const trimmed = trimChunk(tk, c);
+  const allChunks = capitalizedChunks(tk);
+  // names the article writes inside a sentence, where their capitals mean something
+  const midSentence = new Set<string>();
+  for (const c of allChunks.slice(0, MAX_CHUNKS)) {
+    if (sentenceStart(tk, c.first)) continue;
+    midSentence.add(c.words.join(' '));
+    // the first word too, marked: a word that starts names inside sentences belongs to a name at a sentence start as well
+    midSentence.add(`^${c.words[0]}`);
+  }
+  for (const c of allChunks) {
+    const trimmed = trimChunk(tk, c, midSentence);
     if (trimmed) chunks.push(trimmed);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
@@ -176,17 +206,21 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   // names without a suffix: a known company, or a context that says it is one ("X, a magnet maker");
   // a known name that is the surname of a person the article names ("Mary Ford" ... "Ford's novels") needs the context
   const surnames = personSurnames(tk, chunks);
+  const maybeSurnames = likelySurnames(tk, chunks, found);
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);
     const joined = words.join(' ');
-    const known = KNOWN_COMPANIES.get(joined);
+    const known = industryCompany(joined);
     if (known && !(words.length === 1 && surnames.has(joined))) {
       found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.9, reasons: ['company name without corporate suffix', 'a well-known company'] });
       continue;
     }
     const ctx = companyContext(tk, o.first, o.next);
     // at a sentence start a capital proves nothing, so the word must not be a common one ("Exports, the group said")
-    if (ctx && !JOB_TITLES.has(words[0]!) && (!sentenceStart(tk, o.first) || words.length >= 2 || !CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) {
+    // a one-word name needs two letters, and must not be the surname of someone the article names ("Jane Roe" ... "Roe-owned")
+    const oneWord = words.length === 1;
+    const unfit = oneWord && (words[0]!.length < 2 || maybeSurnames.has(words[0]!));
+    if (ctx && !unfit && !JOB_TITLES.has(words[0]!) && (!sentenceStart(tk, o.first) || words.length >= 2 || !CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) {
       found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.75, reasons: ['company name without corporate suffix', `read as a company from context (${ctx})`] });
     }
   }

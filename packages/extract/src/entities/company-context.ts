@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { BUSINESS_NOUNS, describedAs } from './company-description.ts';
+import { BUSINESS_NOUNS, describedAs, qualifiedBusinessNoun } from './company-description.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
@@ -17,7 +17,24 @@ const PERSON_AMBIGUOUS = new Set(['investor', 'trader', 'traders', 'developer', 
 /** Verbs of a relative clause that only a business takes ("X, which makes ..."). */
 const BUSINESS_CLAUSE_VERBS = new Set(['makes', 'made', 'sells', 'sold', 'manufactures', 'produces', 'operates', 'owns', 'runs',
   'builds', 'develops', 'supplies', 'employs', 'provides', 'offers', 'ships', 'markets', 'distributes', 'designs', 'retails',
-  'licenses', 'acquired', 'bought', 'listed', 'trades', 'mines']);
+  'licenses', 'acquired', 'bought', 'listed', 'trades', 'mines', 'traded']);
+/** Words that start the object of "shares" as a verb ("shares the formula", "shares his view"). */
+export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'these',
+  'those', 'some', 'many', 'more', 'how', 'what', 'why', 'with', 'tips', 'advice', 'photos', 'details', 'stories', 'insights', 'one', 'two']);
+/** Those a business deals with, whose lists hold firms ("clients including X, Y"). */
+const LIST_OWNERS = new Set(['clients', 'brands', 'partners', 'sponsors', 'advertisers', 'retailers', 'chains', 'lenders', 'banks',
+  'backers', 'tenants', 'carriers', 'airlines', 'automakers', 'carmakers', 'miners', 'refiners', 'smelters', 'shippers', 'steelmakers']);
+/** Goods named with their maker after "from" ("a redesigned sedan from Acme"). */
+const PRODUCT_NOUNS = new Set(['car', 'cars', 'sedan', 'suv', 'truck', 'pickup', 'model', 'models', 'vehicle', 'vehicles', 'phone',
+  'smartphone', 'laptop', 'tablet', 'console', 'chip', 'chips', 'processor', 'drug', 'vaccine', 'device', 'devices', 'game', 'app',
+  'product', 'products', 'offering', 'battery', 'batteries', 'engine', 'aircraft', 'jet', 'plane', 'handset']);
+/** Nouns of a firm's role that people take too ("developer", "operator"): read before a one-word name only. */
+const ONE_WORD_ROLES = new Set(['developer', 'operator', 'peer', 'buyer']);
+/** Words before "for X" that make X an employer ("working for X", "drivers for X"). */
+const WORKING_FOR = new Set(['work', 'works', 'worked', 'working', 'driving', 'drives', 'drove', 'drivers', 'driver', 'contractors',
+  'contractor', 'employees', 'engineers', 'executives', 'spokesperson', 'spokesman', 'spokeswoman']);
+/** Passives of business after "which is": "listed", "traded". */
+const PASSIVE_BUSINESS = new Set(['listed', 'traded']);
 const HEDGE_WORDS = new Set(['also', 'now', 'still', 'mainly', 'mostly', 'largely', 'primarily', 'already']);
 /** Nouns after a name that make it an employer or a seller ("X employees", "X shareholders"). */
 // (not "users" or "customers": products have those too, "Kindle users")
@@ -71,6 +88,9 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (described) return null;
   // "magnet maker X", "automaker X", "Japanese trading house X"
   if (BUSINESS_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1)) && !PERSON_AMBIGUOUS.has(low(tk, first - 1))) return 'named after a company noun';
+  if (qualifiedBusinessNoun(tk, first - 1)) return 'named after a company noun';
+  // "a startup called Acme", "a miner named Acme"
+  if (['called', 'named', 'dubbed'].includes(low(tk, first - 1)) && BUSINESS_NOUNS.has(low(tk, first - 2)) && !PERSON_AMBIGUOUS.has(low(tk, first - 2))) return 'named after a company noun';
   // "companies such as A, B and X"
   const listStart = commaListBack(tk, first);
   for (const lead of LIST_LEADS) {
@@ -80,8 +100,16 @@ export function companyContext(tk: Token[], first: number, next: number): string
     if (parts.every((p, k) => low(tk, at + k) === p)) {
       // "companies such as", "tech firms like": the noun the list belongs to stands right before its lead
       if (BUSINESS_NOUNS.has(low(tk, at - 1)) && !PERSON_AMBIGUOUS.has(low(tk, at - 1))) return 'listed among companies';
+      // "brands as clients, including", "advertisers such as": the firms a business deals with
+      if (LIST_OWNERS.has(low(tk, at - 1)) || (low(tk, at - 1) === ',' && LIST_OWNERS.has(low(tk, at - 2)))) return 'listed among companies';
     }
   }
+  // "a concept car from Acme", "a new game from Acme": a product and its maker
+  if (low(tk, first - 1) === 'from' && PRODUCT_NOUNS.has(low(tk, first - 2))) return 'makes a product';
+  // "developer Acme", "operator Acme": nouns people take too, so only before a one-word name
+  if (next - first === 1 && ONE_WORD_ROLES.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word') return 'named after a company noun';
+  // "drivers for Acme", "she works for Acme": the employer
+  if (low(tk, first - 1) === 'for' && WORKING_FOR.has(low(tk, first - 2))) return 'someone works there';
   // "X's shares", "X's chief executive"
   if (low(tk, next) === "'" && (low(tk, next + 1) === 's' || tk[next + 1]?.gap !== 0)) {
     const k = low(tk, next + 1) === 's' ? next + 2 : next + 1;
@@ -89,7 +117,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
   }
   // "shares of X", "X shares rose"
   if (low(tk, first - 1) === 'of' && (low(tk, first - 2) === 'shares' || low(tk, first - 2) === 'stock')) return 'its shares are traded';
-  if ((low(tk, next) === 'shares' || low(tk, next) === 'stock') && tk[next]!.gap === 1) return 'its shares are traded';
+  // "Acme shares fell" (not "Roe shares the view": a verb before its object)
+  if ((low(tk, next) === 'shares' || low(tk, next) === 'stock') && tk[next]!.gap === 1 && !OBJECT_STARTS.has(low(tk, next + 1))) return 'its shares are traded';
   // "head of metal pricing at X", "an analyst at X"
   if (low(tk, first - 1) === 'at' || low(tk, first - 1) === 'with') {
     for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
@@ -107,16 +136,67 @@ export function companyContext(tk: Token[], first: number, next: number): string
   // "X (XYZW)", "X's (XYZ)": capitals in brackets that are not the name's initials are its stock ticker
   const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
   if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
-  // "X, which makes batteries": a relative clause with a verb of business
+  // "X, which makes batteries", "X, which is listed in Hong Kong": a relative clause with a verb of business
   if (low(tk, next) === ',' && (low(tk, next + 1) === 'which' || low(tk, next + 1) === 'that')) {
-    const verb = HEDGE_WORDS.has(low(tk, next + 2)) ? low(tk, next + 3) : low(tk, next + 2);
-    if (BUSINESS_CLAUSE_VERBS.has(verb)) return `does business ('${verb}')`;
+    let v = next + 2;
+    if (low(tk, v) === 'is' || low(tk, v) === 'was') v++;
+    if (HEDGE_WORDS.has(low(tk, v))) v++;
+    const verb = low(tk, v);
+    if (BUSINESS_CLAUSE_VERBS.has(verb) && (v === next + 2 || v === next + 3 && HEDGE_WORDS.has(low(tk, next + 2)) || PASSIVE_BUSINESS.has(verb))) return `does business ('${verb}')`;
   }
+  // "X, whose shares fell", "X, whose chief executive resigned"
+  if (low(tk, next) === ',' && low(tk, next + 1) === 'whose' && (BUSINESS_POSSESSIONS.has(low(tk, next + 2)) || BUSINESS_POSSESSIONS.has(low(tk, next + 3)))) return 'possesses shares, plants or executives';
   // "X employees", "X shareholders"
   if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
   // "acquired by X", "bought by X": the buyer of a business
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
+  return roleContext(tk, first, next);
+}
+
+/** Roles of people named after the firm they speak for ("Acme analyst Jane Roe", "Acme economist Li Wei"). */
+const SPEAKER_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'spokesman',
+  'spokeswoman', 'spokesperson', 'chairman', 'chairwoman']);
+/** Nouns after a name for those who sell through it or deal in its goods ("Acme sellers", "Acme dealers"). */
+const TRADE_AFTER = new Set(['sellers', 'merchants', 'dealers', 'dealerships', 'resellers', 'stockholders', 'suppliers']);
+/** Verbs whose agent after "by" is a business: "published by X", "manufactured by X". */
+const BUSINESS_AGENT_VERBS = new Set(['published', 'manufactured', 'distributed', 'marketed', 'owned', 'operated', 'developed',
+  'produced', 'built', 'made', 'sold', 'underwritten', 'insured', 'financed', 'released']);
+/** What a firm puts out that a story cites: "a survey from X", "a note by X". */
+const PUBLICATION_NOUNS = new Set(['survey', 'report', 'note', 'study', 'poll', 'analysis', 'forecast', 'estimate', 'estimates', 'data',
+  'index', 'research', 'ranking', 'filing', 'statement']);
+const VALUING = new Set(['values', 'valued', 'valuing', 'value']);
+const VENTURES = new Set(['venture', 'ventures', 'jv', 'partnership', 'merger', 'consortium']);
+/** Compounds made with a name that only a business takes: "an Acme-owned site", "Acme-backed startup". */
+const OWNING_COMPOUNDS = new Set(['owned', 'backed', 'funded', 'operated', 'controlled', 'branded', 'made', 'built']);
+
+/** What the roles around a name say of it: a firm someone speaks for, sells through, signs to, or is published by. */
+function roleContext(tk: Token[], first: number, next: number): string | null {
+  const after = low(tk, next);
+  // "Acme analyst Jane Roe said": a role, then a person's capitalized name
+  if (SPEAKER_ROLES.has(after) && tk[next]!.gap === 1 && isCapital(tk[next + 1]) && isCapital(tk[next + 2])) return 'someone speaks for it';
+  if (TRADE_AFTER.has(after) && tk[next]!.gap === 1) return 'its sellers or dealers are named after it';
+  // "executives from Acme"
+  if (low(tk, first - 1) === 'from' && JOB_NOUNS.has(low(tk, first - 2))) return 'someone works there';
+  // "an Acme-owned company": the hyphen is glued to both words
+  if (after === '-' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 && OWNING_COMPOUNDS.has(low(tk, next + 1))) return `'${low(tk, next + 1)}' by it`;
+  // "signed to Acme", "signed with Acme": a label, a publisher, an agency
+  if ((low(tk, first - 1) === 'to' || low(tk, first - 1) === 'with') && low(tk, first - 2) === 'signed') return 'someone signed to it';
+  if (low(tk, first - 1) === 'by' && BUSINESS_AGENT_VERBS.has(low(tk, first - 2))) return `'${low(tk, first - 2)} by' it`;
+  // "a survey from Acme", "according to a new report by Acme"
+  if ((low(tk, first - 1) === 'from' || low(tk, first - 1) === 'by') && PUBLICATION_NOUNS.has(low(tk, first - 2)) && low(tk, first - 2) !== 'data') return 'it publishes research';
+  // "the deal values Acme at $2 billion"
+  if (VALUING.has(low(tk, first - 1)) && after === 'at') return 'valued as a business';
+  // "a joint venture with Acme", "a venture between Acme and Initech"
+  // (only names and "and" may stand between the preposition and the name)
+  for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
+    if ((low(tk, k) === 'with' || low(tk, k) === 'between') && VENTURES.has(low(tk, k - 1))) return 'a partner in a venture';
+    if (low(tk, k) !== 'and' && !isCapital(tk[k])) break;
+  }
   return null;
+}
+
+function isCapital(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.raw[0] !== t.low[0];
 }

@@ -19,7 +19,8 @@ export const BUSINESS_NOUNS = new Set([
   'customer', 'customers', 'buyer', 'buyers', 'lender', 'bank', 'insurer', 'retailer', 'chipmaker', 'chipmakers',
   'airline', 'brand', 'giant', 'giants', 'exporter', 'exporters', 'importer', 'importers', 'smelter', 'smelters',
   'recycler', 'recyclers', 'fund', 'investor', 'shipper', 'publisher', 'broadcaster', 'carrier', 'provider', 'vendor',
-  'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy',
+  'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy', 'steelmaker', 'steelmakers', 'shipbuilder',
+  'recycler', 'utility', 'automaker', 'shipowner', 'tradehouse', 'telco', 'wholesaler',
 ]);
 
 /** Nouns that make a description a business one: the above and the roles a business plays ("its parent, X"). */
@@ -42,6 +43,11 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
   trader: new Set(['commodity', 'commodities', 'oil', 'metals', 'grain', 'energy', 'trading']),
   parent: new Set(['corporate']),
 };
+
+/** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
+export function qualifiedBusinessNoun(tk: Token[], k: number): boolean {
+  return QUALIFIED_ONLY[low(tk, k)]?.has(low(tk, k - 1)) ?? false;
+}
 
 /** Business kinds of agency ("an advertising agency"); an agency otherwise is a public body. */
 const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 'travel', 'marketing', 'creative', 'media', 'pr',
@@ -121,9 +127,13 @@ function afterCoordination(tk: Token[], next: number): number {
 
 /** What the text around the name at [first, next) says it is, with the noun that says so. */
 export function describedAs(tk: Token[], first: number, next: number): { kind: DescribedKind; noun: string } | null {
-  // "X, a Chinese magnet maker", "X, the world's largest producer"
+  // "X, a Chinese magnet maker", "X, the world's largest producer", "X, one of the largest producers"
   if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
     const head = phraseHead(tk, next + 2);
+    if (head) return head;
+  }
+  if (low(tk, next) === ',' && low(tk, next + 1) === 'one' && low(tk, next + 2) === 'of' && ['the', 'its', 'their'].includes(low(tk, next + 3))) {
+    const head = phraseHead(tk, next + 4);
     if (head) return head;
   }
   // "X and Y are suppliers of Z", "X is one of the largest makers", "X is an analyst"
@@ -139,12 +149,13 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
       if (head) return head;
     }
   }
-  // "the band's label, X", "its parent company, X": a singular business noun, a comma, the name
-  if (low(tk, first - 1) === ',' && tk[first - 2]?.kind === 'word') {
-    const kind = headKind(tk, first - 2);
-    const w = low(tk, first - 2);
+  // "the band's label, X", "its parent company, X", "his old band, the X": a singular noun, a comma, the name
+  const comma = low(tk, first - 1) === 'the' && low(tk, first - 2) === ',' ? first - 2 : first - 1;
+  if (low(tk, comma) === ',' && tk[comma - 1]?.kind === 'word') {
+    const kind = headKind(tk, comma - 1);
+    const w = low(tk, comma - 1);
     if (kind && !w.endsWith('s')) {
-      const det = [low(tk, first - 3), low(tk, first - 4), low(tk, first - 5)];
+      const det = [low(tk, comma - 2), low(tk, comma - 3), low(tk, comma - 4)];
       // a determiner or a possessive before the noun ("the band's music label, X")
       if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our', 's'].includes(d))) return { kind, noun: w };
     }

@@ -1,9 +1,9 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
-import { normalizeText } from '../text/normalize.ts';
-import { tokenize, type Token } from '../text/tokenize.ts';
+import type { Token } from '../text/tokenize.ts';
 import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, LEGAL_SUFFIXES, PERSON_TITLES } from './org-lexicon.ts';
-import { AMBIGUOUS_NAMES, WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
+import { ambiguousName, wellKnownCompany } from './company-lists.ts';
 import { anaphoraAntecedents } from './company-anaphora.ts';
+import { companyContext } from './company-context.ts';
 
 /**
  * Companies named without a legal form, read from the whole article: a well-known name, a brand written
@@ -22,26 +22,6 @@ export interface Evidenced extends Span {
   name: string;
   confidence: number;
   reasons: string[];
-}
-
-/** Lower-case words of a name as the tokenizer splits them, without a possessive "'s". */
-export function nameKey(name: string): string {
-  const tk = tokenize(normalizeText(name));
-  const words: string[] = [];
-  for (let k = 0; k < tk.length; k++) {
-    const t = tk[k]!;
-    if (t.kind !== 'word' && t.kind !== 'num') continue;
-    if (t.low === 's' && tk[k - 1]?.raw === "'") continue;
-    words.push(t.low);
-  }
-  return words.join(' ');
-}
-
-const WELL_KNOWN = new Map<string, string>(WELL_KNOWN_COMPANIES.map((n) => [nameKey(n), n.replace(/['’]s$/, '')]));
-
-/** The canonical form of a well-known company's name from its lower-case words, or undefined. */
-export function wellKnownCompany(key: string): string | undefined {
-  return WELL_KNOWN.get(key);
 }
 
 /** Titles of people at a company: never a company themselves, and "CEO of X" says X is one. */
@@ -75,7 +55,8 @@ const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'c
   'acquisition', 'valuation', 'ipo', 'investors', 'shareholders', 'market', 'streaming', 'software', 'devices', 'chips', 'cars',
   'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal',
   'smartphone', 'smartphones', 'console', 'consoles', 'drug', 'drugs', 'vaccine', 'chip', 'stores', 'brands',
-  'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder']);
+  'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder', 'offices', 'strategy', 'vehicle',
+  'models', 'lineup', 'shareholders', 'stake', 'plant', 'mine', 'mines', 'refinery', 'smelter', 'output', 'exports', 'shipments']);
 const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
 
 function low(tk: Token[], j: number): string {
@@ -109,7 +90,8 @@ function camelBrand(tk: Token[], s: Span): boolean {
   if (w.length < 4 || /^(?:Mc|Mac|O)[A-Z]/.test(w) || /^[a-z]?[A-Z]+s?$/.test(w) || CAMEL_TERMS.has(w.toLowerCase()) || CAMEL_TERMS.has(w.toLowerCase().replace(/s$/, ''))) return false;
   if (/^i[A-Z]/.test(w) && !/^i[A-Z][a-z]+[a-z]{3}$/.test(w)) return false;
   // "MegaDEAL", "NanoGPU": a word glued to an acronym is a coinage; letters outside A-Z are another script's text
-  return /[a-z][A-Z]/.test(w) && /^[A-Za-z]+$/.test(w) && !/[A-Z]{3,}$/.test(w);
+  // "NdFeB", "LiOH", "PhD": capitals with at most one small letter after each are chemical formulas and abbreviations
+  return /[a-z][A-Z]/.test(w) && /^[A-Za-z]+$/.test(w) && !/[A-Z]{3,}$/.test(w) && /[a-z]{2}/.test(w);
 }
 
 /**
@@ -135,6 +117,12 @@ export function personSurnames(tk: Token[], chunks: readonly Span[]): Set<string
   return peopleSurnames(tk, chunks, new Set()).sure;
 }
 
+/** Last words of two or three capitalized words that are no company found (`found`): likely people's surnames. */
+export function likelySurnames(tk: Token[], chunks: readonly Span[], found: readonly Span[]): Set<string> {
+  const people = peopleSurnames(tk, chunks, new Set(found.map((f) => f.first)));
+  return new Set([...people.sure, ...people.likely]);
+}
+
 /** The words around a name that say it is a business, or null. */
 function contextEvidence(tk: Token[], s: Span): string | null {
   const after = low(tk, s.next);
@@ -144,10 +132,12 @@ function contextEvidence(tk: Token[], s: Span): string | null {
     for (let j = k; j < k + 3; j++) if (BUSINESS_NOUNS.has(low(tk, j))) return `owns its ${low(tk, j)}`;
   }
   if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1) return `subject of '${after}'`;
+  // "Acme has acquired", "Acme had launched"
+  if ((after === 'has' || after === 'had') && BUSINESS_VERBS.has(low(tk, s.next + 1))) return `subject of '${low(tk, s.next + 1)}'`;
   // "Amazon founder Jeff Bezos", "Acme CEO Jane Roe"
   if ((after === 'founder' || after === 'ceo' || after === 'co' || after === 'chief' || after === 'cofounder' || after === 'spokesperson' || after === 'spokesman' || after === 'spokeswoman') && tk[s.next]!.gap === 1) return 'its people are named after it';
-  // "founder of X", "the CEO of X", "shares in X"
-  if (low(tk, s.first - 1) === 'of' && JOB_TITLES.has(low(tk, s.first - 2))) return 'someone leads or works there';
+  // "founder of X", "the CEO of X", "shares in X"; "vice president of Product Programs at Acme" heads a department of Acme
+  if (low(tk, s.first - 1) === 'of' && JOB_TITLES.has(low(tk, s.first - 2)) && !['at', 'for'].includes(after)) return 'someone leads or works there';
   if (low(tk, s.first - 1) === 'in' && (low(tk, s.first - 2) === 'shares' || low(tk, s.first - 2) === 'stake')) return 'its shares are held';
   // "X (NYSE: XYZ)"
   if (after === '(' && LISTED.test(low(tk, s.next + 1))) return 'stock ticker';
@@ -239,7 +229,7 @@ export function companiesByEvidence(
     ...found.map((f) => f.first),
     ...spans.filter((s) => {
       const key = wordsIn(tk, s).join(' ');
-      return WELL_KNOWN.has(key) && !AMBIGUOUS_NAMES.has(key);
+      return !!wellKnownCompany(key) && !ambiguousName(key);
     }).map((s) => s.first),
   ];
   others.forEach((_, i) => {
@@ -248,13 +238,13 @@ export function companiesByEvidence(
     const key = words.join(' ');
     if (guarded(tk, s, words, surnames, isPlace)) return;
     const alias = aliases.get(key);
-    const known = WELL_KNOWN.get(key);
+    const known = wellKnownCompany(key);
     let reason: string | null = null;
     let confidence = 0.8;
     if (alias) {
       reason = `short name the article gives '${alias}'`;
       confidence = 0.9;
-    } else if (known && (!AMBIGUOUS_NAMES.has(key) || ambiguousNameBacked(tk, s, anchors))) {
+    } else if (known && (!ambiguousName(key) || ambiguousNameBacked(tk, s, anchors))) {
       reason = 'a well-known company';
       confidence = 0.88;
     } else if (words.length === 1 && maybePeople.has(key)) {
@@ -332,9 +322,26 @@ export function companiesByEvidence(
  */
 function ambiguousNameBacked(tk: Token[], s: Span, anchors: readonly number[]): boolean {
   if (low(tk, s.first - 1) === 'the' || (atSentenceStart(tk, s.first) && !CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)))) return false;
-  if (CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)) || contextEvidence(tk, s) !== null) return true;
-  return anchors.some((a) => a !== s.first && Math.abs(a - s.first) <= NEAR_ANCHOR_TOKENS);
+  if (CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)) || contextEvidence(tk, s) !== null || companyContext(tk, s.first, s.next) !== null) return true;
+  return anchors.some((a) => a !== s.first && Math.abs(a - s.first) <= NEAR_ANCHOR_TOKENS) || tradeWordNear(tk, s);
 }
+
+/** Words of business and of the goods well-known firms sell: one near a name that is also a word makes it the firm's. */
+const TRADE_WORDS = new Set(['company', 'companies', 'firm', 'retailer', 'retailers', 'shares', 'stock', 'investors', 'customers',
+  'users', 'subscribers', 'shoppers', 'sellers', 'app', 'apps', 'online', 'store', 'stores', 'shopping', 'sales', 'revenue', 'profit',
+  'ceo', 'brand', 'brands', 'products', 'devices', 'device', 'platform', 'startup', 'smartphone', 'smartphones', 'iphone', 'laptop',
+  'software', 'streaming', 'delivery', 'deliveries', 'orders', 'e-commerce', 'ecommerce', 'tech', 'chips', 'prime', 'cloud',
+  'subscription', 'marketplace', 'warehouse', 'warehouses', 'merchandise', 'supermarket', 'chain', 'sold', 'selling', 'sells',
+  'bought', 'discount', 'discounts', 'discounted', 'listing', 'listings', 'laptops', 'phone', 'phones', 'televisions']);
+
+/** A trade word within a few tokens of the name, in its own sentence. */
+function tradeWordNear(tk: Token[], s: Span): boolean {
+  for (let k = s.first - 1; k >= Math.max(0, s.first - NEAR_TRADE_TOKENS) && !/^[.!?]$/.test(tk[k]!.raw); k--) if (TRADE_WORDS.has(tk[k]!.low)) return true;
+  for (let k = s.next; k < Math.min(tk.length, s.next + NEAR_TRADE_TOKENS) && !/^[.!?]$/.test(tk[k]!.raw); k++) if (TRADE_WORDS.has(tk[k]!.low)) return true;
+  return false;
+}
+
+const NEAR_TRADE_TOKENS = 10;
 
 /** How close (in tokens) an unambiguous company must be to vouch for an ambiguous one: a short list. */
 const NEAR_ANCHOR_TOKENS = 8;

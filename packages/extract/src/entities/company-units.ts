@@ -1,9 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { wordsOf, nameOf } from './company-chunks.ts';
-import { wellKnownCompany } from './company-evidence.ts';
-import { KNOWN_COMPANIES } from './known-companies.ts';
+import { ambiguousName, industryCompany, knownName, wellKnownCompany } from './company-lists.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from './org-lexicon.ts';
-import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
 
 /** A well-known company and the names of its products, venues and units. */
@@ -16,10 +14,7 @@ export interface Found {
   reasons: string[];
 }
 
-/** A name of the general lists of companies, from its lower-case words. */
-export function knownName(key: string): boolean {
-  return !!wellKnownCompany(key) || KNOWN_COMPANIES.has(key);
-}
+export { knownName };
 
 /**
  * "Google Pixel", "Apple Watch": a well-known company's name before words that make no company of
@@ -32,7 +27,7 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
     const words = wordsOf(tk, o.first, o.next);
     const whole = words.join(' ');
     // "Acme Arena", "Acme Music Hall": a venue named for its sponsor is a place
-    if (taken.has(o.first) || words.length < 2 || wellKnownCompany(whole) || KNOWN_COMPANIES.has(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
+    if (taken.has(o.first) || words.length < 2 || knownName(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
     // "Acme Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
     if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!)) continue;
     for (const p of [2, 1]) {
@@ -40,9 +35,9 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
       // "IBM. Then": a point after the name ends a sentence, not a product's name
       if (end >= o.next || tk[end]!.kind !== 'word' || tk[end - 1]!.kind !== 'word') continue;
       const key = wordsOf(tk, o.first, end).join(' ');
-      const known = wellKnownCompany(key) ?? KNOWN_COMPANIES.get(key);
+      const known = wellKnownCompany(key) ?? industryCompany(key);
       // "CBS Sports", "NBC News": a broadcaster's name before another word is one of its channels, cited as a source
-      if (!known || AMBIGUOUS_NAMES.has(key) || BROADCASTERS.has(key)) continue;
+      if (!known || ambiguousName(key) || BROADCASTERS.has(key)) continue;
       out.push({ first: o.first, next: end, name: nameOf(tk, o.first, end), confidence: 0.8, reasons: ['company name without corporate suffix', 'a well-known company named before one of its products'] });
       break;
     }

@@ -1,11 +1,12 @@
 import type { Token } from '../text/tokenize.ts';
 import { sentenceStart, wordsOf, nameOf, isCap } from './company-chunks.ts';
-import { describedAs } from './company-description.ts';
+import { COMPANY_NOUNS, describedAs } from './company-description.ts';
 import { definedAcronyms } from './company-definitions.ts';
 import { knownName, type Found } from './company-units.ts';
-import { PERSON_HEADS } from './org-lexicon.ts';
+import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, PERSON_HEADS } from './org-lexicon.ts';
+import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
 import { taggedAsPerson } from './person-check.ts';
-import { AMBIGUOUS_NAMES } from './well-known-companies.ts';
+import { ambiguousName } from './company-lists.ts';
 
 /**
  * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
@@ -36,14 +37,26 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Kern counties", "2 Orange": a well-known name that is also a word, used as the word
-    else if (AMBIGUOUS_NAMES.has(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
+    else if (ambiguousName(key) && usedAsWord(tk, f.first, f.next)) credits.add(f.first);
     // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
+    // "CITY (SiteName) -": the outlet in a dateline is the story's source; "using FooApp": a product
+    else if (copyrightHolder(tk, f.first) || datelineCredit(tk, f.first, f.next) || (f.reasons.includes(CAMEL_REASON) && PRODUCT_USE.has(tk[f.first - 1]?.low ?? ''))) credits.add(f.first);
+    // "at the Acme Media conference": a name only its last word made a firm, before an event's noun, names the event
+    else if (EVENT_NOUNS.has(tk[f.next]?.low ?? '') && f.reasons.some((r) => r.startsWith('its name ends in') || r.startsWith('name ends in')) && !knownName(key)) credits.add(f.first);
+    // "Acme may earn a commission through links": a site's affiliate notice, not the story
+    else if (inAffiliateNotice(tk, f.first)) credits.add(f.first);
     // "A Quiet Harbor": a capitalized article inside a sentence starts a title, not a firm's name
     else if ((key.startsWith('a ') || key.startsWith('an ')) && !sentenceStart(tk, f.first)) credits.add(f.first);
     // "the Falcons", "the Greens": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
-    else if ((described && described.kind !== 'company') || defined.has(key)) dropped.add(f.name.toLowerCase());
+    // "the Rolling Pebbles", "the Harbor Brothers": a band or a team, when only a weak cue made it a firm
+    else if (tk[f.first - 1]?.low === 'the' && pluralBandName(key) && weakOnly(f) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    // "Human Resources", "Information Systems": a department's name, not a firm's
+    else if (departmentName(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    else if ((described && described.kind !== 'company') || defined.has(key) || namedThing(tk, f.first)) dropped.add(f.name.toLowerCase());
+    // "Follow us on Facebook, Twitter and Instagram": a page's invitation, not the story
+    else if (PLATFORMS.has(key) && followInvitation(tk, f.first)) credits.add(f.first);
     else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
       // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
       // and one mention read as a person settles the name
@@ -57,6 +70,77 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     }
   }
   return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
+}
+
+const CAMEL_REASON = 'a brand written in camel case';
+
+/** Two or three words ending in a plural that is no business word: how bands and teams are named. */
+function pluralBandName(key: string): boolean {
+  const words = key.split(' ');
+  const last = words[words.length - 1]!;
+  return words.length >= 2 && words.length <= 3 && /[^s'’]s$/.test(last) && !INDUSTRY_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && !LEGAL_SUFFIXES.has(last);
+}
+
+/** First words of the names departments inside a larger organization go by ("Human Resources", "Investor Relations"). */
+const DEPARTMENT_FIRST_WORDS = new Set(['human', 'information', 'corporate', 'customer', 'investor', 'internal', 'public', 'legal',
+  'government', 'strategic', 'technical', 'facilities', 'employee', 'member', 'client']);
+const DEPARTMENT_LAST_WORDS = new Set(['resources', 'systems', 'relations', 'affairs', 'services', 'solutions', 'communications',
+  'technology', 'operations', 'development', 'programs', 'products']);
+
+function departmentName(key: string): boolean {
+  const words = key.split(' ');
+  return words.length === 2 && DEPARTMENT_FIRST_WORDS.has(words[0]!) && DEPARTMENT_LAST_WORDS.has(words[1]!);
+}
+/** Verbs before a product's name: "using FooApp", "download BarKit". */
+const PRODUCT_USE = new Set(['using', 'use', 'uses', 'install', 'installing', 'download', 'downloading', 'via']);
+/** Nouns of events named after their organizer or sponsor. */
+const EVENT_NOUNS = new Set(['conference', 'summit', 'expo', 'convention', 'festival', 'awards', 'forum', 'hackathon', 'showcase', 'fair']);
+const DASHES = new Set(['-', '–', '—']);
+
+/** "a condition called HP", "a town named Ford": the name of a thing of that noun, unless the noun is a business one. */
+function namedThing(tk: Token[], first: number): boolean {
+  if (!NAMING_VERBS.has(tk[first - 1]?.low ?? '')) return false;
+  const noun = tk[first - 2];
+  if (!noun || noun.kind !== 'word' || noun.raw !== noun.low || COMPANY_NOUNS.has(noun.low)) return false;
+  return ['a', 'an', 'the'].includes(tk[first - 3]?.low ?? '') || ['a', 'an', 'the'].includes(tk[first - 4]?.low ?? '');
+}
+const NAMING_VERBS = new Set(['called', 'named', 'dubbed']);
+
+/** The sentence opens with "Follow" or "Like us": an invitation to a page's social accounts. */
+function followInvitation(tk: Token[], at: number): boolean {
+  let k = at;
+  while (k > 0 && at - k < 20 && !sentenceStart(tk, k)) k--;
+  return tk[k]?.low === 'follow' || (tk[k]?.low === 'like' && tk[k + 1]?.low === 'us') || tk[k]?.low === 'connect';
+}
+
+/** "© 2024 Acme Media", "Copyright Acme": the owner of the page, in its notice, not a company of the story. */
+function copyrightHolder(tk: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const w = tk[k]!.low;
+    if (w === '©' || w === 'copyright' || w === '(c)') return true;
+    if (tk[k]!.kind !== 'num' && w !== '-' && w !== '–' && w !== ',') return false;
+  }
+  return false;
+}
+
+/** "HONOLULU (SiteName) -": a name in brackets before the dash of a dateline. */
+function datelineCredit(tk: Token[], first: number, next: number): boolean {
+  return tk[first - 1]?.raw === '(' && tk[next]?.raw === ')' && DASHES.has(tk[next + 1]?.raw ?? '');
+}
+
+/** The sentence around token `at` tells readers that the site earns from affiliate links. */
+function inAffiliateNotice(tk: Token[], at: number): boolean {
+  let affiliate = false;
+  let earns = false;
+  let k = at;
+  while (k > 0 && at - k < 40 && !sentenceStart(tk, k)) k--;
+  for (; k < tk.length && k - at < 40; k++) {
+    const w = tk[k]!.low;
+    if (w === 'affiliate') affiliate = true;
+    if (w === 'commission' || w === 'commissions' || w === 'earn') earns = true;
+    if (k > at && (w === '.' || w === '!' || w === '?')) break;
+  }
+  return affiliate && earns;
 }
 
 /** Role nouns that a firm takes as well as a person ("investor SoftBank", "partner Acme"). */
@@ -128,6 +212,8 @@ const PERSON_CHECKS = 60;
 
 /** Read as a company by one cue that people's names also get (context, a list, a name's last word). */
 function weakOnly(f: Found): boolean {
+  // a ticker in brackets among market words is no person's
+  if (f.reasons.some((r) => r.endsWith('(stock ticker)'))) return false;
   return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
 }
 

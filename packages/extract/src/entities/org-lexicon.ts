@@ -33,7 +33,8 @@ export const NON_COMPANY_NOUNS = new Set([
   'daily', 'weekly', 'magazine', 'gazette', 'league', 'clinic', 'shelter', 'zoo', 'library', 'church', 'cathedral', 'mosque', 'temple',
   'synagogue', 'charity', 'coalition', 'parish', 'diocese', 'municipality', 'district', 'township', 'borough', 'prefecture',
   'directorate', 'inspectorate', 'tribunal', 'brigade', 'regiment', 'militia', 'ministries', 'handbook', 'act',
-  'treaty', 'accord', 'accords', 'protocol', 'doctrine',
+  'treaty', 'accord', 'accords', 'protocol', 'doctrine', 'elementary', 'kindergarten', 'polytechnic', 'seminary', 'roundtable',
+  'guild', 'caucus',
 ]);
 
 /** A bank is a company unless it is a public institution ("World Bank", "central bank", "People's Bank of China"). */
@@ -129,7 +130,14 @@ export const ORGANIZATION_HEADS = new Set(['foundation', 'charity', 'nonprofit',
   'band', 'team', 'club', 'league', 'church', 'hospital', 'museum', 'authority',
   'lobby', 'program', 'programme', 'initiative', 'project', 'mine', 'deposit', 'city', 'town', 'village', 'county',
   'state', 'province', 'region', 'country', 'show', 'series', 'film', 'movie', 'album', 'song', 'novel', 'book', 'game', 'app',
-  'operation', 'force', 'military', 'army', 'militia', 'coalition', 'court', 'tribunal', 'festival', 'award', 'prize']);
+  'operation', 'force', 'military', 'army', 'militia', 'coalition', 'court', 'tribunal', 'festival', 'award', 'prize',
+  // public schemes and the standards and tools a text describes are not the firms behind them
+  'benefit', 'scheme', 'subsidy', 'standard', 'protocol', 'tool', 'format', 'language', 'framework', 'orchestra', 'choir', 'duo',
+  'trio', 'quartet']);
+
+/** Words that make a "Corp." a public corporation ("Federal Deposit Insurance Corp."): a government body, not a firm. */
+export const PUBLIC_CORPORATION_WORDS = new Set(['guaranty', 'guarantee', 'pension', 'deposit', 'redevelopment', 'reconstruction',
+  'development finance', 'export credit', 'export finance', 'export import']);
 
 /** Heads of a description that make the described name a person ("X, a currency strategist at ..."). */
 export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'executive', 'director', 'professor', 'spokesperson',
