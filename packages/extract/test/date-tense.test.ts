@@ -139,3 +139,10 @@ describe('spans, parts and stretches', () => {
     expect(dates('The guard was fouled hard under the basket. He left the court in the third quarter.')).toEqual([]);
   });
 });
+
+describe('ranges that end today or on an ordinal day after a dash', () => {
+  it('keeps a span that runs to today, and a day range written with ordinals', () => {
+    expect(dates('Prices have climbed from 2024-jun-03 to today.')).toEqual(['from 2024-jun-03 to today=2024-06-03/2024-11-13']);
+    expect(dates('The fair ran March fourth - sixth, 2021, in Lyon.')).toEqual(['March fourth - sixth, 2021=2021-03-04/2021-03-06']);
+  });
+});

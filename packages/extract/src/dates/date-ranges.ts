@@ -17,6 +17,9 @@ function barJoinsWholeDays(x: DateHit | null, y: DateHit | null): boolean {
   return !!x && !!y && x.spec?.y !== undefined && y.spec?.y !== undefined && x.period.grain === 'day' && y.period.grain === 'day';
 }
 
+/** Words that open a count ("nine days before"), unlike an ordinal day after a dash ("May eighth - tenth"). */
+const COUNT_WORDS = /^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|few|some|many)$/;
+
 function connectorAt(ctx: DateCtx, j: number, between: boolean): number | null {
   const { tk } = ctx;
   const t = tk[j];
@@ -110,7 +113,7 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
   ctx.rangeEnd = false;
   if (raw(ctx.tk, conn - 1) === '|' && !barJoinsWholeDays(x, y)) return null;
   // "November 3 - nine days before the announcement": a loose count after the dash ends no range
-  if (y?.qualifier === 'vague') return null;
+  if (raw(ctx.tk, conn - 1) === '-' && y?.qualifier === 'vague' && w(ctx.tk, conn) !== 'today' && w(ctx.tk, conn) !== 'now') return null;
   // "between Jan 2019 and now", "from March to date", "till current date"
   if (!y && ctx.ref !== null) {
     const e0 = w(ctx.tk, conn);
@@ -122,7 +125,7 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
   // "1-2-3", "4-5-6": a bare figure, a dash and digits are no range of dates
   if (!x && raw(ctx.tk, xNext) === '-' && y?.spec?.numeric) return null;
   // "November 3 - nine days before ...": after a dash a day in words opens a count, not the end of a range
-  const wordAfterDash = raw(ctx.tk, conn - 1) === '-' && ctx.tk[conn]?.kind === 'word' && monthAt(ctx.tk, conn) === null;
+  const wordAfterDash = raw(ctx.tk, conn - 1) === '-' && COUNT_WORDS.test(w(ctx.tk, conn));
   const bareEnd = xSpec && !wordAfterDash && (!y || (y.spec && y.spec.m === undefined && y.spec.y === undefined)) ? bareDay(ctx, conn, true) ?? bareMonth(ctx, conn) : null;
   const ySpec = bareEnd ? bareEnd.spec : y?.spec;
   const yNext = bareEnd ? bareEnd.next : y ? y.next : -1;
