@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { thresholdForPrecision, type CalibrationFit } from '../packages/core/src/index.ts';
-import { crossValidateCalibration, fitCalibration, formatReliability, formatThresholdTradeOff, interactionL2Scale, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
+import { crossValidateCalibration, fitCalibration, formatReliability, formatReviewRanking, reviewRanking, formatThresholdTradeOff, interactionL2Scale, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
 import { labelledFacts, type SiteLabelled } from './calibrate/labelled-facts.ts';
 import { formatByType, formatThresholdChoices } from './calibrate/threshold-report.ts';
 
@@ -22,6 +22,8 @@ const out = resolve(root, 'packages/extract/src/calibration/shipped-fit.json');
 const OUTER_FOLDS = 10;
 const INNER_FOLDS = 5;
 const TARGETS = [0.9, 0.95, 0.97, 0.98];
+/** The review budget the product promises: at most this share of facts goes to a person. */
+const REVIEW_SHARE = 0.15;
 const GRID = [1, 3, 10, 30].flatMap((l2) => [3, 8].map((minCount) => ({ l2, minCount })));
 
 /**
@@ -47,7 +49,7 @@ function main(): void {
     const params: CalibrationParams = { ...g, isotonic: false, innerFolds: 0, prior: IDENTITY, l2Scale: interactionL2Scale };
     const { scored } = crossValidateCalibration(data, OUTER_FOLDS, params);
     const loss = logLoss(scored);
-    console.log(`l2 ${String(g.l2).padStart(4)}, cues seen ${g.minCount}+ times: out-of-site log loss ${loss.toFixed(4)}, ECE ${reliability(scored, 0.9).ece.toFixed(3)}`);
+    console.log(`l2 ${String(g.l2).padStart(4)}, cues seen ${g.minCount}+ times: out-of-site log loss ${loss.toFixed(4)}, ECE ${reliability(scored, 0.9).ece.toFixed(3)}; ${formatReviewRanking(reviewRanking(scored, REVIEW_SHARE))}`);
     if (loss < best.loss - 1e-6) best = { ...params, loss };
   }
   console.log(`\nchosen l2 ${best.l2}, cues seen ${best.minCount}+ times. Nested (the map and the threshold chosen inside each fold, applied to the held-out sites):`);
@@ -58,6 +60,7 @@ function main(): void {
     const cv = crossValidateCalibration(data, OUTER_FOLDS, params, TARGETS);
     const loss = logLoss(cv.scored);
     console.log(`${isotonic ? 'logistic + isotonic map' : 'logistic alone        '}: log loss ${loss.toFixed(4)}, ECE ${reliability(cv.scored, 0.9).ece.toFixed(3)}`);
+    console.log(`  ${formatReviewRanking(reviewRanking(cv.scored, REVIEW_SHARE))}`);
     for (const t of cv.heldOutAtTarget) console.log(`  target ${t.target}: held-out precision ${(t.right / Math.max(1, t.accepted)).toFixed(3)} of ${t.accepted} accepted, review share ${(1 - t.accepted / t.facts).toFixed(3)}`);
     for (const line of formatByType(data.map((d) => d.cues), cv.scored)) console.log(`  ${line}`);
     // the map must earn its place: kept only when it lowers the out-of-site loss

@@ -17,6 +17,7 @@ export { SHIPPED_FIT } from './calibration/shipped-fit.ts';
 export { calibrateFacts } from './calibration/calibrate-facts.ts';
 export { factCues, reasonCue, type CueDoc } from './calibration/fact-cues.ts';
 export { fitLogistic, interactionL2Scale, INTERACTION_L2_SCALE, type LabelledCues, type FitOptions, type LogisticWeights } from './calibration/fit-logistic.ts';
+export { reviewRanking, formatReviewRanking, type ReviewRanking } from './calibration/review-ranking.ts';
 export { reliability, formatReliability, formatThresholdTradeOff, type Reliability, type Scored } from './calibration/reliability.ts';
 export { fitIsotonicMap, type ScoredOutcome, type IsotonicOptions } from './calibration/isotonic-map.ts';
 export { THRESHOLD_STEPS, thresholdEstimates, poolThresholdEstimates, type WeightedScored } from './calibration/threshold-estimates.ts';
