@@ -33,6 +33,8 @@ const GRID = [1, 3, 10, 30].flatMap((l2) => [3, 8].map((minCount) => ({ l2, minC
  */
 const IDENTITY = { intercept: 0, rawWeight: 1, weights: {} };
 
+const typeOf = (cues: readonly string[]) => cues.find((c) => c.startsWith('type:')) ?? 'type:?';
+
 function main(): void {
   let data: SiteLabelled[];
   try {
@@ -61,6 +63,7 @@ function main(): void {
     const loss = logLoss(cv.scored);
     console.log(`${isotonic ? 'logistic + isotonic map' : 'logistic alone        '}: log loss ${loss.toFixed(4)}, ECE ${reliability(cv.scored, 0.9).ece.toFixed(3)}`);
     console.log(`  ${formatReviewRanking(reviewRanking(cv.scored, REVIEW_SHARE))}`);
+    console.log(`  the same share of each type: ${formatReviewRanking(reviewRanking(cv.scored, REVIEW_SHARE, (i) => typeOf(data[i]!.cues)))}`);
     for (const t of cv.heldOutAtTarget) console.log(`  target ${t.target}: held-out precision ${(t.right / Math.max(1, t.accepted)).toFixed(3)} of ${t.accepted} accepted, review share ${(1 - t.accepted / t.facts).toFixed(3)}`);
     for (const line of formatByType(data.map((d) => d.cues), cv.scored)) console.log(`  ${line}`);
     // the map must earn its place: kept only when it lowers the out-of-site loss

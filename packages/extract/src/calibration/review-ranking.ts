@@ -14,45 +14,77 @@ export interface ReviewRanking {
   auc: number;
 }
 
+interface Cut {
+  reviewed: number;
+  caught: number;
+}
+
 /**
- * Ranks facts by confidence and sends the lowest `reviewShare` to review. Facts tied at the cut are
- * split in proportion, so the figure is what a random order among equals gives, and rounding confidence
- * to a few decimals can neither flatter nor punish it.
+ * Sends the lowest `share` of `items` to review. Facts tied at the cut are split in proportion, so the
+ * figure is what a random order among equals gives, and rounding confidence to a few decimals can
+ * neither flatter nor punish it.
  */
-export function reviewRanking(items: readonly Scored[], reviewShare: number): ReviewRanking {
+function cutLowest(items: readonly Scored[], share: number): Cut {
   const sorted = [...items].sort((a, b) => a.confidence - b.confidence);
-  const n = sorted.length;
-  const wrong = sorted.filter((s) => !s.right).length;
-  const budget = reviewShare * n;
-  let reviewed = 0;
-  let caught = 0;
-  // tie groups go to review whole below the cut, in part at it, not at all above it
-  let wrongBelow = 0;
-  let aucSum = 0;
-  for (let i = 0; i < n; ) {
+  const budget = share * sorted.length;
+  const cut = { reviewed: 0, caught: 0 };
+  for (let i = 0; i < sorted.length && cut.reviewed < budget; ) {
     let j = i;
     let groupWrong = 0;
-    while (j < n && sorted[j]!.confidence === sorted[i]!.confidence) groupWrong += sorted[j++]!.right ? 0 : 1;
-    const size = j - i;
-    const groupRight = size - groupWrong;
-    const take = Math.max(0, Math.min(size, budget - reviewed));
-    caught += groupWrong * (take / size);
-    reviewed += take;
-    // each right fact counts the wrong ones ranked below it, and half of those tied with it
-    aucSum += groupRight * (wrongBelow + 0.5 * groupWrong);
+    while (j < sorted.length && sorted[j]!.confidence === sorted[i]!.confidence) groupWrong += sorted[j++]!.right ? 0 : 1;
+    const take = Math.min(j - i, budget - cut.reviewed);
+    cut.caught += groupWrong * (take / (j - i));
+    cut.reviewed += take;
+    i = j;
+  }
+  return cut;
+}
+
+/** Probability that a right fact is ranked above a wrong one, ties counting half (Mann–Whitney). */
+function rankingAuc(items: readonly Scored[]): number {
+  const sorted = [...items].sort((a, b) => a.confidence - b.confidence);
+  const wrong = sorted.filter((s) => !s.right).length;
+  const right = sorted.length - wrong;
+  let wrongBelow = 0;
+  let sum = 0;
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    let groupWrong = 0;
+    while (j < sorted.length && sorted[j]!.confidence === sorted[i]!.confidence) groupWrong += sorted[j++]!.right ? 0 : 1;
+    sum += (j - i - groupWrong) * (wrongBelow + 0.5 * groupWrong);
     wrongBelow += groupWrong;
     i = j;
   }
-  const right = n - wrong;
-  const accepted = n - reviewed;
-  const wrongAccepted = wrong - caught;
+  return right && wrong ? sum / (right * wrong) : NaN;
+}
+
+/**
+ * Ranks facts by confidence and sends the lowest `reviewShare` to review: one cut over all facts, or,
+ * with `groupOf` (a fact's type), the same share of each group (a threshold of its own per group).
+ */
+export function reviewRanking(items: readonly Scored[], reviewShare: number, groupOf?: (index: number) => string): ReviewRanking {
+  const groups = new Map<string, Scored[]>();
+  items.forEach((s, i) => {
+    const g = groupOf?.(i) ?? '';
+    const members = groups.get(g) ?? [];
+    members.push(s);
+    groups.set(g, members);
+  });
+  let [reviewed, caught] = [0, 0];
+  for (const members of groups.values()) {
+    const cut = cutLowest(members, reviewShare);
+    reviewed += cut.reviewed;
+    caught += cut.caught;
+  }
+  const wrong = items.filter((s) => !s.right).length;
+  const accepted = items.length - reviewed;
   return {
     reviewShare,
-    facts: n,
+    facts: items.length,
     wrong,
-    acceptedPrecision: accepted > 0 ? 1 - wrongAccepted / accepted : NaN,
+    acceptedPrecision: accepted > 0 ? 1 - (wrong - caught) / accepted : NaN,
     errorsCaught: wrong ? caught / wrong : NaN,
-    auc: right && wrong ? aucSum / (right * wrong) : NaN,
+    auc: rankingAuc(items),
   };
 }
 
