@@ -24,7 +24,8 @@ const INNER_FOLDS = 5;
 const TARGETS = [0.9, 0.95, 0.97, 0.98];
 /** The review budget the product promises: at most this share of facts goes to a person. */
 const REVIEW_SHARE = 0.15;
-const GRID = [1, 3, 10, 30].flatMap((l2) => [3, 8].map((minCount) => ({ l2, minCount })));
+// a cue seen on one or two sites only learns their templates: requiring three is tried beside requiring one
+const GRID = [1, 3, 10].flatMap((l2) => [3, 8].flatMap((minCount) => [1, 3].map((minGroups) => ({ l2, minCount, minGroups }))));
 
 /**
  * The rules' own scores are the prior: every weight is pulled towards confidence = raw score, so a
@@ -51,10 +52,10 @@ function main(): void {
     const params: CalibrationParams = { ...g, isotonic: false, innerFolds: 0, prior: IDENTITY, l2Scale: interactionL2Scale };
     const { scored } = crossValidateCalibration(data, OUTER_FOLDS, params);
     const loss = logLoss(scored);
-    console.log(`l2 ${String(g.l2).padStart(4)}, cues seen ${g.minCount}+ times: out-of-site log loss ${loss.toFixed(4)}, ECE ${reliability(scored, 0.9).ece.toFixed(3)}; ${formatReviewRanking(reviewRanking(scored, REVIEW_SHARE))}`);
+    console.log(`l2 ${String(g.l2).padStart(4)}, cues seen ${g.minCount}+ times on ${g.minGroups}+ sites: out-of-site log loss ${loss.toFixed(4)}, ECE ${reliability(scored, 0.9).ece.toFixed(3)}; ${formatReviewRanking(reviewRanking(scored, REVIEW_SHARE))}`);
     if (loss < best.loss - 1e-6) best = { ...params, loss };
   }
-  console.log(`\nchosen l2 ${best.l2}, cues seen ${best.minCount}+ times. Nested (the map and the threshold chosen inside each fold, applied to the held-out sites):`);
+  console.log(`\nchosen l2 ${best.l2}, cues seen ${best.minCount}+ times on ${best.minGroups}+ sites. Nested (the map and the threshold chosen inside each fold, applied to the held-out sites):`);
   let chosen: CalibrationParams | null = null;
   let chosenLoss = Infinity;
   for (const isotonic of [false, true]) {
@@ -73,7 +74,7 @@ function main(): void {
   const fitted = fitCalibration(data, params);
   const { outOfFold, ...body } = fitted;
   const version = `shipped-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10)}`;
-  const source = `development split of the facts benchmark: ${data.length} facts from ${sites} sites, l2 ${params.l2}, cues seen ${params.minCount}+ times${params.isotonic ? ', isotonic map' : ''}`;
+  const source = `development split of the facts benchmark: ${data.length} facts from ${sites} sites, l2 ${params.l2}, cues seen ${params.minCount}+ times on ${params.minGroups ?? 1}+ sites${params.isotonic ? ', isotonic map' : ''}`;
   const fit: CalibrationFit = { version, source, ...body };
   console.log(`\nshipped: ${source}. Out-of-site reliability (inner folds, as the threshold table sees it):`);
   for (const line of formatReliability(reliability(outOfFold, thresholdForPrecision(fit, 0.98)))) console.log(line);
