@@ -1,7 +1,7 @@
 import type { Fact } from '@newsfacts/core';
 import { describe, expect, it } from 'vitest';
-import { closingBlockCue, dateDistanceCues, readsAsEnglish } from '../src/calibration/context-cues.ts';
-import { factCues, fitLogistic, reviewRanking } from '../src/index.ts';
+import { closingLinesStart, dateDistanceCues, readsAsEnglish } from '../src/calibration/context-cues.ts';
+import { factCues, fitLogistic, reasonFamilyCue, reviewRanking } from '../src/index.ts';
 
 const scored = (confidences: number[], wrongAt: number[]) => confidences.map((confidence, i) => ({ confidence, right: !wrongAt.includes(i) }));
 
@@ -35,6 +35,13 @@ describe('review budget figure', () => {
 });
 
 describe('context cues', () => {
+  it('gives the detailed reasons of one rule a shared family cue, and a plain reason none', () => {
+    expect(reasonFamilyCue('read as a company from context (a harbour pilot works there)')).toBe('reason-family:read as a company from context');
+    expect(reasonFamilyCue('read as a company from context (it opened a plant)')).toBe('reason-family:read as a company from context');
+    expect(reasonFamilyCue('year not written: read as the coming one (future tense)')).toBe('reason-family:year not written');
+    expect(reasonFamilyCue('country named by its demonym')).toBeNull();
+  });
+
   it('tells English prose from prose in another language', () => {
     expect(readsAsEnglish('The harbour board said on Monday that it would widen the northern quay before the winter storms, and the work is expected to take two years. '.repeat(3))).toBe(true);
     expect(readsAsEnglish('Der Hafenverband teilte am Montag mit, dass er den nördlichen Kai vor den Winterstürmen verbreitern werde, und die Arbeiten sollen zwei Jahre dauern. '.repeat(3))).toBe(false);
@@ -42,11 +49,9 @@ describe('context cues', () => {
 
   it('marks only the last two of enough blocks as closing lines', () => {
     const text = ['One.', 'Two.', 'Three.', 'Four.', 'Five.', 'Six.'].join('\n\n');
-    expect(closingBlockCue(text, undefined, text.indexOf('Six'))).toEqual(['position:closing-blocks']);
-    expect(closingBlockCue(text, undefined, text.indexOf('Five'))).toEqual(['position:closing-blocks']);
-    expect(closingBlockCue(text, undefined, text.indexOf('Four'))).toEqual([]);
-    const short = 'One.\n\nTwo.\n\nThree.';
-    expect(closingBlockCue(short, undefined, short.indexOf('Three'))).toEqual([]);
+    expect(closingLinesStart(text, undefined)).toBe(text.indexOf('Five'));
+    expect(closingLinesStart(text, [0, 5, 9, 20, 30, 44, 50].map((start) => ({ start })))).toBe(44);
+    expect(closingLinesStart('One.\n\nTwo.\n\nThree.', undefined)).toBe(Infinity);
   });
 
   it('reads how far a date is from publication, and a relative date inside a quotation', () => {

@@ -27,19 +27,19 @@ export function sentenceLoadCue(factsInSentence: number): string[] {
 const MIN_BLOCKS_FOR_CLOSING = 6;
 
 /**
- * Whether the fact sits in the body's last two blocks: where sign-offs, "follow us" lines, affiliate
- * notes and credits end an article that the cleaner kept whole. Blocks are the cleaner's when known,
- * else the body's blank-line paragraphs.
+ * Where the body's closing lines begin: its last two blocks, where sign-offs, "follow us" lines,
+ * affiliate notes and credits end an article that the cleaner kept whole (Infinity when the body is
+ * too short to have any). Blocks are the cleaner's when known, else the body's blank-line paragraphs.
+ * Read once per document.
  */
-export function closingBlockCue(text: string, blocks: readonly { start: number; end: number }[] | undefined, start: number): string[] {
+export function closingLinesStart(text: string, blocks: readonly { start: number }[] | undefined): number {
   let starts: number[];
   if (blocks?.length) starts = blocks.map((b) => b.start);
   else {
     starts = [0];
-    for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index! + m[0].length);
+    for (const m of text.matchAll(/\n\s*\n/g)) starts.push(m.index + m[0].length);
   }
-  if (starts.length < MIN_BLOCKS_FOR_CLOSING) return [];
-  return start >= starts[starts.length - 2]! ? ['position:closing-blocks'] : [];
+  return starts.length < MIN_BLOCKS_FOR_CLOSING ? Infinity : starts[starts.length - 2]!;
 }
 
 const DAY_MS = 86_400_000;

@@ -1,5 +1,5 @@
 import type { Fact } from '@newsfacts/core';
-import { closingBlockCue, dateDistanceCues, readsAsEnglish, sentenceLoadCue } from './context-cues.ts';
+import { closingLinesStart, dateDistanceCues, readsAsEnglish, sentenceLoadCue } from './context-cues.ts';
 
 /** What the cues of one article's facts are read against. */
 export interface CueDoc {
@@ -28,6 +28,16 @@ function reasonShape(reason: string): string {
 /** A reason without the values in it, so that the same rule gives the same cue on every article. */
 export function reasonCue(reason: string): string {
   return `reason:${reasonShape(reason)}`;
+}
+
+/**
+ * The rule a detailed reason comes from ("read as a company from context" for every kind of context,
+ * "year not written" for every way of choosing the year): each detail is rare, the rule is not, so
+ * the family carries what the details share and each detail only what sets it apart.
+ */
+export function reasonFamilyCue(reason: string): string | null {
+  const m = /^([^(:]+?)\s*[(:]/.exec(reasonShape(reason));
+  return m ? `reason-family:${m[1]}` : null;
 }
 
 const LEGAL_FORM = /\b(inc|corp|co|ltd|plc|llc|ag|se|sa|nv|bv|gmbh|holdings?|group|limited|incorporated|corporation|company)\b\.?$/i;
@@ -222,6 +232,7 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
   }
   const length = Math.max(1, doc.text.length);
   const docCues = documentCues(facts, doc);
+  const closing = closingLinesStart(doc.text, doc.blocks);
   const sentences = new Map<string, string[]>();
   const sentenceCues = (f: Fact) => {
     let cues = sentences.get(f.sentence);
@@ -230,13 +241,14 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
   };
   const elsewhere = new Map<string, NameElsewhere>();
   return facts.map((f) => {
-    const typed: string[] = [...docCues, ...sentenceCues(f), ...blockCues(doc, f.start), ...closingBlockCue(doc.text, doc.blocks, f.start), ...sentenceLoadCue(inSentence.get(f.sentence) ?? 1)];
+    const typed: string[] = [...docCues, ...sentenceCues(f), ...blockCues(doc, f.start), ...sentenceLoadCue(inSentence.get(f.sentence) ?? 1)];
     const n = repeats.get(keyOf(f)) ?? 1;
-    const cues = [`type:${f.type}`, ...f.reasons.map(reasonCue)];
+    const cues = [`type:${f.type}`, ...f.reasons.map(reasonCue), ...f.reasons.flatMap((r) => reasonFamilyCue(r) ?? [])];
     cues.push(n >= 3 ? `${f.type}:repeated-3+` : n === 2 ? `${f.type}:repeated-2` : `${f.type}:once`);
     if ((forms.get(keyOf(f))?.size ?? 1) >= 2) typed.push('value:several-forms');
     if ((perSentence.get(`${f.type}\u0000${f.sentence}`) ?? 1) >= 3) typed.push('sentence:crowded');
     if (f.start / length > 0.9) typed.push('position:last-tenth');
+    if (f.start >= closing) typed.push('position:closing-blocks');
     if (f.start < 300) typed.push('position:opening');
     if (f.type === 'country' || f.type === 'company') {
       const sides = longerNameSides(doc.text, f.start, f.end);
