@@ -6,6 +6,9 @@
  * Everything printed is out of site: the regularization is chosen by cross-validation with whole sites
  * held out, the isotonic map is kept only when nested cross-validation shows it helps, and the threshold
  * table (what a target precision picks) comes from facts scored by fits that never saw their site.
+ * Beside the log loss and ECE, each candidate prints the product's own trade-off out of site: the
+ * precision left to auto-accept when the lowest 15% of facts go to review, the share of errors that
+ * review catches, and the AUC (how well confidence ranks right above wrong, whatever its scale).
  * Options: --dry-run (print, write nothing). NEWSFACTS_BENCH_DIR overrides ../shared/bench.
  */
 import { createHash } from 'node:crypto';
