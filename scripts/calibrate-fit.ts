@@ -6,6 +6,9 @@
  * Everything printed is out of site: the regularization is chosen by cross-validation with whole sites
  * held out, the isotonic map is kept only when nested cross-validation shows it helps, and the threshold
  * table (what a target precision picks) comes from facts scored by fits that never saw their site.
+ * Beside the log loss and ECE, each candidate prints the product's own trade-off out of site: the
+ * precision left to auto-accept when the lowest 15% of facts go to review, the share of errors that
+ * review catches, and the AUC (how well confidence ranks right above wrong, whatever its scale).
  * Options: --dry-run (print, write nothing). NEWSFACTS_BENCH_DIR overrides ../shared/bench.
  */
 import { createHash } from 'node:crypto';
@@ -13,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { thresholdForPrecision, type CalibrationFit } from '../packages/core/src/index.ts';
-import { crossValidateCalibration, fitCalibration, formatReliability, formatThresholdTradeOff, interactionL2Scale, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
+import { crossValidateCalibration, fitCalibration, formatReliability, formatReviewRanking, reviewRanking, formatThresholdTradeOff, interactionL2Scale, logLoss, reliability, type CalibrationParams } from '../packages/extract/src/index.ts';
 import { labelledFacts, type SiteLabelled } from './calibrate/labelled-facts.ts';
 import { formatByType, formatThresholdChoices } from './calibrate/threshold-report.ts';
 
@@ -22,7 +25,10 @@ const out = resolve(root, 'packages/extract/src/calibration/shipped-fit.json');
 const OUTER_FOLDS = 10;
 const INNER_FOLDS = 5;
 const TARGETS = [0.9, 0.95, 0.97, 0.98];
-const GRID = [1, 3, 10, 30].flatMap((l2) => [3, 8].map((minCount) => ({ l2, minCount })));
+/** The review budget the product promises: at most this share of facts goes to a person. */
+const REVIEW_SHARE = 0.15;
+// a cue seen on one or two sites only learns their templates: requiring three is tried beside requiring one
+const GRID = [1, 3, 10].flatMap((l2) => [3, 8].flatMap((minCount) => [1, 3].map((minGroups) => ({ l2, minCount, minGroups }))));
 
 /**
  * The rules' own scores are the prior: every weight is pulled towards confidence = raw score, so a
@@ -30,6 +36,8 @@ const GRID = [1, 3, 10, 30].flatMap((l2) => [3, 8].map((minCount) => ({ l2, minC
  * doubt its rule expressed, and only what the data shows moves.
  */
 const IDENTITY = { intercept: 0, rawWeight: 1, weights: {} };
+
+const typeOf = (cues: readonly string[]) => cues.find((c) => c.startsWith('type:')) ?? 'type:?';
 
 function main(): void {
   let data: SiteLabelled[];
@@ -47,10 +55,10 @@ function main(): void {
     const params: CalibrationParams = { ...g, isotonic: false, innerFolds: 0, prior: IDENTITY, l2Scale: interactionL2Scale };
     const { scored } = crossValidateCalibration(data, OUTER_FOLDS, params);
     const loss = logLoss(scored);
-    console.log(`l2 ${String(g.l2).padStart(4)}, cues seen ${g.minCount}+ times: out-of-site log loss ${loss.toFixed(4)}, ECE ${reliability(scored, 0.9).ece.toFixed(3)}`);
+    console.log(`l2 ${String(g.l2).padStart(4)}, cues seen ${g.minCount}+ times on ${g.minGroups}+ sites: out-of-site log loss ${loss.toFixed(4)}, ECE ${reliability(scored, 0.9).ece.toFixed(3)}; ${formatReviewRanking(reviewRanking(scored, REVIEW_SHARE))}`);
     if (loss < best.loss - 1e-6) best = { ...params, loss };
   }
-  console.log(`\nchosen l2 ${best.l2}, cues seen ${best.minCount}+ times. Nested (the map and the threshold chosen inside each fold, applied to the held-out sites):`);
+  console.log(`\nchosen l2 ${best.l2}, cues seen ${best.minCount}+ times on ${best.minGroups}+ sites. Nested (the map and the threshold chosen inside each fold, applied to the held-out sites):`);
   let chosen: CalibrationParams | null = null;
   let chosenLoss = Infinity;
   for (const isotonic of [false, true]) {
@@ -58,6 +66,8 @@ function main(): void {
     const cv = crossValidateCalibration(data, OUTER_FOLDS, params, TARGETS);
     const loss = logLoss(cv.scored);
     console.log(`${isotonic ? 'logistic + isotonic map' : 'logistic alone        '}: log loss ${loss.toFixed(4)}, ECE ${reliability(cv.scored, 0.9).ece.toFixed(3)}`);
+    console.log(`  ${formatReviewRanking(reviewRanking(cv.scored, REVIEW_SHARE))}`);
+    console.log(`  the same share of each type: ${formatReviewRanking(reviewRanking(cv.scored, REVIEW_SHARE, (i) => typeOf(data[i]!.cues)))}`);
     for (const t of cv.heldOutAtTarget) console.log(`  target ${t.target}: held-out precision ${(t.right / Math.max(1, t.accepted)).toFixed(3)} of ${t.accepted} accepted, review share ${(1 - t.accepted / t.facts).toFixed(3)}`);
     for (const line of formatByType(data.map((d) => d.cues), cv.scored)) console.log(`  ${line}`);
     // the map must earn its place: kept only when it lowers the out-of-site loss
@@ -67,7 +77,7 @@ function main(): void {
   const fitted = fitCalibration(data, params);
   const { outOfFold, ...body } = fitted;
   const version = `shipped-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10)}`;
-  const source = `development split of the facts benchmark: ${data.length} facts from ${sites} sites, l2 ${params.l2}, cues seen ${params.minCount}+ times${params.isotonic ? ', isotonic map' : ''}`;
+  const source = `development split of the facts benchmark: ${data.length} facts from ${sites} sites, l2 ${params.l2}, cues seen ${params.minCount}+ times on ${params.minGroups ?? 1}+ sites${params.isotonic ? ', isotonic map' : ''}`;
   const fit: CalibrationFit = { version, source, ...body };
   console.log(`\nshipped: ${source}. Out-of-site reliability (inner folds, as the threshold table sees it):`);
   for (const line of formatReliability(reliability(outOfFold, thresholdForPrecision(fit, 0.98)))) console.log(line);

@@ -15,8 +15,9 @@ export { recognizeCompanies, type CompanyMention } from './entities/companies.ts
 export { documentCueInput, documentDoubt, extractDocumentFacts, UNSURE_DOCUMENT_FACTOR, type DocumentForFacts } from './facts/document-trust.ts';
 export { SHIPPED_FIT } from './calibration/shipped-fit.ts';
 export { calibrateFacts } from './calibration/calibrate-facts.ts';
-export { factCues, reasonCue, type CueDoc } from './calibration/fact-cues.ts';
+export { factCues, reasonCue, reasonFamilyCue, type CueDoc } from './calibration/fact-cues.ts';
 export { fitLogistic, interactionL2Scale, INTERACTION_L2_SCALE, type LabelledCues, type FitOptions, type LogisticWeights } from './calibration/fit-logistic.ts';
+export { reviewRanking, formatReviewRanking, type ReviewRanking } from './calibration/review-ranking.ts';
 export { reliability, formatReliability, formatThresholdTradeOff, type Reliability, type Scored } from './calibration/reliability.ts';
 export { fitIsotonicMap, type ScoredOutcome, type IsotonicOptions } from './calibration/isotonic-map.ts';
 export { THRESHOLD_STEPS, thresholdEstimates, poolThresholdEstimates, type WeightedScored } from './calibration/threshold-estimates.ts';

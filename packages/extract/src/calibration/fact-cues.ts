@@ -1,4 +1,5 @@
 import type { Fact } from '@newsfacts/core';
+import { closingLinesStart, dateDistanceCues, readsAsEnglish, sentenceLoadCue } from './context-cues.ts';
 
 /** What the cues of one article's facts are read against. */
 export interface CueDoc {
@@ -27,6 +28,16 @@ function reasonShape(reason: string): string {
 /** A reason without the values in it, so that the same rule gives the same cue on every article. */
 export function reasonCue(reason: string): string {
   return `reason:${reasonShape(reason)}`;
+}
+
+/**
+ * The rule a detailed reason comes from ("read as a company from context" for every kind of context,
+ * "year not written" for every way of choosing the year): each detail is rare, the rule is not, so
+ * the family carries what the details share and each detail only what sets it apart.
+ */
+export function reasonFamilyCue(reason: string): string | null {
+  const m = /^([^(:]+?)\s*[(:]/.exec(reasonShape(reason));
+  return m ? `reason-family:${m[1]}` : null;
 }
 
 const LEGAL_FORM = /\b(inc|corp|co|ltd|plc|llc|ag|se|sa|nv|bv|gmbh|holdings?|group|limited|incorporated|corporation|company)\b\.?$/i;
@@ -113,12 +124,21 @@ function readSentence(sentence: string): string[] {
   return cues;
 }
 
-/** A capitalized word right before or after the mention ("Inner ___", "___ Today") makes it part of a longer name. */
-function insideLongerName(text: string, start: number, end: number): boolean {
+/**
+ * Which side of the mention a capitalized word joins it to a longer name ("Inner ___" before, "___ Today"
+ * after); a title or an initial before it makes it a person's. A word before usually names another
+ * place or body ("New ___"); a word after is as often a role or a product of the named one.
+ */
+function longerNameSides(text: string, start: number, end: number): { before: boolean; after: boolean } {
   const before = /(?:^|[^.!?:]\s)(\p{Lu}[\p{L}'’-]+)\s$/u.exec(text.slice(Math.max(0, start - 30), start));
   const after = /^\s(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(end, end + 30));
   const connector = (w: string | undefined) => !w || /^(The|And|Or|In|On|At|Of|For|To|From|By|With|But|As|A|An)$/.test(w);
-  return (!!before && !connector(before[1])) || (!!after && !connector(after[1])) || PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  return { before: (!!before && !connector(before[1])) || PERSON_BEFORE.test(text.slice(Math.max(0, start - 12), start)), after: !!after && !connector(after[1]) };
+}
+
+function insideLongerName(text: string, start: number, end: number): boolean {
+  const sides = longerNameSides(text, start, end);
+  return sides.before || sides.after;
 }
 
 // a middle initial or a title right before a name makes it a person's ("John Q. ___", "Ms. ___")
@@ -136,6 +156,7 @@ function documentCues(facts: readonly Fact[], doc: CueDoc): string[] {
   if (doc.extraction === 'fallback') cues.push('doc:extraction-fallback');
   if (doc.keptInDoubt) cues.push('doc:kept-in-doubt');
   if (facts.length > 80) cues.push('doc:many-facts');
+  if (!readsAsEnglish(doc.text)) cues.push('doc:not-english');
   return cues;
 }
 
@@ -161,18 +182,29 @@ function blockCues(doc: CueDoc, start: number): string[] {
   return cues;
 }
 
+interface NameElsewhere {
+  longer: boolean;
+  person: boolean;
+  /** Every occurrence looked at is part of a longer name: the article never names it alone. */
+  alwaysLonger: boolean;
+}
+
 /**
  * Whether the name, somewhere in the article, is part of a longer capitalized name (a surname, a
- * product, a place), and whether it is somewhere a person's (after an initial or a title).
+ * product, a place), whether it always is, and whether it is somewhere a person's (after an initial or a title).
  */
-function nameElsewhere(text: string, name: string): { longer: boolean; person: boolean } {
-  const found = { longer: false, person: false };
+function nameElsewhere(text: string, name: string): NameElsewhere {
+  const found = { longer: false, person: false, alwaysLonger: false };
   if (name.length < 2) return found;
+  let [seen, longer] = [0, 0];
   let at = text.indexOf(name);
   for (let k = 0; at >= 0 && k < MAX_OCCURRENCES; k++, at = text.indexOf(name, at + name.length)) {
-    if (insideLongerName(text, at, at + name.length)) found.longer = true;
+    seen++;
+    if (insideLongerName(text, at, at + name.length)) longer++;
     if (PERSON_BEFORE.test(text.slice(Math.max(0, at - 12), at))) found.person = true;
   }
+  found.longer = longer > 0;
+  found.alwaysLonger = seen > 0 && longer === seen;
   return found;
 }
 
@@ -188,6 +220,7 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
   const repeats = new Map<string, number>();
   const forms = new Map<string, Set<string>>();
   const perSentence = new Map<string, number>();
+  const inSentence = new Map<string, number>();
   for (const f of facts) {
     repeats.set(keyOf(f), (repeats.get(keyOf(f)) ?? 0) + 1);
     const seen = forms.get(keyOf(f)) ?? new Set<string>();
@@ -195,33 +228,40 @@ export function factCues(facts: readonly Fact[], doc: CueDoc): string[][] {
     forms.set(keyOf(f), seen);
     const sk = `${f.type}\u0000${f.sentence}`;
     perSentence.set(sk, (perSentence.get(sk) ?? 0) + 1);
+    inSentence.set(f.sentence, (inSentence.get(f.sentence) ?? 0) + 1);
   }
   const length = Math.max(1, doc.text.length);
   const docCues = documentCues(facts, doc);
+  const closing = closingLinesStart(doc.text, doc.blocks);
   const sentences = new Map<string, string[]>();
   const sentenceCues = (f: Fact) => {
     let cues = sentences.get(f.sentence);
     if (!cues) sentences.set(f.sentence, (cues = readSentence(f.sentence)));
     return cues;
   };
-  const elsewhere = new Map<string, { longer: boolean; person: boolean }>();
+  const elsewhere = new Map<string, NameElsewhere>();
   return facts.map((f) => {
-    const typed: string[] = [...docCues, ...sentenceCues(f), ...blockCues(doc, f.start)];
+    const typed: string[] = [...docCues, ...sentenceCues(f), ...blockCues(doc, f.start), ...sentenceLoadCue(inSentence.get(f.sentence) ?? 1)];
     const n = repeats.get(keyOf(f)) ?? 1;
-    const cues = [`type:${f.type}`, ...f.reasons.map(reasonCue)];
+    const cues = [`type:${f.type}`, ...f.reasons.map(reasonCue), ...f.reasons.flatMap((r) => reasonFamilyCue(r) ?? [])];
     cues.push(n >= 3 ? `${f.type}:repeated-3+` : n === 2 ? `${f.type}:repeated-2` : `${f.type}:once`);
     if ((forms.get(keyOf(f))?.size ?? 1) >= 2) typed.push('value:several-forms');
     if ((perSentence.get(`${f.type}\u0000${f.sentence}`) ?? 1) >= 3) typed.push('sentence:crowded');
     if (f.start / length > 0.9) typed.push('position:last-tenth');
+    if (f.start >= closing) typed.push('position:closing-blocks');
     if (f.start < 300) typed.push('position:opening');
     if (f.type === 'country' || f.type === 'company') {
-      if (insideLongerName(doc.text, f.start, f.end)) typed.push('name:inside-longer-name');
+      const sides = longerNameSides(doc.text, f.start, f.end);
+      if (sides.before || sides.after) typed.push('name:inside-longer-name');
+      if (sides.before) typed.push('name:capitalized-word-before');
       const name = f.text;
       if (!elsewhere.has(name)) elsewhere.set(name, nameElsewhere(doc.text, name));
-      if (elsewhere.get(name)!.longer) typed.push('name:in-longer-name-elsewhere');
-      if (elsewhere.get(name)!.person) typed.push('name:person-elsewhere');
+      const seen = elsewhere.get(name)!;
+      if (seen.longer) typed.push('name:in-longer-name-elsewhere');
+      if (seen.alwaysLonger) typed.push('name:never-alone');
+      if (seen.person) typed.push('name:person-elsewhere');
     }
-    if (f.type === 'date') cues.push(...dateCues(f, doc.published));
+    if (f.type === 'date') cues.push(...dateCues(f, doc.published), ...dateDistanceCues(f, doc.published, sentenceCues(f).includes('sentence:quote')));
     else if (f.type === 'company') cues.push(...companyCues(f));
     else if (f.type !== 'country') cues.push(...figureCues(f));
     else if (f.text.length <= 4) cues.push('country:abbreviation');

@@ -17,6 +17,8 @@ export interface GroupedLabelled extends LabelledCues {
 export interface CalibrationParams {
   l2: number;
   minCount: number;
+  /** Sites a cue must be seen on to get a weight (see FitOptions). */
+  minGroups?: number;
   /** Learn an isotonic map of the logistic score from out-of-fold scores. */
   isotonic: boolean;
   /** Folds of the inner cross-validation that scores facts out of sample for the map and the threshold table. */

@@ -6,6 +6,8 @@ export interface LabelledCues {
   cues: readonly string[];
   right: boolean;
   weight?: number;
+  /** The site (or article) it comes from, when known: a cue must be seen in `minGroups` of them to get a weight. */
+  group?: string;
 }
 
 export interface FitOptions {
@@ -13,6 +15,11 @@ export interface FitOptions {
   l2: number;
   /** Cues seen on fewer labelled facts get no weight of their own (kept from the prior if it has one). */
   minCount: number;
+  /**
+   * Cues seen in fewer groups (sites) get no weight of their own either, however many facts show them:
+   * a cue that only one or two sites show learns those sites' templates, not the language (default 1).
+   */
+  minGroups?: number;
   prior?: Pick<CalibrationFit, 'intercept' | 'rawWeight' | 'weights'>;
   iterations?: number;
   /**
@@ -42,8 +49,19 @@ export type LogisticWeights = Pick<CalibrationFit, 'intercept' | 'rawWeight' | '
  */
 export function fitLogistic(samples: readonly LabelledCues[], options: FitOptions): LogisticWeights {
   const counts = new Map<string, number>();
-  for (const s of samples) for (const c of new Set(s.cues)) counts.set(c, (counts.get(c) ?? 0) + 1);
-  const names = [...counts.entries()].filter(([, n]) => n >= options.minCount).map(([c]) => c).sort();
+  const groups = new Map<string, Set<string>>();
+  for (const s of samples) {
+    for (const c of new Set(s.cues)) {
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+      if (s.group === undefined) continue;
+      const seen = groups.get(c) ?? new Set<string>();
+      // only whether a cue reaches the minimum matters, so a cue's set stops growing there
+      if (seen.size < (options.minGroups ?? 1)) seen.add(s.group);
+      groups.set(c, seen);
+    }
+  }
+  const spread = (c: string) => (groups.has(c) ? groups.get(c)!.size : Infinity) >= (options.minGroups ?? 1);
+  const names = [...counts.entries()].filter(([c, n]) => n >= options.minCount && spread(c)).map(([c]) => c).sort();
   const index = new Map(names.map((c, i) => [c, i]));
   const rows = samples.map((s) => ({
     x: [...new Set(s.cues)].flatMap((c) => (index.has(c) ? [index.get(c)!] : [])),
