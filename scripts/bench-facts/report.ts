@@ -62,6 +62,16 @@ export function printCalibration(t: Totals, threshold: number): void {
   const lines = formatReliability(reliability(facts.map((l) => ({ confidence: l.fact.confidence, right: l.right === true })), threshold));
   console.log('');
   for (const line of lines) console.log(line.startsWith('ECE ') ? `${line} (${t.labelled.length - facts.length} matching only optional gold left out)` : line);
+  // where the confidence is off: a type whose facts are right less often than their mean confidence says
+  const byType = new Map<string, { n: number; conf: number; right: number }>();
+  for (const l of facts) {
+    const s = byType.get(l.fact.type) ?? { n: 0, conf: 0, right: 0 };
+    s.n++;
+    s.conf += l.fact.confidence;
+    s.right += l.right ? 1 : 0;
+    byType.set(l.fact.type, s);
+  }
+  console.log(`by type (mean confidence / observed right): ${[...byType].map(([type, s]) => `${type} ${f3(s.conf / s.n)}/${f3(s.right / s.n)}`).join(', ')}`);
 }
 
 /**
