@@ -91,6 +91,7 @@ function lineOf(tk: Token[], at: number): [number, number] {
  * the page's stamp, which the cleaner may leave above or below the story.
  */
 function pageStamp(m: DateMention, tk: Token[]): boolean {
+  if (stampLine(m, tk)) return true;
   let k = m.nextToken;
   if (tk[k]?.raw === ',' || tk[k]?.low === 'at') k++;
   if (tk[k]?.kind !== 'num' || tk[k + 1]?.raw !== ':' || tk[k + 2]?.kind !== 'num' || tk[k + 1]!.gap !== 0) return false;
@@ -99,6 +100,41 @@ function pageStamp(m: DateMention, tk: Token[]): boolean {
   let words = 0;
   for (let j = a; j < b; j++) if (tk[j]!.kind === 'word' && (j < m.firstToken || j >= m.nextToken)) words++;
   return words <= 4;
+}
+
+/** Words that open a line of page furniture stamping when the page went up or changed. */
+const STAMP_WORDS = new Set(['updated', 'posted', 'published', 'modified', 'edited', 'reviewed']);
+
+/** Between a stamp word and its date: "on", "at", a clock time, a zone or a weekday, never a word of a sentence. */
+function onlyStampBetween(tk: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tk[j]!;
+    if (t.kind === 'word' && t.raw === t.low && !['on', 'at', 'am', 'pm', 'a', 'p', 'm'].includes(t.low)) return false;
+  }
+  return true;
+}
+
+function isClock(tk: Token[], k: number): boolean {
+  return tk[k]?.kind === 'num' && (tk[k + 1]?.raw === ':' || tk[k + 1]?.raw === '.') && tk[k + 1]!.gap === 0 && tk[k + 2]?.kind === 'num' && tk[k + 2]!.gap === 0
+    && /^\d{2}$/.test(tk[k + 2]!.raw);
+}
+
+/**
+ * "Posted: 11/12/2019", "Updated 3:45 PM ET, Tue November 12, 2019", "By A. Writer | 12 November 2019": a short
+ * line that opens with a stamp word, carries a clock time before the date, or sets the date off with a bar
+ * is the page's furniture, not a sentence of the story.
+ */
+function stampLine(m: DateMention, tk: Token[]): boolean {
+  const [a, b] = lineOf(tk, m.firstToken);
+  if (b - a > 24) return false;
+  let words = 0;
+  for (let j = a; j < b; j++) if (tk[j]!.kind === 'word' && (j < m.firstToken || j >= m.nextToken)) words++;
+  if (words > 8) return false;
+  // "First published on", "Last updated:": the stamp word may follow one word
+  const lead = [a, a + 1].find((j) => j < m.firstToken && STAMP_WORDS.has(tk[j]!.low));
+  if (lead !== undefined && onlyStampBetween(tk, lead + 1, m.firstToken)) return true;
+  for (let j = a; j < m.firstToken; j++) if (isClock(tk, j)) return true;
+  return tk[m.firstToken - 1]?.raw === '|' || tk[m.nextToken]?.raw === '|';
 }
 
 /** "Smith et al. (2018).", "... (2018). DOI: ...": the year of a work in a list of references. */
