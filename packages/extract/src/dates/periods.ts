@@ -1,3 +1,4 @@
+import { blockOfStreet, NUMBERED_THINGS } from './numbered-things.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dayNumber, half, quarter, year, ymd } from './calendar.ts';
 import { compactPeriod } from './compact-periods.ts';
@@ -81,7 +82,7 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
   const y = yearAt(tk, i);
   if (!y || y.two) return null;
   const lead = prev && t.gap < 2 ? (prev.kind === 'word' ? prev.low : prev.raw) : '';
-  if (NOT_BEFORE_YEAR.has(lead) || isAllCapsCode(prev)) return null;
+  if (NOT_BEFORE_YEAR.has(lead) || NUMBERED_THINGS.has(lead) || isAllCapsCode(prev)) return null;
   // "Copyright 2019", "© 2018": the year of a notice, not of the story
   if (lead === 'copyright' || lead === '©' || (lead === ')' && tk[i - 2]?.low === 'c' && tk[i - 3]?.raw === '(')) return null;
   // "No. 2019": a number after "No." is a number of its kind, never a year
@@ -99,7 +100,7 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
   // "deliver 2000 pieces": a plural noun after a number outside any date wording; "a 2018 analysis" is
   // no plural ("a" and "an" take one thing, and "-sis", "-ss", "-us" end singular nouns)
   if (after && after.kind === 'word' && after.gap === 1 && looksPlural(after.low) && after.raw[0] === after.low[0] && !YEAR_LEAD.has(lead) && lead !== 'an' && after.low !== 'is' && after.low !== 'was') return null;
-  if (closesName(tk, i) || opensAddress(tk, y.next)) return null;
+  if (closesName(tk, i) || opensAddress(tk, y.next) || blockOfStreet((k) => tk[k]?.low, y.next)) return null;
   // "the 2024 Summit": a year naming an event is part of a name, not a date
   if ((lead === 'the' || lead === 'a' || lead === 'its' || lead === 'this') && after && after.kind === 'word' && after.gap === 1 && after.raw[0] !== after.low[0]) return null;
   const after2 = tk[y.next + 1];

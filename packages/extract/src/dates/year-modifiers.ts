@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { year } from './calendar.ts';
 import { MONTHS } from './lexicon.ts';
+import { blockOfStreet } from './numbered-things.ts';
 import { type DateCtx, type DateHit, hit } from './types.ts';
 
 /**
@@ -107,7 +108,7 @@ export function yearModifier(ctx: DateCtx, i: number): DateHit | null {
   // "Server 2016 Edition": after a capitalized word the year closes a product's name
   if (capitalized(prev) && prev.low !== 'the' && prev.low !== 'a' && prev.low !== 'an' && prev.low !== 'during' && prev.low !== 'in') return null;
   // "the 2000 people", "the 1930 hours": a round number or a counted noun makes it a quantity or a time
-  if (COUNTED.has(after.low) || MONTHS[after.low] !== undefined) return null;
+  if (COUNTED.has(after.low) || MONTHS[after.low] !== undefined || blockOfStreet((k) => tk[k]?.low, i + 1)) return null;
   const plural = after.low.endsWith('s') && !/(?:ss|us|is)$/.test(after.low) && !capitalized(after);
   if (plural && y % 100 === 0) return null;
   if (capitalized(after) && (opensAddress(tk, i + 1) || !namesHappening(tk, i + 1))) return null;
