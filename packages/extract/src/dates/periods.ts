@@ -62,6 +62,25 @@ function opensAddress(tk: Token[], next: number): boolean {
   return false;
 }
 
+/**
+ * "1950-2000 fans", "1900-2000 degrees": a range whose far end counts what follows is a range of counts, so its
+ * near end is no year either. After a word that leads to years ("in 2014-2018 sales rose") it stays a span.
+ */
+function countRangeStart(tk: Token[], next: number, lead: string): boolean {
+  const dash = tk[next];
+  const far = tk[next + 1];
+  const noun = tk[next + 2];
+  if (!dash || dash.raw !== '-' || dash.gap !== 0 || !far || far.kind !== 'num' || far.gap !== 0 || !noun || noun.gap !== 1) return false;
+  // "temperatures of 1900-2000 degrees": "of" leads to a count as often as to a year
+  if ((YEAR_LEAD.has(lead) && lead !== 'of') || noun.kind !== 'word' || noun.low === 'of') return false;
+  return COUNT_AFTER.has(noun.low) || RANGE_COUNTED.has(noun.low);
+}
+
+/** Things counted or measured in a range, beyond those that make a single number a count ("2000-2500 fans"). */
+const RANGE_COUNTED = new Set(['degrees', 'fans', 'pounds', 'feet', 'yards', 'residents', 'members', 'staff', 'employees', 'users',
+  'customers', 'visitors', 'spectators', 'attendees', 'homes', 'households', 'stores', 'calories', 'words', 'pages', 'kilometres',
+  'kilometers', 'litres', 'liters', 'gallons', 'rupees', 'pesos', 'yen']);
+
 /** A four-digit number read as a year ("in 2024", "the 2024 Summit", "2025"), not a count ("2000 pieces"). */
 export function bareYear(tk: Token[], i: number): { y: number; next: number } | null {
   const t = tk[i];
@@ -100,6 +119,7 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
   // "deliver 2000 pieces": a plural noun after a number outside any date wording; "a 2018 analysis" is
   // no plural ("a" and "an" take one thing, and "-sis", "-ss", "-us" end singular nouns)
   if (after && after.kind === 'word' && after.gap === 1 && looksPlural(after.low) && after.raw[0] === after.low[0] && !YEAR_LEAD.has(lead) && lead !== 'an' && after.low !== 'is' && after.low !== 'was') return null;
+  if (countRangeStart(tk, y.next, lead)) return null;
   if (closesName(tk, i) || opensAddress(tk, y.next) || blockOfStreet((k) => tk[k]?.low, y.next)) return null;
   // "the 2024 Summit": a year naming an event is part of a name, not a date
   if ((lead === 'the' || lead === 'a' || lead === 'its' || lead === 'this') && after && after.kind === 'word' && after.gap === 1 && after.raw[0] !== after.low[0]) return null;
