@@ -121,7 +121,7 @@ function isClock(tk: Token[], k: number): boolean {
 
 /**
  * "Posted: 11/12/2019", "Updated 3:45 PM ET, Tue November 12, 2019", "By A. Writer | 12 November 2019": a short
- * line that opens with a stamp word, carries a clock time before the date, or sets the date off with a bar
+ * line that opens with a stamp word, carries a clock time before the date, or is a byline ending at a bar
  * is the page's furniture, not a sentence of the story.
  */
 function stampLine(m: DateMention, tk: Token[]): boolean {
@@ -134,7 +134,8 @@ function stampLine(m: DateMention, tk: Token[]): boolean {
   const lead = [a, a + 1].find((j) => j < m.firstToken && STAMP_WORDS.has(tk[j]!.low));
   if (lead !== undefined && onlyStampBetween(tk, lead + 1, m.firstToken)) return true;
   for (let j = a; j < m.firstToken; j++) if (isClock(tk, j)) return true;
-  return tk[m.firstToken - 1]?.raw === '|' || tk[m.nextToken]?.raw === '|';
+  // a byline ends at the bar; a bar between two dates joins a span instead
+  return tk[a]!.low === 'by' && tk[m.firstToken - 1]?.raw === '|';
 }
 
 /** "Smith et al. (2018).", "... (2018). DOI: ...": the year of a work in a list of references. */
