@@ -55,12 +55,14 @@ describe('numbers in news text that are not dates', () => {
 });
 
 describe('page furniture around the story', () => {
-  it('drops the time stamps of the page: a stamp word, a clock time before the date, or a byline ending at a bar', () => {
+  it('drops the time stamps of the page: a stamp word, a clock time or reading time beside the date, or a byline ending at a bar', () => {
     expect(dates('Updated 3:45 PM ET, Tue November 12, 2019\n\nThe plant closed in 2018.')).toEqual(['2018=2018']);
     expect(dates('Posted: 11/12/2019\n\nThe plant closed in 2018.')).toEqual(['2018=2018']);
     expect(dates('Published 11/12/2019 08:30 AM | Updated 11/12/2019 09:10 AM')).toEqual([]);
     expect(dates('First published on Tue 12 Nov 2019 10.30 GMT')).toEqual([]);
     expect(dates('By Jane Roe | November 12, 2019\n\nThe plant closed in 2018.')).toEqual(['2018=2018']);
+    expect(dates('Nov. 12, 2019 / 3:45 PM\n\nThe plant closed in 2018.')).toEqual(['2018=2018']);
+    expect(dates('12 November 2019 • 4 min read\n\nThe plant closed in 2018.')).toEqual(['2018=2018']);
   });
 
   it('drops the years of copyright notices and photo credits', () => {

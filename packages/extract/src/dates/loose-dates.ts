@@ -114,6 +114,8 @@ function onlyStampBetween(tk: Token[], from: number, to: number): boolean {
   return true;
 }
 
+const STAMP_SEPARATORS = new Set(['/', '|', '•', '·', '-', '–', '—']);
+
 function isClock(tk: Token[], k: number): boolean {
   return tk[k]?.kind === 'num' && (tk[k + 1]?.raw === ':' || tk[k + 1]?.raw === '.') && tk[k + 1]!.gap === 0 && tk[k + 2]?.kind === 'num' && tk[k + 2]!.gap === 0
     && /^\d{2}$/.test(tk[k + 2]!.raw);
@@ -121,8 +123,8 @@ function isClock(tk: Token[], k: number): boolean {
 
 /**
  * "Posted: 11/12/2019", "Updated 3:45 PM ET, Tue November 12, 2019", "By A. Writer | 12 November 2019": a short
- * line that opens with a stamp word, carries a clock time before the date, or is a byline ending at a bar
- * is the page's furniture, not a sentence of the story.
+ * line that opens with a stamp word, carries a clock time before the date or set off after it, a reading time,
+ * or is a byline ending at a bar is the page's furniture, not a sentence of the story.
  */
 function stampLine(m: DateMention, tk: Token[]): boolean {
   const [a, b] = lineOf(tk, m.firstToken);
@@ -134,6 +136,10 @@ function stampLine(m: DateMention, tk: Token[]): boolean {
   const lead = [a, a + 1].find((j) => j < m.firstToken && STAMP_WORDS.has(tk[j]!.low));
   if (lead !== undefined && onlyStampBetween(tk, lead + 1, m.firstToken)) return true;
   for (let j = a; j < m.firstToken; j++) if (isClock(tk, j)) return true;
+  // "Nov. 12, 2019 / 3:45 PM": a clock time set off after the date by a separator of the page
+  if (STAMP_SEPARATORS.has(tk[m.nextToken]?.raw ?? '') && isClock(tk, m.nextToken + 1)) return true;
+  // "12 November 2019 • 4 min read": the reading time a page prints beside its date
+  for (let j = a + 1; j < b; j++) if (tk[j]!.low === 'read' && /^min(?:ute)?s?$/.test(tk[j - 1]!.low)) return true;
   // a byline ends at the bar; a bar between two dates joins a span instead
   return tk[a]!.low === 'by' && tk[m.firstToken - 1]?.raw === '|';
 }
