@@ -80,3 +80,10 @@ describe('page furniture around the story', () => {
     expect(dates('Posted: 11/12/2019\n\nThe plant closed on Monday, the union said.', null)).toEqual(['Monday=2019-11-11']);
   });
 });
+
+describe('numeric dates written with points', () => {
+  it('reads day first, the use wherever points separate the parts, and month first only when the day cannot be first', () => {
+    expect(dates('Die Anlage ging am 03.04.2018 in Betrieb.')).toEqual(['03.04.2018=2018-04-03']);
+    expect(dates('The plant opened on 04.23.2018, the company said.')).toEqual(['04.23.2018=2018-04-23']);
+  });
+});

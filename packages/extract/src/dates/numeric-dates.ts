@@ -112,6 +112,9 @@ export function numericDate(tk: Token[], i: number, opts: NumericOpts = {}): Spe
     if (cpart.text.length !== 4 && cpart.text.length !== 2) return null;
     const y = yearOf(cpart);
     if (y === null || a.text.length > 2 || b.text.length > 2) return null;
+    // points separate day, month and year wherever dates are written with them (Europe, Russia, Turkey);
+    // month first is the American use, with slashes
+    if (sep === '.') return hit({ y, m: b.value, d: a.value }, 3) ?? hit({ y, m: a.value, d: b.value }, 3);
     return hit({ y, m: a.value, d: b.value }, 3) ?? hit({ y, m: b.value, d: a.value }, 3);
   }
   if (len === 2) {
