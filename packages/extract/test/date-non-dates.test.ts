@@ -65,6 +65,13 @@ describe('page furniture around the story', () => {
     expect(dates('12 November 2019 • 4 min read\n\nThe plant closed in 2018.')).toEqual(['2018=2018']);
   });
 
+  it('drops stamps in other languages, a labelled date line and the dates of links to other stories', () => {
+    expect(dates('Stand: 04.10.2019\n\nDas Werk schloss 2018.')).toEqual(['2018=2018']);
+    expect(dates('Publié le 04/10/2019 à 08h15\n\nL’usine a fermé en 2018.')).toEqual(['2018=2018']);
+    expect(dates('Date: 4 October 2019\n\nThe plant closed in 2018.')).toEqual(['2018=2018']);
+    expect(dates('Related: Port strike spreads to the north (Oct 4, 2019)\n\nThe plant closed in 2018.')).toEqual(['2018=2018']);
+  });
+
   it('drops the years of copyright notices and photo credits', () => {
     expect(dates('© 2019 Example Media Group. All rights reserved.')).toEqual([]);
     expect(dates('Copyright 2018 Example Newspapers Inc.')).toEqual([]);

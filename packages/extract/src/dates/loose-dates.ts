@@ -103,13 +103,18 @@ function pageStamp(m: DateMention, tk: Token[]): boolean {
 }
 
 /** Words that open a line of page furniture stamping when the page went up or changed. */
-const STAMP_WORDS = new Set(['updated', 'posted', 'published', 'modified', 'edited', 'reviewed']);
+const STAMP_WORDS = new Set(['updated', 'posted', 'published', 'modified', 'edited', 'reviewed', 'stand', 'aktualisiert', 'veröffentlicht',
+  'publié', 'publiée', 'mis', 'publicado', 'actualizado', 'pubblicato', 'aggiornato']);
+/** Small words between a stamp word and its date ("published on", "publié le", "mis à jour le", "aktualisiert am"). */
+const STAMP_FILLERS = new Set(['on', 'at', 'am', 'pm', 'a', 'p', 'm', 'le', 'la', 'à', 'jour', 'el', 'de', 'um', 'il', 'del']);
+/** Labels of lines that link to other stories: their dates are those stories'. */
+const LINK_LABELS = new Set(['related', 'read', 'see', 'also', 'more', 'recommended', 'watch', 'listen', 'previously']);
 
 /** Between a stamp word and its date: "on", "at", a clock time, a zone or a weekday, never a word of a sentence. */
 function onlyStampBetween(tk: Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const t = tk[j]!;
-    if (t.kind === 'word' && t.raw === t.low && !['on', 'at', 'am', 'pm', 'a', 'p', 'm'].includes(t.low)) return false;
+    if (t.kind === 'word' && t.raw === t.low && !STAMP_FILLERS.has(t.low)) return false;
   }
   return true;
 }
@@ -133,6 +138,11 @@ function stampLine(m: DateMention, tk: Token[]): boolean {
   for (let j = a; j < b; j++) if (tk[j]!.kind === 'word' && (j < m.firstToken || j >= m.nextToken)) words++;
   if (words > 8) return false;
   // "First published on", "Last updated:": the stamp word may follow one word
+  // "Related: ...", "Read more: ...": a label and a colon open a link to another story
+  const colon = [a + 1, a + 2].find((j) => tk[j]?.raw === ':' && j < m.firstToken);
+  if (colon !== undefined && [a, a + 1].some((j) => j < colon && LINK_LABELS.has(tk[j]!.low))) return true;
+  // "Date: 12 November 2019": a labelled date heading the page
+  if (tk[a]!.low === 'date' && tk[a + 1]?.raw === ':' && a + 2 === m.firstToken) return true;
   const lead = [a, a + 1].find((j) => j < m.firstToken && STAMP_WORDS.has(tk[j]!.low));
   if (lead !== undefined && onlyStampBetween(tk, lead + 1, m.firstToken)) return true;
   for (let j = a; j < m.firstToken; j++) if (isClock(tk, j)) return true;
