@@ -59,6 +59,26 @@ describe('names that are not companies', () => {
     ]);
   });
 
+  it('leaves out movements named for a cause, institutes of technology and public banks', () => {
+    check([
+      ['Transparency International and Survival International criticised the mine run by Norveth Mining.', ['Norveth Mining']],
+      ['Rotary International raised funds for the clinic.', []],
+      ['Marriott International raised its forecast.', ['Marriott International']],
+      ['Students at Virginia Tech and Georgia Tech built a rover with parts from Corvane Technologies.', ['Corvane Technologies']],
+      ['Texas Tech researchers said the drought would last.', []],
+      ['The Canada Infrastructure Bank funded the line, and HSBC arranged the loan.', ['HSBC']],
+    ]);
+  });
+
+  it('leaves out kinds of goods and sectors written in capitals', () => {
+    check([
+      ['Critical Minerals\nThe United States wants more supply from Kestrel Mining.', ['Kestrel Mining']],
+      ['Sustainable Energy for All published a report.', []],
+      ['Big Tech spent more on chips than Nvidia expected.', ['Nvidia']],
+      ['Shares of Critical Metals Corp. rose 8%.', ['Critical Metals Corp.']],
+    ]);
+  });
+
   it('leaves out mines, deposits, projects, ports and other places', () => {
     check([
       ['Output at the Mountain Pass mine rose 10% last year, MP Materials said.', ['MP Materials']],

@@ -38,7 +38,8 @@ export const NON_COMPANY_NOUNS = new Set([
 ]);
 
 /** A bank is a company unless it is a public institution ("World Bank", "central bank", "People's Bank of China"). */
-export const PUBLIC_BANK_WORDS = new Set(['world', 'central', 'people', 'reserve', 'development', 'investment', 'export', 'import', 'national', 'european', 'asian', 'federal']);
+export const PUBLIC_BANK_WORDS = new Set(['world', 'central', 'people', 'reserve', 'development', 'investment', 'export', 'import', 'national', 'european', 'asian', 'federal',
+  'infrastructure', 'reconstruction']);
 
 /** News agencies and publishers cited as sources: not subjects of the story. */
 export const MEDIA = new Set([
