@@ -34,6 +34,7 @@ describe('names that are not companies', () => {
   it('leaves out regulators, central banks, exchanges and market indexes', () => {
     check([
       ['The SEC and FINRA are investigating Dalworth Capital.', ['Dalworth Capital']],
+      ['Ofwat’s chief executive resigned.', []],
       ['Copper rose 2% on the London Metal Exchange while Kestrel Mining shares gained.', ['Kestrel Mining']],
       ['Nickel futures on the Shanghai Futures Exchange fell for a third day.', []],
       ['Lynas, the Australian miner, told the ASX it would raise A$750 million.', ['Lynas']],
@@ -67,6 +68,13 @@ describe('names that are not companies', () => {
       ['Students at Virginia Tech and Georgia Tech built a rover with parts from Corvane Technologies.', ['Corvane Technologies']],
       ['Texas Tech researchers said the drought would last.', []],
       ['The Canada Infrastructure Bank funded the line, and HSBC arranged the loan.', ['HSBC']],
+    ]);
+  });
+
+  it('leaves out a clipped form of a public body the article names, but not a firm written in camel case', () => {
+    check([
+      ['Statistics Canada said jobs rose. StatsCan also revised its May figure, and BlackRock bought bonds.', ['BlackRock']],
+      ['Transport Quebec said fares would rise. TransQue also cut routes.', []],
     ]);
   });
 

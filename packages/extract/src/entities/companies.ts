@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
+import { clippedFromOrganization } from './organization-short-forms.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { industryCompany, withUnseenNames } from './company-lists.ts';
@@ -241,7 +242,10 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
   // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
   const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase());
-  const kept = keepCompanies(tk, found);
+  // "Statistics Canada" ... "StatsCan": a clipped form of a name the article gives to no company
+  const companyAt = new Set(found.map((f) => f.first));
+  const organizationWords = [...organizations, ...others].filter((o) => !companyAt.has(o.first)).map((o) => wordsOf(tk, o.first, o.next));
+  const kept = keepCompanies(tk, found).filter((f) => f.reasons.length === 0 || !clippedFromOrganization(f.name, organizationWords));
   found.length = 0;
   found.push(...kept);
   // aliases: a later (or earlier) short form of a full name ("Lynas" for "Lynas Rare Earths")

@@ -104,7 +104,7 @@ export const PUBLIC_BODY_NAMES = new Set([
   'nyse', 'nasdaq', 'nfl', 'nba', 'mlb', 'nhl', 'ncaa', 'mls', 'wnba', 'pga', 'ufc', 'aclu', 'naacp', 'nra', 'aarp',
   // elsewhere and international
   'un', 'who', 'imf', 'wto', 'opec', 'oecd', 'iea', 'iaea', 'unesco', 'unicef', 'unhcr', 'ecb', 'eu', 'asean', 'apec', 'g7', 'g20',
-  'brics', 'fifa', 'uefa', 'ioc', 'esa', 'cern', 'nhs', 'hmrc', 'ofcom', 'ofgem', 'fca', 'cma', 'bundesbank', 'kremlin',
+  'brics', 'fifa', 'uefa', 'ioc', 'esa', 'cern', 'nhs', 'hmrc', 'ofcom', 'ofgem', 'ofwat', 'ofsted', 'fca', 'cma', 'bundesbank', 'kremlin',
   'downing street', 'whitehall', 'westminster', 'politburo', 'pboc', 'ndrc', 'mofcom', 'miit', 'sasac', 'asic', 'accc', 'rba',
   'boj', 'boe', 'sebi', 'rbi', 'isro', 'jaxa', 'roscosmos', 'interpol', 'europol', 'world bank', 'red cross', 'greenpeace',
   'amnesty international', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda',
