@@ -132,6 +132,16 @@ describe('names that are not companies', () => {
     ]);
   });
 
+  it('leaves out headings and labels of the page', () => {
+    check([
+      ['EXCLUSIVE: Kestrel Mining weighs a sale', ['Kestrel Mining']],
+      ['Analysis: Why Prices Keep Rising\nPrices rose 5%.', []],
+      ['Top Stories\nBeijing curbs exports.', []],
+      ['Q3 Results\nRevenue rose 8% at Halvern Pharma.', ['Halvern Pharma']],
+      ['Rare Earth Prices Surge After Beijing Tightens Export Rules', []],
+    ]);
+  });
+
   it('leaves out people with titles, works, weekdays, months and news agencies', () => {
     check([
       ['Chief Executive Jane Roe said Halbrook Minerals would double output.', ['Halbrook Minerals']],
