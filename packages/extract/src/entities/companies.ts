@@ -1,4 +1,5 @@
 import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
+import { clippedFromOrganization } from './organization-short-forms.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { industryCompany, withUnseenNames } from './company-lists.ts';
@@ -126,8 +127,12 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
   if ((last === 'corp' || last === 'corporation') && words.some((x, k) => PUBLIC_CORPORATION_WORDS.has(x) || PUBLIC_CORPORATION_WORDS.has(`${x} ${words[k + 1]}`))) return { kind: 'organization', first, next, strength: 'none' };
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2)) return { kind: 'company', first, next, strength: 'legal' };
-  // "Big Tech", "Big Oil": a sector spoken of as a whole
+  // "Big Tech", "Big Oil", "Critical Minerals": a sector or a kind of goods spoken of as a whole
   if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };
+  // "Ohio Tech": a place's institute of technology, a university
+  if (last === 'tech' && words.length >= 2 && isPlace(first, next - 1)) return { kind: 'organization', first, next, strength: 'none' };
+  // "Solidarity International": a cause or a quality gone international is a movement, not a firm
+  if (last === 'international' && words.length === 2 && ABSTRACT_NOUN_END.test(words[0]!)) return { kind: 'organization', first, next, strength: 'none' };
   // a first word that often starts a sentence or heading in capitals ("Global", "International") leaves a
   // two-word run in doubt; a longer one is a name ("Global Lighting Technologies")
   if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && (!CAPITALIZED_FUNCTION_WORDS.has(words[0]!) || (words.length >= 3 && !sentenceStart(tk, first) && words[0] !== 'the'))) return { kind: 'company', first, next, strength: 'industry' };
@@ -135,7 +140,11 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
 }
 
 /** Words that make "X Tech", "X Oil" a sector, not a firm. */
-const COLLECTIVE_WORDS = new Set(['big', 'small', 'major', 'global', 'domestic', 'foreign', 'western', 'chinese', 'american']);
+const COLLECTIVE_WORDS = new Set(['big', 'small', 'major', 'global', 'domestic', 'foreign', 'western', 'chinese', 'american',
+  'critical', 'strategic', 'clean', 'renewable', 'precious', 'sustainable']);
+
+/** Endings of abstract nouns (causes, qualities, activities): "Liberty", "Survival", "Rotary", "Awareness". */
+const ABSTRACT_NOUN_END = /(?:ty|cy|ness|ism|hood|ival|ary|ance|ence)$/;
 
 /** A public body named by its short name or acronym ("NASA", "the Fed"); short ones count only in capitals. */
 function publicBody(tk: Token[], first: number, next: number, joined: string): boolean {
@@ -233,7 +242,10 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
   // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
   const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase());
-  const kept = keepCompanies(tk, found);
+  // "Statistics Canada" ... "StatsCan": a clipped form of a name the article gives to no company
+  const companyAt = new Set(found.map((f) => f.first));
+  const organizationWords = [...organizations, ...others].filter((o) => !companyAt.has(o.first)).map((o) => wordsOf(tk, o.first, o.next));
+  const kept = keepCompanies(tk, found).filter((f) => f.reasons.length === 0 || !clippedFromOrganization(f.name, organizationWords));
   found.length = 0;
   found.push(...kept);
   // aliases: a later (or earlier) short form of a full name ("Lynas" for "Lynas Rare Earths")

@@ -157,8 +157,28 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
     if (kind && !w.endsWith('s')) {
       const det = [low(tk, comma - 2), low(tk, comma - 3), low(tk, comma - 4)];
       // a determiner or a possessive before the noun ("the band's music label, X")
-      if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our', 's'].includes(d))) return { kind, noun: w };
+      if (det.some((d) => ['a', 'an', 'the', 'its', 'her', 'his', 'their', 'our', 's'].includes(d)) && !frontedAdverbial(tk, comma)) return { kind, noun: w };
     }
   }
   return null;
+}
+
+/** Prepositions that open a sentence with a phrase of place or time ("At the old mine, X ..."). */
+const FRONTING_PREPOSITIONS = new Set(['at', 'in', 'near', 'on', 'inside', 'outside', 'beyond', 'across', 'around', 'from', 'after',
+  'during', 'since', 'under', 'behind', 'within']);
+
+/**
+ * The phrase before the comma at `comma` opens its sentence after a preposition: it says where or when,
+ * and the name after the comma is the sentence's subject, not the thing the phrase names.
+ */
+function frontedAdverbial(tk: Token[], comma: number): boolean {
+  for (let j = comma - 1; j >= Math.max(0, comma - 8); j--) {
+    const t = tk[j]!;
+    if (t.raw === '.' || t.raw === ',' || t.raw === ';') return false;
+    if (FRONTING_PREPOSITIONS.has(t.low)) {
+      const before = tk[j - 1];
+      return t.raw !== t.low && (!before || ['.', '!', '?', '"', '“', '\n'].includes(before.raw) || before.gap >= 2 || t.gap >= 2);
+    }
+  }
+  return false;
 }

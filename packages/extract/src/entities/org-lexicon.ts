@@ -38,7 +38,8 @@ export const NON_COMPANY_NOUNS = new Set([
 ]);
 
 /** A bank is a company unless it is a public institution ("World Bank", "central bank", "People's Bank of China"). */
-export const PUBLIC_BANK_WORDS = new Set(['world', 'central', 'people', 'reserve', 'development', 'investment', 'export', 'import', 'national', 'european', 'asian', 'federal']);
+export const PUBLIC_BANK_WORDS = new Set(['world', 'central', 'people', 'reserve', 'development', 'investment', 'export', 'import', 'national', 'european', 'asian', 'federal',
+  'infrastructure', 'reconstruction']);
 
 /** News agencies and publishers cited as sources: not subjects of the story. */
 export const MEDIA = new Set([
@@ -103,7 +104,7 @@ export const PUBLIC_BODY_NAMES = new Set([
   'nyse', 'nasdaq', 'nfl', 'nba', 'mlb', 'nhl', 'ncaa', 'mls', 'wnba', 'pga', 'ufc', 'aclu', 'naacp', 'nra', 'aarp',
   // elsewhere and international
   'un', 'who', 'imf', 'wto', 'opec', 'oecd', 'iea', 'iaea', 'unesco', 'unicef', 'unhcr', 'ecb', 'eu', 'asean', 'apec', 'g7', 'g20',
-  'brics', 'fifa', 'uefa', 'ioc', 'esa', 'cern', 'nhs', 'hmrc', 'ofcom', 'ofgem', 'fca', 'cma', 'bundesbank', 'kremlin',
+  'brics', 'fifa', 'uefa', 'ioc', 'esa', 'cern', 'nhs', 'hmrc', 'ofcom', 'ofgem', 'ofwat', 'ofsted', 'fca', 'cma', 'bundesbank', 'kremlin',
   'downing street', 'whitehall', 'westminster', 'politburo', 'pboc', 'ndrc', 'mofcom', 'miit', 'sasac', 'asic', 'accc', 'rba',
   'boj', 'boe', 'sebi', 'rbi', 'isro', 'jaxa', 'roscosmos', 'interpol', 'europol', 'world bank', 'red cross', 'greenpeace',
   'amnesty international', 'hamas', 'hezbollah', 'taliban', 'isis', 'al qaeda',

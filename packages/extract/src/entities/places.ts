@@ -4,7 +4,7 @@
  */
 const SINGLE = new Set(`tianjin baotou shanghai beijing shenzhen guangzhou guangdong jiangxi ganzhou sichuan yunnan hunan fujian zhejiang
 jiangsu shandong hebei henan hubei anhui xinjiang tibet macau taipei london washington california texas nevada arizona alaska
-colorado wyoming utah ohio michigan pennsylvania virginia queensland victoria tasmania perth sydney melbourne brisbane kalgoorlie
+colorado wyoming utah ohio michigan pennsylvania virginia georgia queensland victoria tasmania perth sydney melbourne brisbane kalgoorlie
 ontario quebec alberta saskatchewan tokyo osaka seoul busan mumbai delhi bangalore chennai kolkata frankfurt munich berlin hamburg
 paris lyon brussels geneva zurich amsterdam rotterdam antwerp milan rome madrid barcelona lisbon vienna prague warsaw budapest
 stockholm oslo helsinki copenhagen dublin edinburgh moscow kyiv istanbul dubai riyadh doha tehran baghdad cairo lagos nairobi
