@@ -180,8 +180,8 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
 }
 
 /**
- * The tense cue nearest to a token: within its own clause first ("the campaign - which will be in its third
- * year in January - drew criticism" looks ahead), else within its sentence.
+ * The tense cue nearest to a token: within its own clause first (in "the fund - which will open to savers
+ * in March - drew praise" the aside looks ahead though the sentence reports), else within its sentence.
  */
 export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): Tense | null {
   const s = sentenceOf[at];
