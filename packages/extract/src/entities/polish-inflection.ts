@@ -1,3 +1,4 @@
+import { declinedName } from './name-cases.ts';
 /**
  * The oblique cases of Polish country names ("Francji", "w Polsce", "Korei Południowej"), from the
  * endings of the nominative the locale data gives: genitive, dative, accusative, instrumental and
@@ -51,10 +52,5 @@ function casesOf(word: string, inPhrase: boolean): string[] | null {
 export function polishCases(name: string): string[] {
   const written = name.split(' ');
   const forms = written.map((w) => casesOf(w.toLowerCase(), written.length > 1));
-  if (forms.every((f) => f === null)) return [];
-  const cased = (form: string, as: string): string => (as[0] !== as[0]!.toLowerCase() ? form[0]!.toUpperCase() + form.slice(1) : form);
-  const out = new Set<string>();
-  for (let c = 0; c < 5; c++) out.add(written.map((w, k) => (forms[k] ? cased(forms[k]![c]!, w) : w)).join(' '));
-  out.delete(name);
-  return [...out];
+  return declinedName(name, written, forms);
 }

@@ -1,3 +1,4 @@
+import { declinedName } from './name-cases.ts';
 /**
  * The oblique cases of Russian country names ("России", "в Китае", "Соединенных Штатов"), from the
  * endings of the nominative the locale data gives. Each ending maps to its genitive, dative,
@@ -39,11 +40,5 @@ export function russianCases(name: string): string[] {
   const written = name.split(' ');
   // an abbreviation ("США", "ОАЭ") does not decline
   const forms = written.map((w) => (w.length > 1 && w === w.toUpperCase() ? null : casesOf(w.toLowerCase())));
-  if (forms.every((f) => f === null)) return [];
-  // each word keeps the capital it has in the nominative
-  const cased = (form: string, as: string): string => (as[0] !== as[0]!.toLowerCase() ? form[0]!.toUpperCase() + form.slice(1) : form);
-  const out = new Set<string>();
-  for (let c = 0; c < 5; c++) out.add(written.map((w, k) => (forms[k] ? cased(forms[k]![c]!, w) : w)).join(' '));
-  out.delete(name);
-  return [...out];
+  return declinedName(name, written, forms);
 }
