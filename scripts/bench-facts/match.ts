@@ -21,6 +21,9 @@ export interface PredictedFact {
   range: { min: number; max: number } | null;
   confidence: number;
   reasons?: string[];
+  /** What calibration reads (the rule's own score and the named cues), for a benchmark that re-scores facts. */
+  rawConfidence?: number;
+  cues?: string[];
 }
 
 const LEGAL_SUFFIX = /\b(incorporated|inc|corporation|corp|company|co|limited|ltd|plc|llc|ag|se|sa|nv|bv|gmbh|holdings?|group)\b\.?/g;

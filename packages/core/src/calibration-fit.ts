@@ -48,6 +48,21 @@ export const CalibrationFit = z.object({
    * target precision into a threshold.
    */
   thresholds: z.array(ThresholdEstimate),
+  /**
+   * Present when the fit is a development-split fit refined on facts from sites nobody tuned the rules
+   * on: that prior and the refinement's settings, so a benchmark can score those facts by cross-fitting
+   * (each site by a refinement that never saw it) rather than by the refinement they trained.
+   */
+  heldOut: z
+    .object({
+      prior: z.object({ intercept: z.number(), rawWeight: z.number(), weights: z.record(z.string(), z.number()), map: z.object({ score: z.array(z.number()), probability: z.array(z.number()) }).optional() }),
+      strength: z.number().positive(),
+      minGroups: z.number().int().positive(),
+      folds: z.number().int().min(2),
+      facts: z.number().int().nonnegative(),
+      sites: z.number().int().nonnegative(),
+    })
+    .optional(),
 });
 export type CalibrationFit = z.infer<typeof CalibrationFit>;
 

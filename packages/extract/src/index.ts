@@ -22,3 +22,4 @@ export { reliability, formatReliability, formatThresholdTradeOff, type Reliabili
 export { fitIsotonicMap, type ScoredOutcome, type IsotonicOptions } from './calibration/isotonic-map.ts';
 export { THRESHOLD_STEPS, thresholdEstimates, poolThresholdEstimates, type WeightedScored } from './calibration/threshold-estimates.ts';
 export { crossValidateCalibration, fitCalibration, groupFolds, logLoss, type CalibrationParams, type FittedCalibration, type GroupedLabelled } from './calibration/fit-calibration.ts';
+export { crossFitRefinement, refineOnHeldOut, type HeldOutRefinement } from './calibration/held-out-refinement.ts';
