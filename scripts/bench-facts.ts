@@ -10,7 +10,9 @@
  * development split's articles miss and find wrongly; never shown for the test split, so that nobody
  * tunes on it), --unseen-names (the development split read again with each article's gold company names
  * hidden from the lists of known companies: company P/R/F1 of the cues alone on names never seen; with
- * --misses, the company misses and spurious names of that reading).
+ * --misses, the company misses and spurious names of that reading), --trade (the trade-and-commodity set of
+ * fixtures/trade-gold instead: its test publishers, dev publishers and the shared seed pages; with --misses,
+ * the errors of the dev publishers and seeds).
  * NEWSFACTS_BENCH_DIR overrides ../shared/bench.
  */
 import { dirname, resolve } from 'node:path';
@@ -22,6 +24,7 @@ import { productionFacts } from './bench-facts/production-path.ts';
 import { printCalibration, printCompanyRow, printPrf, printTargetPrecision, sumScores } from './bench-facts/report.ts';
 import { goldCompanyNames } from './bench-facts/unseen-names.ts';
 import { withCrossFittedConfidence } from './bench-facts/cross-fitted.ts';
+import { runTradeBench } from './bench-facts/trade-bench.ts';
 import { thresholdForPrecision } from '../packages/core/src/index.ts';
 import { SHIPPED_FIT } from '../packages/extract/src/index.ts';
 
@@ -39,6 +42,7 @@ const showMisses = process.argv.includes('--misses');
 const unseenNames = process.argv.includes('--unseen-names');
 
 function main(): void {
+  if (process.argv.includes('--trade')) return runTradeBench(root, showMisses);
   const gold = loadGold(root);
   if (gold.length === 0) {
     console.error('no gold annotations found (fixtures/facts-gold/*.json, or NEWSFACTS_GOLD_DIR)');
