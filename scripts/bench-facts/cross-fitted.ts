@@ -1,29 +1,23 @@
-import { SHIPPED_FIT, crossFitRefinement, type GroupedLabelled } from '../../packages/extract/src/index.ts';
-import type { ArticleScore } from './match.ts';
+import { SHIPPED_FIT, crossFitRefinement } from '../../packages/extract/src/index.ts';
+import { labelledFromScores, type ScoredArticle } from '../calibrate/labelled-facts.ts';
 
 /**
- * The test split's facts with the confidence a refinement that never saw their site gives them. The
- * shipped fit is refined on the test split's own facts (see calibrate:fit), so its confidences there are
- * in-sample; these are the honest ones for the reliability table. Articles come with their site, in the
- * order calibrate:fit reads them, so the folds are the same. Unchanged when the fit has no refinement.
+ * The held-out articles (the real news test split, then the trade set's test publishers, as
+ * calibrate:fit reads them) with the confidence a refinement that never saw their site gives each fact.
+ * The shipped fit is refined on exactly these facts, so its own confidences there are in-sample; these
+ * are the honest ones for a reliability table. Unchanged when the fit has no refinement.
  */
-export function withCrossFittedConfidence(scores: readonly ArticleScore[], sites: readonly string[]): { scores: ArticleScore[]; crossFitted: boolean } {
+export function withCrossFittedConfidence(articles: readonly ScoredArticle[]): { articles: ScoredArticle[]; crossFitted: boolean } {
+  const copy = articles.map((a) => ({ ...a, score: { ...a.score, labelled: a.score.labelled.map((l) => ({ ...l })) } }));
   const refinement = SHIPPED_FIT.heldOut;
-  const copy = scores.map((s) => ({ ...s, labelled: s.labelled.map((l) => ({ ...l })) }));
-  if (!refinement) return { scores: copy, crossFitted: false };
-  const data: GroupedLabelled[] = [];
-  const at: [number, number][] = [];
-  copy.forEach((s, a) =>
-    s.labelled.forEach((l, j) => {
-      if (l.right === null) return;
-      data.push({ raw: l.fact.rawConfidence ?? l.fact.confidence, cues: l.fact.cues ?? [], right: l.right, group: sites[a]! });
-      at.push([a, j]);
-    }),
-  );
-  const { scored } = crossFitRefinement(refinement.prior, data, refinement);
-  at.forEach(([a, j], k) => {
-    const l = copy[a]!.labelled[j]!;
-    l.fact = { ...l.fact, confidence: scored[k]!.confidence };
-  });
-  return { scores: copy, crossFitted: true };
+  if (!refinement) return { articles: copy, crossFitted: false };
+  const { scored } = crossFitRefinement(refinement.prior, labelledFromScores(copy), refinement);
+  // the same walk as labelledFromScores: articles in order, their facts that are right or wrong
+  let k = 0;
+  for (const a of copy)
+    for (const l of a.score.labelled) {
+      if (l.right === null) continue;
+      l.fact = { ...l.fact, confidence: scored[k++]!.confidence };
+    }
+  return { articles: copy, crossFitted: true };
 }

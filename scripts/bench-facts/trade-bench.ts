@@ -1,6 +1,8 @@
 import { scoreArticle, type ArticleScore } from './match.ts';
 import { productionFacts } from './production-path.ts';
-import { printPrf, sumScores } from './report.ts';
+import { heldOutArticles } from '../calibrate/labelled-facts.ts';
+import { withCrossFittedConfidence } from './cross-fitted.ts';
+import { printCalibration, printPrf, sumScores } from './report.ts';
 import { loadTradeSet, textAsHtml, tradePageUrl, type TradeGroup } from './trade-set.ts';
 
 const TITLES: Record<TradeGroup, string> = {
@@ -33,6 +35,22 @@ export function runTradeBench(repoRoot: string, showMisses: boolean): void {
   console.log(`trade facts bench: ${pages.length} pages (${scores.test.length} test, ${scores.dev.length} dev, ${scores.seeds.length} seeds, split by publisher); ${notArticle} judged not an article`);
   if (missingSeeds) console.log(`seed pages: ${missingSeeds} skipped, their text is not in ${seedsDir} (set NEWSFACTS_SEEDS_DIR)`);
   for (const group of ['test', 'dev', 'seeds'] as const) if (scores[group].length) printPrf(TITLES[group], sumScores(scores[group]));
+  printHeldOutCalibration(repoRoot);
+}
+
+/** The calibration of the trade test publishers' facts, cross-fitted by site like the news test split's. */
+function printHeldOutCalibration(repoRoot: string): void {
+  let articles;
+  try {
+    articles = heldOutArticles(repoRoot);
+  } catch (error) {
+    console.log(`\n(no cross-fitted calibration: ${(error as Error).message})`);
+    return;
+  }
+  const honest = withCrossFittedConfidence(articles);
+  if (!honest.crossFitted) return;
+  console.log('\nconfidence on the trade TEST publishers, cross-fitted by site (each scored by a refinement that never saw it):');
+  printCalibration(sumScores(honest.articles.filter((a) => a.set === 'trade').map((a) => a.score)), Number(process.env.NEWSFACTS_REVIEW_THRESHOLD ?? 0.8));
 }
 
 function printMisses(id: string, text: string, score: ArticleScore): void {
