@@ -247,7 +247,7 @@ export const NAMES: readonly string[] = [
   'Tourmaline Oil', 'ARC Resources', 'Crescent Point', 'Crescent Point Energy', 'Baytex', 'Baytex Energy', 'Whitecap Resources', 'MEG Energy',
   'Pembina Pipeline', 'Keyera', 'Inter Pipeline', 'Gibson Energy', 'Hydro One', 'Hydro-Québec', 'Hydro-Quebec', 'Ontario Power Generation',
   'BC Hydro', 'Emera', 'TransAlta', 'Capital Power', 'Algonquin Power', 'Northland Power', 'Constellation Software', 'OpenText', 'Open Text',
-  'CGI Inc', 'Nuvei', 'Celestica', 'Rogers Communications', 'BCE', 'BCE Inc', 'Shaw Communications', 'Quebecor', 'Videotron', 'Vidéotron',
+  'CGI Inc', 'Nuvei', 'Celestica', 'Rogers Communications', 'BCE Inc', 'Shaw Communications', 'Quebecor', 'Videotron', 'Vidéotron',
   'Cogeco', 'Loblaw', 'Loblaws', 'Loblaw Companies', 'Shoppers Drug Mart', 'Metro Inc', 'Empire Company', 'Sobeys', 'Canadian Tire',
   'Dollarama', 'Aritzia', 'Canada Goose', 'Saputo', 'Maple Leaf Foods', 'McCain Foods', 'George Weston', 'Magna International', 'Linamar',
   'Martinrea', 'Bombardier Inc', 'Bombardier Recreational Products', 'BRP', 'CAE Inc', 'SNC-Lavalin', 'AtkinsRéalis', 'WSP Global', 'Stantec',
@@ -305,4 +305,6 @@ export const AMBIGUOUS: readonly string[] = [
   'Ugg', 'Hanes', 'Vizio', 'Polaroid', 'Westinghouse',
   'Koch', 'Chiquita', 'Dole', 'Del Monte', 'Heinz', 'Wrigley', 'Hershey', 'Gallup', 
   'Timberland', 'Interbank', 'Falabella', 'Renner', 'Hering', "Denny's", "Kohl's", "Dillard's", "Hardee's", "Chili's", "Culver's", "Levi's", "Campbell's", "Hershey's", 'WEG', 'Swoop', 'AES', 'CCR', 'Plaid',
+  // written as a word, a place or a person's name too
+  'Tidal', 'Chime', 'Greenhill', 'Oshkosh', 'Kratos', 'Xylem', 'Lennox', 'Hubbell', 'Grainger', 'Manitowoc', 'Winnebago', 'Huntsman', 'Westlake', 'Ashland', 'Worthington', 'Peabody', 'Weatherford', 'McDermott', 'Sheraton', 'Westin', 'Radisson', 'Janssen', 'Desjardins', 'Cielo', 'Blockbuster', 'Countrywide', 'Lucent', 'Overstock', 'SoFi', 'Upstart', 'Grayscale', 'CoStar', 'Penumbra', 'CCU', 'MSD', 'IFF',
 ];

@@ -208,7 +208,7 @@ export const NAMES: readonly string[] = [
   'IOI Corp', 'IOI Corporation', 'Kuala Lumpur Kepong', 'KLK', 'FGV Holdings', 'Felda', 'Genting Berhad', 'Genting Malaysia', 'YTL Corp',
   'YTL Corporation', 'Gamuda', 'IJM', 'Top Glove', 'Hartalega', 'Kossan', 'Supermax', 'Malaysia Airlines', 'Capital A', 'DRB-Hicom',
   'MISC Berhad', 'Petronas Chemicals', 'Petronas Gas', 'Press Metal', 'Inari Amertron', 'ViTrox', '1MDB', 'Astro Malaysia', 'Media Prima',
-  'Berjaya Corp', 'Sapura Energy', 'Boustead Holdings', 'Hap Seng', 'Pertamina', 'PLN', 'Perusahaan Listrik Negara', 'Telkom Indonesia',
+  'Berjaya Corp', 'Sapura Energy', 'Boustead Holdings', 'Hap Seng', 'Pertamina', 'Perusahaan Listrik Negara', 'Telkom Indonesia',
   'Telkomsel', 'Indosat', 'Indosat Ooredoo Hutchison', 'XL Axiata', 'Bank Mandiri', 'Bank Rakyat Indonesia', 'Bank Central Asia',
   'Bank Negara Indonesia', 'Astra International', 'Gudang Garam', 'HM Sampoerna', 'Sampoerna', 'Indofood', 'Indofood Sukses Makmur', 'Salim Group',
   'Sinar Mas', 'Asia Pulp & Paper', 'Asia Pacific Resources International', 'APRIL Group', 'Bumi Resources', 'Bayan Resources', 'Indika Energy',
@@ -272,4 +272,6 @@ export const AMBIGUOUS: readonly string[] = [
   'Garuda', 'Ayala', 'San Miguel', 'Petron', 'Masan', 'FPT', 'Singha', 'Makro', 'Coles', 'Westfield', 'Qube', 'AMP',
   'NIB', 'Myer', 'Bonza', 'Whitehaven', 'Northern Star', 'Lexus', 'Infiniti', 'Acura', 'Mizuno', 'Kenwood', 'SATS', 'Aboitiz',
   'AIA', 'GAIL', 'Oyo', 'OYO', 'Patanjali', 'Semirara', 'Taobao', 'Tmall',
+  // written as a word, a place or a person's name too
+  'MOIL',
 ];

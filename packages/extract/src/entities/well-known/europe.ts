@@ -251,4 +251,6 @@ export const AMBIGUOUS: readonly string[] = [
   'Materialise', 'Oerlikon', 'Borealis', 'Castellum', 'Fokker', 
   'Husqvarna', 'Lenzing', 'Kronenbourg', 'Getinge', 'Fiskars', 'Bitburger', 'Wildberries', 'Otkritie', 'Gorenje', 'Podravka', 'Żabka',
   'Zabka', 'Kalyon', 'Getir',
+  // written as a word, a place or a person's name too
+  'Babcock', 'Cobham', 'Melrose', 'Vesuvius', 'LCL', 'ERG', 'MEO', 'EDP', 'SCA', 'EPH',
 ];

@@ -79,4 +79,6 @@ export const AMBIGUOUS: readonly string[] = [
   'STC', 'Zain', 'Al Rajhi', 'SNB', 'Noon', 'IHC', 'Agility', 'Alba', 'Alghanim', 'Americana', 'NICE', 'NSO', 'Wiz', 'Migdal',
   'Clal', 'CIB', 'OCP', 'Telkom', 'SAA', 'Kumba', 'Aspen', 'SAB', 'M-Pesa', 'Dangote', 'BUA', 'Glo', 'Econet', 'Stanbic',
   'Kuda', 'Unitel', 'Omnia', 'Edita', 'Gett', 'Egged', 'Bahri', 'Jarir', 'Absa',
+  // written as a word, a place or a person's name too
+  'Mashreq', 'Tabby', 'beIN', 'OQ', 'EGA',
 ];

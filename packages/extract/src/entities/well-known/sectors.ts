@@ -80,4 +80,6 @@ export const NAMES: readonly string[] = [
 export const AMBIGUOUS: readonly string[] = [
   'Zim', 'ZIM', 'Agility', 'Glock', 'Beretta', 'Cree', 'Wiz', 'Vroom', 'Gorillas', 'Oura', 'Pret', 'Perkins', 'Suno', 'Luno',
   'Deel', 'Noom', 'Crumbl', 'Hooters', 'Pilatus', 'Drewry', 'Braemar', 'Seacor', 'Tidewater', 'Navitas', 'Wolt',
+  // written as a word, a place or a person's name too
+  'Ichor', 'Headspace', 'Potbelly', 'Parler',
 ];
