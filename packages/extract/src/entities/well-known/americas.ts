@@ -20,7 +20,7 @@ export const NAMES: readonly string[] = [
   'MKS Instruments', 'Amkor', 'Kulicke & Soffa', 'Axcelis', 'Coherent Corp', 'II-VI', 'Sandisk', 'SanDisk', 'Seagate Technology',
   'Western Digital Corp', 'Micron Technology', 'Advanced Micro Devices', 'Intel Corp', 'Nvidia Corp', 'Qualcomm Inc', 'Cisco Systems',
   'Oracle Corp', 'Microsoft Corp', 'Alphabet Inc', 'Meta Platforms', 'Amazon.com', 'Apple Inc', 'Salesforce Inc', 'Adobe Inc',
-  'Workday Inc', 'Dell Technologies', 'Palo Alto', 'Check Point', 'Check Point Software', 'Proofpoint', 'Rapid7', 'Tenable', 'Mandiant',
+  'Workday Inc', 'Dell Technologies', 'Check Point', 'Check Point Software', 'Proofpoint', 'Rapid7', 'Tenable', 'Mandiant',
   'FireEye', 'SolarWinds', 'Ivanti', 'Citrix', 'Broadcom Inc', 'Electronic Arts Inc', 'Roblox Corp', 'Unity Software', 'Epic Games Inc',
   'Twitter Inc', 'X Corp', 'Pinterest Inc', 'Reddit Inc', 'Bumble Inc', 'Nextdoor Holdings', 'Yahoo Inc', 'Verizon Media',
   'Oath Inc', 'AOL Inc', 'Ask.com', 'DuckDuckGo', 'Brave Software', 'Craigslist Inc', 'Squarespace', 'Wix', 'Wix.com',
@@ -307,4 +307,6 @@ export const AMBIGUOUS: readonly string[] = [
   'Timberland', 'Interbank', 'Falabella', 'Renner', 'Hering', "Denny's", "Kohl's", "Dillard's", "Hardee's", "Chili's", "Culver's", "Levi's", "Campbell's", "Hershey's", 'WEG', 'Swoop', 'AES', 'CCR', 'Plaid',
   // written as a word, a place or a person's name too
   'Tidal', 'Chime', 'Greenhill', 'Oshkosh', 'Kratos', 'Xylem', 'Lennox', 'Hubbell', 'Grainger', 'Manitowoc', 'Winnebago', 'Huntsman', 'Westlake', 'Ashland', 'Worthington', 'Peabody', 'Weatherford', 'McDermott', 'Sheraton', 'Westin', 'Radisson', 'Janssen', 'Desjardins', 'Cielo', 'Blockbuster', 'Countrywide', 'Lucent', 'Overstock', 'SoFi', 'Upstart', 'Grayscale', 'CoStar', 'Penumbra', 'CCU', 'MSD', 'IFF',
+  // common phrases as well as names
+  'Capital Group', 'Related Companies', 'Pilot Company', 'Energy Transfer', 'Waste Management', 'Public Storage', 'Realty Income',
 ];

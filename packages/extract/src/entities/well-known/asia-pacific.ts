@@ -132,7 +132,7 @@ export const NAMES: readonly string[] = [
   'China Literature', 'Yuewen', 'Ximalaya', 'China Unicom Hong Kong', 'China Tower', 'China Telecom Corp', 'China Mobile Communications',
   'China Minmetals Corp', 'China Nonferrous Metal Mining', 'CNMC', 'Jinchuan Group', 'Huayou Cobalt Co', 'Zhejiang Huayou Cobalt', 'CMOC Group',
   'China Molybdenum Co', 'Shenghe', 'Xiamen Tungsten', 'China Tungsten', 'Baotou Steel', 'Sichuan Yahua', 'Chengxin Lithium', 'Yahua',
-  'Eve Energy', 'EVE Energy', 'Hithium', 'REPT Battero', 'Great Power', 'BYD Company', 'China Aviation Lithium Battery', 'Envision Group',
+  'Eve Energy', 'EVE Energy', 'Hithium', 'REPT Battero', 'BYD Company', 'China Aviation Lithium Battery', 'Envision Group',
   'Shanghai Electric', 'Dongfang Electric', 'Harbin Electric', 'China XD', 'TBEA', 'NARI', 'Chint', 'Chint Group', 'Delixi',
   // Taiwan
   'Taiwan Semiconductor Manufacturing', 'Taiwan Semiconductor Manufacturing Co', 'Taiwan Semiconductor', 'Hon Hai', 'Hon Hai Precision',
@@ -274,4 +274,6 @@ export const AMBIGUOUS: readonly string[] = [
   'AIA', 'GAIL', 'Oyo', 'OYO', 'Patanjali', 'Semirara', 'Taobao', 'Tmall',
   // written as a word, a place or a person's name too
   'MOIL',
+  // common phrases as well as names
+  'Mobile World', 'Central Group', 'Future Group', 'Power Assets', 'Lottery Corporation', 'Capital A', 'Go First', 'Perfect World', 'City Developments',
 ];

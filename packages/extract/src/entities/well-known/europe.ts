@@ -253,4 +253,6 @@ export const AMBIGUOUS: readonly string[] = [
   'Zabka', 'Kalyon', 'Getir',
   // written as a word, a place or a person's name too
   'Babcock', 'Cobham', 'Melrose', 'Vesuvius', 'LCL', 'ERG', 'MEO', 'EDP', 'SCA', 'EPH',
+  // common phrases as well as names
+  'Direct Line',
 ];

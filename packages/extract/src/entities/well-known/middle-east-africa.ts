@@ -81,4 +81,6 @@ export const AMBIGUOUS: readonly string[] = [
   'Kuda', 'Unitel', 'Omnia', 'Edita', 'Gett', 'Egged', 'Bahri', 'Jarir', 'Absa',
   // written as a word, a place or a person's name too
   'Mashreq', 'Tabby', 'beIN', 'OQ', 'EGA',
+  // common phrases as well as names
+  'International Holding Company', 'Eastern Company',
 ];

@@ -82,4 +82,6 @@ export const AMBIGUOUS: readonly string[] = [
   'Deel', 'Noom', 'Crumbl', 'Hooters', 'Pilatus', 'Drewry', 'Braemar', 'Seacor', 'Tidewater', 'Navitas', 'Wolt',
   // written as a word, a place or a person's name too
   'Ichor', 'Headspace', 'Potbelly', 'Parler',
+  // common phrases as well as names
+  'Pacific Basin', 'Physical Intelligence', 'Quantum Systems',
 ];
