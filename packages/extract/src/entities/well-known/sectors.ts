@@ -75,6 +75,25 @@ export const NAMES: readonly string[] = [
   'Mark Anthony Brands', 'Athletic Brewing', 'Celsius Holdings', 'Prime Hydration', 
   'Innocent Drinks', 'Oatly', 'Alpro', 'Quorn', 'Eat Just', 'Upside Foods', 'Mosa Meat', 'Aleph Farms', 'Vital Farms', 'Cal-Maine',
   'Cal-Maine Foods', 'Beyond Meat Inc',
+  // rare earths, battery materials and cells, other critical minerals (beyond the industry list)
+  'Rare Element Resources', 'Texas Mineral Resources', 'American Rare Earths', 'Northern Minerals', 'VHM Ltd', 'Meteoric Resources',
+  'Ionic Rare Earths', 'Peak Rare Earths', 'Serra Verde', 'Aclara Resources', 'Brazilian Rare Earths', 'Viridis Mining', 'Carester',
+  'Less Common Metals', 'Torngat Metals', 'Vital Metals', 'Search Minerals', 'Defense Metals', 'Cyclic Materials', 'REEtec', 'ReElement Technologies',
+  'Phoenix Tailings', 'Arnold Magnetic Technologies', 'Vulcan Energy Resources', 'Vulcan Energy', 'European Lithium', 'Savannah Resources', 'Keliber',
+  'Zinnwald Lithium', 'Infinity Lithium', 'Sigma Lithium', 'Atlas Lithium', 'Latin Resources', 'Lake Resources', 'Rio Tinto Lithium',
+  'Patriot Battery Metals', 'Frontier Lithium', 'Critical Elements', 'Nemaska Lithium', 'Snow Lake Resources', 'Lithium Royalty', 'Zangge Mining',
+  'Yongxing Materials', 'Sinomine', 'Lithium Argentina', 'Talon Metals', 'Canada Nickel', 'Ramu NiCo', 'Metallurgical Corporation of China', 'GEM Co',
+  'Brunp', 'CNGR', 'CNGR Advanced Material', 'Ronbay', 'Ronbay Technology', 'Easpring', 'Shanshan', 'Ningbo Shanshan', 'Putailai', 'BTR New Material',
+  'Tinci', 'Tinci Materials', 'Capchem', 'Enchem', 'SK IE Technology', 'Entek', 'Celgard', 'Novonix', 'Syrah Resources', 'Talga', 'Talga Group',
+  'Nouveau Monde Graphite', 'Westwater Resources', 'Graphite One', 'Northern Graphite', 'Tirupati Graphite', 'Sovereign Metals', 'Cobalt Blue',
+  'Electra Battery Materials', 'First Cobalt', 'Chemaf', 'Cirba Solutions', 'Ecobat', 'Hydrovolt', 'PowerCo', 'Ultium Cells', 'BlueOval SK',
+  'StarPlus Energy', 'Panasonic Energy', 'Prime Planet Energy & Solutions', 'Primearth EV Energy', 'Natron Energy', 'Ambri', 'Group14',
+  'Group14 Technologies', 'Amprius', 'StoreDot', 'ProLogium', 'Factorial Energy', 'Ilika', 'WeLion', 'Qingtao Energy', 'Almonty Industries', 'Almonty',
+  'Perpetua Resources', 'United States Antimony', 'Hunan Gold', 'Yunnan Germanium', '5N Plus', 'JX Advanced Metals', 'JX Nippon Mining & Metals',
+  'Ur-Energy', 'Uranium Energy Corp', 'enCore Energy', 'Urenco', 'Global Laser Enrichment', 'Sprott Physical Uranium Trust', 'Yellow Cake plc',
+  'Capstone Copper', 'Taseko', 'Taseko Mines', 'Ero Copper', 'SolGold', 'Arizona Sonoran', 'Kennecott', 'Rio Tinto Kennecott', 'Resolution Copper',
+  'Tianqi Lithium Corp', 'Albemarle Corporation', 'SQM SA', 'Sociedad Química y Minera', 'Sociedad Quimica y Minera', 'Pilbara Minerals Ltd',
+  'Lynas Rare Earths Ltd', 'MP Materials Corp', 'Iluka Resources Ltd', 'Energy Fuels Inc', 'Neo Performance Materials Inc',
 ];
 
 export const AMBIGUOUS: readonly string[] = [
@@ -83,5 +102,5 @@ export const AMBIGUOUS: readonly string[] = [
   // written as a word, a place or a person's name too
   'Ichor', 'Headspace', 'Potbelly', 'Parler',
   // common phrases as well as names
-  'Pacific Basin', 'Physical Intelligence', 'Quantum Systems',
+  'Pacific Basin', 'Physical Intelligence', 'Quantum Systems', 'Critical Elements', 'Shanshan',
 ];
