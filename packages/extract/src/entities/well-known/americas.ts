@@ -105,7 +105,7 @@ export const NAMES: readonly string[] = [
   'Janus Henderson', 'AllianceBernstein', 'Federated Hermes', 'Wellington Management', 'Capital Group', 'Dodge & Cox', 'Neuberger Berman',
   'Lord Abbett', 'MFS Investment Management', 'PGIM', 'Principal Financial', 'Principal Financial Group', 'Voya', 'Voya Financial', 'Lincoln National',
   'Lincoln Financial', 'Prudential Financial', 'New York Life', 'Northwestern Mutual', 'MassMutual', 'Guardian Life', 'Pacific Life',
-  'Transamerica', 'Athene', 'Brighthouse Financial', 'Jackson Financial', 'Corebridge', 'Corebridge Financial', 'Equitable Holdings', 'Genworth',
+  'Transamerica', 'Brighthouse Financial', 'Jackson Financial', 'Corebridge', 'Corebridge Financial', 'Equitable Holdings', 'Genworth',
   'Genworth Financial', 'Unum', 'Unum Group', 'Globe Life', 'Hartford Financial', 'The Hartford', 'Markel', 'W. R. Berkley', 'Arch Capital',
   'Everest Re', 'RenaissanceRe', 'Cincinnati Financial', 'Erie Indemnity', 'Assurant', 'Arthur J. Gallagher', 'Marsh McLennan', 'Marsh & McLennan',
   'Aon', 'Willis Towers Watson', 'WTW', 'Brown & Brown', 'Berkshire Hathaway Inc', 'Apollo Global Management', 'Apollo Global', 'Blackstone Group',
@@ -147,8 +147,8 @@ export const NAMES: readonly string[] = [
   'Lockheed Martin Corp', 'Raytheon', 'Raytheon Technologies Corp', 'General Dynamics Corp', 'Northrop Grumman Corp', 'Boeing Co', 'Leidos Holdings',
   'Anduril Industries', 'Palantir Technologies Inc', 'Oshkosh', 'Oshkosh Corp', 'AeroVironment', 'Kratos', 'Kratos Defense', 'Mercury Systems',
   'Curtiss-Wright', 'TransDigm', 'HEICO', 'Howmet', 'Howmet Aerospace', 'Arconic', 'Hexcel', 'Moog', 'Woodward', 'Triumph Group',
-  'Axon', 'Axon Enterprise', 'Taser International', 'Smith & Wesson', 'Ruger', 'Remington', 'Colt', 'Sig Sauer',
-  'Vista Outdoor', 'Olin', 'Olin Corp', 'Winchester', 'General Electric Co', 'GE Aerospace', 'GE Vernova', 'GE Healthcare', 'GE HealthCare',
+  'Axon', 'Axon Enterprise', 'Taser International', 'Smith & Wesson', 'Ruger', 'Remington', 'Sig Sauer',
+  'Vista Outdoor', 'Olin Corp', 'Winchester', 'General Electric Co', 'GE Aerospace', 'GE Vernova', 'GE Healthcare', 'GE HealthCare',
   'GE Appliances', 'GE Capital', 'Westinghouse', 'Westinghouse Electric', 'Emerson', 'Eaton', 'Eaton Corp', 'Dover Corp', 'Xylem', 'Pentair',
   'Ingersoll Rand', 'Otis Worldwide', 'Otis Elevator', 'Carrier Global', 'Trane Technologies', 'Lennox', 'Watsco', 'Generac', 'Hubbell',
   'Regal Rexnord', 'Graco', 'Nordson', 'IDEX', 'Snap-on', 'Fastenal', 'W.W. Grainger', 'Grainger', 'MSC Industrial', 'United Rentals',
@@ -288,19 +288,19 @@ export const NAMES: readonly string[] = [
   'Interbank', 'Buenaventura', 'Compañía de Minas Buenaventura', 'Alicorp', 'Copa Holdings', 'Copa Airlines', 'Bladex', 'Petroecuador', 'Petroperú',
   'Petroperu', 'ENAP', 'YPFB', 'Aerolíneas Argentinas', 'Aerolineas Argentinas', 'JetSMART', 'Sky Airline', 'Avianca Holdings', 'Grupo Bolívar',
   'Cementos Argos', 'Cementos Pacasmayo', 
-  'Quiñenco', 'CCU', 'Concha y Toro', 'Viña Concha y Toro', 'Sodimac', 'Ripley',
+  'Quiñenco', 'CCU', 'Concha y Toro', 'Viña Concha y Toro', 'Sodimac', 
 ];
 
 export const AMBIGUOUS: readonly string[] = [
   'Charter', 'Endeavor', 'Compass', 'Toast', 'Crocs', 'Patagonia', 'Fossil', 'Staples', 'Michaels', 'Energizer', 'Colgate', 'Kraft',
   'McCormick', 'Cava', 'Sabre', 'Chase', 'Schwab', 'Nationwide', 'Travelers', 'Gallagher', 'Brookfield', 'Cerberus', 'Sequoia', 'Apache',
   'Crowley', 'Ryder', 'Penske', 'Old Dominion', 'Convoy', 'Bolt', 'Lime', 'Jeep', 'Dodge', 'Cadillac', 'Chevrolet', 'Chevy', 'Buick', 
-  'Workhorse', 'Lilly', 'Anthem', 'Tempus', 'Regal', 'Casper', 'Bumble', 'Hinge', 'Kayak', 'Delphi', 'Remington', 'Winchester',
-  'Colt', 'Ruger', 'Emerson', 'Eaton', 'Moog', 'Woodward', 'Axon', 'Olin', 'Koch', 'Hines', 
+  'Workhorse', 'Anthem', 'Tempus', 'Regal', 'Bumble', 'Hinge', 'Kayak', 'Delphi', 'Remington', 'Winchester',
+  'Ruger', 'Emerson', 'Eaton', 'Moog', 'Woodward', 'Axon', 'Koch', 'Hines', 
   'Mercer', 'Kroll', 'Kearney', 'Crowe', 'Needham', 'Markel', 'Matson', 
-  'Copa', 'Gol', 'Azul', 'Claro', 'Oi', 'Globo', 'Natura', 'Elektra', 'Bimbo', 'Ripley', 'Porter', 'Speedway', 'Wawa', "Love's",
+  'Copa', 'Gol', 'Azul', 'Claro', 'Oi', 'Globo', 'Natura', 'Elektra', 'Bimbo', 'Speedway', 'Wawa', "Love's",
   'Allegiant', 'Fortis', 'Transat', 'Harman', 'Bose', 'Yeti', 'Wrangler', 
-  'Athene', 'Plaid', 'Grail', 'Prio', 'Wisk',
+  'Plaid', 'Grail', 'Prio', 'Wisk',
   'Susquehanna', 'Sculptor', 
   'Ugg', 'Hanes', 'Vizio', 'Polaroid', 'Westinghouse',
   'Koch', 'Chiquita', 'Dole', 'Del Monte', 'Heinz', 'Wrigley', 'Hershey', 'Gallup', 
@@ -309,4 +309,6 @@ export const AMBIGUOUS: readonly string[] = [
   'Tidal', 'Chime', 'Greenhill', 'Oshkosh', 'Kratos', 'Xylem', 'Lennox', 'Hubbell', 'Grainger', 'Manitowoc', 'Winnebago', 'Huntsman', 'Westlake', 'Ashland', 'Worthington', 'Peabody', 'Weatherford', 'McDermott', 'Sheraton', 'Westin', 'Radisson', 'Janssen', 'Desjardins', 'Cielo', 'Blockbuster', 'Countrywide', 'Lucent', 'Overstock', 'SoFi', 'Upstart', 'Grayscale', 'CoStar', 'Penumbra', 'CCU', 'MSD', 'IFF',
   // common phrases as well as names
   'Capital Group', 'Related Companies', 'Pilot Company', 'Energy Transfer', 'Waste Management', 'Public Storage', 'Realty Income',
+  // given names as well as names of firms
+  'Joann', 'Angi', 'Arezzo',
 ];

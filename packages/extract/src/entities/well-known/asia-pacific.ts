@@ -30,7 +30,7 @@ export const NAMES: readonly string[] = [
   'Tohoku Electric', 'Kyushu Electric', 'JERA', 'Tokyo Gas', 'Osaka Gas', 'Eneos', 'ENEOS', 'Idemitsu', 'Idemitsu Kosan', 'Cosmo Energy',
   'Mitsubishi Corporation', 'Mitsui & Co.', 'Sumitomo Corp', 'Sumitomo Corporation', 'Itochu Corp', 'Marubeni Corp', 'Kanematsu', 'NTT Data',
   'Nippon Telegraph and Telephone', 'SoftBank Corp', 'Rakuten Mobile', 'Shimano', 'Asics', 'Mizuno', 'Yonex', 'Bridgestone Corp', 'Casio',
-  'Citizen Watch', 'Seiko', 'Seiko Epson', 'JVC Kenwood', 'Kenwood', 'Sanyo', 'Alps Alpine', 'MinebeaMitsumi', 'Nidec Corp', 'Yaskawa Electric',
+  'Citizen Watch', 'Seiko Epson', 'JVC Kenwood', 'Kenwood', 'Sanyo', 'Alps Alpine', 'MinebeaMitsumi', 'Nidec Corp', 'Yaskawa Electric',
   'Fanuc Corp', 'Keyence Corp', 'Kioxia Holdings', 'Elpida', 'Nissan Motor Co', 'Honda Motor Co', 'Toyota Motor Corp', 'Toyota Motor Corporation',
   'Lexus', 'Acura', 'Infiniti', 'Mitsubishi Motors Corp', 'Toyota Motor North America', 'Nissan North America', 'Toyota Motor Europe',
   'Honda Aircraft', 'Mitsubishi Aircraft', 'Japan Airlines Co', 'ANA Holdings', 'Oriental Land', 'Nippon Sheet Glass', 'AGC Inc', 'Asahi Glass',
@@ -77,7 +77,7 @@ export const NAMES: readonly string[] = [
   'CRCC', 'China State Construction', 'China State Construction Engineering', 'CSCEC', 'China Communications Construction', 'CCCC',
   'China Harbour Engineering', 'China Road and Bridge', 'PowerChina', 'Power Construction Corporation of China', 'China Energy Engineering', 'Sinohydro',
   'China National Building Material', 'CNBM', 'Anhui Conch', 'Conch Cement', 'China Resources', 'China Resources Land', 'China Resources Power',
-  'China Overseas Land', 'Longfor', 'Poly Developments', 'Greenland Holdings', 'Seazen', 'Shimao', 'Kaisa', 'Kaisa Group', 'Guangzhou R&F',
+  'China Overseas Land', 'Longfor', 'Poly Developments', 'Greenland Holdings', 'Seazen', 'Shimao', 'Kaisa Group', 'Guangzhou R&F',
   'R&F Properties', 'Agile Group', 'Logan Group', 'Yuzhou', 'Zhenro', 'China Vanke', 'Sunac China', 'Dalian Wanda Group', 'Wanda Group',
   'China Huaneng', 'Huaneng Power', 'Huaneng', 'China Datang', 'China Huadian', 'State Power Investment Corporation', 'SPIC', 'China Three Gorges',
   'Three Gorges Corporation', 'China Yangtze Power', 'China General Nuclear', 'CGN', 'CGN Power', 'China National Nuclear Corporation',
@@ -178,7 +178,7 @@ export const NAMES: readonly string[] = [
   "Divi's Laboratories", 'Bharat Biotech', 'Mankind Pharma', 'Piramal', 'Piramal Enterprises', 'Intas', 'Natco Pharma', 'Granules India',
   'Laurus Labs', 'Wockhardt', 'Ranbaxy', 'Apollo Hospitals', 'Fortis Healthcare', 'Max Healthcare', 'Narayana Health', 'Medanta',
   'Manipal Hospitals', 'Metropolis Healthcare', 'Dr Lal PathLabs', 'Oil and Natural Gas Corporation', 'Indian Oil Corporation', 'IOCL',
-  'Bharat Petroleum', 'BPCL', 'Hindustan Petroleum', 'HPCL', 'GAIL', 'Oil India', 'Petronet LNG', 'Mangalore Refinery', 'MRPL', 'Nayara Energy',
+  'Bharat Petroleum', 'BPCL', 'Hindustan Petroleum', 'HPCL', 'Oil India', 'Petronet LNG', 'Mangalore Refinery', 'MRPL', 'Nayara Energy',
   'Cairn India', 'NTPC', 'Power Grid Corporation', 'Power Grid Corporation of India', 'NHPC', 'JSW Energy', 'Torrent Power', 'ReNew Power',
   'ReNew Energy Global', 'Greenko', 'Suzlon', 'Suzlon Energy', 'Inox Wind', 'Waaree Energies', 'Premier Energies', 'Coal India Ltd',
   'Singareni Collieries', 'Steel Authority of India', 'Jindal Steel', 'Jindal Steel and Power', 'JSPL', 'Jindal Stainless', 'AM/NS India',
@@ -263,17 +263,19 @@ export const NAMES: readonly string[] = [
 ];
 
 export const AMBIGUOUS: readonly string[] = [
-  'Toto', 'Gree', 'Taisei', 'Shimizu', 'Kajima', 'Mixi', 'Sapporo', 'Hoya', 'Rohm', 'Seiko', 'Kose', 'Bobcat',
+  'Toto', 'Gree', 'Taisei', 'Shimizu', 'Kajima', 'Mixi', 'Sapporo', 'Hoya', 'Rohm', 'Kose', 'Bobcat',
   'Halla', 'Mando', 'Momo', 'Envision', 'Seres', 'Aito', 'Neta', 'Anta', 'Li Ning', 'Wharf', 'Esprit', 'Giordano',
-  'Kaisa', 'Yuzhou', 'Hongqi', 'Tianma', 'Biren', 'NARI', 'Merida', 'ASE', 'MSI', 'Gigabyte', 'Croma', 'Escorts',
-  'Crompton', 'Raymond', 'Arvind', 'Bata', 'Lodha', 'Sobha', 'Zee', 'Concor', 'ReNew', 'SAIL', 'HAL', 'BEL',
+  'Yuzhou', 'Hongqi', 'Tianma', 'Biren', 'NARI', 'Merida', 'ASE', 'MSI', 'Gigabyte', 'Croma', 'Escorts',
+  'Crompton', 'Bata', 'Lodha', 'Sobha', 'Zee', 'Concor', 'ReNew', 
   'Cred', 'CRED', 'ITC', 'LIC', 'Britannia', 'Parle', 'Haldiram', 'Piramal', 'Ather', 'Zepto', 'Scoot', 'PIA',
   'Public Bank', 'Tenaga', 'Maxis', 'IOI', 'Genting', 'MISC', 'Astro', 'Berjaya', 'Sapura', 'Boustead', 'Astra', 'Lippo',
   'Garuda', 'Ayala', 'San Miguel', 'Petron', 'Masan', 'FPT', 'Singha', 'Makro', 'Coles', 'Westfield', 'Qube', 'AMP',
   'NIB', 'Myer', 'Bonza', 'Whitehaven', 'Northern Star', 'Lexus', 'Infiniti', 'Acura', 'Mizuno', 'Kenwood', 'SATS', 'Aboitiz',
-  'AIA', 'GAIL', 'Oyo', 'OYO', 'Patanjali', 'Semirara', 'Taobao', 'Tmall',
+  'AIA', 'Oyo', 'OYO', 'Patanjali', 'Semirara', 'Taobao', 'Tmall',
   // written as a word, a place or a person's name too
   'MOIL',
   // common phrases as well as names
   'Mobile World', 'Central Group', 'Future Group', 'Power Assets', 'Lottery Corporation', 'Capital A', 'Go First', 'Perfect World', 'City Developments',
+  // given names as well as names of firms
+  'DeNA',
 ];

@@ -7,7 +7,7 @@ export const NAMES: readonly string[] = [
   // Saudi Arabia
   "Ma'aden", 'Maaden', 'Saudi Arabian Mining Company', 'Saudi Electricity', 'Saudi Electricity Company', 'Saudi Telecom', 'Saudi Telecom Company',
   'Mobily', 'Zain Group', 'Al Rajhi Bank', 'Saudi National Bank', 'Riyad Bank', 'Banque Saudi Fransi', 'Saudi British Bank', 'SABB', 'Alinma Bank',
-  'Arab National Bank', 'Samba Financial', 'ACWA Power', 'Almarai', 'Savola', 'Savola Group', 'Jarir', 'Bahri', 'Saudia', 'Saudi Arabian Airlines',
+  'Arab National Bank', 'Samba Financial', 'ACWA Power', 'Almarai', 'Savola', 'Savola Group', 'Bahri', 'Saudia', 'Saudi Arabian Airlines',
   'Flynas', 'flynas', 'Flyadeal', 'Riyadh Air', 'Red Sea Global', 'ROSHN', 'Saudi Binladin Group', 'Binladin Group', 'Kingdom Holding',
   'Kingdom Holding Company', 'Savvy Games', 'Savvy Games Group', 'Saudi Basic Industries', 'Saudi Basic Industries Corporation', 'Petro Rabigh',
   'Sipchem', 'Tasnee', 'Saudi Aramco Base Oil', 'Luberef', 'Americana Restaurants', 'Saudi Arabian Military Industries',
@@ -76,9 +76,9 @@ export const NAMES: readonly string[] = [
 ];
 
 export const AMBIGUOUS: readonly string[] = [
-  'STC', 'Zain', 'Al Rajhi', 'SNB', 'Noon', 'IHC', 'Agility', 'Alba', 'Alghanim', 'Americana', 'NICE', 'NSO', 'Wiz', 'Migdal',
+  'STC', 'Al Rajhi', 'Noon', 'IHC', 'Agility', 'Alba', 'Alghanim', 'Americana', 'Wiz', 'Migdal',
   'Clal', 'CIB', 'OCP', 'Telkom', 'SAA', 'Kumba', 'Aspen', 'SAB', 'M-Pesa', 'Dangote', 'BUA', 'Glo', 'Econet', 'Stanbic',
-  'Kuda', 'Unitel', 'Omnia', 'Edita', 'Gett', 'Egged', 'Bahri', 'Jarir', 'Absa',
+  'Kuda', 'Unitel', 'Omnia', 'Edita', 'Gett', 'Egged', 'Bahri', 'Absa',
   // written as a word, a place or a person's name too
   'Mashreq', 'Tabby', 'beIN', 'OQ', 'EGA',
   // common phrases as well as names

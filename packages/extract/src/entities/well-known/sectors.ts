@@ -97,10 +97,12 @@ export const NAMES: readonly string[] = [
 ];
 
 export const AMBIGUOUS: readonly string[] = [
-  'Zim', 'ZIM', 'Agility', 'Glock', 'Beretta', 'Cree', 'Wiz', 'Vroom', 'Gorillas', 'Oura', 'Pret', 'Perkins', 'Suno', 'Luno',
+  'Zim', 'ZIM', 'Agility', 'Glock', 'Beretta', 'Cree', 'Wiz', 'Vroom', 'Gorillas', 'Oura', 'Pret', 'Suno', 'Luno',
   'Deel', 'Noom', 'Crumbl', 'Hooters', 'Pilatus', 'Drewry', 'Braemar', 'Seacor', 'Tidewater', 'Navitas', 'Wolt',
   // written as a word, a place or a person's name too
   'Ichor', 'Headspace', 'Potbelly', 'Parler',
   // common phrases as well as names
   'Pacific Basin', 'Physical Intelligence', 'Quantum Systems', 'Critical Elements', 'Shanshan',
+  // given names as well as names of firms
+  'Dragos',
 ];
