@@ -3,6 +3,7 @@ import { tokenize } from '../text/tokenize.ts';
 import { KNOWN_COMPANY_NAMES } from './known-companies.ts';
 import { LEGAL_SUFFIXES } from './org-lexicon.ts';
 import { AMBIGUOUS_NAMES, WELL_KNOWN_COMPANIES } from './well-known-companies.ts';
+import { MORE_AMBIGUOUS, MORE_COMPANIES } from './well-known/index.ts';
 
 /**
  * The lists of company names the recognizer knows, behind lookups by lower-case words. A benchmark can
@@ -27,6 +28,12 @@ export function nameKey(name: string): string {
 const critical = (n: string) => n.toLowerCase().replace(/-/g, ' - ').replace(/\s+/g, ' ').replace(/ - /g, ' ');
 const KNOWN = new Map<string, string>(KNOWN_COMPANY_NAMES.map((n) => [critical(n), n]));
 const WELL_KNOWN = new Map<string, string>(WELL_KNOWN_COMPANIES.map((n) => [nameKey(n), n.replace(/['’]s$/, '')]));
+// the region and sector files add names; a name the first list already holds keeps its canonical form there
+for (const n of MORE_COMPANIES) {
+  const key = nameKey(n);
+  if (key && !WELL_KNOWN.has(key)) WELL_KNOWN.set(key, n.replace(/['’]s$/, ''));
+}
+const AMBIGUOUS = new Set<string>([...AMBIGUOUS_NAMES, ...MORE_AMBIGUOUS.map(nameKey)]);
 
 const NONE: ReadonlySet<string> = new Set();
 let hidden: ReadonlySet<string> = NONE;
@@ -43,7 +50,7 @@ export function wellKnownCompany(key: string): string | undefined {
 
 /** A well-known name that is also a common word, a place or a person's name: it needs a cue of its own. */
 export function ambiguousName(key: string): boolean {
-  return AMBIGUOUS_NAMES.has(key) && !hidden.has(key);
+  return AMBIGUOUS.has(key) && !hidden.has(key);
 }
 
 /** A name of either list, from its lower-case words. */

@@ -41,7 +41,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "CITY (SiteName) -": the outlet in a dateline is the story's source; "using FooApp": a product
-    else if (copyrightHolder(tk, f.first) || datelineCredit(tk, f.first, f.next) || (f.reasons.includes(CAMEL_REASON) && PRODUCT_USE.has(tk[f.first - 1]?.low ?? ''))) credits.add(f.first);
+    else if (copyrightHolder(tk, f.first) || datelineCredit(tk, f.first, f.next) || indexCode(tk, f.first) || (f.reasons.includes(CAMEL_REASON) && PRODUCT_USE.has(tk[f.first - 1]?.low ?? ''))) credits.add(f.first);
     // "at the Acme Media conference": a name only its last word made a firm, before an event's noun, names the event
     else if (EVENT_NOUNS.has(tk[f.next]?.low ?? '') && f.reasons.some((r) => r.startsWith('its name ends in') || r.startsWith('name ends in')) && !knownName(key)) credits.add(f.first);
     // "Acme may earn a commission through links": a site's affiliate notice, not the story
@@ -121,6 +121,12 @@ function copyrightHolder(tk: Token[], first: number): boolean {
     if (tk[k]!.kind !== 'num' && w !== '-' && w !== '–' && w !== ',') return false;
   }
   return false;
+}
+
+/** "the Dow .DJI fell": a market index's instrument code, a point glued to the letters after a space. */
+function indexCode(tk: Token[], first: number): boolean {
+  const dot = tk[first - 1];
+  return dot?.raw === '.' && tk[first]!.gap === 0 && dot.gap > 0;
 }
 
 /** "HONOLULU (SiteName) -": a name in brackets before the dash of a dateline. */
