@@ -8,9 +8,9 @@ import type { Fact } from '../../packages/core/src/index.ts';
  * not an article). Kept beside the bench so the bench measures the path users get, not the recognizers.
  * `unseenCompanyNames` (for --unseen-names only) hides those names from the lists of known companies.
  */
-export function productionFacts(html: string, url: string, unseenCompanyNames?: readonly string[]): { facts: Fact[]; published: string | null; isArticle: boolean } {
+export function productionFacts(html: string, url: string, unseenCompanyNames?: readonly string[]): { facts: Fact[]; published: string | null; isArticle: boolean; bodyText: string } {
   const doc = cleanHtml(html, url, { feedPublished: null });
   const published = doc.published ?? null;
   const facts = extractDocumentFacts(doc, published, unseenCompanyNames ? { unseenCompanyNames } : {});
-  return { facts, published, isArticle: doc.isArticle };
+  return { facts, published, isArticle: doc.isArticle, bodyText: doc.bodyText };
 }
