@@ -9,15 +9,18 @@ import { normalizeDate } from './metadata/dates.ts';
 const MAX_LINE = 140;
 
 const DROP_LINES: RegExp[] = [
-  /^(?:advertisement|advertisements|advert|ad|ads|sponsored(?: content)?|anzeige|werbung|publicidad|publicidade|pubblicità|publicité|реклама|광고)$/i,
+  /^(?:advertisement|advertisements|advert|ad|ads|sponsored(?: content| links?)?|paid content|partner content|anzeige|werbung|publicidad|publicidade|pubblicità|publicité|reclame|advertentie|reklam|reklama|mainos|annons|annonse|iklan|реклама|광고|広告)$/i,
+  // Gallery and reader controls that templates print as text: "Image 3 of 12", "Caption", "Close", "Text size".
+  /^(?:image|photo|picture|slide|foto|bild|imagem|imagen)s?\s+\d+\s*(?:of|von|de|di|\/)\s*\/?\s*\d*$/i,
+  /^(?:caption|hide caption|show caption|toggle caption|close|expand|enlarge(?: this)?(?: image| photo)?|full ?screen|text size|font size|view (?:the )?(?:full )?(?:gallery|slideshow)|open (?:the )?gallery|this (?:slideshow|gallery|video|content) requires javascript\.?)$/i,
   /^(?:story|article|text) continues (?:below|after).{0,40}$/i,
   /^continue reading.{0,60}$/i,
   // A "Read more" label, alone or introducing a linked headline ("Read more: ...", "See also »").
-  /^(?:read more|read also|also read|read next|see also|related|related (?:articles?|stories|content|coverage|posts?|news|links?)|more on this(?: story)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|don'?t miss|leia (?:também|mais)|veja também|lesen sie auch|lire aussi|leer más|ver también|leggi anche|читайте также)(?:\s*[:»›>|–—-].{0,100})?$/i,
+  /^(?:read more|read also|also read|read next|see also|related|related (?:articles?|stories|content|coverage|posts?|news|links?)|related \p{L}+(?=\s*:)|more on this(?: story)?|recommended(?: for you)?|you (?:may|might) also like|most (?:read|popular|viewed)|trending(?: now)?|don'?t miss|leia (?:também|mais)|veja também|lesen sie auch|lire aussi|leer más|ver también|leggi anche|читайте также)(?:\s*[:»›>|–—-].{0,100})?$/iu,
   /^(?:share|share this(?: article| story| post| page)?|share on \w+|tweet|email|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|copy link|link copied|save|bookmark|compartilhe|compartir|teilen|partager|condividi)(?: ?[:|/-]? ?(?:facebook|twitter|email|whatsapp|linkedin|print))*[.!:]?$/i,
   /^(?:sign up|subscribe|subscribe now|log in|sign in|register|create (?:a |your )?(?:free )?account)\b.{0,100}$/i,
   /^.{0,60}\b(?:newsletter|to your inbox|in your inbox)\b.{0,60}$/i,
-  /^(?:follow us|follow (?:\S+ ){0,4}on (?:twitter|facebook|instagram|linkedin|x|youtube|telegram|google news))\b.{0,80}$/i,
+  /^(?:follow us|follow (?:\S+ ){0,7}on (?:twitter|facebook|instagram|linkedin|x|youtube|telegram|google news))\b.{0,80}$/i,
   /^(?:download (?:the|our) (?:\S+ ){0,3}app|get the (?:\S+ ){0,3}app)\b.{0,100}$/i,
   /^(?:leave a (?:comment|reply)|post a comment|add a comment|no comments(?: yet)?|be the first to comment|join the (?:conversation|discussion)|show comments|view comments|\d+ comments?|comments?(?: \(\d+\))?|what do you think\??|your email address will not be published.*|required fields are marked.*)$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
@@ -37,14 +40,35 @@ const PROMPT_LINES: RegExp[] = [
   /\b(?:may|can) be (?:reached|contacted) at\b|\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|facebook|instagram|linkedin)\b/i,
   /\b(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|email updates|alerts)\b/i,
   /\b(?:delivered|sent) (?:to|through) your (?:inbox|letterbox|door|mailbox)\b/i,
+  // affiliate disclosures: "We may earn a commission when you buy through links on our site"
+  /\b(?:may|might|could|will) (?:earn|receive|get|be paid) (?:\S+ ){0,3}commissions?\b.{0,160}\b(?:links?|purchases?|buy)\b/i,
+  /\bwe(?:'|’)?d (?:like|love) to hear (?:from you|what you think|your thoughts)\b/i,
 ];
+
+/**
+ * Credits of the people who reported, wrote or edited the story ("Reporting by ...; Editing by ...",
+ * "Jane Roe contributed reporting from Lima.", "SOURCE: News agencies"): the story's making, not its
+ * content. Anchored at the start; a credit names people, so a sentence with other lower-case words
+ * ("Reporting by the agency showed ...") is story text.
+ */
+const CREDIT_ROLE = /^\(?(?:(?:additional|further|with additional|with) )?(?:reporting|writing|editing|edited|compiled|translated) by\s+\p{Lu}/iu;
+const CREDIT_WORDS = new Set(['and', 'by', 'in', 'from', 'at', 'with', 'additional', 'further', 'reporting', 'writing', 'editing', 'edited', 'compiled', 'translated', 'de', 'da', 'van', 'von', 'der', 'del', 'la', 'le', 'bin', 'al']);
+const CONTRIBUTED = /^[^.!?]{1,120}\bcontributed (?:additional )?(?:reporting|to this (?:report|story|article))\b[^.!?]{0,80}\.?$/i;
+const SOURCE_LINE = /^(?:source|sources|fonte|fuente|quelle)\s*:\s*[^.!?]{1,60}$/i;
+
+function isStaffCredit(text: string): boolean {
+  if (CONTRIBUTED.test(text) || SOURCE_LINE.test(text)) return true;
+  if (!CREDIT_ROLE.test(text)) return false;
+  return text.split(/[^\p{L}'’-]+/u).every((w) => w === '' || !/^\p{Ll}/u.test(w) || CREDIT_WORDS.has(w.toLowerCase()));
+}
 
 /** Photo credits that stand alone on a line belong with the captions. */
 const CREDIT_LINES: RegExp[] = [
   /^\([^()]{0,60}\b(?:photo|photos|file photo|image|images|picture|foto|fotos|illustration)\b[^()]{0,60}\)$/i,
   /^(?:photo|photos|image|images|picture|pictures|credit|credits|foto|fotos|bild|imagem|imagen|illustration|graphic|video)\s*(?:credit)?\s*:/i,
   /^\(?(?:ap|afp|reuters|getty images|shutterstock|istock|epa|xinhua|ansa|dpa|bloomberg|afp\/getty images)(?: photo)?(?:\/[^)]{0,60})?\)?$/i,
-  /^.{0,80}[/|]\s*(?:getty images|shutterstock|istock|afp|reuters|ap|epa|bloomberg)(?: via getty images)?\)?$/i,
+  /^.{0,80}[/|]\s*(?:getty(?: images)?|shutterstock|istock|afp|reuters|ap|epa|bloomberg|xinhua|dpa|alamy)(?: via getty images)?\)?$/i,
+  /^\(?(?:photo |image |picture )?courtesy(?: of)?\b[^.!?]{0,80}\)?$/i,
   /^.{0,100}\b(?:photos?|images?|pictures?|foto|fotos)\s*(?:©|\(c\)|copyright|courtesy)/i,
 ];
 
@@ -67,14 +91,19 @@ const DATE_WORDS = new RegExp(`(?<!\\p{L})(?:${MONTHS}|${DAYS}|${CONNECTORS})(?!
 
 /** "Updated 3:45 PM ET, Tue November 19, 2019", "segunda-feira, 22 de janeiro de 2018 às 0:13":
  * nothing is left once date words, numbers and punctuation go. */
-const DATE_LABEL = /(?<!\p{L})(?:updated|published|posted|modified|first published|last updated|atualizado|publicado|actualizado|aktualisiert|veröffentlicht|pubblicato|aggiornato|mis à jour|publié)(?!\p{L})/iu;
+const DATE_LABEL = /(?<!\p{L})(?:updated|published|posted|modified|first published|last updated|atualizado|publicado|actualizado|aktualisiert|veröffentlicht|pubblicato|aggiornato|mis à jour|publié|опубликовано|обновлено|дата публикации|기사입력|입력|수정|발행|掲載|更新|发布|發佈|发表)(?!\p{L})/iu;
+
+/** "Posted: [ 2019-03-04 10:15 ]" -> "2019-03-04 10:15": the date a label and its brackets wrap. */
+function unlabelled(text: string): string {
+  return text.replace(new RegExp(DATE_LABEL.source, 'giu'), '').replace(/^[\s:：[\]()|–—-]+|[\s[\]()|–—-]+$/g, '');
+}
 
 function isDateLine(text: string): boolean {
   if (text.length > 120 || !/\d/.test(text)) return false;
   // "New Delhi, Agency | Updated : 19 November 2019, 09:01 AM": labelled, and a date is in it.
-  if (DATE_LABEL.test(text) && normalizeDate(text) !== null) return true;
+  if (DATE_LABEL.test(text) && (normalizeDate(text) !== null || normalizeDate(unlabelled(text)) !== null)) return true;
   if (text.length > 90) return false;
-  const rest = text.replace(DATE_WORDS, '').replace(/[\d\s.,:/|–—()+-]+/g, '');
+  const rest = text.replace(DATE_WORDS, '').replace(/[\d\s.,:/|–—()[\]+-]+/g, '');
   return rest.length === 0;
 }
 
@@ -98,6 +127,7 @@ export type LineVerdict = 'keep' | 'drop' | 'caption' | 'label' | 'dateline' | '
 export function judgeLine(text: string): LineVerdict {
   if (text.length > MAX_PROMPT) return 'keep';
   for (const re of PROMPT_LINES) if (re.test(text)) return 'drop';
+  if (isStaffCredit(text)) return 'caption';
   if (text.length > MAX_LINE) return 'keep';
   if (SECTION_LABEL.test(text)) return 'label';
   for (const re of CREDIT_LINES) if (re.test(text)) return 'caption';

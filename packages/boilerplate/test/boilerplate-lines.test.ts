@@ -38,4 +38,48 @@ describe('judgeLine', () => {
   it('leaves long lines alone whatever they start with', () => {
     expect(judgeLine(`Read more ${'about the quota, '.repeat(20)}`)).toBe('keep');
   });
+
+  it.each([
+    ['Reporting by Ilse Marrow; Editing by Tomas Quayle and Priya Den', 'caption'],
+    ['(Additional reporting by Ola Venn in Oslo)', 'caption'],
+    ['Haruto Wells contributed reporting from Nairobi.', 'caption'],
+    ["The Courier's Mara Flint contributed to this report.", 'caption'],
+    ['SOURCE: Wire services', 'caption'],
+    ['Lena Ostrova/Getty', 'caption'],
+    ['Photo courtesy of the Harbour Museum', 'caption'],
+  ])('credits the story or its pictures: %s -> %s', (line, verdict) => {
+    expect(judgeLine(line)).toBe(verdict);
+  });
+
+  it.each([
+    'Image 4 of / 17',
+    'Photo 2 of 9',
+    'Caption',
+    'Close',
+    'Text size',
+    'This slideshow requires JavaScript.',
+    'Iklan',
+    'Sponsored links',
+    'Related Coverage: Port strikes',
+    'Follow the Daily Gazette business desk on Twitter and Facebook.',
+    'We may earn a small commission when you buy products through the links on this page.',
+    "We'd like to hear what you think about this story. Write to the letters desk.",
+  ])('drops gallery controls, ad labels and prompts: %j', (line) => {
+    expect(judgeLine(line)).toBe('drop');
+  });
+
+  it('reads a labelled stamp with its date in brackets as a dateline', () => {
+    expect(judgeLine('Posted : [ 2021-06-14 08:05 ]')).toBe('dateline');
+  });
+
+  it.each([
+    'Reporting by the agency showed copper exports fell 5% in May.',
+    'Editing by hand slowed the plant, the company said.',
+    'Three regulators contributed to the report, which found 40% of mills idle.',
+    'Analysts said brokers may earn higher commissions on the new contracts.',
+    'Image quality of 4 of the 9 satellites fell.',
+    'Closing prices rose 2%.',
+  ])('keeps story sentences that look like credits or controls: %j', (line) => {
+    expect(judgeLine(line)).toBe('keep');
+  });
 });
