@@ -23,6 +23,9 @@ const DROP_LINES: RegExp[] = [
   /^(?:follow us|follow (?:\S+ ){0,7}on (?:twitter|facebook|instagram|linkedin|x|youtube|telegram|google news))\b.{0,80}$/i,
   /^(?:download (?:the|our) (?:\S+ ){0,3}app|get the (?:\S+ ){0,3}app)\b.{0,100}$/i,
   /^(?:leave a (?:comment|reply)|post a comment|add a comment|no comments(?: yet)?|be the first to comment|join the (?:conversation|discussion)|show comments|view comments|\d+ comments?|comments?(?: \(\d+\))?|what do you think\??|your email address will not be published.*|required fields are marked.*)$/i,
+  /^(?:deixe (?:um|seu) comentário|deja (?:un|tu) comentario|laisser un commentaire|kommentar schreiben|lascia un commento|добавить (?:отзыв|комментарий)|оставить (?:отзыв|комментарий)|написать (?:отзыв|комментарий))(?!\p{L}).{0,40}$/iu,
+  // "More world news: https://...": a pointer to the site's own pages, printed with its address.
+  /^more (?:\S+ ){0,4}\S*:\s*https?:\/\/\S+(?:\s+(?:and|&)\s+https?:\/\/\S+)*$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
   /^(?:click here|tap here)\b.{0,100}$/i,
   /^(?:all rights reserved|copyright\b|©).{0,120}$/i,
@@ -104,7 +107,26 @@ function isDateLine(text: string): boolean {
   if (DATE_LABEL.test(text) && (normalizeDate(text) !== null || normalizeDate(unlabelled(text)) !== null)) return true;
   if (text.length > 90) return false;
   const rest = text.replace(DATE_WORDS, '').replace(/[\d\s.,:/|–—()[\]+-]+/g, '');
-  return rest.length === 0;
+  return rest.length === 0 && !isTimeOfDay(text) && !isDateSpan(text);
+}
+
+/** "4:15 p.m.", "9.30 am / 6 pm": a clock time alone heads an entry of a running story or gives opening hours; it stamps no page. */
+const TIME = String.raw`\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?`;
+const TIME_OF_DAY = new RegExp(`^\\(?${TIME}(?:\\s*[/–—-]\\s*${TIME})?\\)?$`, 'i');
+
+function isTimeOfDay(text: string): boolean {
+  return TIME_OF_DAY.test(text) && /[ap]\.?\s?m\b|\d:\d/i.test(text);
+}
+
+/** "3 May 2019 | 9 June 2019": two whole days, no label, no clock: when an event runs, not when the page was written. */
+const SPAN_JOIN = /\s*[|–—]\s*|\s+(?:-|to|until|till|bis|au|al|até|a)\s+/i;
+
+function isDateSpan(text: string): boolean {
+  if (/\d:\d/.test(text)) return false;
+  const parts = text.split(SPAN_JOIN);
+  if (parts.length !== 2) return false;
+  const days = parts.map((p) => normalizeDate(p.replace(/^(?:from|de|du|vom|dal|desde)\s+/i, '')));
+  return days.every((d) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)) && days[0] !== days[1];
 }
 
 /** "05/10/2018 - Publicado por: Ana - Categoria: Saúde - Tags: x": a line of labelled post data. */
@@ -120,7 +142,7 @@ function isMetaLine(text: string): boolean {
  * Labels that head a block of furniture ("About the author", "Related stories"): what follows
  * them, up to the next real heading, goes with them.
  */
-const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor)\s*[:.!»›>]*$/i;
+const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor|comentários|comentarios|kommentare|commentaires|commenti|комментарии|отзывы|댓글|コメント)(?: ?\(\d*\))?\s*[:.!»›>]*$/i;
 
 export type LineVerdict = 'keep' | 'drop' | 'caption' | 'label' | 'dateline' | 'byline';
 

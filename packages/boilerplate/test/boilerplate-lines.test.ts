@@ -82,4 +82,26 @@ describe('judgeLine', () => {
   ])('keeps story sentences that look like credits or controls: %j', (line) => {
     expect(judgeLine(line)).toBe('keep');
   });
+
+  it.each([
+    ['7:40 p.m.', 'keep'],
+    ['10 a.m. / 6 p.m.', 'keep'],
+    ['2 March 2024 | 16 April 2024', 'keep'],
+    ['5 May 2023 – 9 July 2023', 'keep'],
+    ['March 2, 2024', 'dateline'],
+    ['Updated 7:40 p.m.', 'dateline'],
+    ['March 2, 2024 7:40 PM', 'dateline'],
+  ])('tells a page stamp from clock times and event spans: %s -> %s', (line, verdict) => {
+    expect(judgeLine(line)).toBe(verdict);
+  });
+
+  it.each([
+    ['Kommentare', 'label'],
+    ['Комментарии (12)', 'label'],
+    ['Deixe seu comentário', 'drop'],
+    ['Добавить комментарий', 'drop'],
+    ['More harbour news: https://example.org/harbour and https://example.org/ships', 'drop'],
+  ])('knows comment sections in other languages and pointers to the site: %s -> %s', (line, verdict) => {
+    expect(judgeLine(line)).toBe(verdict);
+  });
 });
