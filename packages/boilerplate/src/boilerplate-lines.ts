@@ -26,6 +26,10 @@ const DROP_LINES: RegExp[] = [
   /^(?:deixe (?:um|seu) comentário|deja (?:un|tu) comentario|laisser un commentaire|kommentar schreiben|lascia un commento|добавить (?:отзыв|комментарий)|оставить (?:отзыв|комментарий)|написать (?:отзыв|комментарий))(?!\p{L}).{0,40}$/iu,
   // "More world news: https://...": a pointer to the site's own pages, printed with its address.
   /^more (?:\S+ ){0,4}\S*:\s*https?:\/\/\S+(?:\s+(?:and|&)\s+https?:\/\/\S+)*$/i,
+  /^(?:sharing is caring|like this|like loading|share (?:this|the) (?:story|article|post) on|back to (?:the )?(?:gallery|slideshow|article|top)|thank you|this article has been sent to)\b.{0,20}$/i,
+  /^(?:(?:share|tweet|submit|email|pin|print|save|flip|whatsapp|facebook|twitter|linkedin|reddit|comment)[\s|,·•]*){2,}$/i,
+  // reader ratings: "Rating: 9 Votes", "4.5 stars"
+  /^(?:rating|votes?|score)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:votes?|stars?|\/\s*\d+)?$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
   /^(?:click here|tap here)\b.{0,100}$/i,
   /^(?:all rights reserved|copyright\b|©).{0,120}$/i,
@@ -46,6 +50,12 @@ const PROMPT_LINES: RegExp[] = [
   // affiliate disclosures: "We may earn a commission when you buy through links on our site"
   /\b(?:may|might|could|will) (?:earn|receive|get|be paid) (?:\S+ ){0,3}commissions?\b.{0,160}\b(?:links?|purchases?|buy)\b/i,
   /\bwe(?:'|’)?d (?:like|love) to hear (?:from you|what you think|your thoughts)\b/i,
+  // terms of use and reprint notices
+  /\bfor your personal,? non-?commercial use\b|\bsubject to copyright\b|\b(?:registration on|use of) this (?:web)?site constitutes acceptance\b/i,
+  /\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied|distributed|transmitted)(?:,? (?:or |and )?(?:reproduced|published|broadcast|rewritten|redistributed|copied|distributed|transmitted|cached|used))+\b/i,
+  /^comments? (?:are|is) (?:subject to|moderated)\b|^opinions expressed (?:by|in) .{1,60} are (?:their|his|her|the author'?s?|its) own\b|^citation\s*:.{0,240}\bretrieved\b/i,
+  /\b(?:update|upgrade|switch) to a (?:modern|newer|supported|different) browser\b|\byou(?:'re| are) (?:using|on) (?:an? )?(?:outdated |older |unsupported )?(?:browser|internet explorer)\b/i,
+  /\b(?:you have been|you're|you are) (?:successfully )?subscribed\b|\bproblem subscribing you\b|^(?:an error has occurred|something went wrong)\b.{0,60}$/i,
 ];
 
 /**
@@ -90,6 +100,8 @@ const CONNECTORS =
   'published|updated|posted|modified|last|on|at|am|pm|a\\.m|p\\.m|gmt|utc|est|edt|cst|cdt|pst|pdt|bst|cet|cest|ist|et|pt|ct|' +
   'hours?|hrs?|minutes?|mins?|days?|ago|today|yesterday|read|reading|time|min|' +
   'de|del|do|da|às|as|a|las|le|à|um|uhr|h|el|em|o|the|of|publicado|publicada|atualizado|actualizado|mis|jour|aktualisiert|veröffentlicht|pubblicato|aggiornato';
+const MONTH_NAME = new RegExp(`(?<!\\p{L})(?:${MONTHS})(?!\\p{L})`, 'iu');
+const DAY_NAME = new RegExp(`(?<!\\p{L})(?:${DAYS})(?!\\p{L})`, 'iu');
 const DATE_WORDS = new RegExp(`(?<!\\p{L})(?:${MONTHS}|${DAYS}|${CONNECTORS})(?!\\p{L})`, 'giu');
 
 /** "Updated 3:45 PM ET, Tue November 19, 2019", "segunda-feira, 22 de janeiro de 2018 às 0:13":
@@ -106,7 +118,7 @@ function isDateLine(text: string): boolean {
   // "New Delhi, Agency | Updated : 19 November 2019, 09:01 AM": labelled, and a date is in it.
   if (DATE_LABEL.test(text) && (normalizeDate(text) !== null || normalizeDate(unlabelled(text)) !== null)) return true;
   if (text.length > 90) return false;
-  const rest = text.replace(DATE_WORDS, '').replace(/[\d\s.,:/|–—()[\]+-]+/g, '');
+  const rest = text.replace(/(\d)(?:st|nd|rd|th)(?!\p{L})/gu, '$1').replace(DATE_WORDS, '').replace(/[\d\s.,:/|–—()[\]+-]+/g, '');
   return rest.length === 0 && !isTimeOfDay(text) && !isDateSpan(text);
 }
 
@@ -129,6 +141,49 @@ function isDateSpan(text: string): boolean {
   return days.every((d) => d !== null && /^\d{4}-\d{2}-\d{2}$/.test(d)) && days[0] !== days[1];
 }
 
+/** Names as bylines write them: capitalised words, with the particles of surnames, joined by commas or "and". */
+const NAME = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|da|van|von|del|der|la|le|bin|al))*`;
+const NAMES = new RegExp(`^${NAME}(?:\\s*(?:,|and|&)\\s*${NAME})*$`, 'u');
+const AGENCY_TAIL = /(?:^|[\s,|–—-])((?:the )?(?:associated press|reuters|agence france-presse|afp|bloomberg news|bloomberg|dpa|xinhua|ansa|press association|upi|kyodo(?: news)?|ap)|[\p{L} ]{1,30} wire services?)$/iu;
+const ROLE_TAIL = /(?:^|[\s,|–—-])((?!The\s)(?:\p{Lu}[\p{L}-]* ){0,3}(?:Writer|Correspondent|Reporter|Editor|Contributor|Columnist|Journalist|WRITER|CORRESPONDENT|REPORTER|EDITOR))$/u;
+
+/** "Jane Roe, AP Business Writer", "Ana Ruiz and Li Wei, Associated Press", "Senior Contributor": who wrote it, without "By". */
+function isStaffLine(text: string): boolean {
+  if (text.length > 100) return false;
+  const m = AGENCY_TAIL.exec(text) ?? ROLE_TAIL.exec(text);
+  if (!m) return false;
+  const head = text.slice(0, m.index + (m[0].length - (m[1] as string).length)).replace(/[\s,|–—-]+$/, '');
+  return head === '' || (NAMES.test(head) && !/^(?:the|a|an|our|your|my|his|her|their)$/i.test(head));
+}
+
+const BY_WORD = /^(?:by|By|BY)$/;
+const JOINER = /^(?:[,|·•–—-]+|on|at)$/;
+
+/** "Jane Roe 2024-03-02 10:15", "By Jane Roe on March 4, 2024", "4 March 2024, 9:10 am by Jane Roe": a name and a stamp, nothing else. */
+function isDatedByline(text: string): boolean {
+  if (text.length > 120 || !/\d{4}|\d:\d\d/.test(text)) return false;
+  const words = text.split(/\s+/);
+  const isStamp = (ws: string[]) => {
+    while (ws.length && JOINER.test(ws[0] as string)) ws = ws.slice(1);
+    const t = ws.join(' ').replace(/^[,|·•–—-]\s*/, '');
+    // a day or a clock, not a bare year ("Lisbon, 2019" is a place and a year)
+    return (MONTH_NAME.test(t) || /\d:\d\d|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}/.test(t)) && isDateLine(t);
+  };
+  // a name holds no date words ("Updated", "Tue", "March")
+  const isName = (ws: string[]) => {
+    const t = ws.join(' ').replace(/[,|·•–—-]+$/, '');
+    return ws.length > 0 && NAMES.test(t) && !MONTH_NAME.test(t) && !DAY_NAME.test(t) && !DATE_LABEL.test(t);
+  };
+  // the name first ("By" optional), then the stamp
+  const start = BY_WORD.test(words[0] as string) ? 1 : 0;
+  for (let k = start + 1; k <= Math.min(words.length - 1, start + 5); k++) {
+    if (isName(words.slice(start, k)) && isStamp(words.slice(k))) return true;
+  }
+  // the stamp first, then "by" and the name
+  const by = words.findIndex((w, i) => i > 0 && BY_WORD.test(w));
+  return by > 0 && isName(words.slice(by + 1)) && isStamp(words.slice(0, by));
+}
+
 /** "05/10/2018 - Publicado por: Ana - Categoria: Saúde - Tags: x": a line of labelled post data. */
 const META_FIELD = /(?:^|[\s|·•–—-])(?:posted by|published by|written by|publicado por|postado por|escrito por|por|by|author|autor|category|categories|categoria|categoría|catégorie|kategorie|tags?|etiquetas|filed under|section|seção|sección)\s*:/gi;
 
@@ -142,7 +197,10 @@ function isMetaLine(text: string): boolean {
  * Labels that head a block of furniture ("About the author", "Related stories"): what follows
  * them, up to the next real heading, goes with them.
  */
-const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor|comentários|comentarios|kommentare|commentaires|commenti|комментарии|отзывы|댓글|コメント)(?: ?\(\d*\))?\s*[:.!»›>]*$/i;
+/** "About Jane Roe", "Über Acme Systems": the heading of an author's or a company's standing blurb. */
+const ABOUT_NAME = /^(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de|[Aa] proposito di)\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*:?$/u;
+
+const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)(?: (?:in|on|from) .{1,40})?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor|comentários|comentarios|kommentare|commentaires|commenti|комментарии|отзывы|댓글|コメント)(?: ?\(\d*\))?\s*[:.!»›>]*$/i;
 
 export type LineVerdict = 'keep' | 'drop' | 'caption' | 'label' | 'dateline' | 'byline';
 
@@ -151,14 +209,16 @@ export function judgeLine(text: string): LineVerdict {
   for (const re of PROMPT_LINES) if (re.test(text)) return 'drop';
   if (isStaffCredit(text)) return 'caption';
   if (text.length > MAX_LINE) return 'keep';
-  if (SECTION_LABEL.test(text)) return 'label';
+  if (SECTION_LABEL.test(text) || ABOUT_NAME.test(text)) return 'label';
   for (const re of CREDIT_LINES) if (re.test(text)) return 'caption';
   for (const re of DROP_LINES) {
     // "Publicado em 15 de março de 2024": a dateline in words our date-word list does not know.
     if (re.test(text)) return normalizeDate(text) !== null && text.length <= 90 ? 'dateline' : 'drop';
   }
   if (text.length <= 80 && BYLINE.test(text)) return 'byline';
+  if (isStaffLine(text)) return 'byline';
   if (isMetaLine(text)) return 'drop';
   if (isDateLine(text)) return 'dateline';
+  if (isDatedByline(text)) return 'byline';
   return 'keep';
 }

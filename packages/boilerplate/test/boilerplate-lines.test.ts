@@ -104,4 +104,51 @@ describe('judgeLine', () => {
   ])('knows comment sections in other languages and pointers to the site: %s -> %s', (line, verdict) => {
     expect(judgeLine(line)).toBe(verdict);
   });
+
+  it.each([
+    'Rosa Pell, AP Energy Writer',
+    'Ivo Tamm and Sara Lund, Associated Press',
+    'Nadia Brisk Reuters',
+    'Coastal Herald wire services',
+    'Senior Contributor',
+    'Dana Hollis 2023-06-02 09:41:10',
+    'By Omar Feld on Tuesday, June 6th, 2023 at 4:02 p.m.',
+    'Friday June 2, 2023 8:15 am EDT by Lia Moreno',
+  ])('reads staff lines and dated bylines without "By" rules as bylines: %j', (line) => {
+    expect(judgeLine(line)).toBe('byline');
+  });
+
+  it.each([
+    'Rating: 14 Votes',
+    'Sharing is caring!',
+    'Share Tweet Email',
+    'Like this:',
+    'Back to Gallery',
+    'You have been successfully subscribed!',
+    'An error has occurred, please try again later.',
+    'This copy is for your personal, non-commercial use only. Order reprints from our licensing desk.',
+    'This material may not be published, broadcast, rewritten or redistributed.',
+    'Comments are subject to our house rules.',
+    'Opinions expressed by guest columnists are their own.',
+    'It looks like you are using an outdated browser. Please update to a modern browser.',
+  ])('drops ratings, share bars, form messages and terms of use: %j', (line) => {
+    expect(judgeLine(line)).toBe('drop');
+  });
+
+  it.each(['About Lumen Dynamics', 'Über Clara Weiss', 'Most read in business'])('labels the blurb and list sections: %j', (line) => {
+    expect(judgeLine(line)).toBe('label');
+  });
+
+  it.each([
+    'The Writer',
+    'Smith, the reporter',
+    'Harbour Gazette reporter',
+    'Lisbon, 2019',
+    'Exports rose 5% in March 2024 by value.',
+    'The cargo may not be unloaded until inspectors arrive.',
+    'About half of the 2,000 tonnes went to Spain.',
+    'Thank you notes piled up at the mill in 2019, workers said.',
+  ])('keeps story lines near those patterns: %j', (line) => {
+    expect(judgeLine(line)).toBe('keep');
+  });
 });
