@@ -28,6 +28,9 @@ const DROP_LINES: RegExp[] = [
   /^more (?:\S+ ){0,4}\S*:\s*https?:\/\/\S+(?:\s+(?:and|&)\s+https?:\/\/\S+)*$/i,
   /^(?:sharing is caring|like this|like loading|share (?:this|the) (?:story|article|post) on|back to (?:the )?(?:gallery|slideshow|article|top)|thank you|this article has been sent to)\b.{0,20}$/i,
   /^(?:(?:share|tweet|submit|email|pin|print|save|flip|whatsapp|facebook|twitter|linkedin|reddit|comment)[\s|,·•]*){2,}$/i,
+  // a web address alone, and the shortcodes of a blog engine left unrendered ("[button ...]...[/button]")
+  /^https?:\/\/\S+$/i,
+  /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
   // reader ratings: "Rating: 9 Votes", "4.5 stars"
   /^(?:rating|votes?|score)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:votes?|stars?|\/\s*\d+)?$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
@@ -55,8 +58,15 @@ const PROMPT_LINES: RegExp[] = [
   /\bmay not be (?:reproduced|published|broadcast|rewritten|redistributed|copied|distributed|transmitted)(?:,? (?:or |and )?(?:reproduced|published|broadcast|rewritten|redistributed|copied|distributed|transmitted|cached|used))+\b/i,
   /^comments? (?:are|is) (?:subject to|moderated)\b|^opinions expressed (?:by|in) .{1,60} are (?:their|his|her|the author'?s?|its) own\b|^citation\s*:.{0,240}\bretrieved\b/i,
   /\b(?:update|upgrade|switch) to a (?:modern|newer|supported|different) browser\b|\byou(?:'re| are) (?:using|on) (?:an? )?(?:outdated |older |unsupported )?(?:browser|internet explorer)\b/i,
+  /\bcommunity (?:rules|guidelines|standards) apply to\b/i,
   /\b(?:you have been|you're|you are) (?:successfully )?subscribed\b|\bproblem subscribing you\b|^(?:an error has occurred|something went wrong)\b.{0,60}$/i,
 ];
+
+/**
+ * An author's bio line: "Jane Roe (@jroe) is a staff writer at the Courier." A line with a figure in
+ * it is story text about someone who once reported, not a bio.
+ */
+const BIO_LINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?: \(@\w+\))? is an? (?!former )(?:[\p{L}-]+ ){0,4}(?:[Rr]eporter|[Ww]riter|[Cc]orrespondent|[Cc]ontributor|[Cc]olumnist|[Jj]ournalist)(?:[.!]?$|\s+(?:for|at|with|based in|and|covering|who covers)\s)/u;
 
 /**
  * Credits of the people who reported, wrote or edited the story ("Reporting by ...; Editing by ...",
@@ -179,9 +189,13 @@ function isDatedByline(text: string): boolean {
   for (let k = start + 1; k <= Math.min(words.length - 1, start + 5); k++) {
     if (isName(words.slice(start, k)) && isStamp(words.slice(k))) return true;
   }
-  // the stamp first, then "by" and the name
+  // the stamp first, then the name ("by" optional)
   const by = words.findIndex((w, i) => i > 0 && BY_WORD.test(w));
-  return by > 0 && isName(words.slice(by + 1)) && isStamp(words.slice(0, by));
+  if (by > 0) return isName(words.slice(by + 1)) && isStamp(words.slice(0, by));
+  for (let k = words.length - 1; k >= Math.max(1, words.length - 5); k--) {
+    if (isName(words.slice(k)) && isStamp(words.slice(0, k))) return true;
+  }
+  return false;
 }
 
 /** "05/10/2018 - Publicado por: Ana - Categoria: Saúde - Tags: x": a line of labelled post data. */
@@ -207,6 +221,7 @@ export type LineVerdict = 'keep' | 'drop' | 'caption' | 'label' | 'dateline' | '
 export function judgeLine(text: string): LineVerdict {
   if (text.length > MAX_PROMPT) return 'keep';
   for (const re of PROMPT_LINES) if (re.test(text)) return 'drop';
+  if (BIO_LINE.test(text) && !/\d/.test(text)) return 'drop';
   if (isStaffCredit(text)) return 'caption';
   if (text.length > MAX_LINE) return 'keep';
   if (SECTION_LABEL.test(text) || ABOUT_NAME.test(text)) return 'label';

@@ -151,4 +151,23 @@ describe('judgeLine', () => {
   ])('keeps story lines near those patterns: %j', (line) => {
     expect(judgeLine(line)).toBe('keep');
   });
+
+  it.each([
+    ['2023-06-02 09:41:10 Dana Hollis', 'byline'],
+    ['Ana Ruiz is a staff writer at the Lakeside Courier.', 'drop'],
+    ['Tomas Vidal (@tvidal) is a contributing writer covering ports and shipping.', 'drop'],
+    ['Community guidelines apply to every post you submit.', 'drop'],
+    ['https://example.org/harbour/report-2023', 'drop'],
+    ['[callout style="wide"]Get the harbour briefing[/callout]', 'drop'],
+  ])('drops bios, stray addresses and unrendered shortcodes: %s -> %s', (line, verdict) => {
+    expect(judgeLine(line)).toBe(verdict);
+  });
+
+  it.each([
+    'Ana is a reporter who saw the fire at the smelter.',
+    'Smith is a former correspondent who now runs the mine.',
+    'Ruiz is a staff writer at heart, she says, and shipped 200 tonnes of tin.',
+  ])('keeps story sentences about reporters: %j', (line) => {
+    expect(judgeLine(line)).toBe('keep');
+  });
 });
