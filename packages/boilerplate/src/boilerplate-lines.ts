@@ -35,6 +35,8 @@ const DROP_LINES: RegExp[] = [
   /^(?:rating|votes?|score)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:votes?|stars?|\/\s*\d+)?$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
   /^(?:click here|tap here)\b.{0,100}$/i,
+  // a pointer to another page of the site: "You can read our earlier report here."
+  /^you can (?:also )?(?:view|read|find|see|watch|listen to|download|subscribe to) [^.!?]{1,80}\bhere\b[^.!?]{0,20}[.!]?$/i,
   /^(?:all rights reserved|copyright\b|©).{0,120}$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|page|entry))?\s*[:»«›‹>]?$/i,
   /^(?:we use cookies|this (?:web)?site uses cookies)\b.*$/i,

@@ -157,6 +157,7 @@ describe('judgeLine', () => {
     ['Ana Ruiz is a staff writer at the Lakeside Courier.', 'drop'],
     ['Tomas Vidal (@tvidal) is a contributing writer covering ports and shipping.', 'drop'],
     ['Community guidelines apply to every post you submit.', 'drop'],
+    ['You can read our spring port survey here.', 'drop'],
     ['https://example.org/harbour/report-2023', 'drop'],
     ['[callout style="wide"]Get the harbour briefing[/callout]', 'drop'],
   ])('drops bios, stray addresses and unrendered shortcodes: %s -> %s', (line, verdict) => {
@@ -166,6 +167,7 @@ describe('judgeLine', () => {
   it.each([
     'Ana is a reporter who saw the fire at the smelter.',
     'Smith is a former correspondent who now runs the mine.',
+    'You can see the damage here, the harbour master said of the 40-tonne crane.',
     'Ruiz is a staff writer at heart, she says, and shipped 200 tonnes of tin.',
   ])('keeps story sentences about reporters: %j', (line) => {
     expect(judgeLine(line)).toBe('keep');
