@@ -94,7 +94,7 @@ function main(): void {
     printTargetPrecision(dev, target, targetThreshold, expected);
   }
   if (cleanerLoss) {
-    const legend = '(dropped: required gold values none of whose mentions is left in the cleaned body; leaked: extracted values none of whose mentions is in the ground-truth body)';
+    const legend = '(gold: required gold values; dropped: those none of whose mentions is left in the cleaned body, (missed) by the pipeline; found: distinct extracted values, optional ones included; leaked: those none of whose mentions is in the ground-truth body, (wrong) by the matcher)';
     for (const line of [...formatLoss('cleaner loss, TEST split (totals only)', losses.test), ...formatLoss('cleaner loss, dev split', losses.dev), legend]) console.log(line);
   }
   if (unseenNames) printCompanyRow('dev split, each article\'s gold company names hidden from the known-company lists', sumScores(unseen));
