@@ -10,7 +10,9 @@
  * development split's articles miss and find wrongly; never shown for the test split, so that nobody
  * tunes on it), --unseen-names (the development split read again with each article's gold company names
  * hidden from the lists of known companies: company P/R/F1 of the cues alone on names never seen; with
- * --misses, the company misses and spurious names of that reading), --trade (the trade-and-commodity set of
+ * --misses, the company misses and spurious names of that reading), --cleaner-loss (per type, gold values
+ * whose sentences the cleaned body lacks and extracted values whose sentences the ground-truth body lacks:
+ * the errors the page cleaner causes; totals for both splits, the sentences for the development split only), --trade (the trade-and-commodity set of
  * fixtures/trade-gold instead: its test publishers, dev publishers and the shared seed pages; with --misses,
  * the errors of the dev publishers and seeds).
  * NEWSFACTS_BENCH_DIR overrides ../shared/bench.
@@ -26,6 +28,7 @@ import { goldCompanyNames } from './bench-facts/unseen-names.ts';
 import { withCrossFittedConfidence } from './bench-facts/cross-fitted.ts';
 import { scoreTradeTest, type ScoredArticle } from './calibrate/labelled-facts.ts';
 import { runTradeBench } from './bench-facts/trade-bench.ts';
+import { addLoss, articleLoss, emptyTotals, formatLoss, type ArticleLoss } from './bench-facts/cleaner-loss.ts';
 import { thresholdForPrecision } from '../packages/core/src/index.ts';
 import { SHIPPED_FIT } from '../packages/extract/src/index.ts';
 
@@ -41,6 +44,7 @@ const expected = SHIPPED_FIT.thresholds.find((r) => r.threshold === targetThresh
 const showDev = process.argv.includes('--dev') || process.argv.includes('--misses');
 const showMisses = process.argv.includes('--misses');
 const unseenNames = process.argv.includes('--unseen-names');
+const cleanerLoss = process.argv.includes('--cleaner-loss');
 
 function main(): void {
   if (process.argv.includes('--trade')) return runTradeBench(root, showMisses);
@@ -62,14 +66,21 @@ function main(): void {
   const testSites: string[] = [];
   const unseen: ArticleScore[] = [];
   let notArticle = 0;
+  const losses = { dev: emptyTotals(), test: emptyTotals() };
   for (const g of gold) {
     const page = pages.get(g.id);
     if (!page) continue;
-    const { facts, isArticle } = productionFacts(page.html, page.url);
+    const { facts, isArticle, bodyText } = productionFacts(page.html, page.url);
     if (!isArticle) notArticle++;
     const score = scoreArticle(facts, g.facts, page.truth);
     scores[g.split].push(score);
     if (g.split === 'test') testSites.push(g.site);
+    if (cleanerLoss) {
+      const loss = articleLoss(g.facts, page.truth, bodyText, score);
+      addLoss(losses[g.split], loss.counts);
+      // sentences of the development split only: nobody tunes the cleaner on test pages
+      if (g.split === 'dev') printLoss(g.id, loss);
+    }
     if (showMisses && g.split === 'dev' && !unseenNames) printMisses(g.id, page.truth, score);
     if (unseenNames && g.split === 'dev') {
       const hidden = productionFacts(page.html, page.url, goldCompanyNames(g.facts, page.truth));
@@ -94,7 +105,17 @@ function main(): void {
     printCalibration(dev, threshold);
     printTargetPrecision(dev, target, targetThreshold, expected);
   }
+  if (cleanerLoss) {
+    const legend = '(gold: required gold values; dropped: those none of whose mentions is left in the cleaned body, (missed) by the pipeline; found: distinct extracted values, optional ones included; leaked: those none of whose mentions is in the ground-truth body, (wrong) by the matcher)';
+    for (const line of [...formatLoss('cleaner loss, TEST split (totals only)', losses.test), ...formatLoss('cleaner loss, dev split', losses.dev), legend]) console.log(line);
+  }
   if (unseenNames) printCompanyRow('dev split, each article\'s gold company names hidden from the known-company lists', sumScores(unseen));
+}
+function printLoss(id: string, loss: ArticleLoss): void {
+  if (!loss.dropped.length && !loss.leaked.length) return;
+  console.log(`\n-- ${id} (cleaner loss)`);
+  for (const d of loss.dropped) console.log(`  dropped ${d.type.padEnd(10)}${d.missed ? ' missed' : '       '} ${JSON.stringify(d.sentence.slice(0, 240))}`);
+  for (const l of loss.leaked) console.log(`  leaked  ${l.type.padEnd(10)}${l.wrong ? ' wrong ' : '       '} ${JSON.stringify(l.value)} in ${JSON.stringify(l.sentence.slice(0, 240))}`);
 }
 function printMisses(id: string, body: string, score: ArticleScore): void {
   if (!score.missed.length && !score.spurious.length) return;

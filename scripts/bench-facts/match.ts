@@ -90,6 +90,8 @@ interface GoldValue {
   at: { start: number; end: number };
   optional: boolean;
   matched: boolean;
+  /** Every annotated mention of it, required or not. */
+  mentions: { start: number; end: number }[];
 }
 
 export function goldValues(type: FactKind, facts: GoldFact[], body: string): GoldValue[] {
@@ -99,11 +101,12 @@ export function goldValues(type: FactKind, facts: GoldFact[], body: string): Gol
     if (f.type !== type) continue;
     const key = keyOf(type, f.value, f.unit, f.range, f.per);
     const existing = key.exact !== undefined ? byExact.get(key.exact) : values.find((v) => sameKey(v.keys[0]!, key, type));
-    const value = existing ?? { keys: [key], at: { start: f.start, end: f.end }, optional: true, matched: false };
+    const value = existing ?? { keys: [key], at: { start: f.start, end: f.end }, optional: true, matched: false, mentions: [] };
     if (!existing) {
       values.push(value);
       if (key.exact !== undefined) byExact.set(key.exact, value);
     }
+    value.mentions.push({ start: f.start, end: f.end });
     if (!f.optional && value.optional) {
       value.optional = false;
       value.at = { start: f.start, end: f.end };

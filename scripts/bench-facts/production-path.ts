@@ -9,9 +9,9 @@ import type { Fact } from '../../packages/core/src/index.ts';
  * `unseenCompanyNames` (for --unseen-names only) hides those names from the lists of known companies;
  * `feedPublished` is the date a feed item gives the page, used as the worker uses it when the page has none.
  */
-export function productionFacts(html: string, url: string, unseenCompanyNames?: readonly string[], feedPublished: string | null = null): { facts: Fact[]; published: string | null; isArticle: boolean } {
+export function productionFacts(html: string, url: string, unseenCompanyNames?: readonly string[], feedPublished: string | null = null): { facts: Fact[]; published: string | null; isArticle: boolean; bodyText: string } {
   const doc = cleanHtml(html, url, { feedPublished });
   const published = doc.published ?? feedPublished;
   const facts = extractDocumentFacts(doc, published, unseenCompanyNames ? { unseenCompanyNames } : {});
-  return { facts, published, isArticle: doc.isArticle };
+  return { facts, published, isArticle: doc.isArticle, bodyText: doc.bodyText };
 }
