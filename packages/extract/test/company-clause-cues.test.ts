@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/index.ts';
+
+const names = (text: string) => [
+  ...new Set(
+    extractFacts({ text, published: '2025-10-20' })
+      .filter((f) => f.type === 'company')
+      .map((f) => f.value),
+  ),
+];
+
+describe('companies no list knows, read from the clause around them', () => {
+  it('finds a firm by what it plans to launch, sell or roll out', () => {
+    expect(names('After the tablet, Bravio plans to launch a cheaper phone.')).toEqual(['Bravio']);
+    expect(names('Next spring Quendal is rolling out a line of electric vans.')).toEqual(['Quendal']);
+    expect(names('Analysts say Morvick has quietly acquired two smaller rivals.')).toEqual(['Morvick']);
+  });
+
+  it('does not make a product or a preposition a firm', () => {
+    expect(names('The new Zunio console will launch tomorrow in Europe.')).toEqual([]);
+    expect(names('Prior to launch the team tested the engine for weeks.')).toEqual([]);
+    expect(names('The model was rolled out to drivers in May.')).toEqual([]);
+  });
+
+  it('finds a firm that speaks in filings or to investors', () => {
+    expect(names('Quorra said in a stock exchange filing that profit fell.')).toEqual(['Quorra']);
+    expect(names('On a call, Tellamine told investors that demand had recovered.')).toEqual(['Tellamine']);
+  });
+
+  it('finds an employer', () => {
+    expect(names('She worked briefly at Pemberly before moving to Lisbon.')).toEqual(['Pemberly']);
+    expect(names('He was employed by Castorell for a decade.')).toEqual(['Castorell']);
+  });
+});
