@@ -32,3 +32,15 @@ describe('companies no list knows, read from the clause around them', () => {
     expect(names('He was employed by Castorell for a decade.')).toEqual(['Castorell']);
   });
 });
+
+describe('what a possessive owns and what a verb takes', () => {
+  it('reads a business noun after a possessive past compounds and a bracketed aside', () => {
+    expect(names('Buyers still queue for Tarvo’s top-selling vehicle in the north.')).toEqual(['Tarvo']);
+    expect(names('Bramo’s (long-delayed) streaming service opened to all.')).toEqual(['Bramo']);
+  });
+
+  it('leaves a product that launches without an object to its maker', () => {
+    expect(names('The Zunio Deck launches tomorrow in Europe.')).toEqual([]);
+    expect(names('Bravio launched a folding phone in May.')).toEqual(['Bravio']);
+  });
+});

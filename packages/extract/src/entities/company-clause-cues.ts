@@ -24,6 +24,11 @@ const PHRASAL_VERBS: Record<string, string> = { roll: 'out', rolls: 'out', rolli
 /** What follows a verb used without an object ("the console launches tomorrow"): a product's own launch, not a firm's act. */
 const NO_OBJECT = new Set(['.', ',', ';', ':', 'on', 'in', 'at', 'this', 'next', 'today', 'tomorrow', 'tonight', 'later', 'last',
   'early', 'earlier', 'soon', 'worldwide', 'globally', 'with', 'for', 'and', 'in', 'by', 'from', 'to', 'as', 'when', 'after', 'before']);
+/** The verb at `k` takes no object ("the console launches tomorrow"): what launched is a product, not its maker. */
+export function withoutObject(tk: Token[], k: number): boolean {
+  return NO_OBJECT.has(low(tk, k + 1));
+}
+
 /** Passive auxiliaries: "X was launched" makes X the product. */
 const PASSIVE = new Set(['is', 'was', 'be', 'been', 'being', 'are', 'were']);
 
@@ -39,7 +44,7 @@ function plansBusiness(tk: Token[], next: number): string | null {
   const particle = PHRASAL_VERBS[verb];
   // "the model was rolled out" is the product's
   if (particle) return low(tk, k + 1) === particle && !(verb === 'rolled' && skipped.some((w) => PASSIVE.has(w))) ? `plans to '${verb} ${particle}'` : null;
-  if (!DEALING_VERBS.has(verb) || NO_OBJECT.has(low(tk, k + 1))) return null;
+  if (!DEALING_VERBS.has(verb) || withoutObject(tk, k)) return null;
   // "Acme was acquired" still names a business; "the phone was launched" names the thing launched
   if (skipped.some((w) => PASSIVE.has(w)) && /(?:ed|sold)$/.test(verb) && verb !== 'acquired') return null;
   return `plans to '${verb}'`;

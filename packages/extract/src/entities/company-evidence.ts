@@ -4,6 +4,7 @@ import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, LEGAL_SUFFIXES, PERSON_TITLES 
 import { ambiguousName, wellKnownCompany } from './company-lists.ts';
 import { anaphoraAntecedents } from './company-anaphora.ts';
 import { companyContext } from './company-context.ts';
+import { withoutObject } from './company-clause-cues.ts';
 
 /**
  * Companies named without a legal form, read from the whole article: a well-known name, a brand written
@@ -33,6 +34,8 @@ export const JOB_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co', 
 const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils', 'launched', 'launches', 'acquired', 'acquires', 'revealed',
   'bought', 'buys', 'manufactures', 'ships', 'shipped', 'hired', 'employs', 'laid', 'sells', 'invested', 'partnered', 'merged',
   'debuted', 'recalled']);
+/** Verbs of BUSINESS_VERBS a product takes too, without an object ("the console ships next week"). */
+const LAUNCH_VERBS = new Set(['launched', 'launches', 'debuted', 'ships', 'shipped', 'unveiled']);
 /** Verbs after a sentence's first word that make an ambiguous well-known name its company ("Amazon said ..."). */
 const CORPORATE_SUBJECT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'posted', 'plans', 'agreed', 'expects',
   'declined', 'confirmed', 'shares', 'stock']);
@@ -129,9 +132,11 @@ function contextEvidence(tk: Token[], s: Span): string | null {
   const possessive = (after === "'" || after === '’') && (low(tk, s.next + 1) === 's' || tk[s.next + 1]?.gap !== 0);
   if (possessive) {
     const k = low(tk, s.next + 1) === 's' ? s.next + 2 : s.next + 1;
-    for (let j = k; j < k + 3; j++) if (BUSINESS_NOUNS.has(low(tk, j))) return `owns its ${low(tk, j)}`;
+    const noun = possessedNoun(tk, k);
+    if (noun) return `owns its ${noun}`;
   }
-  if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1) return `subject of '${after}'`;
+  // "Acme launched a phone", not "the Zunio console launches tomorrow" (a product's own launch)
+  if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1 && !(LAUNCH_VERBS.has(after) && withoutObject(tk, s.next))) return `subject of '${after}'`;
   // "Acme has acquired", "Acme had launched"
   if ((after === 'has' || after === 'had') && BUSINESS_VERBS.has(low(tk, s.next + 1))) return `subject of '${low(tk, s.next + 1)}'`;
   // "Amazon founder Jeff Bezos", "Acme CEO Jane Roe"
@@ -141,6 +146,29 @@ function contextEvidence(tk: Token[], s: Span): string | null {
   if (low(tk, s.first - 1) === 'in' && (low(tk, s.first - 2) === 'shares' || low(tk, s.first - 2) === 'stake')) return 'its shares are held';
   // "X (NYSE: XYZ)"
   if (after === '(' && LISTED.test(low(tk, s.next + 1))) return 'stock ticker';
+  return null;
+}
+
+/**
+ * A business noun among the first three words after a possessive ("Acme's top-selling vehicle",
+ * "Acme's (delayed) cloud service"): hyphens inside a compound and a bracketed aside are not words of it.
+ */
+function possessedNoun(tk: Token[], k: number): string | null {
+  let words = 0;
+  for (let j = k; j < k + 12 && words < 3; j++) {
+    const t = tk[j];
+    if (!t) return null;
+    if (t.raw === '-' && t.gap === 0) continue;
+    if (t.raw === '(' && words === 0) {
+      const close = tk.slice(j + 1, j + 6).findIndex((x) => x.raw === ')');
+      if (close < 0) return null;
+      j += close + 1;
+      continue;
+    }
+    if (t.kind !== 'word') return null;
+    if (BUSINESS_NOUNS.has(t.low)) return t.low;
+    words++;
+  }
   return null;
 }
 
