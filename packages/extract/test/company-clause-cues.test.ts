@@ -44,3 +44,15 @@ describe('what a possessive owns and what a verb takes', () => {
     expect(names('Bravio launched a folding phone in May.')).toEqual(['Bravio']);
   });
 });
+
+describe('what places, people and governments own too', () => {
+  it('does not make a name a firm for its output, market, deal or board', () => {
+    expect(names('Farmers said Varnholt’s output of barley doubled this year.')).toEqual([]);
+    expect(names('The senator praised Okonkwo’s deal with the unions.')).toEqual([]);
+    expect(names('Residents said Lindqvale’s housing market had cooled.')).toEqual([]);
+  });
+
+  it('still reads revenue and shares as a firm’s', () => {
+    expect(names('Analysts said Tarvo’s revenue doubled in the quarter.')).toEqual(['Tarvo']);
+  });
+});

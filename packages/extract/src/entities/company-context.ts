@@ -5,9 +5,9 @@ import { clauseCue } from './company-clause-cues.ts';
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
 const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairman', 'chairwoman', 'plant', 'plants', 'factory',
-  'factories', 'mine', 'mines', 'subsidiary', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'board', 'shareholders',
+  'factories', 'mine', 'mines', 'subsidiary', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'shareholders',
   'stake', 'refinery', 'smelter', 'facility', 'facilities', 'products', 'customers', 'executives', 'president', 'spokesperson',
-  'spokesman', 'spokeswoman', 'operations', 'output', 'sales', 'market']);
+  'spokesman', 'spokeswoman', 'operations', 'sales']);
 const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'director', 'head', 'chief', 'economist', 'strategist',
   'manager', 'engineer', 'researcher', 'officer', 'founder', 'employee', 'employees', 'pricing', 'partner', 'vice', 'president']);
 const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
