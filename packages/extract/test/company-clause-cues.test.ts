@@ -27,6 +27,11 @@ describe('companies no list knows, read from the clause around them', () => {
     expect(names('On a call, Tellamine told investors that demand had recovered.')).toEqual(['Tellamine']);
   });
 
+  it('finds a business by its website', () => {
+    expect(names('Tickets go on sale Friday at Tixora.com and at the box office.')).toEqual(['Tixora']);
+    expect(names('The figures were posted on Harrowgate.org last week.')).toEqual([]);
+  });
+
   it('finds an employer', () => {
     expect(names('She worked briefly at Pemberly before moving to Lisbon.')).toEqual(['Pemberly']);
     expect(names('He was employed by Castorell for a decade.')).toEqual(['Castorell']);

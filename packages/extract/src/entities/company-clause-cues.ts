@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 /**
  * Cues from the clause around a name that only a business fits: what it plans to do ("X plans to
  * launch", "X is rolling out"), where it speaks ("X said in a regulatory filing", "X told investors"),
- * and who works there ("she works at X", "employed by X"). Each is read from the words around the
+ * who works there ("she works at X", "employed by X") and its website ("at Tixora.com"). Each is read from the words around the
  * name only; vetoes and the person tagger judge the result as they judge any other context cue.
  */
 
@@ -83,7 +83,18 @@ function employer(tk: Token[], first: number): string | null {
   return null;
 }
 
+/** Top-level domains of commerce ("org", "gov", "edu" are other bodies'; country codes name outlets as often). */
+const COMMERCIAL_DOMAINS = new Set(['com', 'net', 'io', 'ai', 'app', 'shop', 'store', 'biz']);
+
+/** "tickets at Tixora.com": a capitalized name glued to a commercial domain is a business's site. */
+function website(tk: Token[], next: number): string | null {
+  const dot = tk[next];
+  const tld = tk[next + 1];
+  if (dot?.raw !== '.' || dot.gap !== 0 || !tld || tld.gap !== 0 || tld.raw !== tld.low || !COMMERCIAL_DOMAINS.has(tld.low)) return null;
+  return tk[next + 2]?.gap === 0 && tk[next + 2]?.kind === 'word' ? null : 'its website';
+}
+
 /** The clause cue that makes the name at [first, next) a business's, or null. */
 export function clauseCue(tk: Token[], first: number, next: number): string | null {
-  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first);
+  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next);
 }
