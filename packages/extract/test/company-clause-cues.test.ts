@@ -16,6 +16,11 @@ describe('companies no list knows, read from the clause around them', () => {
     expect(names('Analysts say Morvick has quietly acquired two smaller rivals.')).toEqual(['Morvick']);
   });
 
+  it('finds a firm raising an amount of money, not a person raising funds for a cause', () => {
+    expect(names('Halvora is set to raise up to $1.2 billion in its listing.')).toEqual(['Halvora']);
+    expect(names('Neighbours say Mendez has raised nearly $40,000 for the shelter.')).toEqual([]);
+  });
+
   it('does not make a product or a preposition a firm', () => {
     expect(names('The new Zunio console will launch tomorrow in Europe.')).toEqual([]);
     expect(names('Prior to launch the team tested the engine for weeks.')).toEqual([]);
@@ -59,5 +64,11 @@ describe('what places, people and governments own too', () => {
 
   it('still reads revenue and shares as a firm’s', () => {
     expect(names('Analysts said Tarvo’s revenue doubled in the quarter.')).toEqual(['Tarvo']);
+  });
+});
+
+describe('a count before a possessive', () => {
+  it('keeps "One of" out of the name it counts from', () => {
+    expect(names('Pellbrook shares fell. One of Pellbrook’s plants will close.')).toEqual(['Pellbrook']);
   });
 });

@@ -32,6 +32,19 @@ export function withoutObject(tk: Token[], k: number): boolean {
 /** Passive auxiliaries: "X was launched" makes X the product. */
 const PASSIVE = new Set(['is', 'was', 'be', 'been', 'being', 'are', 'were']);
 
+/** Raising an amount of money: a firm's funding round or share sale ("Acme is set to raise up to $2 billion"). */
+const RAISING = new Set(['raise', 'raising', 'raised', 'raises']);
+const AMOUNT_HEDGES = new Set(['up', 'to', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over', 'as', 'much', 'another', 'an', 'additional', 'a', 'further']);
+
+/** An amount of money starts at `k`, after at most three hedging words: "$40 million", "up to €2bn", "about 300 million yuan". */
+function raisesMoney(tk: Token[], k: number): boolean {
+  let j = k;
+  while (AMOUNT_HEDGES.has(low(tk, j)) && j < k + 3) j++;
+  const t = tk[j];
+  if (!t) return false;
+  return /^[$€£¥₹]$/.test(t.raw) || ((t.raw === 'US' || t.raw === 'HK' || t.raw === 'A' || t.raw === 'C') && tk[j + 1]?.raw === '$');
+}
+
 /** "Acme plans to launch a phone", "Acme is rolling out trucks", "Acme has quietly acquired a rival". */
 function plansBusiness(tk: Token[], next: number): string | null {
   let k = next;
@@ -44,6 +57,7 @@ function plansBusiness(tk: Token[], next: number): string | null {
   const particle = PHRASAL_VERBS[verb];
   // "the model was rolled out" is the product's
   if (particle) return low(tk, k + 1) === particle && !(verb === 'rolled' && skipped.some((w) => PASSIVE.has(w))) ? `plans to '${verb} ${particle}'` : null;
+  if (RAISING.has(verb)) return raisesMoney(tk, k + 1) ? 'raises capital' : null;
   if (!DEALING_VERBS.has(verb) || withoutObject(tk, k)) return null;
   // "Acme was acquired" still names a business; "the phone was launched" names the thing launched
   if (skipped.some((w) => PASSIVE.has(w)) && /(?:ed|sold)$/.test(verb) && verb !== 'acquired') return null;
