@@ -72,3 +72,9 @@ describe('a count before a possessive', () => {
     expect(names('Pellbrook shares fell. One of Pellbrook’s plants will close.')).toEqual(['Pellbrook']);
   });
 });
+
+describe('lists of firms', () => {
+  it('reads a brand and its other name joined by a slash as one item of the list', () => {
+    expect(names('Lawmakers questioned executives from Bravio, Quellnet/Qfin, Tarvo and others.')).toEqual(['Bravio', 'Quellnet', 'Tarvo']);
+  });
+});

@@ -210,6 +210,11 @@ function listMates(tk: Token[], chunks: readonly Span[], i: number): number[] {
         k += 2;
         continue;
       }
+      // "Acme/Acmenet, Initech": a brand written with its other name after a slash
+      if (w === '/' && tk[k + 1]?.gap === 0 && tk[k + 1]?.kind === 'word' && tk[k]!.gap === 0) {
+        k += 2;
+        continue;
+      }
       if (w !== ',' && w !== 'and' && w !== 'or' && w !== '&') return false;
       k++;
       seen++;
