@@ -3,8 +3,9 @@ import type { Token } from '../text/tokenize.ts';
 /**
  * Cues from the clause around a name that only a business fits: what it plans to do ("X plans to
  * launch", "X is rolling out"), where it speaks ("X said in a regulatory filing", "X told investors"),
- * who works there ("she works at X", "employed by X") and its website ("at Tixora.com"). Each is read from the words around the
- * name only; vetoes and the person tagger judge the result as they judge any other context cue.
+ * who works there ("she works at X", "employed by X"), the money it raises ("X is set to raise $2
+ * billion") and its website ("at Tixora.com"). Each is read from the words around the name only;
+ * vetoes and the person tagger judge the result as they judge any other context cue.
  */
 
 function low(tk: Token[], j: number): string {

@@ -5,6 +5,7 @@ import { ambiguousName, wellKnownCompany } from './company-lists.ts';
 import { anaphoraAntecedents } from './company-anaphora.ts';
 import { companyContext } from './company-context.ts';
 import { withoutObject } from './company-clause-cues.ts';
+import { possessedNoun } from './company-possessions.ts';
 
 /**
  * Companies named without a legal form, read from the whole article: a well-known name, a brand written
@@ -51,15 +52,6 @@ const CAMEL_TERMS = new Set(['javascript', 'typescript', 'powerpoint', 'playstat
   'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald', 'itunes', 'icloud',
   'imessage', 'imac', 'ipod', 'ipados', 'macos', 'ios', 'watchos', 'tvos', 'airdrop', 'airplay', 'airtag', 'homepod', 'ebook', 'ebooks',
   'email', 'esports', 'esim', 'ereader', 'ecommerce', 'evtol', 'postgresql', 'mysql', 'mongodb', 'nodejs', 'openstreetmap']);
-/** What a business owns or does, after "X's": "Google's streaming platform", "Amazon's small business loans". */
-const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'chairman', 'revenue', 'revenues', 'profit', 'profits',
-  'earnings', 'sales', 'customers', 'users', 'subscribers', 'employees', 'workers', 'staff', 'executives', 'headquarters', 'stores',
-  'factory', 'factories', 'plant', 'plants', 'platform', 'service', 'services', 'app', 'apps', 'products', 'brand', 'business',
-  'acquisition', 'valuation', 'ipo', 'investors', 'shareholders', 'streaming', 'software', 'devices', 'chips', 'cars',
-  'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website',
-  'smartphone', 'smartphones', 'console', 'consoles', 'drug', 'drugs', 'vaccine', 'chip', 'stores', 'brands',
-  'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder', 'offices', 'strategy', 'vehicle',
-  'models', 'lineup', 'shareholders', 'stake', 'plant', 'mine', 'mines', 'refinery', 'smelter', 'shipments']);
 const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
 
 function low(tk: Token[], j: number): string {
@@ -146,29 +138,6 @@ function contextEvidence(tk: Token[], s: Span): string | null {
   if (low(tk, s.first - 1) === 'in' && (low(tk, s.first - 2) === 'shares' || low(tk, s.first - 2) === 'stake')) return 'its shares are held';
   // "X (NYSE: XYZ)"
   if (after === '(' && LISTED.test(low(tk, s.next + 1))) return 'stock ticker';
-  return null;
-}
-
-/**
- * A business noun among the first three words after a possessive ("Acme's top-selling vehicle",
- * "Acme's (delayed) cloud service"): hyphens inside a compound and a bracketed aside are not words of it.
- */
-function possessedNoun(tk: Token[], k: number): string | null {
-  let words = 0;
-  for (let j = k; j < k + 12 && words < 3; j++) {
-    const t = tk[j];
-    if (!t) return null;
-    if (t.raw === '-' && t.gap === 0) continue;
-    if (t.raw === '(' && words === 0) {
-      const close = tk.slice(j + 1, j + 6).findIndex((x) => x.raw === ')');
-      if (close < 0) return null;
-      j += close + 1;
-      continue;
-    }
-    if (t.kind !== 'word') return null;
-    if (BUSINESS_NOUNS.has(t.low)) return t.low;
-    words++;
-  }
   return null;
 }
 
