@@ -37,6 +37,11 @@ describe('companies no list knows, read from the clause around them', () => {
     expect(names('The figures were posted on Harrowgate.org last week.')).toEqual([]);
   });
 
+  it('finds the service a documentary or an original is made for, not a season\'s special', () => {
+    expect(names('She is filming a Vexflix documentary about the tour.')).toEqual(['Vexflix']);
+    expect(names('He starred in a Christmas special last year.')).toEqual([]);
+  });
+
   it('finds an employer', () => {
     expect(names('She worked briefly at Pemberly before moving to Lisbon.')).toEqual(['Pemberly']);
     expect(names('He was employed by Castorell for a decade.')).toEqual(['Castorell']);

@@ -4,8 +4,9 @@ import type { Token } from '../text/tokenize.ts';
  * Cues from the clause around a name that only a business fits: what it plans to do ("X plans to
  * launch", "X is rolling out"), where it speaks ("X said in a regulatory filing", "X told investors"),
  * who works there ("she works at X", "employed by X"), the money it raises ("X is set to raise $2
- * billion") and its website ("at Tixora.com"). Each is read from the words around the name only;
- * vetoes and the person tagger judge the result as they judge any other context cue.
+ * billion"), its website ("at Tixora.com") and the programmes made for it ("a Vexflix documentary").
+ * Each is read from the words around the name only; vetoes and the person tagger judge the result
+ * as they judge any other context cue.
  */
 
 function low(tk: Token[], j: number): string {
@@ -109,7 +110,18 @@ function website(tk: Token[], next: number): string | null {
   return tk[next + 2]?.gap === 0 && tk[next + 2]?.kind === 'word' ? null : 'its website';
 }
 
+/** Kinds of programme a streamer or a studio commissions under its own name (a director's or a season's "film" or "special" is no firm's). */
+const COMMISSIONED = new Set(['documentary', 'documentaries', 'docuseries', 'original', 'originals']);
+
+/** "a Vexflix documentary", "an upcoming Vexflix original": the service that made or bought the programme. */
+function commissions(tk: Token[], first: number, next: number): string | null {
+  const noun = tk[next];
+  if (!noun || !COMMISSIONED.has(noun.raw) || noun.gap !== 1) return null;
+  const det = low(tk, first - 1) === 'upcoming' || low(tk, first - 1) === 'new' ? low(tk, first - 2) : low(tk, first - 1);
+  return det === 'a' || det === 'an' ? 'programmes are made for it' : null;
+}
+
 /** The clause cue that makes the name at [first, next) a business's, or null. */
 export function clauseCue(tk: Token[], first: number, next: number): string | null {
-  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next);
+  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next) ?? commissions(tk, first, next);
 }
