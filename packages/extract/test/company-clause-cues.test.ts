@@ -79,6 +79,11 @@ describe('a count before a possessive', () => {
 });
 
 describe('lists of firms', () => {
+  it('keeps a shop named in the possessive in a list of firms, whatever the person tagger thinks', () => {
+    expect(names('The agency counts clients such as Ford, Emily’s, Kellogg’s and NBC.')).toContain('Emily');
+    expect(names('The agency counts clients such as Ford, Emily Tran, Kellogg’s and NBC.')).not.toContain('Emily Tran');
+  });
+
   it('reads a brand and its other name joined by a slash as one item of the list', () => {
     expect(names('Lawmakers questioned executives from Bravio, Quellnet/Qfin, Tarvo and others.')).toEqual(['Bravio', 'Quellnet', 'Tarvo']);
   });

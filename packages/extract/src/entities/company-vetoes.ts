@@ -58,7 +58,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if ((described && described.kind !== 'company') || defined.has(key) || namedThing(tk, f.first)) dropped.add(f.name.toLowerCase());
     // "Follow us on Facebook, Twitter and Instagram": a page's invitation, not the story
     else if (PLATFORMS.has(key) && followInvitation(tk, f.first)) credits.add(f.first);
-    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
+    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key) && !storePossessive(tk, f.next)) {
       // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
       // and one mention read as a person settles the name
       if (dropped.has(f.name.toLowerCase())) continue;
@@ -204,6 +204,17 @@ function quotedTitle(tk: Token[], first: number, next: number): boolean {
   if (tk[k]?.raw === ',' || tk[k]?.raw === '.') k++;
   // a possessive "’s" is not a closing quote
   return !!tk[k] && CLOSE_QUOTES.has(tk[k]!.raw) && tk[k]!.gap === 0 && tk[k + 1]?.low !== 's';
+}
+
+/**
+ * "Ford, Pellman’s and Initech": a possessive that owns nothing, in a list, is how shops and brands
+ * named after their founders are written ("at Pellman’s"), not a person's name.
+ */
+function storePossessive(tk: Token[], next: number): boolean {
+  const apostrophe = tk[next]?.raw;
+  if ((apostrophe !== "'" && apostrophe !== '’') || tk[next]!.gap !== 0 || tk[next + 1]?.low !== 's') return false;
+  const after = tk[next + 2]?.low ?? '';
+  return after === ',' || after === 'and' || after === 'or';
 }
 
 /** Names per article the person tagger is asked about. */
