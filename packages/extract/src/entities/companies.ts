@@ -68,7 +68,9 @@ function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>): { f
     // "American Airlines offered ...": a known name keeps its first word at a sentence start
     if (first === c.first && c.next - first <= 4 && knownName(wordsOf(tk, first, c.next).join(' '))) break;
     const onlyFormLeft = low !== 'the' && low !== 'a' && low !== 'an' && c.next - first <= 4 && wordsOf(tk, first + 1, c.next).every((w) => LEGAL_SUFFIXES.has(w));
-    if ((atStart || (first > c.first && !NAME_WORDS.has(low)) || low === 'the') && CAPITALIZED_FUNCTION_WORDS.has(low) && first + 1 < c.next && !onlyFormLeft) {
+    // "One of Acme's plants": a count of things the name owns, not a word of its name
+    const countOf = low === 'one' && tk[first + 1]?.low === 'of';
+    if ((atStart || (first > c.first && !NAME_WORDS.has(low)) || low === 'the') && (CAPITALIZED_FUNCTION_WORDS.has(low) || countOf) && first + 1 < c.next && !onlyFormLeft) {
       first++;
       // "Shares of Toyota Tsusho Corp": the common noun and its "of" go together
       if (tk[first]?.low === 'of' && first + 1 < c.next) first++;

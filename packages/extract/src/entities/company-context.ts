@@ -1,12 +1,13 @@
 import type { Token } from '../text/tokenize.ts';
 import { BUSINESS_NOUNS, describedAs, qualifiedBusinessNoun } from './company-description.ts';
+import { clauseCue } from './company-clause-cues.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
 const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairman', 'chairwoman', 'plant', 'plants', 'factory',
-  'factories', 'mine', 'mines', 'subsidiary', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'board', 'shareholders',
+  'factories', 'mine', 'mines', 'subsidiary', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'shareholders',
   'stake', 'refinery', 'smelter', 'facility', 'facilities', 'products', 'customers', 'executives', 'president', 'spokesperson',
-  'spokesman', 'spokeswoman', 'operations', 'output', 'sales', 'market']);
+  'spokesman', 'spokeswoman', 'operations', 'sales']);
 const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'director', 'head', 'chief', 'economist', 'strategist',
   'manager', 'engineer', 'researcher', 'officer', 'founder', 'employee', 'employees', 'pricing', 'partner', 'vice', 'president']);
 const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
@@ -152,7 +153,7 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
   // "X (ASX: LYC)", "(NYSE: MP)"
   if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
-  return roleContext(tk, first, next);
+  return roleContext(tk, first, next) ?? clauseCue(tk, first, next);
 }
 
 /** Roles of people named after the firm they speak for ("Acme analyst Jane Roe", "Acme economist Li Wei"). */

@@ -4,6 +4,8 @@ import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, LEGAL_SUFFIXES, PERSON_TITLES 
 import { ambiguousName, wellKnownCompany } from './company-lists.ts';
 import { anaphoraAntecedents } from './company-anaphora.ts';
 import { companyContext } from './company-context.ts';
+import { withoutObject } from './company-clause-cues.ts';
+import { possessedNoun } from './company-possessions.ts';
 
 /**
  * Companies named without a legal form, read from the whole article: a well-known name, a brand written
@@ -33,6 +35,8 @@ export const JOB_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'founder', 'co', 
 const BUSINESS_VERBS = new Set(['announced', 'announces', 'unveiled', 'unveils', 'launched', 'launches', 'acquired', 'acquires', 'revealed',
   'bought', 'buys', 'manufactures', 'ships', 'shipped', 'hired', 'employs', 'laid', 'sells', 'invested', 'partnered', 'merged',
   'debuted', 'recalled']);
+/** Verbs of BUSINESS_VERBS a product takes too, without an object ("the console ships next week"). */
+const LAUNCH_VERBS = new Set(['launched', 'launches', 'debuted', 'ships', 'shipped', 'unveiled']);
 /** Verbs after a sentence's first word that make an ambiguous well-known name its company ("Amazon said ..."). */
 const CORPORATE_SUBJECT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'posted', 'plans', 'agreed', 'expects',
   'declined', 'confirmed', 'shares', 'stock']);
@@ -48,15 +52,6 @@ const CAMEL_TERMS = new Set(['javascript', 'typescript', 'powerpoint', 'playstat
   'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald', 'itunes', 'icloud',
   'imessage', 'imac', 'ipod', 'ipados', 'macos', 'ios', 'watchos', 'tvos', 'airdrop', 'airplay', 'airtag', 'homepod', 'ebook', 'ebooks',
   'email', 'esports', 'esim', 'ereader', 'ecommerce', 'evtol', 'postgresql', 'mysql', 'mongodb', 'nodejs', 'openstreetmap']);
-/** What a business owns or does, after "X's": "Google's streaming platform", "Amazon's small business loans". */
-const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'chairman', 'board', 'revenue', 'revenues', 'profit', 'profits',
-  'earnings', 'sales', 'customers', 'users', 'subscribers', 'employees', 'workers', 'staff', 'executives', 'headquarters', 'stores',
-  'factory', 'factories', 'plant', 'plants', 'platform', 'service', 'services', 'app', 'apps', 'products', 'brand', 'business',
-  'acquisition', 'valuation', 'ipo', 'investors', 'shareholders', 'market', 'streaming', 'software', 'devices', 'chips', 'cars',
-  'vehicles', 'phones', 'payment', 'payments', 'subsidiary', 'parent', 'spokesperson', 'spokesman', 'spokeswoman', 'website', 'deal',
-  'smartphone', 'smartphones', 'console', 'consoles', 'drug', 'drugs', 'vaccine', 'chip', 'stores', 'brands',
-  'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder', 'offices', 'strategy', 'vehicle',
-  'models', 'lineup', 'shareholders', 'stake', 'plant', 'mine', 'mines', 'refinery', 'smelter', 'output', 'exports', 'shipments']);
 const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
 
 function low(tk: Token[], j: number): string {
@@ -129,9 +124,11 @@ function contextEvidence(tk: Token[], s: Span): string | null {
   const possessive = (after === "'" || after === '’') && (low(tk, s.next + 1) === 's' || tk[s.next + 1]?.gap !== 0);
   if (possessive) {
     const k = low(tk, s.next + 1) === 's' ? s.next + 2 : s.next + 1;
-    for (let j = k; j < k + 3; j++) if (BUSINESS_NOUNS.has(low(tk, j))) return `owns its ${low(tk, j)}`;
+    const noun = possessedNoun(tk, k);
+    if (noun) return `owns its ${noun}`;
   }
-  if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1) return `subject of '${after}'`;
+  // "Acme launched a phone", not "the Zunio console launches tomorrow" (a product's own launch)
+  if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1 && !(LAUNCH_VERBS.has(after) && withoutObject(tk, s.next))) return `subject of '${after}'`;
   // "Acme has acquired", "Acme had launched"
   if ((after === 'has' || after === 'had') && BUSINESS_VERBS.has(low(tk, s.next + 1))) return `subject of '${low(tk, s.next + 1)}'`;
   // "Amazon founder Jeff Bezos", "Acme CEO Jane Roe"
@@ -179,6 +176,11 @@ function listMates(tk: Token[], chunks: readonly Span[], i: number): number[] {
       const w = low(tk, k);
       // "Macy's, Kellogg's and NBC": a possessive ending stays with its name
       if ((w === "'" || w === '’') && low(tk, k + 1) === 's') {
+        k += 2;
+        continue;
+      }
+      // "Acme/Acmenet, Initech": a brand written with its other name after a slash
+      if (w === '/' && tk[k + 1]?.gap === 0 && tk[k + 1]?.kind === 'word' && tk[k]!.gap === 0) {
         k += 2;
         continue;
       }

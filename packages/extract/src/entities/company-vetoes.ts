@@ -6,6 +6,7 @@ import { knownName, type Found } from './company-units.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, PERSON_HEADS } from './org-lexicon.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
 import { taggedAsPerson } from './person-check.ts';
+import { camelProductUse } from './company-camel-products.ts';
 import { ambiguousName } from './company-lists.ts';
 
 /**
@@ -41,7 +42,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "CITY (SiteName) -": the outlet in a dateline is the story's source; "using FooApp": a product
-    else if (copyrightHolder(tk, f.first) || datelineCredit(tk, f.first, f.next) || indexCode(tk, f.first) || (f.reasons.includes(CAMEL_REASON) && PRODUCT_USE.has(tk[f.first - 1]?.low ?? ''))) credits.add(f.first);
+    else if (copyrightHolder(tk, f.first) || datelineCredit(tk, f.first, f.next) || indexCode(tk, f.first) || (f.reasons.includes(CAMEL_REASON) && camelProductUse(tk, f.first, f.next))) credits.add(f.first);
     // "at the Acme Media conference": a name only its last word made a firm, before an event's noun, names the event
     else if (EVENT_NOUNS.has(tk[f.next]?.low ?? '') && f.reasons.some((r) => r.startsWith('its name ends in') || r.startsWith('name ends in')) && !knownName(key)) credits.add(f.first);
     // "Acme may earn a commission through links": a site's affiliate notice, not the story
@@ -57,7 +58,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if ((described && described.kind !== 'company') || defined.has(key) || namedThing(tk, f.first)) dropped.add(f.name.toLowerCase());
     // "Follow us on Facebook, Twitter and Instagram": a page's invitation, not the story
     else if (PLATFORMS.has(key) && followInvitation(tk, f.first)) credits.add(f.first);
-    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key)) {
+    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key) && !storePossessive(tk, f.next)) {
       // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
       // and one mention read as a person settles the name
       if (dropped.has(f.name.toLowerCase())) continue;
@@ -91,8 +92,6 @@ function departmentName(key: string): boolean {
   const words = key.split(' ');
   return words.length === 2 && DEPARTMENT_FIRST_WORDS.has(words[0]!) && DEPARTMENT_LAST_WORDS.has(words[1]!);
 }
-/** Verbs before a product's name: "using FooApp", "download BarKit". */
-const PRODUCT_USE = new Set(['using', 'use', 'uses', 'install', 'installing', 'download', 'downloading', 'via']);
 /** Nouns of events named after their organizer or sponsor. */
 const EVENT_NOUNS = new Set(['conference', 'summit', 'expo', 'convention', 'festival', 'awards', 'forum', 'hackathon', 'showcase', 'fair']);
 const DASHES = new Set(['-', '–', '—']);
@@ -211,6 +210,17 @@ function quotedTitle(tk: Token[], first: number, next: number): boolean {
   if (tk[k]?.raw === ',' || tk[k]?.raw === '.') k++;
   // a possessive "’s" is not a closing quote
   return !!tk[k] && CLOSE_QUOTES.has(tk[k]!.raw) && tk[k]!.gap === 0 && tk[k + 1]?.low !== 's';
+}
+
+/**
+ * "Ford, Pellman’s and Initech": a possessive that owns nothing, in a list, is how shops and brands
+ * named after their founders are written ("at Pellman’s"), not a person's name.
+ */
+function storePossessive(tk: Token[], next: number): boolean {
+  const apostrophe = tk[next]?.raw;
+  if ((apostrophe !== "'" && apostrophe !== '’') || tk[next]!.gap !== 0 || tk[next + 1]?.low !== 's') return false;
+  const after = tk[next + 2]?.low ?? '';
+  return after === ',' || after === 'and' || after === 'or';
 }
 
 /** Names per article the person tagger is asked about. */

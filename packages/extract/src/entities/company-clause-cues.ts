@@ -1,0 +1,127 @@
+import type { Token } from '../text/tokenize.ts';
+
+/**
+ * Cues from the clause around a name that only a business fits: what it plans to do ("X plans to
+ * launch", "X is rolling out"), where it speaks ("X said in a regulatory filing", "X told investors"),
+ * who works there ("she works at X", "employed by X"), the money it raises ("X is set to raise $2
+ * billion"), its website ("at Tixora.com") and the programmes made for it ("a Vexflix documentary").
+ * Each is read from the words around the name only; vetoes and the person tagger judge the result
+ * as they judge any other context cue.
+ */
+
+function low(tk: Token[], j: number): string {
+  return tk[j]?.low ?? '';
+}
+
+/** Words between a subject and its verb that say when or how sure ("plans to", "is set to", "will soon"). */
+const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'plans', 'planned', 'intends', 'aims', 'hopes', 'wants',
+  'is', 'has', 'had', 'also', 'now', 'still', 'set', 'expected', 'poised', 'preparing', 'to', 'just', 'recently', 'reportedly',
+  'quietly', 'officially', 'finally', 'already', 'soon', 'itself']);
+/** Verbs of launching, buying and selling goods and firms, in any form a clause after an auxiliary takes. */
+const DEALING_VERBS = new Set(['launch', 'launching', 'launched', 'unveil', 'unveiling', 'unveiled', 'acquire', 'acquiring', 'acquired',
+  'ship', 'shipping', 'shipped', 'manufacture', 'manufacturing', 'debut', 'debuting', 'debuted', 'recall', 'recalling', 'sell',
+  'selling', 'sold', 'relaunch', 'relaunched']);
+/** Verbs that take "out" or "off" as a firm does: "rolling out a model", "laying off staff". */
+const PHRASAL_VERBS: Record<string, string> = { roll: 'out', rolls: 'out', rolling: 'out', rolled: 'out', lay: 'off', laying: 'off' };
+/** What follows a verb used without an object ("the console launches tomorrow"): a product's own launch, not a firm's act. */
+const NO_OBJECT = new Set(['.', ',', ';', ':', 'on', 'in', 'at', 'this', 'next', 'today', 'tomorrow', 'tonight', 'later', 'last',
+  'early', 'earlier', 'soon', 'worldwide', 'globally', 'with', 'for', 'and', 'in', 'by', 'from', 'to', 'as', 'when', 'after', 'before']);
+/** The verb at `k` takes no object ("the console launches tomorrow"): what launched is a product, not its maker. */
+export function withoutObject(tk: Token[], k: number): boolean {
+  return NO_OBJECT.has(low(tk, k + 1));
+}
+
+/** Passive auxiliaries: "X was launched" makes X the product. */
+const PASSIVE = new Set(['is', 'was', 'be', 'been', 'being', 'are', 'were']);
+
+/** Raising an amount of money: a firm's funding round or share sale ("Acme is set to raise up to $2 billion"). */
+const RAISING = new Set(['raise', 'raising', 'raised', 'raises']);
+const AMOUNT_HEDGES = new Set(['up', 'to', 'about', 'around', 'nearly', 'almost', 'more', 'than', 'over', 'as', 'much', 'another', 'an', 'additional', 'a', 'further']);
+
+/** An amount of money starts at `k`, after at most three hedging words: "$40 million", "up to €2bn", "about 300 million yuan". */
+function raisesMoney(tk: Token[], k: number): boolean {
+  let j = k;
+  while (AMOUNT_HEDGES.has(low(tk, j)) && j < k + 3) j++;
+  const t = tk[j];
+  if (!t) return false;
+  return /^[$€£¥₹]$/.test(t.raw) || ((t.raw === 'US' || t.raw === 'HK' || t.raw === 'A' || t.raw === 'C') && tk[j + 1]?.raw === '$');
+}
+
+/** "Acme plans to launch a phone", "Acme is rolling out trucks", "Acme has quietly acquired a rival". */
+function plansBusiness(tk: Token[], next: number): string | null {
+  let k = next;
+  const skipped: string[] = [];
+  while (AUXILIARIES.has(low(tk, k)) && skipped.length < 4) skipped.push(low(tk, k++));
+  // the plain "Acme launched" is read elsewhere; here an auxiliary stands between
+  // "Prior to launch, ...": a bare "to" after the name is a preposition's, not a plan's
+  if (skipped.length === 0 || skipped[0] === 'to' || tk[k]?.kind !== 'word') return null;
+  const verb = low(tk, k);
+  const particle = PHRASAL_VERBS[verb];
+  // "the model was rolled out" is the product's
+  if (particle) return low(tk, k + 1) === particle && !(verb === 'rolled' && skipped.some((w) => PASSIVE.has(w))) ? `plans to '${verb} ${particle}'` : null;
+  if (RAISING.has(verb)) return raisesMoney(tk, k + 1) ? 'raises capital' : null;
+  if (!DEALING_VERBS.has(verb) || withoutObject(tk, k)) return null;
+  // "Acme was acquired" still names a business; "the phone was launched" names the thing launched
+  if (skipped.some((w) => PASSIVE.has(w)) && /(?:ed|sold)$/.test(verb) && verb !== 'acquired') return null;
+  return `plans to '${verb}'`;
+}
+
+/** Papers only a business files: "said in a regulatory filing", "in an exchange filing", "in a press release". */
+const FILING_HEADS = new Set(['filing', 'filings', 'release']);
+const FILING_KINDS = new Set(['regulatory', 'exchange', 'stock', 'securities', 'press', 'earnings', 'annual', 'quarterly']);
+/** Those a business reports to: "X told investors". */
+const BUSINESS_AUDIENCES = new Set(['investors', 'shareholders', 'analysts', 'stockholders', 'bondholders']);
+
+/** "Acme said in a stock exchange filing", "Acme told investors on a call". */
+function speaksAsBusiness(tk: Token[], next: number): string | null {
+  let k = next;
+  if (low(tk, k) === 'also') k++;
+  const verb = low(tk, k);
+  if (verb === 'told' && BUSINESS_AUDIENCES.has(low(tk, k + 1))) return `tells ${low(tk, k + 1)}`;
+  if (!['said', 'says', 'announced', 'disclosed', 'stated', 'revealed'].includes(verb) || low(tk, k + 1) !== 'in') return null;
+  if (!['a', 'an', 'its'].includes(low(tk, k + 2))) return null;
+  for (let j = k + 3; j < k + 7; j++) {
+    if (FILING_HEADS.has(low(tk, j))) return FILING_KINDS.has(low(tk, j - 1)) || low(tk, j) !== 'release' ? 'speaks in a filing' : null;
+    if (tk[j]?.kind !== 'word' && low(tk, j) !== '-') return null;
+  }
+  return null;
+}
+
+/** Words before "at X" or "by X" that make X an employer: "she works at X", "a job at X", "employed by X". */
+const WORKING_AT = new Set(['works', 'worked', 'working', 'job', 'career', 'stint', 'internship', 'interned', 'employed']);
+
+function employer(tk: Token[], first: number): string | null {
+  const prep = low(tk, first - 1);
+  if (prep === 'by' && low(tk, first - 2) === 'employed') return 'someone works there';
+  if (prep !== 'at') return null;
+  // "worked briefly at X", "her first job at X"
+  if (WORKING_AT.has(low(tk, first - 2)) || (WORKING_AT.has(low(tk, first - 3)) && tk[first - 2]?.kind === 'word' && /ly$/.test(low(tk, first - 2)))) return 'someone works there';
+  return null;
+}
+
+/** Top-level domains of commerce ("org", "gov", "edu" are other bodies'; country codes name outlets as often). */
+const COMMERCIAL_DOMAINS = new Set(['com', 'net', 'io', 'ai', 'app', 'shop', 'store', 'biz']);
+
+/** "tickets at Tixora.com": a capitalized name glued to a commercial domain is a business's site. */
+function website(tk: Token[], next: number): string | null {
+  const dot = tk[next];
+  const tld = tk[next + 1];
+  if (dot?.raw !== '.' || dot.gap !== 0 || !tld || tld.gap !== 0 || tld.raw !== tld.low || !COMMERCIAL_DOMAINS.has(tld.low)) return null;
+  return tk[next + 2]?.gap === 0 && tk[next + 2]?.kind === 'word' ? null : 'its website';
+}
+
+/** Kinds of programme a streamer or a studio commissions under its own name (a director's or a season's "film" or "special" is no firm's). */
+const COMMISSIONED = new Set(['documentary', 'documentaries', 'docuseries', 'original', 'originals']);
+
+/** "a Vexflix documentary", "an upcoming Vexflix original": the service that made or bought the programme. */
+function commissions(tk: Token[], first: number, next: number): string | null {
+  const noun = tk[next];
+  if (!noun || !COMMISSIONED.has(noun.raw) || noun.gap !== 1) return null;
+  const det = low(tk, first - 1) === 'upcoming' || low(tk, first - 1) === 'new' ? low(tk, first - 2) : low(tk, first - 1);
+  return det === 'a' || det === 'an' ? 'programmes are made for it' : null;
+}
+
+/** The clause cue that makes the name at [first, next) a business's, or null. */
+export function clauseCue(tk: Token[], first: number, next: number): string | null {
+  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next) ?? commissions(tk, first, next);
+}
