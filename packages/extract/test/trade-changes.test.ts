@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { recognizeMoney, recognizePercentages, recognizeWeights } from '../src/index.ts';
+
+const w = (text: string) => recognizeWeights(text).map((x) => [x.text, x.value, x.range]);
+const m = (text: string) => recognizeMoney(text).map((x) => [x.value, x.currency, x.perUnit]);
+
+describe('a change and the level it leads to', () => {
+  it('reads "by A to B" after a verb and its object as a change and a level', () => {
+    expect(w('The smelter lowered its 2028 sales target by 40 kt to 610 kt.')).toEqual([
+      ['40 kt', 40000, null], ['610 kt', 610000, null],
+    ]);
+  });
+
+  it('reads a planned change whose second figure is many times the first as a change and a level', () => {
+    expect(w('The cooperative will trim its cane crush by 1.5 Mt to 22 Mt.')).toEqual([
+      ['1.5 Mt', 1.5e6, null], ['22 Mt', 22e6, null],
+    ]);
+    expect(recognizePercentages('The board may cut the levy by 0.5% to 6% next spring.').map((p) => [p.value, p.range])).toEqual([
+      [0.5, null], [6, null],
+    ]);
+  });
+
+  it('keeps a planned change of similar figures a range of sizes', () => {
+    expect(w('Planters expect to raise the harvest by 20,000 tonnes to 30,000 tonnes.')).toEqual([
+      ['20,000 tonnes to 30,000 tonnes', 20000, { min: 20000, max: 30000 }],
+    ]);
+  });
+});
+
+describe('a change in a price per unit', () => {
+  it('quotes the change per unit even when a time span sits before "to"', () => {
+    expect(m('Feed maize slipped $3 over the fortnight to $190 a tonne.')).toEqual([[3, 'USD', 't'], [190, 'USD', 't']]);
+  });
+
+  it('does not carry the unit across other words', () => {
+    expect(m('Freight rose $2 after the strike ended to reach $31 a tonne.')).toEqual([[2, 'USD', null], [31, 'USD', 't']]);
+  });
+
+  it('gives an amount the unit its bracketed conversion is quoted per', () => {
+    expect(m('The levy stands at 2,400 rupees ($28.80) per tonne.')).toEqual([[2400, 'INR', 't'], [28.8, 'USD', 't']]);
+    expect(m('The permit costs 900 euros ($970) and lasts a year.')).toEqual([[900, 'EUR', null], [970, 'USD', null]]);
+  });
+});
