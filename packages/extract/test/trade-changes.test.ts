@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeMoney, recognizePercentages, recognizeWeights } from '../src/index.ts';
+import { extractFacts, recognizeMoney, recognizePercentages, recognizeWeights } from '../src/index.ts';
 
 const w = (text: string) => recognizeWeights(text).map((x) => [x.text, x.value, x.range]);
 const m = (text: string) => recognizeMoney(text).map((x) => [x.value, x.currency, x.perUnit]);
@@ -39,5 +39,18 @@ describe('a change in a price per unit', () => {
   it('gives an amount the unit its bracketed conversion is quoted per', () => {
     expect(m('The levy stands at 2,400 rupees ($28.80) per tonne.')).toEqual([[2400, 'INR', 't'], [28.8, 'USD', 't']]);
     expect(m('The permit costs 900 euros ($970) and lasts a year.')).toEqual([[900, 'EUR', null], [970, 'USD', null]]);
+  });
+});
+
+describe('tonnages of trade wires', () => {
+  const tonnes = (text: string) => extractFacts({ text, published: '2026-03-02' }).filter((f) => f.type === 'tonnage').map((f) => [f.text, f.value]);
+
+  it('reads "ths" as thousands before a tonne unit', () => {
+    expect(w('Exporters shipped 240 ths t of rapeseed.')).toEqual([['240 ths t', 240000, null]]);
+  });
+
+  it('keeps a hyphened tonnage before a noun of change, and drops one before a machine', () => {
+    expect(tonnes('Copper slipped despite a 2,150-tonne drop in warehouse stocks.')).toEqual([['2,150-tonne', 2150]]);
+    expect(tonnes('A 60-tonne crane lifted the hull.')).toEqual([]);
   });
 });

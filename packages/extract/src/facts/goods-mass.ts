@@ -23,6 +23,11 @@ const LOAD_NOUNS = new Set([
   'tender', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports', 'import', 'imports', 'lot', 'lots', 'parcel',
   'per', 'a', 'year', 'annual', 'annually', 'output', 'production', 'plant', 'mine', 'smelter', 'refinery', 'facility',
 ]);
+/** Nouns of a change after "N-tonne": "a 5,000-tonne rise in stocks" is a quantity of goods that moved. */
+const CHANGE_NOUNS = new Set([
+  'rise', 'increase', 'jump', 'gain', 'surge', 'climb', 'build', 'build-up', 'buildup', 'addition', 'inflow', 'fall', 'drop',
+  'decline', 'decrease', 'draw', 'drawdown', 'outflow', 'reduction', 'cut', 'shortfall', 'surplus', 'deficit', 'swing',
+]);
 /** Vehicles and machines rated by their own weight or load ("a 40-tonne excavator", "a 180,000-tonne ship"). */
 const MACHINES = new Set([
   'truck', 'trucks', 'lorry', 'lorries', 'vehicle', 'vehicles', 'excavator', 'excavators', 'crane', 'cranes', 'ship', 'ships',
@@ -39,7 +44,7 @@ const TRADE_WORDS = new Set([
   'quota', 'quotas', 'purchases', 'purchased', 'bought', 'buy', 'deliveries', 'delivered', 'cargo', 'handled', 'throughput',
   'volume', 'volumes', 'seized', 'seizure', 'seizures', 'confiscated', 'smuggled', 'mined', 'smelted', 'refined', 'processed',
   'emissions', 'emitted', 'waste', 'recycled', 'collected', 'dumped', 'traded', 'tonnage', 'market', 'prices', 'price', 'yield',
-  'reserves', 'trade', 'mills', 'mill', 'port', 'ports',
+  'reserves', 'trade', 'mills', 'mill', 'port', 'ports', 'tender', 'tenders',
 ]);
 const WEIGHING = /^weigh|^weight/;
 
@@ -101,7 +106,7 @@ export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
   if (NOT_GOODS.has(ofWhat)) return { keep: false, reason: `tonnes of ${ofWhat}, not of goods` };
   if (/^(?:kilo|mega)tons?$/i.test(m.unitText) && sentenceHas(a, m, YIELD_WORDS)) return { keep: false, reason: "an explosion's yield, not a mass of goods" };
   const noun = attributiveNoun(tk, m);
-  if (noun !== null && !LOAD_NOUNS.has(noun) && !hyphenedRate(tk, m)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
+  if (noun !== null && !LOAD_NOUNS.has(noun) && !CHANGE_NOUNS.has(noun) && !hyphenedRate(tk, m)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
   const goods = namesGoods(tk, m);
   if (!goods) {
     for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 4; k--) {
