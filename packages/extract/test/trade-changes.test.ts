@@ -54,3 +54,32 @@ describe('tonnages of trade wires', () => {
     expect(tonnes('A 60-tonne crane lifted the hull.')).toEqual([]);
   });
 });
+
+describe('tables of trade figures', () => {
+  const tonnageFacts = (text: string) => extractFacts({ text, published: '2026-03-02' }).filter((f) => f.type === 'tonnage');
+
+  it('takes the unit from the heading over the row labels', () => {
+    const text = "Smelter results\n\nIn '000 t unless noted | 2025 | 2024\n\nAlumina refined | 912 | 880";
+    expect(tonnageFacts(text).map((f) => [f.text, f.value])).toEqual([['912', 912_000], ['880', 880_000]]);
+  });
+
+  it('reads a signed figure in a change column as a change with its direction', () => {
+    const text = 'Port stocks, in thousand tonnes\n\nGrade | Stock | Change\n\nLump | 84.0 | -6.5\n\nFines | 120.2 | +3.1';
+    expect(tonnageFacts(text).map((f) => [f.text, f.value, f.kind, f.direction])).toEqual([
+      ['84.0', 84_000, 'level', null], ['-6.5', 6_500, 'change', 'down'],
+      ['120.2', 120_200, 'level', null], ['+3.1', 3_100, 'change', 'up'],
+    ]);
+  });
+});
+
+describe('"kt" as the article uses it', () => {
+  const tonnes = (text: string) => extractFacts({ text, published: '2026-03-02' }).filter((f) => f.type === 'tonnage').map((f) => f.text);
+
+  it('keeps a bare "kt" as kilotonnes where the article writes kt of goods elsewhere', () => {
+    expect(tonnes('Sales of nickel matte reached 18 kt. The group aims for 20-22 kt next year.')).toEqual(['18 kt', '20-22 kt']);
+  });
+
+  it('still drops a bare "kt" in an article that never trades in it', () => {
+    expect(tonnes('The glider flew at 45 kt over the ridge.')).toEqual([]);
+  });
+});

@@ -90,6 +90,14 @@ const YIELD_WORDS = new Set(['bomb', 'bombs', 'nuclear', 'warhead', 'warheads', 
 /** "kt" is also the knot: a bare "65 kt" names goods only where the sentence trades. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['kt', 'kts']);
 
+/**
+ * An article that writes "kt" of named goods or in a trade sentence uses it for kilotonnes throughout: its
+ * bare "kt" elsewhere is a tonnage too, as an abbreviation is read the way its article uses it.
+ */
+export function ktMeansTonnes(a: ArticleCtx, weights: readonly WeightMention[]): boolean {
+  return weights.some((m) => AMBIGUOUS_ABBREVIATIONS.has(m.unitText.toLowerCase()) && (namesGoods(a.tk, m) || sentenceHas(a, m, TRADE_WORDS)));
+}
+
 /** How far either side of a mass its sentence is read for cues (a sentence of thousands of figures costs no more). */
 const REACH = 40;
 
@@ -100,7 +108,7 @@ function sentenceHas(a: ArticleCtx, m: WeightMention, words: Set<string>): boole
   return false;
 }
 
-export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
+export function goodsVerdict(a: ArticleCtx, m: WeightMention, ktIsTonnes = false): GoodsVerdict {
   const tk = a.tk;
   const ofWhat = low(tk, m.nextToken) === 'of' ? low(tk, m.nextToken + 1) : '';
   if (NOT_GOODS.has(ofWhat)) return { keep: false, reason: `tonnes of ${ofWhat}, not of goods` };
@@ -117,7 +125,7 @@ export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
   }
   const trade = sentenceHas(a, m, TRADE_WORDS);
   if (goods || trade) return { keep: true, reason: null };
-  if (AMBIGUOUS_ABBREVIATIONS.has(m.unitText.toLowerCase())) return { keep: false, reason: "'kt' with no goods named reads as knots as often as kilotonnes" };
+  if (AMBIGUOUS_ABBREVIATIONS.has(m.unitText.toLowerCase()) && !ktIsTonnes) return { keep: false, reason: "'kt' with no goods named reads as knots as often as kilotonnes" };
   // a few pounds or kilograms with no goods named: a person's, an animal's or a parcel's weight
   if ((m.unit === 'lb' || m.unit === 'kg') && m.kg < 1000) return { keep: false, reason: 'a small mass with no goods named' };
   return { keep: true, reason: 'no goods named and no trade word in the sentence' };
