@@ -24,6 +24,12 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red
 
 export type Tense = 'past' | 'future';
 
+/** Words that may lead the date after "due". */
+const DUE_DATE_LEADS = new Set(['in', 'on', 'by', 'between', 'from', 'at', 'before', 'within', 'around', 'early', 'late', 'mid', 'next', 'this']);
+
+/** Participles of a deadline or an opening: "a tender closing on May 3", "a window opening in June". */
+const DEADLINE_PARTICIPLES = new Set(['closing', 'expiring', 'opening']);
+
 export function cueOf(tk: Token[], j: number): Tense | null {
   const t = tk[j]!;
   if (t.kind !== 'word') return null;
@@ -31,6 +37,8 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   if (w === 'll' && tk[j - 1]?.raw === "'") return 'future';
   if (FUTURE.has(w)) {
     // "going to", "due to", "expected to", "set to": only before "to"
+    // "due in March", "due between January and March": a date still to come
+    if (w === 'due' && DUE_DATE_LEADS.has(tk[j + 1]?.low ?? '')) return 'future';
     if ((w === 'going' || w === 'due' || w === 'expected' || w === 'plans' || w === 'plan' || w === 'planned' || w === 'planning' || w === 'intends' || w === 'aims') && tk[j + 1]?.low !== 'to') return null;
     // "was expected to", "once planned to", "were going to": a plan as it stood before; whether its date has
     // come yet the words do not say, so they are no cue either way
@@ -138,6 +146,8 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const w = t.low;
   // "should ease by Thursday", "might reopen in March"; "should have" looks back
   if (w === 'should' || w === 'might') return k < at && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "a tender closing on May 3": right before its date, a deadline still to come
+  if (DEADLINE_PARTICIPLES.has(w) && k < at && at - k <= 2 && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return 'future';
   // "has yet to", "not yet": what is still to come
   if (w === 'yet' && (negated(tk, k) || tk[k + 1]?.low === 'to')) return 'future';
   if (SCHEDULING.has(w) && t.raw[0] === w[0] && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) {
