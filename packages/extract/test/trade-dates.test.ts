@@ -24,3 +24,18 @@ describe('dates of trade that look ahead', () => {
     expect(dates('The board meets every Tuesday.', '2031-07-14')).toEqual([]);
   });
 });
+
+describe('"the same period of" a year', () => {
+  it('is the period the sentence stated, in the year compared', () => {
+    expect(dates('Pulp sales in the first nine months of the year were 2% above the same period of 2029.', '2031-11-20')).toEqual([
+      ['first nine months of the year', '2031-01/2031-09'], ['same period of 2029', '2029-01/2029-09'],
+    ]);
+    expect(dates('Third-quarter tin output beat the same quarter of 2030.', '2031-11-20')).toEqual([
+      ['Third-quarter', '2031-Q3'], ['same quarter of 2030', '2030-Q3'],
+    ]);
+  });
+
+  it('stays the year when no period was stated', () => {
+    expect(dates('Pulp sales were 2% above the same period of 2029.', '2031-11-20')).toEqual([['2029', '2029']]);
+  });
+});
