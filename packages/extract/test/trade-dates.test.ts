@@ -39,3 +39,17 @@ describe('"the same period of" a year', () => {
     expect(dates('Pulp sales were 2% above the same period of 2029.', '2031-11-20')).toEqual([['2029', '2029']]);
   });
 });
+
+describe('periods of commodity trade', () => {
+  it('reads a half of a month as its first fifteen days or the rest', () => {
+    expect(dates('Cargoes loaded in the first half of March were priced lower.', '2031-03-20')).toEqual([['first half of March', '2031-03-01/2031-03-15']]);
+    expect(dates('Output fell in the second half of February 2030.', '2031-03-20')).toEqual([['second half of February 2030', '2030-02-16/2030-02-28']]);
+    expect(dates('Output fell in the second half of 2030.', '2031-03-20')).toEqual([['second half of 2030', '2030-H2']]);
+  });
+
+  it('reads a season whose months are written as the span of those months', () => {
+    expect(dates('Sorghum exports in the 2030/31 October-September season may reach 3 million tonnes.', '2031-03-20')).toEqual([
+      ['2030/31 October-September season', '2030-10/2031-09'],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { blockOfStreet, NUMBERED_THINGS } from './numbered-things.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dayNumber, half, quarter, year, ymd } from './calendar.ts';
 import { compactPeriod } from './compact-periods.ts';
+import { monthHalf } from './month-halves.ts';
 import { yearAt } from './fields.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { pickByBias } from './resolve.ts';
@@ -277,6 +278,10 @@ function quarterHit(ctx: DateCtx, i: number): DateHit | null {
   }
   if (!kind || n < 1 || (kind === 'q' ? n > 4 : n > 2)) return null;
   let relative = false;
+  if (y === null && kind === 'h') {
+    const inMonth = monthHalf(ctx, i, n, k);
+    if (inMonth) return inMonth;
+  }
   if (y === null) {
     const py = periodYear(tk, k, ref);
     if (py) {
