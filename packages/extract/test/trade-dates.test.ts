@@ -53,3 +53,13 @@ describe('periods of commodity trade', () => {
     ]);
   });
 });
+
+describe('two months in a row', () => {
+  it('are one span after a preposition of time', () => {
+    expect(dates('Smelters idled lines in August and September, traders said.', '2031-11-20')).toEqual([['August and September', '2031-08/2031-09']]);
+  });
+
+  it('stay two dates when months lie between them', () => {
+    expect(dates('Smelters idled lines in August and October, traders said.', '2031-11-20')).toEqual([['August', '2031-08'], ['October', '2031-10']]);
+  });
+});
