@@ -16,8 +16,9 @@ const UNIT_FITS: Record<string, RegExp> = {
   period: /^\d{4}-(?:Q\d|H\d|\d{2}(?:-\d{2})?\/\d{4}-\d{2}(?:-\d{2})?)$/,
 };
 
-/** How many sentences back the stated period may stand. */
+/** How many sentences back the stated period may stand, and how many dates back it is looked for. */
 const SENTENCES_BACK = 1;
+const DATES_BACK = 12;
 
 function unitBefore(tk: Token[], first: number): { unit: string; same: number } | null {
   let k = first - 1;
@@ -40,7 +41,7 @@ export function samePeriods(dates: DateMention[], text: string, tk: Token[], sen
     if (!found) return d;
     const s = sentenceOf[d.firstToken]!;
     const fits = UNIT_FITS[found.unit]!;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = i - 1; j >= 0 && j >= i - DATES_BACK; j--) {
       const p = dates[j]!;
       if (sentenceOf[p.firstToken]! < s - SENTENCES_BACK) break;
       if (p.parts.length > 0 || !fits.test(p.value) || p.value.startsWith(d.value)) continue;
