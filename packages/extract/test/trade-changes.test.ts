@@ -83,3 +83,13 @@ describe('"kt" as the article uses it', () => {
     expect(tonnes('The glider flew at 45 kt over the ridge.')).toEqual([]);
   });
 });
+
+describe('a difference from a price', () => {
+  it('is quoted in the unit of the price before it in the sentence', () => {
+    expect(m('Offers came in at $412 a tonne, some $9 below the previous round.')).toEqual([[412, 'USD', 't'], [9, 'USD', 't']]);
+  });
+
+  it('leaves a larger or scaled amount alone', () => {
+    expect(m('Offers came in at $412 a tonne and the buyer spent $3 million more on freight.')).toEqual([[412, 'USD', 't'], [3e6, 'USD', null]]);
+  });
+});

@@ -5,7 +5,7 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualifier } from './cues.ts';
 import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
 import { contextPerUnit, sharePricingBefore } from './price-context.ts';
-import { borrowedPerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
+import { borrowedPerUnit, differencePerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { withForeignMoney } from './foreign-money.ts';
 import { changeThenLevel } from './ranges.ts';
 
@@ -229,7 +229,8 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     // "($16.20) per tonne": the unit after the bracket that closes a conversion
     const closing = tk[next]?.raw === ')' && tk[firstTok - 1]?.raw === '(';
     const written = perUnitAt(tk, next) ?? (closing ? perUnitAt(tk, next + 1) : null);
-    const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, n.scaled || !!hyphenScale || !!gluedMillions);
+    const bigger = n.scaled || !!hyphenScale || !!gluedMillions;
+    const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, bigger) ?? differencePerUnit(tk, out[out.length - 1], firstTok, next, value, bigger);
     const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];
