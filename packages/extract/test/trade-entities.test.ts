@@ -13,3 +13,19 @@ describe('names in trade stories', () => {
     expect(of('country', "Cocoa arrivals in Côte d'Ivoire slowed.")).toEqual([["Côte d'Ivoire", 'CI']]);
   });
 });
+
+describe('legal forms of trade companies', () => {
+  it('reads Nordic and Baltic legal forms written in capitals', () => {
+    expect(of('company', 'Daugava Timber SIA shipped more pulpwood.')).toEqual([['Daugava Timber SIA', 'Daugava Timber SIA']]);
+    expect(of('company', 'Fjordlaks Eksport AS raised prices.')).toEqual([['Fjordlaks Eksport AS', 'Fjordlaks Eksport AS']]);
+  });
+
+  it('keeps a business whose name holds a body noun when a legal form ends it, even with its acronym defined', () => {
+    const names = of('company', 'Harbour Board of Kestrel Ltd (HBKL) bought two cranes. HBKL said more would follow.').map(([, v]) => v);
+    expect(names).toContain('Harbour Board of Kestrel Ltd');
+  });
+
+  it('still reads a body without a legal form as no company', () => {
+    expect(of('company', 'The Harbour Board of Kestrel (HBK) met on Monday.')).toEqual([]);
+  });
+});
