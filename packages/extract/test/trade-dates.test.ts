@@ -63,3 +63,15 @@ describe('two months in a row', () => {
     expect(dates('Smelters idled lines in August and October, traders said.', '2031-11-20')).toEqual([['August', '2031-08'], ['October', '2031-10']]);
   });
 });
+
+describe('years counted back in the sentence', () => {
+  it('are the year the sentence wrote less the count', () => {
+    expect(dates('Cobalt imports reached 9,100 t in 2029 against 6,000 t three years earlier.', '2031-02-10')).toEqual([
+      ['2029', '2029'], ['three years earlier', '2026'],
+    ]);
+  });
+
+  it('are no date without a year written before them in the sentence', () => {
+    expect(dates('Cobalt imports were lower three years earlier.', '2031-02-10')).toEqual([]);
+  });
+});
