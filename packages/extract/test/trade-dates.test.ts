@@ -75,3 +75,19 @@ describe('years counted back in the sentence', () => {
     expect(dates('Cobalt imports were lower three years earlier.', '2031-02-10')).toEqual([]);
   });
 });
+
+describe('"due" governs only its own date', () => {
+  it('leaves a period before it in the sentence to the report', () => {
+    expect(dates('Second-quarter steel output, due on Friday, is the next test for mills.', '2031-08-06')).toEqual([
+      ['Second-quarter', '2031-Q2'], ['Friday', '2031-08-08'],
+    ]);
+  });
+
+  it('is no cue as "due in part to"', () => {
+    expect(dates('Loadings fell in March, due in part to strikes.', '2031-08-06')).toEqual([['March', '2031-03']]);
+  });
+
+  it('says nothing of a stretch of time to come', () => {
+    expect(dates('Traders expect zinc to stay firm over the coming fortnight.', '2031-08-06')).toEqual([]);
+  });
+});

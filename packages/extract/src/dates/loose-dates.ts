@@ -40,7 +40,7 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
-  if (/^(?:the\s+)?(?:coming|next|following|past|last|previous|recent)\s+(?:few\s+)?(?:days|weeks|months|years)$/i.test(t)) return 'a stretch of time, not a date';
+  if (/^(?:the\s+)?(?:coming|next|following|past|last|previous|recent)\s+(?:few\s+)?(?:days|weeks|months|years|fortnight)$/i.test(t)) return 'a stretch of time, not a date';
   if (/^(?:the\s+)?year[\s-]+to[\s-]+date$/i.test(t)) return 'a stretch of time, not a date';
   // "the 1300s", "the 1800s": hundreds before the last century name a century, an era
   if (m.grain === 'decade' && /\b1[0-8]00['’]?s$/i.test(t)) return 'an era, not a date';

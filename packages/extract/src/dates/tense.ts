@@ -24,6 +24,8 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red
 
 export type Tense = 'past' | 'future';
 
+/** How many tokens after "due" its date may start. */
+const DUE_REACH = 3;
 /** Words that may lead the date after "due". */
 const DUE_DATE_LEADS = new Set(['in', 'on', 'by', 'between', 'from', 'at', 'before', 'within', 'around', 'early', 'late', 'mid', 'next', 'this']);
 
@@ -37,8 +39,6 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   if (w === 'll' && tk[j - 1]?.raw === "'") return 'future';
   if (FUTURE.has(w)) {
     // "going to", "due to", "expected to", "set to": only before "to"
-    // "due in March", "due between January and March": a date still to come
-    if (w === 'due' && DUE_DATE_LEADS.has(tk[j + 1]?.low ?? '')) return 'future';
     if ((w === 'going' || w === 'due' || w === 'expected' || w === 'plans' || w === 'plan' || w === 'planned' || w === 'planning' || w === 'intends' || w === 'aims') && tk[j + 1]?.low !== 'to') return null;
     // "was expected to", "once planned to", "were going to": a plan as it stood before; whether its date has
     // come yet the words do not say, so they are no cue either way
@@ -77,6 +77,11 @@ export function biasPerToken(tk: Token[], sentenceOf: Int32Array, fallback: Bias
         while (ci + 1 < cues.length && Math.abs(cues[ci + 1]![0] - j) <= Math.abs(cues[ci]![0] - j)) ci++;
         out[j] = cues[ci]![1];
       }
+    }
+    // "due between May and July": "due" looks ahead only for the date it governs, right after it
+    for (let j = s; j < e; j++) {
+      if (tk[j]!.low !== 'due' || !DUE_DATE_LEADS.has(tk[j + 1]?.low ?? '')) continue;
+      for (let k = j + 1; k < e && k <= j + DUE_REACH; k++) out[k] = 'future';
     }
     s = e;
   }
@@ -146,6 +151,8 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const w = t.low;
   // "should ease by Thursday", "might reopen in March"; "should have" looks back
   if (w === 'should' || w === 'might') return k < at && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "due in March", "due between January and March": the date it governs is still to come
+  if (w === 'due' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
   // "a tender closing on May 3": right before its date, a deadline still to come
   if (DEADLINE_PARTICIPLES.has(w) && k < at && at - k <= 2 && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return 'future';
   // "has yet to", "not yet": what is still to come
