@@ -93,3 +93,11 @@ describe('a difference from a price', () => {
     expect(m('Offers came in at $412 a tonne and the buyer spent $3 million more on freight.')).toEqual([[412, 'USD', 't'], [3e6, 'USD', null]]);
   });
 });
+
+describe('abbreviated thousands and millions of tonnes', () => {
+  it('reads kmt, thsd and pointed scale abbreviations before a tonne unit', () => {
+    expect(w('Loadings reached 380 kmt, 75 thsd t, 64 ths. t and 1.5 mln. t.')).toEqual([
+      ['380 kmt', 380000, null], ['75 thsd t', 75000, null], ['64 ths. t', 64000, null], ['1.5 mln. t', 1.5e6, null],
+    ]);
+  });
+});
