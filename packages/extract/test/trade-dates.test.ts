@@ -91,3 +91,24 @@ describe('"due" governs only its own date', () => {
     expect(dates('Traders expect zinc to stay firm over the coming fortnight.', '2031-08-06')).toEqual([]);
   });
 });
+
+describe('quarters named by the month that ends them', () => {
+  it('reads "the June quarter" as the second quarter', () => {
+    expect(dates('Bauxite shipments rose in the June quarter.', '2031-08-06')).toEqual([['June quarter', '2031-Q2']]);
+    expect(dates('Ore sales fell in the December quarter of 2029.', '2031-08-06')).toEqual([['December quarter of 2029', '2029-Q4']]);
+  });
+
+  it('leaves a month that ends no quarter alone', () => {
+    expect(dates('Ore sales fell in May.', '2031-08-06')).toEqual([['May', '2031-05']]);
+  });
+});
+
+describe('the first months of the year with their figures after them', () => {
+  it('are a date when a verb of the report follows', () => {
+    expect(dates('Soybean imports in the first seven months rose 5%.', '2031-09-15')).toEqual([['first seven months', '2031-01/2031-07']]);
+  });
+
+  it('are no date for a term of office', () => {
+    expect(dates('The minister, in the first six months in office, met buyers.', '2031-09-15')).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 import { dayNumber, half, quarter, year, ymd } from './calendar.ts';
 import { compactPeriod } from './compact-periods.ts';
 import { monthHalf } from './month-halves.ts';
+import { monthQuarterHit } from './month-quarters.ts';
 import { yearAt } from './fields.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { pickByBias } from './resolve.ts';
@@ -302,7 +303,7 @@ function quarterHit(ctx: DateCtx, i: number): DateHit | null {
 
 export function periodExpr(ctx: DateCtx, i: number): DateHit | null {
   let best: DateHit | null = null;
-  for (const f of [quarterHit, centuryHit, decadeHit, yearHit]) {
+  for (const f of [quarterHit, monthQuarterHit, centuryHit, decadeHit, yearHit]) {
     const h = f(ctx, i);
     if (h && (!best || h.next > best.next)) best = h;
   }
