@@ -101,3 +101,10 @@ describe('abbreviated thousands and millions of tonnes', () => {
     ]);
   });
 });
+
+describe('changes of a per-unit price written around it', () => {
+  it('carries the unit across "week-on-week" and to a change "by" an amount after the price', () => {
+    expect(m('Handy rates firmed $0.80 week-on-week to $19.40/t.')).toEqual([[0.8, 'USD', 't'], [19.4, 'USD', 't']]);
+    expect(m('The fee, at 22 euros a tonne, was lowered by 4 euros.')).toEqual([[22, 'EUR', 't'], [4, 'EUR', 't']]);
+  });
+});

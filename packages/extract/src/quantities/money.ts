@@ -146,7 +146,8 @@ const SPAN_WORDS = new Set(['over', 'on', 'in', 'during', 'from', 'the', 'a', 'p
 
 /** True when the tokens from `from` up to `to` are nothing or a few words naming a time span. */
 function shortTimeBridge(tk: Token[], from: number, to: number): boolean {
-  if (to - from > 4) return false;
+  // "week-on-week" is five tokens
+  if (to - from > 6) return false;
   for (let j = from; j < to; j++) {
     const t = tk[j]!;
     if (t.gap >= 2 || !(SPAN_WORDS.has(t.low) || (t.raw === '-' && t.gap === 0))) return false;

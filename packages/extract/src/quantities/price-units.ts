@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { weightUnitAt } from './weight-units.ts';
+import { isChangeWord } from './cues.ts';
 
 /**
  * The unit a price is quoted in when the figure writes it: "a ton", "per tonne", "/lb", "per share",
@@ -172,7 +173,10 @@ export function differencePerUnit(tk: Token[], prev: PricedMention | undefined, 
   if (!prev || !prev.perUnit || scaled || prev.nextToken > first || first - prev.nextToken > CARRY_REACH) return null;
   if (!(value < prev.value) || sentenceEndsIn(tk, prev.nextToken, first) > 0) return null;
   const after = tk[next];
-  if (!after || after.gap >= 2 || !DIFFERENCE_WORDS.has(after.low)) return null;
+  const differs = !!after && after.gap < 2 && DIFFERENCE_WORDS.has(after.low);
+  // "the levy, at 15 euros a tonne, was cut by 3 euros": a change of that price by the amount
+  const changedBy = tk[first - 1]?.low === 'by' && isChangeWord(tk[first - 2]?.low ?? '');
+  if (!differs && !changedBy) return null;
   return { unit: prev.perUnit, next: -1, why: `a difference from the ${prev.perUnit} price before it` };
 }
 
