@@ -112,3 +112,15 @@ describe('the first months of the year with their figures after them', () => {
     expect(dates('The minister, in the first six months in office, met buyers.', '2031-09-15')).toEqual([]);
   });
 });
+
+describe('spans of months of a forward contract', () => {
+  it('look ahead like a single contract month', () => {
+    expect(dates('Maize for January-February shipment was offered lower.', '2031-11-20')).toEqual([['January-February', '2032-01/2032-02']]);
+  });
+
+  it('leave a month of past loadings in the past', () => {
+    expect(dates('Iron ore loadings in August fell, and August loadings were the lowest this year.', '2031-11-20').slice(0, 2)).toEqual([
+      ['August', '2031-08'], ['August', '2031-08'],
+    ]);
+  });
+});

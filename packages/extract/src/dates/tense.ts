@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { MONTHS } from './lexicon.ts';
 import type { Bias } from './types.ts';
 
 /**
@@ -24,6 +25,9 @@ const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red
 
 export type Tense = 'past' | 'future';
 
+/** Nouns of a forward contract after its month or months ("March delivery", "April-May shipment"), and how far back they reach. */
+const CONTRACT_NOUNS = new Set(['delivery', 'loading', 'arrival', 'shipment', 'futures', 'contract', 'expiry']);
+const CONTRACT_REACH = 4;
 /** How many tokens after "due" its date may start. */
 const DUE_REACH = 3;
 /** Words that may lead the date after "due". */
@@ -78,10 +82,14 @@ export function biasPerToken(tk: Token[], sentenceOf: Int32Array, fallback: Bias
         out[j] = cues[ci]![1];
       }
     }
-    // "due between May and July": "due" looks ahead only for the date it governs, right after it
+    // "due between May and July": "due" looks ahead only for the date it governs, right after it;
+    // "for December-January shipment": months of a forward contract are still to come
     for (let j = s; j < e; j++) {
-      if (tk[j]!.low !== 'due' || !DUE_DATE_LEADS.has(tk[j + 1]?.low ?? '')) continue;
-      for (let k = j + 1; k < e && k <= j + DUE_REACH; k++) out[k] = 'future';
+      if (tk[j]!.low === 'due' && DUE_DATE_LEADS.has(tk[j + 1]?.low ?? '')) {
+        for (let k = j + 1; k < e && k <= j + DUE_REACH; k++) out[k] = 'future';
+      } else if (CONTRACT_NOUNS.has(tk[j]!.low) && j > s && MONTHS[tk[j - 1]!.low] !== undefined) {
+        for (let k = j - 1; k >= s && k >= j - CONTRACT_REACH; k--) out[k] = 'future';
+      }
     }
     s = e;
   }

@@ -54,10 +54,10 @@ function bounds(value: string): { from: number; to: number } {
  * Nouns of a forward contract after a month: "for September delivery", "December futures", "the March
  * loading window" name a month still to come, whatever the tense of the price report around them.
  */
-const FORWARD_NOUNS = new Set(['delivery', 'loading', 'loadings', 'arrival', 'shipment', 'futures', 'contract', 'contracts', 'expiry', 'position']);
+const FORWARD_NOUNS = new Set(['delivery', 'loading', 'arrival', 'shipment', 'futures', 'contract', 'contracts', 'expiry']);
 
 function forwardMonth(m: DateMention, tk: Token[]): boolean {
-  if (!/^\d{4}-\d{2}$/.test(m.value)) return false;
+  if (!/^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(m.value)) return false;
   const dash = tk[m.nextToken]?.raw === '-' && tk[m.nextToken]!.gap === 0 ? 1 : 0;
   const after = tk[m.nextToken + dash];
   return !!after && after.kind === 'word' && after.gap <= 1 && FORWARD_NOUNS.has(after.low);
