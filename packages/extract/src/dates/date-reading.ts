@@ -4,6 +4,8 @@ import { fiscalYears } from './fiscal-years.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { looseDateReason } from './loose-dates.ts';
+import { joinMonthPairs } from './month-pairs.ts';
+import { samePeriods } from './same-period.ts';
 import { sentenceTense } from './tense.ts';
 import { placeYearless } from './yearless.ts';
 import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
@@ -122,7 +124,7 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start);
-  return anchorYearlessRuns(out, input);
+  return samePeriods(joinMonthPairs(anchorYearlessRuns(out, input), input.text, input.tk), input.text, input.tk, input.sentenceOf);
 }
 
 const MONTH_VALUE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;

@@ -21,6 +21,13 @@ const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)
 /** "MY" only in capitals: "my 2024-25 plan" is a possessive. */
 const MY = /\bMY\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/g;
 const SEASON = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:[a-z]+\s+)?season\b/g;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = `(${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})`;
+/**
+ * "the 2024/25 July-June season", "the 2024-25 October/September marketing year": a season whose months
+ * the text writes is the span of those months, from the first year into the second.
+ */
+const SEASON_MONTHS = new RegExp(`\\b(\\d{4})\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+${MONTH_RE}\\s?[-–/]\\s?${MONTH_RE}\\s+(?:marketing\\s+|crop\\s+)?(?:season|year)\\b`, 'g');
 /** Words of crop and commodity trade that make "the 2024/25 season" a marketing year, not a sports season. */
 const CROP_WORDS = /\b(?:crops?|harvest(?:ed|s)?|exports?|imports?|output|production|sugar|wheat|corn|maize|soy(?:beans?)?|cotton|coffee|cocoa|rice|grains?|barley|oilseeds?|rapeseed|canola|palm|cane|crush(?:ing)?|plantings?|acreage|yields?|tonnes|tons|bales|bushels|ending stocks)\b/i;
 
@@ -60,6 +67,7 @@ function splitYears(a: string, b: string): [number, number] | null {
 
 function marketingYears(text: string, tk: Token[], out: DateMention[]): void {
   const found: Array<{ start: number; end: number; years: [number, number] }> = [];
+  const months: Array<{ start: number; end: number; value: string }> = [];
   for (const m of [...text.matchAll(MARKETING), ...text.matchAll(MY)]) {
     // "MY 2024-25 PLAN": a possessive in a line written in capitals
     if (m[0].startsWith('MY') && /^\s+[A-Z]{2,}\b/.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 20))) continue;
@@ -67,12 +75,27 @@ function marketingYears(text: string, tk: Token[], out: DateMention[]): void {
     if (years) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, years });
     if (found.length >= MAX_FISCAL) break;
   }
+  for (const m of text.matchAll(SEASON_MONTHS)) {
+    const years = splitYears(m[1]!, m[2]!);
+    const start = m.index ?? 0;
+    if (!years || found.length >= MAX_FISCAL) continue;
+    const a = MONTH_NAMES.indexOf(m[3]!.toLowerCase()) + 1;
+    const b = MONTH_NAMES.indexOf(m[4]!.toLowerCase()) + 1;
+    // the season ends in its second year unless both months fall in the first ("2024/25 March-December")
+    const endYear = b < a ? years[1] : years[0];
+    const pad = (n: number) => String(n).padStart(2, '0');
+    months.push({ start, end: start + m[0].length, value: `${years[0]}-${pad(a)}/${endYear}-${pad(b)}` });
+  }
   for (const m of text.matchAll(SEASON)) {
     const years = splitYears(m[1]!, m[2]!);
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (years && CROP_WORDS.test(sentenceAround(text, start, end))) found.push({ start, end, years });
     if (found.length >= MAX_FISCAL) break;
+  }
+  for (const f of months) {
+    if (out.length >= MAX_FISCAL) break;
+    out.push({ ...periodMention(text, tk, f.start, f.end, f.value, 'marketing'), grain: 'span' });
   }
   for (const f of found) {
     if (out.length >= MAX_FISCAL) break;

@@ -35,11 +35,12 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (isAge(m, input.tk)) return "a person's age, not a decade";
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
   if (genericWeekday(m, input.tk)) return 'a weekday as a kind of thing, not a day';
+  if (recurring(m, input.tk)) return 'a month or day that recurs, not a date';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
-  if (/^(?:the\s+)?(?:coming|next|following|past|last|previous|recent)\s+(?:few\s+)?(?:days|weeks|months|years)$/i.test(t)) return 'a stretch of time, not a date';
+  if (/^(?:the\s+)?(?:coming|next|following|past|last|previous|recent)\s+(?:few\s+)?(?:days|weeks|months|years|fortnight)$/i.test(t)) return 'a stretch of time, not a date';
   if (/^(?:the\s+)?year[\s-]+to[\s-]+date$/i.test(t)) return 'a stretch of time, not a date';
   // "the 1300s", "the 1800s": hundreds before the last century name a century, an era
   if (m.grain === 'decade' && /\b1[0-8]00['’]?s$/i.test(t)) return 'an era, not a date';
@@ -189,6 +190,13 @@ function genericHoliday(m: DateMention, tk: Token[]): boolean {
 const WEEKDAY_THINGS = /^(?:editions?|papers?|newspapers?|publication|print|delivery|deliveries|services?|school|prayers?|mass|markets?|brunch|shifts?|schedules?|hours|classes|sermons?)$/;
 /** Words before a weekday that make it a date ("on Saturday delivery resumed", "by Sunday editions were out"). */
 const DATING_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'this', 'last', 'next', 'before', 'after', 'through', 'coming', 'past', 'early', 'late', 'of']);
+
+/** "each February", "every Monday": a month or weekday named without a year as a recurring one. */
+function recurring(m: DateMention, tk: Token[]): boolean {
+  const lead = tk[m.firstToken - 1]?.low;
+  if (lead !== 'each' && lead !== 'every') return false;
+  return !/\d/.test(m.text) && (/^\d{4}-\d{2}(?:-\d{2})?$/.test(m.value));
+}
 
 function genericWeekday(m: DateMention, tk: Token[]): boolean {
   if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m.text.trim())) return false;

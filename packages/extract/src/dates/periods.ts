@@ -2,6 +2,8 @@ import { blockOfStreet, NUMBERED_THINGS } from './numbered-things.ts';
 import type { Token } from '../text/tokenize.ts';
 import { dayNumber, half, quarter, year, ymd } from './calendar.ts';
 import { compactPeriod } from './compact-periods.ts';
+import { monthHalf } from './month-halves.ts';
+import { monthQuarterHit } from './month-quarters.ts';
 import { yearAt } from './fields.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import { pickByBias } from './resolve.ts';
@@ -277,6 +279,10 @@ function quarterHit(ctx: DateCtx, i: number): DateHit | null {
   }
   if (!kind || n < 1 || (kind === 'q' ? n > 4 : n > 2)) return null;
   let relative = false;
+  if (y === null && kind === 'h') {
+    const inMonth = monthHalf(ctx, i, n, k);
+    if (inMonth) return inMonth;
+  }
   if (y === null) {
     const py = periodYear(tk, k, ref);
     if (py) {
@@ -297,7 +303,7 @@ function quarterHit(ctx: DateCtx, i: number): DateHit | null {
 
 export function periodExpr(ctx: DateCtx, i: number): DateHit | null {
   let best: DateHit | null = null;
-  for (const f of [quarterHit, centuryHit, decadeHit, yearHit]) {
+  for (const f of [quarterHit, monthQuarterHit, centuryHit, decadeHit, yearHit]) {
     const h = f(ctx, i);
     if (h && (!best || h.next > best.next)) best = h;
   }

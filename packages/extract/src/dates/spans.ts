@@ -86,14 +86,18 @@ function partOfPeriod(ctx: DateCtx, i: number): DateHit | null {
   return hit(i, base.next, p, { relative: base.relative });
 }
 
+/** Verbs and comparisons that may follow "the first nine months" when its figures are reported ("... rose 4%"). */
+const REPORTING_FOLLOWERS = new Set(['were', 'was', 'rose', 'fell', 'reached', 'totalled', 'totaled', 'amounted', 'stood', 'grew', 'climbed',
+  'dropped', 'declined', 'increased', 'decreased', 'jumped', 'slipped', 'eased', 'compared', 'against', 'versus', 'vs', 'while', 'and']);
+
 /**
- * "the first nine months", closing its clause: the months of the year the story reports, the current
+ * "the first nine months", closing its clause or followed by what its figures did: the months of the year the story reports, the current
  * year once they are over, else the year before. "its first six months" (of a business, a term) is no date.
  */
 function firstMonthsOfThisYear(ctx: DateCtx, i: number, n: number, next: number): DateHit | null {
   const { tk, ref } = ctx;
   const after = tk[next];
-  if (ref === null || w(tk, i) !== 'the' || n < 1 || n > 11 || (after && after.gap < 2 && after.kind !== 'punct')) return null;
+  if (ref === null || w(tk, i) !== 'the' || n < 1 || n > 11 || (after && after.gap < 2 && after.kind !== 'punct' && !REPORTING_FOLLOWERS.has(after.low))) return null;
   const r = ymd(ref);
   const y = r.m > n ? r.y : r.y - 1;
   const from = dayNumber(y, 1, 1);

@@ -67,8 +67,27 @@ export function anchoredYearless(m: DateMention, anchor: StoryAnchor | null, inp
 const COUNTED_YEAR = /^(?:the\s+)?(next|following|previous|preceding)\s+year$/i;
 
 /** "The next year", "the previous year" after a written year: that year plus or minus one. */
+/** "two years earlier", "3 years before": a count of whole years back from the story's year. */
+const YEARS_BACK = /^(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years\s+(earlier|before)$/i;
+const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/**
+ * "exports fell to 5,700 t in 2030 from 12,400 t two years earlier": years counted back from a year the
+ * same sentence wrote before, that year less the count. One year back ("a year earlier") stays the vague
+ * comparison it usually is.
+ */
+function yearsBackFromAnchor(m: DateMention, anchor: StoryAnchor, input: AnchorInput): DateMention | null {
+  const c = YEARS_BACK.exec(m.text.trim());
+  if (!c || input.sentenceOf[m.firstToken] !== anchor.sentence) return null;
+  const n = COUNT_WORDS[c[1]!.toLowerCase()] ?? Number(c[1]);
+  if (!(n >= 2)) return null;
+  return { ...m, value: String(anchor.y - n), grain: 'year', relative: true, inferredYear: true, qualifier: null, yearNote: 'counted back from the year the sentence gives before it' };
+}
+
 export function countedFromAnchor(m: DateMention, anchor: StoryAnchor | null, input: AnchorInput): DateMention | null {
   if (!anchor || m.parts.length > 0) return null;
+  const back = yearsBackFromAnchor(m, anchor, input);
+  if (back) return back;
   const c = COUNTED_YEAR.exec(m.text.trim());
   // without "the", "next year" counts from the publication day
   if (!c || (!/^the\s/i.test(m.text.trim()) && input.tk[m.firstToken - 1]?.low !== 'the')) return null;

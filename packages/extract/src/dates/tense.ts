@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { MONTHS } from './lexicon.ts';
 import type { Bias } from './types.ts';
 
 /**
@@ -23,6 +24,17 @@ const FUTURE = new Set(['will', 'shall', "'ll", 'tomorrow', 'upcoming', 'coming'
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'indeed', 'proceed', 'exceed', 'succeed', 'embed', 'limited', 'based', 'listed', 'related', 'expected', 'scheduled', 'planned', 'advanced', 'detailed', 'united', 'red', 'hundred', 'breed', 'greed', 'weed', 'deed', 'reed', 'steed', 'creed', 'tied', 'bound']);
 
 export type Tense = 'past' | 'future';
+
+/** Nouns of a forward contract after its month or months ("March delivery", "April-May shipment"), and how far back they reach. */
+const CONTRACT_NOUNS = new Set(['delivery', 'loading', 'arrival', 'shipment', 'futures', 'contract', 'expiry']);
+const CONTRACT_REACH = 4;
+/** How many tokens after "due" its date may start. */
+const DUE_REACH = 3;
+/** Words that may lead the date after "due". */
+const DUE_DATE_LEADS = new Set(['in', 'on', 'by', 'between', 'from', 'at', 'before', 'within', 'around', 'early', 'late', 'mid', 'next', 'this']);
+
+/** Participles of a deadline or an opening: "a tender closing on May 3", "a window opening in June". */
+const DEADLINE_PARTICIPLES = new Set(['closing', 'expiring', 'opening']);
 
 export function cueOf(tk: Token[], j: number): Tense | null {
   const t = tk[j]!;
@@ -68,6 +80,15 @@ export function biasPerToken(tk: Token[], sentenceOf: Int32Array, fallback: Bias
       for (let j = s; j < e; j++) {
         while (ci + 1 < cues.length && Math.abs(cues[ci + 1]![0] - j) <= Math.abs(cues[ci]![0] - j)) ci++;
         out[j] = cues[ci]![1];
+      }
+    }
+    // "due between May and July": "due" looks ahead only for the date it governs, right after it;
+    // "for December-January shipment": months of a forward contract are still to come
+    for (let j = s; j < e; j++) {
+      if (tk[j]!.low === 'due' && DUE_DATE_LEADS.has(tk[j + 1]?.low ?? '')) {
+        for (let k = j + 1; k < e && k <= j + DUE_REACH; k++) out[k] = 'future';
+      } else if (CONTRACT_NOUNS.has(tk[j]!.low) && j > s && MONTHS[tk[j - 1]!.low] !== undefined) {
+        for (let k = j - 1; k >= s && k >= j - CONTRACT_REACH; k--) out[k] = 'future';
       }
     }
     s = e;
@@ -138,6 +159,10 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const w = t.low;
   // "should ease by Thursday", "might reopen in March"; "should have" looks back
   if (w === 'should' || w === 'might') return k < at && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "due in March", "due between January and March": the date it governs is still to come
+  if (w === 'due' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
+  // "a tender closing on May 3": right before its date, a deadline still to come
+  if (DEADLINE_PARTICIPLES.has(w) && k < at && at - k <= 2 && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return 'future';
   // "has yet to", "not yet": what is still to come
   if (w === 'yet' && (negated(tk, k) || tk[k + 1]?.low === 'to')) return 'future';
   if (SCHEDULING.has(w) && t.raw[0] === w[0] && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) {

@@ -50,10 +50,25 @@ function bounds(value: string): { from: number; to: number } {
   return { from, to: dayNumber(by, bm, b[3] ? Number(b[3]) : daysInMonth(by, bm)) };
 }
 
+/**
+ * Nouns of a forward contract after a month: "for September delivery", "December futures", "the March
+ * loading window" name a month still to come, whatever the tense of the price report around them.
+ */
+const FORWARD_NOUNS = new Set(['delivery', 'loading', 'arrival', 'shipment', 'futures', 'contract', 'contracts', 'expiry']);
+
+function forwardMonth(m: DateMention, tk: Token[]): boolean {
+  if (!/^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/.test(m.value)) return false;
+  const dash = tk[m.nextToken]?.raw === '-' && tk[m.nextToken]!.gap === 0 ? 1 : 0;
+  const after = tk[m.nextToken + dash];
+  return !!after && after.kind === 'word' && after.gap <= 1 && FORWARD_NOUNS.has(after.low);
+}
+
 /** The tense that places a mention: "as of March 20" reports a status on a day already passed. */
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
   const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
-  return asOf ? 'past' : sentenceTense(input.tk, input.sentenceOf, m.firstToken);
+  if (asOf) return 'past';
+  if (forwardMonth(m, input.tk)) return 'future';
+  return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
 
 /** The shift in years (-1, 0 or 1) that puts the value nearest the reference date on the side the tense allows. */

@@ -107,6 +107,16 @@ function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>): { f
 }
 
 
+/** Legal forms that only a registered business carries (not "company", "holdings" or "co", which other bodies write too). */
+const STRICT_LEGAL_FORMS = new Set(['ltd', 'limited', 'plc', 'inc', 'incorporated', 'llc', 'gmbh', 'ag', 'nv', 'bv', 'oyj', 'pjsc', 'jsc', 'bhd', 'berhad', 'tbk']);
+/** Nordic and Baltic legal forms that are also common words or names: a legal form only written in capitals ("AS", "SIA", "UAB"). */
+const CAPITALS_LEGAL_FORMS = new Set(['as', 'sia', 'uab']);
+
+function capitalsLegalForm(tk: Token[], j: number): boolean {
+  const t = tk[j];
+  return !!t && CAPITALS_LEGAL_FORMS.has(t.low) && t.raw === t.raw.toUpperCase();
+}
+
 function classify(tk: Token[], first: number, next: number, isPlace: (f: number, n: number) => boolean): Classified {
   const words = wordsOf(tk, first, next);
   const joined = words.join(' ');
@@ -115,7 +125,9 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (publicBody(tk, first, next, joined)) return { kind: 'organization', first, next, strength: 'none' };
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
   const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
-  if (words.some((x) => NON_COMPANY_NOUNS.has(x)) || bankPublic) return { kind: 'organization', first, next, strength: 'none' };
+  // "Steel Authority of India Ltd": a legal form says a business, whatever body noun its name keeps from its past
+  const legalForm = words.length >= 3 && STRICT_LEGAL_FORMS.has(last);
+  if ((words.some((x) => NON_COMPANY_NOUNS.has(x)) && !legalForm) || bankPublic) return { kind: 'organization', first, next, strength: 'none' };
   // "Hang Seng Index", "Consumer Price Index": a measure, not a firm ("Index Ventures" is one)
   if (last === 'index' && words.length >= 2) return { kind: 'organization', first, next, strength: 'none' };
   // "Environmental Working Group", "Consumer Advocacy Group": a group of people, not a business group
@@ -128,7 +140,7 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   }
   // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
   if ((last === 'corp' || last === 'corporation') && words.some((x, k) => PUBLIC_CORPORATION_WORDS.has(x) || PUBLIC_CORPORATION_WORDS.has(`${x} ${words[k + 1]}`))) return { kind: 'organization', first, next, strength: 'none' };
-  if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2)) return { kind: 'company', first, next, strength: 'legal' };
+  if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2) || (words.length >= 2 && capitalsLegalForm(tk, next - 1))) return { kind: 'company', first, next, strength: 'legal' };
   // "Big Tech", "Big Oil", "Critical Minerals": a sector or a kind of goods spoken of as a whole
   if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };
   // "Ohio Tech": a place's institute of technology, a university

@@ -66,7 +66,7 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
         continue;
       }
       // "Co.", "N.V.", "S.A.": a point glued to a capitalized word inside or at the end of a name
-      if (t.raw === '.' && t.gap === 0 && isCap(tk[j - 1]!) && (LEGAL_SUFFIXES.has(tk[j - 1]!.low) || tk[j - 1]!.raw.length <= 2)) {
+      if (t.raw === '.' && t.gap === 0 && isCap(tk[j - 1]!) && (LEGAL_SUFFIXES.has(tk[j - 1]!.low) || (tk[j - 1]!.raw.length <= 2 && !capsPairEndsSentence(tk, j)))) {
         j++;
         // "Acme Inc. In fact ...": after a legal form's point only another legal form ("Co. Ltd.") goes on with the name
         if (LEGAL_SUFFIXES.has(tk[j - 2]!.low) && tk[j - 2]!.raw.length > 2 && !(tk[j] && tk[j]!.gap <= 1 && LEGAL_SUFFIXES.has(tk[j]!.low))) break;
@@ -93,6 +93,16 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * "... about 165 MT. Tata Steel ...": a point after a two-capital acronym or unit, then a space, ends
+ * the sentence; names write their points after initials ("J.P.", "U.S.") or a legal form.
+ */
+function capsPairEndsSentence(tk: Token[], point: number): boolean {
+  const w = tk[point - 1]!;
+  const after = tk[point + 1];
+  return w.raw.length === 2 && w.raw === w.raw.toUpperCase() && tk[point - 2]?.raw !== '.' && !!after && after.gap >= 1;
 }
 
 /** Titles that stand between a company and its person in one capitalized run ("Acme CEO Jane Roe"). */

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { NON_COMPANY_NOUNS } from './org-lexicon.ts';
+import { LEGAL_SUFFIXES, NON_COMPANY_NOUNS } from './org-lexicon.ts';
 
 /**
  * Acronyms the article defines itself: "high pressure (HP)" or "..., or HP" makes "HP" a term of the
@@ -57,7 +57,8 @@ export function definedAcronyms(tk: Token[]): Map<string, DefinedKind> {
     const words = expansion(tk, k, a.low);
     if (!words) continue;
     if (words.every((w) => w.raw === w.low)) out.set(a.low, 'term');
-    else if (words.some((w) => NON_COMPANY_NOUNS.has(w.low))) out.set(a.low, 'organization');
+    // a legal form at the end says a business ("Port Authority Holdings Ltd (PAH)"), whatever nouns come before
+    else if (words.some((w) => NON_COMPANY_NOUNS.has(w.low)) && !LEGAL_SUFFIXES.has(tk[k - 1]!.low)) out.set(a.low, 'organization');
   }
   return out;
 }

@@ -37,7 +37,7 @@ CO|Colombia|Colombian|Bogota
 CD|Democratic Republic of the Congo,Democratic Republic of Congo,DR Congo,DRC,Congo-Kinshasa,Congo|Congolese|Kinshasa
 CG|Republic of the Congo,Congo-Brazzaville||Brazzaville
 CR|Costa Rica|Costa Rican|San Jose
-CI|Ivory Coast,Cote d'Ivoire|Ivorian|Abidjan
+CI|Ivory Coast,Cote d'Ivoire,Côte d'Ivoire|Ivorian|Abidjan
 HR|Croatia|Croatian|Zagreb
 CU|Cuba|Cuban|Havana
 CY|Cyprus|Cypriot|Nicosia

@@ -23,6 +23,11 @@ const LOAD_NOUNS = new Set([
   'tender', 'purchase', 'purchases', 'sale', 'sales', 'export', 'exports', 'import', 'imports', 'lot', 'lots', 'parcel',
   'per', 'a', 'year', 'annual', 'annually', 'output', 'production', 'plant', 'mine', 'smelter', 'refinery', 'facility',
 ]);
+/** Nouns of a change after "N-tonne": "a 5,000-tonne rise in stocks" is a quantity of goods that moved. */
+const CHANGE_NOUNS = new Set([
+  'rise', 'increase', 'jump', 'gain', 'surge', 'climb', 'build', 'build-up', 'buildup', 'addition', 'inflow', 'fall', 'drop',
+  'decline', 'decrease', 'draw', 'drawdown', 'outflow', 'reduction', 'cut', 'shortfall', 'surplus', 'deficit', 'swing',
+]);
 /** Vehicles and machines rated by their own weight or load ("a 40-tonne excavator", "a 180,000-tonne ship"). */
 const MACHINES = new Set([
   'truck', 'trucks', 'lorry', 'lorries', 'vehicle', 'vehicles', 'excavator', 'excavators', 'crane', 'cranes', 'ship', 'ships',
@@ -39,7 +44,7 @@ const TRADE_WORDS = new Set([
   'quota', 'quotas', 'purchases', 'purchased', 'bought', 'buy', 'deliveries', 'delivered', 'cargo', 'handled', 'throughput',
   'volume', 'volumes', 'seized', 'seizure', 'seizures', 'confiscated', 'smuggled', 'mined', 'smelted', 'refined', 'processed',
   'emissions', 'emitted', 'waste', 'recycled', 'collected', 'dumped', 'traded', 'tonnage', 'market', 'prices', 'price', 'yield',
-  'reserves', 'trade', 'mills', 'mill', 'port', 'ports',
+  'reserves', 'trade', 'mills', 'mill', 'port', 'ports', 'tender', 'tenders',
 ]);
 const WEIGHING = /^weigh|^weight/;
 
@@ -85,6 +90,14 @@ const YIELD_WORDS = new Set(['bomb', 'bombs', 'nuclear', 'warhead', 'warheads', 
 /** "kt" is also the knot: a bare "65 kt" names goods only where the sentence trades. */
 const AMBIGUOUS_ABBREVIATIONS = new Set(['kt', 'kts']);
 
+/**
+ * An article that writes "kt" of named goods or in a trade sentence uses it for kilotonnes throughout: its
+ * bare "kt" elsewhere is a tonnage too, as an abbreviation is read the way its article uses it.
+ */
+export function ktMeansTonnes(a: ArticleCtx, weights: readonly WeightMention[]): boolean {
+  return weights.some((m) => AMBIGUOUS_ABBREVIATIONS.has(m.unitText.toLowerCase()) && (namesGoods(a.tk, m) || sentenceHas(a, m, TRADE_WORDS)));
+}
+
 /** How far either side of a mass its sentence is read for cues (a sentence of thousands of figures costs no more). */
 const REACH = 40;
 
@@ -95,13 +108,13 @@ function sentenceHas(a: ArticleCtx, m: WeightMention, words: Set<string>): boole
   return false;
 }
 
-export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
+export function goodsVerdict(a: ArticleCtx, m: WeightMention, ktIsTonnes = false): GoodsVerdict {
   const tk = a.tk;
   const ofWhat = low(tk, m.nextToken) === 'of' ? low(tk, m.nextToken + 1) : '';
   if (NOT_GOODS.has(ofWhat)) return { keep: false, reason: `tonnes of ${ofWhat}, not of goods` };
   if (/^(?:kilo|mega)tons?$/i.test(m.unitText) && sentenceHas(a, m, YIELD_WORDS)) return { keep: false, reason: "an explosion's yield, not a mass of goods" };
   const noun = attributiveNoun(tk, m);
-  if (noun !== null && !LOAD_NOUNS.has(noun) && !hyphenedRate(tk, m)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
+  if (noun !== null && !LOAD_NOUNS.has(noun) && !CHANGE_NOUNS.has(noun) && !hyphenedRate(tk, m)) return { keep: false, reason: `the weight of a '${noun}', not a quantity of goods` };
   const goods = namesGoods(tk, m);
   if (!goods) {
     for (let k = m.firstToken - 1; k >= 0 && k >= m.firstToken - 4; k--) {
@@ -112,7 +125,7 @@ export function goodsVerdict(a: ArticleCtx, m: WeightMention): GoodsVerdict {
   }
   const trade = sentenceHas(a, m, TRADE_WORDS);
   if (goods || trade) return { keep: true, reason: null };
-  if (AMBIGUOUS_ABBREVIATIONS.has(m.unitText.toLowerCase())) return { keep: false, reason: "'kt' with no goods named reads as knots as often as kilotonnes" };
+  if (AMBIGUOUS_ABBREVIATIONS.has(m.unitText.toLowerCase()) && !ktIsTonnes) return { keep: false, reason: "'kt' with no goods named reads as knots as often as kilotonnes" };
   // a few pounds or kilograms with no goods named: a person's, an animal's or a parcel's weight
   if ((m.unit === 'lb' || m.unit === 'kg') && m.kg < 1000) return { keep: false, reason: 'a small mass with no goods named' };
   return { keep: true, reason: 'no goods named and no trade word in the sentence' };

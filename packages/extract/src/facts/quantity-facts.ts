@@ -4,7 +4,7 @@ import type { PercentMention } from '../quantities/percentages.ts';
 import type { WeightMention } from '../quantities/weights.ts';
 import { KG_PER_UNIT } from '../quantities/weight-units.ts';
 import { baseFact, tidy, type ArticleCtx } from './context.ts';
-import { fineUnitOfGoods, goodsVerdict } from './goods-mass.ts';
+import { fineUnitOfGoods, goodsVerdict, ktMeansTonnes } from './goods-mass.ts';
 
 /** Tonnages, percentages and money amounts as facts. Measurement links are added by the caller. */
 
@@ -35,11 +35,12 @@ function kindOf(a: ArticleCtx, first: number, direction: string | null): 'change
 
 export function tonnageFacts(a: ArticleCtx, weights: WeightMention[]): Fact[] {
   const out: Fact[] = [];
+  const ktIsTonnes = ktMeansTonnes(a, weights);
   for (const m of weights) {
     const fine = TONNAGE_UNITS.has(m.unit) ? null : fineUnitOfGoods(a.tk, m);
     if (m.article || (!TONNAGE_UNITS.has(m.unit) && !fine)) continue;
     const unit = fine ?? m.unit;
-    const goods = goodsVerdict(a, m);
+    const goods = goodsVerdict(a, m, ktIsTonnes);
     if (!goods.keep) continue;
     const toT = (v: number) => tidy((v * KG_PER_UNIT[unit]) / 1000);
     const reasons: string[] = [];

@@ -48,7 +48,7 @@ function cells(b: Block): Array<[number, number]> {
 function unitIn(tk: Token[], from: number, to: number): UnitMatch | null {
   for (let k = from; k < to; k++) {
     const t = tk[k]!;
-    if (t.kind !== 'word' && t.raw !== '(') continue;
+    if (t.kind !== 'word' && t.raw !== '(' && t.raw !== "'") continue;
     const u = weightUnitAt(tk, k);
     if (u && u.next <= to + 1) return { ...u, mult: u.mult * scaleBefore(tk, u.first, from) };
   }
@@ -72,6 +72,12 @@ function percentColumn(tk: Token[], from: number, to: number): { change: boolean
     if (t.raw === '/' && t.gap === 0 && tk[k - 1]?.raw.length === 1 && tk[k + 1]?.raw.length === 1 && tk[k + 1]!.gap === 0) change = true;
   }
   return percent ? { change, share } : null;
+}
+
+/** A column heading that names a change ("Weekly change", "Chg", "y/y"). */
+function changeHeading(tk: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CHANGE_HEADINGS.has(tk[k]!.low)) return true;
+  return false;
 }
 
 /** A year written alone in a column heading ("2025"): the year of that column's figures. */
@@ -115,6 +121,9 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
   const captionUnit = caption ? unitIn(tk, caption.first, caption.next) : null;
   const header = cells(bs[from]!);
   const colUnits = header.map(([s, e]) => unitIn(tk, s, e));
+  // the heading over the row labels may state the unit of the whole table ("In '000 t | 2025 | 2024")
+  const tableUnit = colUnits[0] ?? captionUnit;
+  const colChanges = header.map(([s, e]) => changeHeading(tk, s, e));
   const colPercents = header.map(([s, e]) => percentColumn(tk, s, e));
   const colYears = header.map(([s, e]) => headingYear(m.dates, s, e));
   const metric = caption ? m.metricOf(caption.first, caption.next) : null;
@@ -126,7 +135,7 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
       // the first column labels the row (a month, a country); its figures are not quantities
       if (col === 0) return;
       const pc = colUnits[col] ? null : colPercents[col];
-      const u = colUnits[col] ?? captionUnit;
+      const u = colUnits[col] ?? tableUnit;
       if ((!u && !pc) || s >= e) return;
       const n = byFirst.get(s);
       if (!n || n.next !== e || n.words) return;
@@ -141,13 +150,16 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
         return;
       }
       if (!u) return;
-      const t = tidy((n.value * u.mult * KG_PER_UNIT[u.unit]) / 1000);
+      // a change column keeps its sign as a direction, as the conventions write changes
+      const change = colChanges[col]!;
+      const t = tidy((Math.abs(n.value) * u.mult * KG_PER_UNIT[u.unit]) / 1000) * (change || n.value >= 0 ? 1 : -1);
       const f = baseFact(a, 'tonnage', t, start, end, s);
+      const direction = change && n.value !== 0 ? (n.value < 0 ? 'down' : 'up') : null;
       const [hs, he] = header[col]!;
       const partner = m.countries.find((c) => c.firstToken >= hs && c.nextToken <= he)?.code ?? null;
       const measurement: Measurement | null = metric ? { metric, subject, partner, period } : null;
       out.push({
-        ...f, unit: 't', kind: 'level', measurement, sentence: a.text.slice(tk[bs[r]!.first]!.start, tk[bs[r]!.next - 1]!.end),
+        ...f, unit: 't', kind: change ? 'change' : 'level', direction, measurement, sentence: a.text.slice(tk[bs[r]!.first]!.start, tk[bs[r]!.next - 1]!.end),
         confidence: u.unit === 'ton' ? 0.75 : 0.85,
         reasons: ['figure in a table; unit taken from the table heading', ...(u.unit === 'ton' ? ["ambiguous unit 'tons' assumed metric"] : [])],
       });

@@ -62,12 +62,15 @@ export function digitSuffix(tk: Token[], j: number, atomStart: number): { mult: 
   const mult = SCALE_ABBREVIATIONS[t.low];
   if (mult === undefined) return null;
   // "845.3 thou. t": the abbreviation's point, when a lower-case unit follows it
-  if (t.low === 'thou' && after?.raw === '.' && after.gap === 0 && tk[j + 2]?.kind === 'word' && tk[j + 2]!.gap === 1 && tk[j + 2]!.raw === tk[j + 2]!.low) return { mult, next: j + 2 };
+  if (POINTED_SCALES.has(t.low) && after?.raw === '.' && after.gap === 0 && tk[j + 2]?.kind === 'word' && tk[j + 2]!.gap === 1 && tk[j + 2]!.raw === tk[j + 2]!.low) return { mult, next: j + 2 };
   // "5mm" is millimetres; "$1MM" and "US$ 1MM" are millions
   if (t.low === 'mm' && raw !== 'MM' && !CURRENCY_BEFORE.has(tk[atomStart - 1]?.raw ?? '')) return null;
   return { mult, next: j + 1 };
   return null;
 }
+
+/** Scale abbreviations written with a point before their unit ("845.3 thou. t", "5 mln. t", "45 ths. t"). */
+const POINTED_SCALES = new Set(['thou', 'ths', 'thsd', 'mln', 'bln']);
 
 // a plain function, not a closure: hot paths pay for every function created per call
 function snapshot(value: number, next: number, integer: boolean, words: boolean, bigScale: number, endsOnBigScale: boolean, plain: boolean, grouped: boolean, suffixAt: number): Cardinal {

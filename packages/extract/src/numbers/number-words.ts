@@ -24,7 +24,8 @@ export const SCALES: Record<string, number> = {
 
 /** Scale words written only as abbreviations after digits ("3.4bn", "10 bln", "2mil", "$1MM"). */
 export const SCALE_ABBREVIATIONS: Record<string, number> = {
-  k: 1e3, thou: 1e3,
+  // "ths": thousands as commodity wires abbreviate them ("180 ths t")
+  k: 1e3, thou: 1e3, ths: 1e3, thsd: 1e3,
   mm: 1e6, mn: 1e6, mil: 1e6, mln: 1e6,
   b: 1e9, bn: 1e9, bln: 1e9, bil: 1e9,
   tn: 1e12, tln: 1e12, trn: 1e12,

@@ -77,7 +77,7 @@ const UP_VERBS = new Set([
   'grown', 'growing', 'gained', 'gain', 'gains', 'jumped', 'jump', 'jumps', 'surged', 'surge', 'surges', 'soared', 'soar',
   'soars', 'climbed', 'climb', 'climbs', 'advanced', 'rebounded', 'rebound', 'expanded', 'expand', 'added', 'boosted',
   'raised', 'raise', 'raises', 'up', 'spiked', 'leapt', 'leaped', 'doubled', 'tripled', 'accelerated', 'higher', 'hiked',
-  'lifted', 'recovered', 'firmed',
+  'lifted', 'lifts', 'recovered', 'firmed',
 ]);
 const DOWN_VERBS = new Set([
   'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines',
@@ -85,7 +85,7 @@ const DOWN_VERBS = new Set([
   'slip', 'slips', 'plunged', 'plunge', 'plunges', 'plummeted', 'plummet', 'tumbled', 'tumble', 'sank', 'sink', 'sunk',
   'shrank', 'shrink', 'shrunk', 'contracted', 'contract', 'lost', 'lose', 'loses', 'cut', 'cuts', 'reduced', 'reduce',
   'slashed', 'slash', 'down', 'lower', 'eased', 'ease', 'dipped', 'dip', 'retreated', 'weakened', 'halved', 'crashed',
-  'collapsed', 'trimmed', 'lowered', 'shed', 'sheds', 'off',
+  'collapsed', 'trimmed', 'trim', 'trims', 'lowered', 'lowers', 'reduces', 'slashes', 'shed', 'sheds', 'off',
 ]);
 /** A verb of change ("rose", "fell", "cut"), or "up"/"down": "rose 40 t to 250 t" is a change and a level. */
 export function isChangeWord(w: string): boolean {
@@ -121,6 +121,8 @@ export function directionAround(tk: Token[], first: number, next: number): Direc
       if (t.raw === '-' || t.raw === '~') continue;
       break;
     }
+    // a year or figure inside the object ("cut its 2027 forecast by 5%") counts as one of its words
+    if (t.kind === 'num' && sawBy && ++content <= 3) continue;
     if (t.kind !== 'word') break;
     if (UP_VERBS.has(t.low)) return 'up';
     if (DOWN_VERBS.has(t.low)) return 'down';

@@ -2,12 +2,12 @@ import { parseNumeral, type Numeral } from '../numbers/numeral.ts';
 import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { directionAround, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
+import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualifier } from './cues.ts';
 import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
 import { contextPerUnit, sharePricingBefore } from './price-context.ts';
-import { borrowedPerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
+import { borrowedPerUnit, differencePerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { withForeignMoney } from './foreign-money.ts';
-import { reportedChangeBefore } from './ranges.ts';
+import { changeThenLevel } from './ranges.ts';
 
 export interface MoneyMention {
   text: string;
@@ -132,11 +132,39 @@ function afterAbbreviationPoint(tk: Token[], n: Numeral): Numeral {
  * Only a small change figure right before "to", itself right after a word of change.
  */
 function changeTakesUnit(tk: Token[], prev: MoneyMention | undefined, first: number, unit: string): void {
-  if (!prev || prev.perUnit || prev.range || prev.nextToken !== first - 1 || tk[first - 1]?.low !== 'to') return;
-  if (!CHANGE_LEADS.has(word(tk, prev.firstToken - 1)) || TIME_UNITS.has(unit)) return;
+  if (!prev || prev.perUnit || prev.range || tk[first - 1]?.low !== 'to' || !shortTimeBridge(tk, prev.nextToken, first - 1)) return;
+  const lead = word(tk, prev.firstToken - 1);
+  if (!(CHANGE_LEADS.has(lead) || isChangeWord(lead)) || TIME_UNITS.has(unit)) return;
   prev.perUnit = unit;
   prev.unitFromContext = true;
   prev.notes.push(`unit of the change taken from the ${unit} price it led to`);
+}
+
+/** Words a change may name its time span with before "to" ("fell $4 over the week to $226 a tonne"). */
+const SPAN_WORDS = new Set(['over', 'on', 'in', 'during', 'from', 'the', 'a', 'past', 'last', 'previous', 'week', 'month', 'day',
+  'session', 'quarter', 'year', 'fortnight', 'period', 'earlier', 'ago', 'week-on-week', 'month-on-month', 'year-on-year', 'w/w', 'm/m', 'y/y']);
+
+/** True when the tokens from `from` up to `to` are nothing or a few words naming a time span. */
+function shortTimeBridge(tk: Token[], from: number, to: number): boolean {
+  // "week-on-week" is five tokens
+  if (to - from > 6) return false;
+  for (let j = from; j < to; j++) {
+    const t = tk[j]!;
+    if (t.gap >= 2 || !(SPAN_WORDS.has(t.low) || (t.raw === '-' && t.gap === 0))) return false;
+  }
+  return true;
+}
+
+/**
+ * "1,200 rupees ($14.40) a tonne": an amount followed by its conversion in brackets shares the unit the
+ * conversion is quoted per.
+ */
+function conversionSharesUnit(tk: Token[], prev: MoneyMention | undefined, first: number, next: number, unit: string): void {
+  if (!prev || prev.perUnit || prev.range || tk[first - 1]?.raw !== '(' || prev.nextToken !== first - 1) return;
+  if (tk[next]?.raw !== ')' || TIME_UNITS.has(unit)) return;
+  prev.perUnit = unit;
+  prev.unitFromContext = true;
+  prev.notes.push(`unit taken from the ${unit} price its conversion is quoted in`);
 }
 
 export function findMoney(text: string, tk: Token[], numerals: Numeral[]): MoneyMention[] {
@@ -169,7 +197,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const lead = word(tk, before ? before.first - 1 : n.first - 1);
     const between = lead === 'between';
     // "rose by $2 billion to $9 billion", "fell $3 to $40": a change and the level it reached, not a range
-    const toIsRange = !CHANGE_LEADS.has(lead) && !reportedChangeBefore(tk, before ? before.first : n.first);
+    const toIsRange = !CHANGE_LEADS.has(lead) && !changeThenLevel(tk, before ? before.first : n.first, n.value, m ? m.value : 0);
     if (before && m && conn && (conn.raw === '-' || (toIsRange && word(tk, n.next) === 'to') || (between && word(tk, n.next) === 'and'))) {
       const mc = currencyBefore(tk, m.first, text, m);
       if ((mc ? mc.first : m.first) === n.next + 1) {
@@ -199,8 +227,11 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const value = range ? range.min : amount;
     const currency = (before ?? after)!.code;
     const firstTok = before ? before.first : lowFirst >= 0 ? lowFirst : n.first;
-    const written = perUnitAt(tk, next);
-    const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, n.scaled || !!hyphenScale || !!gluedMillions);
+    // "($16.20) per tonne": the unit after the bracket that closes a conversion
+    const closing = tk[next]?.raw === ')' && tk[firstTok - 1]?.raw === '(';
+    const written = perUnitAt(tk, next) ?? (closing ? perUnitAt(tk, next + 1) : null);
+    const bigger = n.scaled || !!hyphenScale || !!gluedMillions;
+    const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, bigger) ?? differencePerUnit(tk, out[out.length - 1], firstTok, next, value, bigger);
     const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];
@@ -222,6 +253,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       }
     }
     if (perUnit) changeTakesUnit(tk, out[out.length - 1], spanFirst, perUnit);
+    if (per && closing && written) conversionSharesUnit(tk, out[out.length - 1], firstTok, amountNext, per.unit);
     const start = tk[spanFirst]!.start;
     const end = tk[next - 1]!.end;
     out.push({

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { weightUnitAt } from './weight-units.ts';
+import { isChangeWord } from './cues.ts';
 
 /**
  * The unit a price is quoted in when the figure writes it: "a ton", "per tonne", "/lb", "per share",
@@ -161,6 +162,24 @@ const near = (a: number, b: number, ratio: number) => a > 0 && b > 0 && a <= b *
  * Never an amount with a scale word borrowing from a small price, and never across a sentence for rates of
  * time or of a service (a $7-a-month plan or $50 a person says nothing of the next sentence's figures).
  */
+/** Words after an amount that make it a difference from a price: "$6 below the last tender", "€12 over rival origins". */
+const DIFFERENCE_WORDS = new Set(['below', 'above', 'under', 'over', 'higher', 'lower', 'cheaper', 'dearer', 'less', 'more', 'premium', 'discount']);
+
+/**
+ * "offers of $230 a tonne, about $6 below the last purchase": an amount smaller than the price before it in
+ * the same sentence, followed by a word of difference, is a difference in that price's unit.
+ */
+export function differencePerUnit(tk: Token[], prev: PricedMention | undefined, first: number, next: number, value: number, scaled: boolean): PerUnit | null {
+  if (!prev || !prev.perUnit || scaled || prev.nextToken > first || first - prev.nextToken > CARRY_REACH) return null;
+  if (!(value < prev.value) || sentenceEndsIn(tk, prev.nextToken, first) > 0) return null;
+  const after = tk[next];
+  const differs = !!after && after.gap < 2 && DIFFERENCE_WORDS.has(after.low);
+  // "the levy, at 15 euros a tonne, was cut by 3 euros": a change of that price by the amount
+  const changedBy = tk[first - 1]?.low === 'by' && isChangeWord(tk[first - 2]?.low ?? '');
+  if (!differs && !changedBy) return null;
+  return { unit: prev.perUnit, next: -1, why: `a difference from the ${prev.perUnit} price before it` };
+}
+
 export function borrowedPerUnit(tk: Token[], prev: PricedMention | undefined, first: number, value: number, scaled: boolean): PerUnit | null {
   if (!prev || !prev.perUnit || prev.nextToken > first) return null;
   const unit = prev.perUnit;

@@ -32,6 +32,35 @@ export function reportedChangeBefore(tk: Token[], first: number): boolean {
 /** Words before a verb that make its change a prospect, not a reported fact. */
 const PROSPECTIVE = new Set(['to', 'will', 'would', 'could', 'may', 'might', 'should', 'can', 'must', 'shall']);
 
+/** How many times its low end a planned change's second figure must be to read as the level it leads to. */
+const LEVEL_RATIO = 4;
+
+/**
+ * "A to B" after a change is the size of the change and the level it reaches, not a range. Besides the
+ * cases of `reportedChangeBefore`, after "by" the verb may stand before its object ("cut its output
+ * forecast by 2 Mt to 30 Mt"), and a change still to come is a change and a level when the second figure
+ * is many times the first (a range of sizes spans less: "grow by 10% to 15%").
+ */
+export function changeThenLevel(tk: Token[], first: number, low: number, high: number): boolean {
+  if (reportedChangeBefore(tk, first)) return true;
+  if (word(tk, first - 1) !== 'by') return false;
+  const verbAt = changeVerbBeforeObject(tk, first - 1);
+  if (verbAt < 0) return false;
+  return !PROSPECTIVE.has(word(tk, verbAt - 1)) || (low > 0 && high >= LEVEL_RATIO * low);
+}
+
+/** Index of a verb of change up to a few words before "by" (its object in between), or -1. */
+function changeVerbBeforeObject(tk: Token[], by: number): number {
+  for (let k = by - 1, content = 0; k >= 0 && content <= 4; k--) {
+    const t = tk[k]!;
+    if (tk[k + 1]!.gap >= 2) return -1;
+    if (t.kind === 'punct' && t.raw !== '-' && t.raw !== "'") return -1;
+    if (t.kind === 'word' && isChangeWord(t.low)) return k;
+    if (t.kind === 'word' || t.kind === 'num') content++;
+  }
+  return -1;
+}
+
 /**
  * "18% to 50%", "18-50%", "between 44 and 50 mg", "from 44 mg to 50 mg", "between 44 mg to 50 mg":
  * a low and a high figure with one unit. Units written on both ends must agree; a unit written only
@@ -55,7 +84,7 @@ export function rangeAfter<U extends { next: number }>(
   const c = conn.kind === 'word' ? conn.low : conn.raw;
   const ok = c === 'to' || c === 'through' || c === 'till' || c === 'until' || c === '-' || (between && c === 'and');
   if (!ok || m.first !== afterFirst + 1 || tk[m.first]!.gap >= 2) return null;
-  if (c === 'to' && !from && !between && reportedChangeBefore(tk, n.first)) return null;
+  if (c === 'to' && !from && !between && changeThenLevel(tk, n.first, n.value, m.value)) return null;
   if (c === '-' && !(u1 ? true : conn.gap === 0 && tk[m.first]!.gap === 0)) return null;
   const u2 = unitAt(m.next);
   if (u1 && !u2) return null;

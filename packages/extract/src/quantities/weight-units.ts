@@ -15,6 +15,8 @@ const WORDS: Record<string, [WeightUnit, number]> = {
   wmt: ['t', 1], wmts: ['t', 1], dmt: ['t', 1], dmts: ['t', 1],
   // "MMT": million metric tons, as grain and oilseed balance sheets write them
   mmt: ['t', 1e6], mmts: ['t', 1e6],
+  // "kmt": thousand metric tonnes, as trade statistics write them
+  kmt: ['t', 1e3], kmts: ['t', 1e3],
   kt: ['t', 1e3], kts: ['t', 1e3], kilotonne: ['t', 1e3], kilotonnes: ['t', 1e3], kiloton: ['t', 1e3], kilotons: ['t', 1e3],
   megatonne: ['t', 1e6], megatonnes: ['t', 1e6], megaton: ['t', 1e6], megatons: ['t', 1e6], gt: ['t', 1e9],
   ton: ['ton', 1], tons: ['ton', 1],

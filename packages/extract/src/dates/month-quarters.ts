@@ -1,0 +1,36 @@
+import { quarter, ymd } from './calendar.ts';
+import { monthAt, yearAt } from './fields.ts';
+import { pickByBias } from './resolve.ts';
+import { type DateCtx, type DateHit, hit, sameLine, w } from './types.ts';
+
+/**
+ * "the June quarter", "the September 2025 quarter", "the March quarter of 2026": Australian and mining
+ * reports name a calendar quarter by the month that ends it.
+ */
+export function monthQuarterHit(ctx: DateCtx, i: number): DateHit | null {
+  const { tk, ref } = ctx;
+  const m = monthAt(tk, i);
+  if (!m || m.value % 3 !== 0 || m.abbr) return null;
+  let k = m.next;
+  let y: number | null = null;
+  const inner = sameLine(tk, k) ? yearAt(tk, k, { twoDigit: false }) : null;
+  if (inner) {
+    y = inner.value;
+    k = inner.next;
+  }
+  if (!sameLine(tk, k) || (w(tk, k) !== 'quarter' && w(tk, k) !== 'qtr')) return null;
+  k++;
+  if (y === null && w(tk, k) === 'of' && sameLine(tk, k + 1)) {
+    const after = yearAt(tk, k + 1, { twoDigit: false });
+    if (after) {
+      y = after.value;
+      k = after.next;
+    }
+  }
+  const n = m.value / 3;
+  if (y !== null) return hit(i, k, quarter(y, n));
+  if (ref === null) return null;
+  const ry = ymd(ref).y;
+  const p = pickByBias([quarter(ry - 1, n), quarter(ry, n), quarter(ry + 1, n)], ref, ctx.bias);
+  return p ? hit(i, k, p, { relative: true, inferredYear: true }) : null;
+}
