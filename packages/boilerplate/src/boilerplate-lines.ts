@@ -35,6 +35,8 @@ const DROP_LINES: RegExp[] = [
   /^(?:rating|votes?|score)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:votes?|stars?|\/\s*\d+)?$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
   /^(?:click here|tap here)\b.{0,100}$/i,
+  // a sponsor's message set in the body: "Sponsored: Meet the suppliers at ..."
+  /^(?:sponsored|promoted|partner content|advertorial)\s*[:|–—-].{0,120}$/i,
   // a pointer to another page of the site: "You can read our earlier report here."
   /^you can (?:also )?(?:view|read|find|see|watch|listen to|download|subscribe to) [^.!?]{1,80}\bhere\b[^.!?]{0,20}[.!]?$/i,
   /^(?:all rights reserved|copyright\b|©).{0,120}$/i,
@@ -216,7 +218,7 @@ function isMetaLine(text: string): boolean {
 /** "About Jane Roe", "Über Acme Systems": the heading of an author's or a company's standing blurb. */
 const ABOUT_NAME = /^(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de|[Aa] proposito di)\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*:?$/u;
 
-const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)(?: (?:in|on|from) .{1,40})?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor|comentários|comentarios|kommentare|commentaires|commenti|комментарии|отзывы|댓글|コメント)(?: ?\(\d*\))?\s*[:.!»›>]*$/i;
+const SECTION_LABEL = /^(?:read more|read next|read also|also read|see also|also (?:this week|today|on|in) ?\S*|don'?t miss|more (?:headlines|stories)|about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)(?: (?:in|on|from) .{1,40})?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor|comentários|comentarios|kommentare|commentaires|commenti|комментарии|отзывы|댓글|コメント)(?: ?\(\d*\))?\s*[:.!»›>]*$/i;
 
 export type LineVerdict = 'keep' | 'drop' | 'caption' | 'label' | 'dateline' | 'byline';
 
