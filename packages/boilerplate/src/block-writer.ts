@@ -36,12 +36,14 @@ const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'block
 const UNSTRUCTURED_SHARE = 0.9;
 
 /**
- * A page whose content root holds (nearly) all its text: menus, related headlines and price boxes
- * sit beside the story as bare lines, so only the lines' own form can tell where the story ends.
+ * A page whose markup sets no furniture apart (no menu, footer or aside element, and a content root
+ * holding nearly all the text): menus, related headlines and price boxes sit beside the story as
+ * bare lines, so only the lines' own form can tell where the story ends.
  */
 function isUnstructured(ctx: WriteContext, rootIdx: number): boolean {
   const page = ctx.nodes.find((n) => n.tag === 'body') ?? ctx.nodes[0];
-  return page !== undefined && (ctx.nodes[rootIdx] as ElInfo).subChars >= UNSTRUCTURED_SHARE * page.subChars;
+  if (page === undefined || (ctx.nodes[rootIdx] as ElInfo).subChars < UNSTRUCTURED_SHARE * page.subChars) return false;
+  return !ctx.nodes.some((n) => n.family !== null && n.family !== 'hidden' && n.family !== 'caption');
 }
 
 /** What the content finder took for furniture (a boilerplate family, or inside one). */
