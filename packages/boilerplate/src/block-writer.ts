@@ -34,15 +34,19 @@ const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'block
 
 /** Share of the page's text the content root holds above which the markup has set nothing apart. */
 const UNSTRUCTURED_SHARE = 0.9;
+const PAGE_TAGS = new Set(['body', 'html', '#document']);
 
 /**
- * A page whose markup sets no furniture apart (no menu, footer or aside element, and a content root
- * holding nearly all the text): menus, related headlines and price boxes sit beside the story as
- * bare lines, so only the lines' own form can tell where the story ends.
+ * A page whose markup gives the story no container (the content root is the body itself) or sets no
+ * furniture apart (no menu, footer or aside element, and a root holding nearly all the text): menus,
+ * related headlines and price boxes sit beside the story as bare lines, so only the lines' own form
+ * can tell where the story ends.
  */
 function isUnstructured(ctx: WriteContext, rootIdx: number): boolean {
+  const root = ctx.nodes[rootIdx] as ElInfo;
+  if (PAGE_TAGS.has(root.tag)) return true;
   const page = ctx.nodes.find((n) => n.tag === 'body') ?? ctx.nodes[0];
-  if (page === undefined || (ctx.nodes[rootIdx] as ElInfo).subChars < UNSTRUCTURED_SHARE * page.subChars) return false;
+  if (page === undefined || root.subChars < UNSTRUCTURED_SHARE * page.subChars) return false;
   return !ctx.nodes.some((n) => n.family !== null && n.family !== 'hidden' && n.family !== 'caption');
 }
 

@@ -63,6 +63,12 @@ describe('flat pages: where the story ends', () => {
     expect(out.slice(-3)).toEqual(['Cell house one: 12,000 tonnes', 'Cell house two: 9,400 tonnes', 'Total: 21,400 tonnes']);
   });
 
+  it('reads a nearly flat page the same way: story lines straight in the body beside a header and a footer', () => {
+    const lines = [HEADLINE, ...STORY, 'Tin stocks in Penvale warehouses fall to 1,900 tonnes', 'Cobalt hydroxide payables rise for third week', 'Freight: Capesize rates ease 5% on the Atlantic route'];
+    const html = `<html><body><header><a href="/">Harbour Bulletin</a> <a href="/metals">Metals</a></header>${lines.map((l) => `<p>${l}</p>`).join('')}<footer>© Harbour Bulletin</footer></body></html>`;
+    expect(cleanHtml(html, URL_).blocks.map((b) => b.text)).toEqual([HEADLINE, ...STORY]);
+  });
+
   it('drops a sponsor\'s line set among the story\'s paragraphs', () => {
     const page = [HEADLINE, STORY[0] as string, 'Sponsored: Meet the zinc buyers at the Ostria Metals Fair, 3-5 March', ...STORY.slice(1)];
     expect(body(page)).toEqual([HEADLINE, ...STORY]);
