@@ -1,6 +1,7 @@
 import type { BlockKind } from '@newsfacts/core';
 import { judgeLine } from './boilerplate-lines.ts';
 import { normalizeSpace } from './text-utils.ts';
+import { storyTailStart } from './story-tail.ts';
 import { BR, LINK_CLOSE, LINK_OPEN, isHeadlineText, isLinkLine, paragraphsOf, type Line } from './gathered-lines.ts';
 
 export interface RawBlock {
@@ -163,9 +164,11 @@ export class BlockSink {
     this.pendingSpoiled = false;
   }
 
-  /** Ends the body: a heading with nothing after it labels what was cut away. */
-  finish(): RawBlock[] {
+  /** Ends the body: a heading with nothing after it labels what was cut away, and so does a page's
+   * tail of other stories' headlines (story-tail.ts) where the markup set no furniture apart. */
+  finish(unstructured: boolean): RawBlock[] {
     this.pending = null;
+    if (unstructured) this.blocks.length = storyTailStart(this.blocks);
     return this.blocks;
   }
 }

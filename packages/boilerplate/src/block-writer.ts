@@ -32,6 +32,24 @@ export interface WriteResult {
 /** Single text blocks: judged line by line, never dropped whole as a link list. */
 const TEXT_BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'dd', 'dt', 'li']);
 
+/** Share of the page's text the content root holds above which the markup has set nothing apart. */
+const UNSTRUCTURED_SHARE = 0.9;
+const PAGE_TAGS = new Set(['body', 'html', '#document']);
+
+/**
+ * A page whose markup gives the story no container (the content root is the body itself) or sets no
+ * furniture apart (no menu, footer or aside element, and a root holding nearly all the text): menus,
+ * related headlines and price boxes sit beside the story as bare lines, so only the lines' own form
+ * can tell where the story ends.
+ */
+function isUnstructured(ctx: WriteContext, rootIdx: number): boolean {
+  const root = ctx.nodes[rootIdx] as ElInfo;
+  if (PAGE_TAGS.has(root.tag)) return true;
+  const page = ctx.nodes.find((n) => n.tag === 'body') ?? ctx.nodes[0];
+  if (page === undefined || root.subChars < UNSTRUCTURED_SHARE * page.subChars) return false;
+  return !ctx.nodes.some((n) => n.family !== null && n.family !== 'hidden' && n.family !== 'caption');
+}
+
 /** What the content finder took for furniture (a boilerplate family, or inside one). */
 const markedRemoved = (n: ElInfo): boolean => n.removed;
 
@@ -112,7 +130,7 @@ export function writeBlocks(ctx: WriteContext, rootIdx: number, isFurniture: (n:
   const around = outsideCaptions(ctx, rootIdx);
   const captions = [...new Set([...around.before, ...sink.captions, ...around.after])];
   return {
-    blocks: sink.finish(),
+    blocks: sink.finish(isUnstructured(ctx, rootIdx)),
     captions,
     droppedHeadlineLinks: sink.droppedHeadlineLinks,
     headline: sink.headline,

@@ -22,7 +22,7 @@ const DROP_LINES: RegExp[] = [
   /^.{0,60}\b(?:newsletter|to your inbox|in your inbox)\b.{0,60}$/i,
   /^(?:follow us|follow (?:\S+ ){0,7}on (?:twitter|facebook|instagram|linkedin|x|youtube|telegram|google news))\b.{0,80}$/i,
   /^(?:download (?:the|our) (?:\S+ ){0,3}app|get the (?:\S+ ){0,3}app)\b.{0,100}$/i,
-  /^(?:leave a (?:comment|reply)|post a comment|add a comment|no comments(?: yet)?|be the first to comment|join the (?:conversation|discussion)|show comments|view comments|\d+ comments?|comments?(?: \(\d+\))?|what do you think\??|your email address will not be published.*|required fields are marked.*)$/i,
+  /^(?:leave a (?:comment|reply)|post a comment|add a comment|no comments(?: yet)?|be (?:the )?first to comment|leave the first comment|what(?:'|’)?s your (?:opinion|view|take)(?: on this(?: \w+)?)?\??|what is your (?:opinion|view|take)(?: on this(?: \w+)?)?\??|join the (?:conversation|discussion)|show comments|view comments|\d+ comments?|comments?(?: \(\d+\))?|what do you think\??|your email address will not be published.*|required fields are marked.*)$/i,
   /^(?:deixe (?:um|seu) comentário|deja (?:un|tu) comentario|laisser un commentaire|kommentar schreiben|lascia un commento|добавить (?:отзыв|комментарий)|оставить (?:отзыв|комментарий)|написать (?:отзыв|комментарий))(?!\p{L}).{0,40}$/iu,
   // "More world news: https://...": a pointer to the site's own pages, printed with its address.
   /^more (?:\S+ ){0,4}\S*:\s*https?:\/\/\S+(?:\s+(?:and|&)\s+https?:\/\/\S+)*$/i,
@@ -35,6 +35,8 @@ const DROP_LINES: RegExp[] = [
   /^(?:rating|votes?|score)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:votes?|stars?|\/\s*\d+)?$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
   /^(?:click here|tap here)\b.{0,100}$/i,
+  // a sponsor's message set in the body: "Sponsored: Meet the suppliers at ..."
+  /^(?:sponsored|promoted|partner content|advertorial)\s*[:|–—-].{0,120}$/i,
   // a pointer to another page of the site: "You can read our earlier report here."
   /^you can (?:also )?(?:view|read|find|see|watch|listen to|download|subscribe to) [^.!?]{1,80}\bhere\b[^.!?]{0,20}[.!]?$/i,
   /^(?:all rights reserved|copyright\b|©).{0,120}$/i,
@@ -54,6 +56,8 @@ const PROMPT_LINES: RegExp[] = [
   /\b(?:delivered|sent) (?:to|through) your (?:inbox|letterbox|door|mailbox)\b/i,
   // affiliate disclosures: "We may earn a commission when you buy through links on our site"
   /\b(?:may|might|could|will) (?:earn|receive|get|be paid) (?:\S+ ){0,3}commissions?\b.{0,160}\b(?:links?|purchases?|buy)\b/i,
+  // an app's plug: "You can download our application from Play Store and the App Store."
+  /\b(?:download|get|install)\b.{0,60}\b(?:app|application)\b.{0,40}\b(?:app store|play store|google play|appgallery)\b/i,
   /\bwe(?:'|’)?d (?:like|love) to hear (?:from you|what you think|your thoughts)\b/i,
   // terms of use and reprint notices
   /\bfor your personal,? non-?commercial use\b|\bsubject to copyright\b|\b(?:registration on|use of) this (?:web)?site constitutes acceptance\b/i,
@@ -216,7 +220,7 @@ function isMetaLine(text: string): boolean {
 /** "About Jane Roe", "Über Acme Systems": the heading of an author's or a company's standing blurb. */
 const ABOUT_NAME = /^(?:[Aa]bout|ABOUT|[Üü]ber|[Ss]obre|[Àà] propos de|[Aa] proposito di)\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}\s*:?$/u;
 
-const SECTION_LABEL = /^(?:about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)(?: (?:in|on|from) .{1,40})?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor|comentários|comentarios|kommentare|commentaires|commenti|комментарии|отзывы|댓글|コメント)(?: ?\(\d*\))?\s*[:.!»›>]*$/i;
+const SECTION_LABEL = /^(?:read more|read next|read also|also read|see also|also (?:this week|today|on|in) ?\S*|don'?t miss|more (?:headlines|stories)|about the author|about the authors|about the writer|about us|post (?:a )?comments?(?: ?\([\d+]*\))?|related(?: (?:articles?|stories|posts?|content|coverage|news|links|reading))?|more (?:from|on|in|about) .{1,40}|more (?:\S+ ){0,3}(?:stories|news|articles|reads)|most (?:read|popular|viewed|shared|emailed)(?: (?:in|on|from) .{1,40})?|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| stories| reading)?|comments?(?: ?\([\d+]*\))?|\d+ comments?|leave a (?:reply|comment)|join the (?:conversation|discussion)|trending(?: now| stories)?|latest (?:news|stories|posts|articles)|top stories|popular (?:stories|posts|articles)|tags|topics|keywords|sobre o autor|über den autor|à propos de l'auteur|sobre el autor|comentários|comentarios|kommentare|commentaires|commenti|комментарии|отзывы|댓글|コメント)(?: ?\(\d*\))?\s*[:.!»›>]*$/i;
 
 export type LineVerdict = 'keep' | 'drop' | 'caption' | 'label' | 'dateline' | 'byline';
 

@@ -11,6 +11,13 @@ describe('judgeLine', () => {
     ['Leave a comment', 'label'],
     ['About the author', 'label'],
     ['Related stories', 'label'],
+    ['READ NEXT', 'label'],
+    ['Also read', 'label'],
+    ['Also this week', 'label'],
+    ['Sponsored: Visit the tin buyers at the Carvell Metals Week, 4-6 May', 'drop'],
+    ['What is your opinion on this topic?', 'drop'],
+    ['Be First to Comment', 'drop'],
+    ['Get the Harbour Bulletin app for alerts: free on Google Play and the App Store.', 'drop'],
     ['Tags: china, antimony, export controls', 'drop'],
     ['By Mei Lin Hart', 'byline'],
     ['BY JOHN SMITH and JANE DOE, Associated Press', 'byline'],
@@ -31,6 +38,9 @@ describe('judgeLine', () => {
     'Tags on each drum show the oxide grade and weight.',
     '2024 output rose 12% to 270,000 tonnes.',
     'Comments from the ministry were not available.',
+    'Read next year\'s quota notice before shipping.',
+    'Sponsored by the state, the smelter lost $4 million in 2024.',
+    'The app store operator said downloads of the application fell 4% in Korea.',
   ])('keeps %j', (line) => {
     expect(judgeLine(line)).toBe('keep');
   });
