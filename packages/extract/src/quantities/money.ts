@@ -62,7 +62,7 @@ export function poundsAreMoney(tk: Token[], n: Numeral, unitFirst: number, unitN
   return false;
 }
 
-const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 };
+const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, cr: 1e7, billion: 1e9, trillion: 1e12 };
 const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 /** Words right before an amount that make a following "to" the level a change reached. */
 const CHANGE_LEADS = new Set([
@@ -118,6 +118,18 @@ function millionsGlued(tk: Token[], n: Numeral): boolean {
   const m = tk[n.next];
   const after = tk[n.next + 1];
   return !n.scaled && m?.raw === 'm' && m.gap === 0 && (!after || after.gap > 0 || after.kind === 'punct');
+}
+
+/**
+ * Indian papers abbreviate crore to "cr" in headlines and tables. The number reader leaves "cr" alone
+ * ("100 kr" is a krona), so it is read here, and only after a rupee sign.
+ */
+const RUPEE_CODES = new Set(['INR', 'PKR', 'LKR', 'NPR']);
+const CRORE_ABBREVIATIONS = new Set(['cr', 'crs', 'crore', 'crores']);
+function croreAbbreviated(tk: Token[], code: string, j: number): boolean {
+  const t = tk[j];
+  const after = tk[j + 1];
+  return RUPEE_CODES.has(code) && !!t && t.kind === 'word' && t.gap < 2 && CRORE_ABBREVIATIONS.has(t.low) && (!after || after.gap > 0 || after.kind === 'punct');
 }
 
 /** "Rs.500": the abbreviation's point glued to the figure is not a decimal point. */
@@ -190,6 +202,12 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       amount *= 1e6;
       next += 1;
     }
+    // "Rs 500 cr", "₹1,200cr": crore abbreviated after a rupee figure
+    const crore = before && !n.scaled && !hyphenScale && !gluedMillions && croreAbbreviated(tk, before.code, next);
+    if (crore) {
+      amount *= 1e7;
+      next += 1;
+    }
     let range: { min: number; max: number } | null = null;
     // "$5-10 billion", "$5 billion to $10 billion", "between $2 million and $3 million"
     const m = numerals[ni + 1];
@@ -230,7 +248,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     // "($16.20) per tonne": the unit after the bracket that closes a conversion
     const closing = tk[next]?.raw === ')' && tk[firstTok - 1]?.raw === '(';
     const written = perUnitAt(tk, next) ?? (closing ? perUnitAt(tk, next + 1) : null);
-    const bigger = n.scaled || !!hyphenScale || !!gluedMillions;
+    const bigger = n.scaled || !!hyphenScale || !!gluedMillions || !!crore;
     const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, bigger) ?? differencePerUnit(tk, out[out.length - 1], firstTok, next, value, bigger);
     const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
@@ -244,7 +262,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const spanFirst = hedge ? hedge.first : firstTok;
     let perUnit = per ? per.unit : null;
     let unitFromContext = !!borrowed?.why;
-    if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !range) {
+    if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !crore && !range) {
       const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value);
       if (ctx) {
         perUnit = ctx.unit;

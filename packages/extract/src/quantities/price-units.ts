@@ -16,6 +16,8 @@ const PER_UNITS: Record<string, string> = {
   btu: 'Btu', therm: 'therm', carat: 'carat', ct: 'carat', acre: 'acre', hectare: 'ha', ha: 'ha', ticket: 'ticket',
   passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't', mo: 'month', mth: 'month', yr: 'year', wk: 'week',
   hr: 'hour',
+  // grain and livestock quotes ("$4.52/bu", "$15.20/cwt") and container freight ("$2,400/FEU")
+  bu: 'bushel', cwt: 'cwt', hundredweight: 'cwt', feu: 'FEU', teu: 'TEU',
 };
 /** Units written in two words: "per megawatt hour", "a square foot". */
 const TWO_WORD_UNITS: Record<string, string> = {
