@@ -66,3 +66,23 @@ describe('money: prices on pages in other languages', () => {
     ]);
   });
 });
+
+describe('money: codes that name other things', () => {
+  it('reads "PHP" before a figure as the peso only in a story about the Philippines', () => {
+    expect(m('Hosts moved their sites to PHP 8.4 before support for the old release ended.')).toEqual([]);
+    expect(m('The Cebu developer booked sales of PHP 18.2 billion, the Philippine exchange said.')).toEqual([[18.2e9, 'PHP', null]]);
+  });
+});
+
+describe('money: metals, coal and grain quoted without their tonne', () => {
+  it('reads a tonne price from the commodity named in the clause', () => {
+    expect(m('Zinc hovered near $2,870 while nickel slipped to $15,400 after the holiday.')).toEqual([[2870, 'USD', 't'], [15400, 'USD', 't']]);
+    expect(m('Australian coking coal fell to $188 on weak demand from mills.')).toEqual([[188, 'USD', 't']]);
+  });
+
+  it('leaves figures too small for a tonne, and sums paid, without a unit', () => {
+    expect(m('Comex copper rose to $4.72 in New York.')).toEqual([[4.72, 'USD', null]]);
+    expect(m('Corn futures climbed to $4.31 in Chicago.')).toEqual([[4.31, 'USD', null]]);
+    expect(m('The coal hauler paid $9,000 to settle the claim.')).toEqual([[9000, 'USD', null]]);
+  });
+});

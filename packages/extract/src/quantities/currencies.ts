@@ -222,7 +222,11 @@ export function currencyBefore(tk: Token[], first: number, text: string, figure?
   // "Rs 500 crore", "Rs. 1,200": the rupee's abbreviation, with or without its period
   const rs = s.raw === '.' && tk[first - 2]?.raw === 'Rs' && s.gap === 0 ? first - 2 : s.raw === 'Rs' ? first - 1 : -1;
   if (rs >= 0) return { ...resolveShared(RUPEE, text), first: rs };
-  if (s.kind === 'word' && CODES.has(s.low) && s.raw === s.raw.toUpperCase()) return { code: s.low === 'rmb' ? 'CNY' : s.low.toUpperCase(), first: first - 1 };
+  if (s.kind === 'word' && CODES.has(s.low) && s.raw === s.raw.toUpperCase()) {
+    // "PHP 8.3" is the programming language unless the story is about the Philippines
+    if (s.low === 'php' && !textMatch(text, PHILIPPINES)) return null;
+    return { code: s.low === 'rmb' ? 'CNY' : s.low.toUpperCase(), first: first - 1 };
+  }
   return null;
 }
 
