@@ -86,3 +86,9 @@ describe('money: metals, coal and grain quoted without their tonne', () => {
     expect(m('The coal hauler paid $9,000 to settle the claim.')).toEqual([[9000, 'USD', null]]);
   });
 });
+
+describe('money: the cedi written with a cent sign', () => {
+  it('reads "GH¢" before a figure as the cedi', () => {
+    expect(m('The Accra council will spend GH¢12.5 million on drains.')).toEqual([[12.5e6, 'GHS', null]]);
+  });
+});

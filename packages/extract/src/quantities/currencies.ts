@@ -199,11 +199,12 @@ function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: F
 export function currencyBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
   const s = tk[first - 1];
   if (!s || tk[first]!.gap > 1) return null;
+  const pre = tk[first - 2];
+  // "GH¢" is the cedi though "¢" alone is no currency's sign here
+  const prefixed = pre && s.gap === 0 ? SYMBOL_PREFIX[pre.raw + s.raw] : undefined;
+  if (prefixed) return { code: prefixed, first: first - 2 };
   const sym = SYMBOLS[s.raw];
   if (sym) {
-    const pre = tk[first - 2];
-    const prefixed = pre && s.gap === 0 ? SYMBOL_PREFIX[pre.raw + s.raw] : undefined;
-    if (prefixed) return { code: prefixed, first: first - 2 };
     if (s.raw === '$' && pre && pre.kind === 'word' && s.gap === 0) {
       const code = DOLLAR_PREFIX[pre.low];
       if (code) return { code, first: first - 2 };
