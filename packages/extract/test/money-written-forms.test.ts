@@ -92,3 +92,14 @@ describe('money: the cedi written with a cent sign', () => {
     expect(m('The Accra council will spend GH¢12.5 million on drains.')).toEqual([[12.5e6, 'GHS', null]]);
   });
 });
+
+describe('money: the move of a price said with "up" or "down"', () => {
+  it('gives the move the unit of the price it follows in the sentence', () => {
+    expect(m('Malting barley was offered at $262 a tonne, down $5 from the previous tender.')).toEqual([[262, 'USD', 't'], [5, 'USD', 't']]);
+    expect(m('Arabica settled at $3.41 a pound, up about 9 cents.')).toEqual([[3.41, 'USD', 'lb'], [0.09, 'USD', 'lb']]);
+  });
+
+  it('leaves amounts with a scale word, and moves in the next sentence, without the unit', () => {
+    expect(m('Brent held at $79 a barrel, and the tanker fund was up $12 million.')).toEqual([[79, 'USD', 'bbl'], [12e6, 'USD', null]]);
+  });
+});
