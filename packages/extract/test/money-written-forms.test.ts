@@ -103,3 +103,13 @@ describe('money: the move of a price said with "up" or "down"', () => {
     expect(m('Brent held at $79 a barrel, and the tanker fund was up $12 million.')).toEqual([[79, 'USD', 'bbl'], [12e6, 'USD', null]]);
   });
 });
+
+describe('money: a dividend written after its amount', () => {
+  it('reads a small amount before "dividend" as paid per share', () => {
+    expect(m('The insurer declared a $1.15 quarterly dividend and a 30-cent special dividend.')).toEqual([[1.15, 'USD', 'share'], [0.3, 'USD', 'share']]);
+  });
+
+  it('leaves a total payout an amount', () => {
+    expect(m('The miner will return a $2 billion dividend to investors, and owners got $450 in dividends.')).toEqual([[2e9, 'USD', null], [450, 'USD', null]]);
+  });
+});

@@ -4,7 +4,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualifier } from './cues.ts';
 import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
-import { contextPerUnit, sharePricingBefore } from './price-context.ts';
+import { contextPerUnit, dividendAfter, sharePricingBefore } from './price-context.ts';
 import { borrowedPerUnit, differencePerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { withForeignMoney } from './foreign-money.ts';
 import { changeThenLevel } from './ranges.ts';
@@ -100,6 +100,12 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
   if (yearLike && (YEAR_PREPOSITIONS.has(word(tk, n.first - 1)) || (tk[n.first - 1]?.raw === '-' && tk[n.first - 2]?.raw.length === 4))) return null;
   // "won" is also the verb: the Korean currency needs a scale word or Korea in the article, and no object after it
   if (w === 'won' && (DETERMINERS.has(word(tk, n.next + 1)) || (!n.scaled && ((!n.grouped && AFTER_VERB.has(word(tk, n.next + 1))) || !textMatch(text, KOREA))))) return null;
+  // "a 30-cent dividend", "a 50-pence rise": the subunit hyphened to the figure as an adjective
+  const hyphened = tk[n.next]?.raw === '-' && tk[n.next]!.gap === 0 && tk[n.next + 1]?.gap === 0 ? word(tk, n.next + 1) : '';
+  if ((hyphened === 'cent' || hyphened === 'pence' || hyphened === 'penny') && !n.scaled) {
+    const doubt = hyphened === 'cent' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
+    return { code: SUBUNITS[hyphened]!, next: n.next + 2, hundredths: true, doubt };
+  }
   const sub = SUBUNITS[w];
   if (sub && !n.scaled) {
     const doubt = sub === 'USD' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
@@ -263,11 +269,11 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     let perUnit = per ? per.unit : null;
     let unitFromContext = !!borrowed?.why;
     if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !crore && !range) {
-      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value);
+      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value) ?? dividendAfter(tk, next, value);
       if (ctx) {
         perUnit = ctx.unit;
         unitFromContext = true;
-        notes.push(`unit of the price taken from '${ctx.from}' ${ctx.earlier ? 'in the sentence before' : 'earlier in the clause'}`);
+        notes.push(`unit of the price taken from '${ctx.from}' ${ctx.earlier ? 'in the sentence before' : ctx.after ? 'right after it' : 'earlier in the clause'}`);
       }
     }
     if (perUnit) changeTakesUnit(tk, out[out.length - 1], spanFirst, perUnit);

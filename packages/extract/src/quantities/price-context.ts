@@ -42,6 +42,8 @@ export interface ContextUnit {
   from: string;
   /** Read from the sentence before rather than the figure's own clause. */
   earlier?: boolean;
+  /** Read from the words right after the figure. */
+  after?: boolean;
 }
 
 /** "The stock is $8.50", "shares are now $12": a share's price given by a verb of being right after its subject. */
@@ -121,4 +123,19 @@ export function sharePricingBefore(tk: Token[], first: number, value: number): C
     }
   }
   return null;
+}
+
+/** Words between a small amount and "dividend" that still leave it a payout per share. */
+const DIVIDEND_KINDS = new Set(['special', 'quarterly', 'interim', 'final', 'annual', 'cash', 'one-time', 'semiannual', 'semi-annual', 'extra', 'total', 'full-year']);
+
+/**
+ * "a $2.50 special dividend", "declared a 40-cent quarterly dividend": a dividend is paid per share, so a
+ * small amount written right before the word is the payout on one share.
+ */
+export function dividendAfter(tk: Token[], next: number, value: number): ContextUnit | null {
+  if (value > PRICED.dividend!.max) return null;
+  let k = next;
+  for (let n = 0; n < 2 && DIVIDEND_KINDS.has(tk[k]?.low ?? '') && tk[k]!.gap < 2; n++) k++;
+  const t = tk[k];
+  return t && t.gap < 2 && (t.low === 'dividend' || t.low === 'dividends') ? { unit: 'share', from: t.low, after: true } : null;
 }
