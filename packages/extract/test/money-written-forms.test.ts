@@ -113,3 +113,11 @@ describe('money: a dividend written after its amount', () => {
     expect(m('The miner will return a $2 billion dividend to investors, and owners got $450 in dividends.')).toEqual([[2e9, 'USD', null], [450, 'USD', null]]);
   });
 });
+
+describe('money: the Indonesian "dolar AS"', () => {
+  it('reads the qualified dollar and the unit after it', () => {
+    expect(m('Menurut asosiasi, harga kopi robusta naik menjadi 4.300 dolar AS per ton, dan eksportir meraih 120 juta dolar AS pada bulan lalu.')).toEqual([
+      [4300, 'USD', 't'], [120e6, 'USD', null],
+    ]);
+  });
+});

@@ -71,11 +71,13 @@ function scalesOf(lang: PageLanguage): Lexicon['scales'] {
 }
 
 /**
- * Currency names the press abbreviates and the locale data does not: "12 млрд руб.", "5 млн долл.". The
+ * Currency names the press abbreviates or qualifies and the locale data does not: "12 млрд руб.", "5 млн долл.". The
  * abbreviation's point is left after the amount.
  */
 const ABBREVIATED_NAMES: Partial<Record<PageLanguage, Array<[string, string]>>> = {
   ru: [['руб', 'RUB'], ['долл', 'USD'], ['дол', 'USD'], ['грн', 'UAH']],
+  // "dolar AS": the dollar of Amerika Serikat, so that a unit after it ("900 dolar AS per ton") is still read
+  id: [['dolar as', 'USD']],
 };
 
 function currenciesOf(lang: PageLanguage): Lexicon['currencies'] {
