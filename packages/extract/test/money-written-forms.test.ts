@@ -116,7 +116,7 @@ describe('money: a dividend written after its amount', () => {
 
 describe('money: the Indonesian "dolar AS"', () => {
   it('reads the qualified dollar and the unit after it', () => {
-    expect(m('Menurut asosiasi, harga kopi robusta naik menjadi 4.300 dolar AS per ton, dan eksportir meraih 120 juta dolar AS pada bulan lalu.')).toEqual([
+    expect(m('Menurut asosiasi yang mewakili petani di daerah itu, harga kopi robusta naik menjadi 4.300 dolar AS per ton, dan para eksportir meraih 120 juta dolar AS pada bulan lalu untuk pengiriman ke luar negeri.')).toEqual([
       [4300, 'USD', 't'], [120e6, 'USD', null],
     ]);
   });
