@@ -24,6 +24,11 @@ const DOLLAR_PREFIX: Record<string, string> = {
   us: 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', r: 'BRL', nt: 'TWD', mex: 'MXN',
   j: 'JMD', tt: 'TTD', fj: 'FJD', z: 'ZWL', usd: 'USD', aud: 'AUD', cad: 'CAD', nzd: 'NZD', hkd: 'HKD', sgd: 'SGD', twd: 'TWD',
 };
+/**
+ * Letters glued after "$", as Australian and New Zealand papers mark a foreign dollar: "$US2 billion",
+ * "$A1.5bn", "$NZ40 million". Capitals only: "$us" is nobody's style, and a lower-case word after "$" is text.
+ */
+const DOLLAR_SUFFIX: Record<string, string> = { US: 'USD', A: 'AUD', AU: 'AUD', NZ: 'NZD', C: 'CAD', CA: 'CAD', HK: 'HKD', S: 'SGD', SG: 'SGD', NT: 'TWD' };
 /** Letters glued before another currency's symbol: "E£" is the Egyptian pound, "GH₵" the cedi. */
 const SYMBOL_PREFIX: Record<string, string> = { 'E£': 'EGP', 'LE£': 'EGP', 'GH₵': 'GHS', 'GH¢': 'GHS' };
 
@@ -67,9 +72,12 @@ interface LetterPrefix {
 const NIGERIA = /\bNigeria|\bnaira\b|\bLagos\b|\bAbuja\b/;
 const SOUTH_AFRICA = /\bSouth Africa|\brand\b|\bJohannesburg\b|\bPretoria\b|\bCape Town\b/;
 const EAST_AFRICA = /\bKenya|\bUganda|\bTanzania/;
+const PHILIPPINES = /\bPhilippin|\bFilipino|\bManila\b/;
 const LETTER_PREFIX: Record<string, LetterPrefix> = {
   N: { code: 'NGN', cue: NIGERIA, glued: true },
   R: { code: 'ZAR', cue: SOUTH_AFRICA, glued: true },
+  // Philippine papers write the peso as "P" or "Php" when the text has no "₱"
+  P: { code: 'PHP', cue: PHILIPPINES, glued: true }, Php: { code: 'PHP', cue: PHILIPPINES },
   Rp: { code: 'IDR' }, RM: { code: 'MYR' }, Rmb: { code: 'CNY' }, SFr: { code: 'CHF' }, Sfr: { code: 'CHF' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
   KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
   Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
@@ -191,11 +199,12 @@ function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: F
 export function currencyBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
   const s = tk[first - 1];
   if (!s || tk[first]!.gap > 1) return null;
+  const pre = tk[first - 2];
+  // "GH¢" is the cedi though "¢" alone is no currency's sign here
+  const prefixed = pre && s.gap === 0 ? SYMBOL_PREFIX[pre.raw + s.raw] : undefined;
+  if (prefixed) return { code: prefixed, first: first - 2 };
   const sym = SYMBOLS[s.raw];
   if (sym) {
-    const pre = tk[first - 2];
-    const prefixed = pre && s.gap === 0 ? SYMBOL_PREFIX[pre.raw + s.raw] : undefined;
-    if (prefixed) return { code: prefixed, first: first - 2 };
     if (s.raw === '$' && pre && pre.kind === 'word' && s.gap === 0) {
       const code = DOLLAR_PREFIX[pre.low];
       if (code) return { code, first: first - 2 };
@@ -207,12 +216,18 @@ export function currencyBefore(tk: Token[], first: number, text: string, figure?
     if (s.raw === '¥') return { ...yenOrYuan(text), first: first - 1 };
     return { code: sym, first: first - 1 };
   }
+  // "$US2 billion": the letters sit between the sign and the figure
+  if (s.kind === 'word' && s.gap === 0 && tk[first - 2]?.raw === '$' && DOLLAR_SUFFIX[s.raw]) return { code: DOLLAR_SUFFIX[s.raw]!, first: first - 2 };
   const marked = letterPrefixBefore(tk, first, text, figure);
   if (marked) return marked;
   // "Rs 500 crore", "Rs. 1,200": the rupee's abbreviation, with or without its period
   const rs = s.raw === '.' && tk[first - 2]?.raw === 'Rs' && s.gap === 0 ? first - 2 : s.raw === 'Rs' ? first - 1 : -1;
   if (rs >= 0) return { ...resolveShared(RUPEE, text), first: rs };
-  if (s.kind === 'word' && CODES.has(s.low) && s.raw === s.raw.toUpperCase()) return { code: s.low === 'rmb' ? 'CNY' : s.low.toUpperCase(), first: first - 1 };
+  if (s.kind === 'word' && CODES.has(s.low) && s.raw === s.raw.toUpperCase()) {
+    // "PHP 8.3" is the programming language unless the story is about the Philippines
+    if (s.low === 'php' && !textMatch(text, PHILIPPINES)) return null;
+    return { code: s.low === 'rmb' ? 'CNY' : s.low.toUpperCase(), first: first - 1 };
+  }
   return null;
 }
 

@@ -3,6 +3,7 @@ import { pageLanguage, type PageLanguage } from '../text/page-language.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { currencyAfter, currencyBefore } from './currencies.ts';
 import { directionAround, type Qualifier } from './cues.ts';
+import { foreignPerUnitAt } from './foreign-price-units.ts';
 import type { MoneyMention } from './money.ts';
 
 /**
@@ -69,6 +70,16 @@ function scalesOf(lang: PageLanguage): Lexicon['scales'] {
   return [...out].map(([k, value]) => ({ words: k.replace(/\.$/, '').split(' '), value, dot: k.endsWith('.') })).sort((a, b) => b.words.length - a.words.length);
 }
 
+/**
+ * Currency names the press abbreviates or qualifies and the locale data does not: "12 млрд руб.", "5 млн долл.". The
+ * abbreviation's point is left after the amount.
+ */
+const ABBREVIATED_NAMES: Partial<Record<PageLanguage, Array<[string, string]>>> = {
+  ru: [['руб', 'RUB'], ['долл', 'USD'], ['дол', 'USD'], ['грн', 'UAH']],
+  // "dolar AS": the dollar of Amerika Serikat, so that a unit after it ("900 dolar AS per ton") is still read
+  id: [['dolar as', 'USD']],
+};
+
 function currenciesOf(lang: PageLanguage): Lexicon['currencies'] {
   const names = new Map<string, string>();
   const heads = new Map<string, string[]>();
@@ -87,6 +98,7 @@ function currenciesOf(lang: PageLanguage): Lexicon['currencies'] {
   }
   // the noun alone ("dólares", "рублей") names the first currency of the list that is called so
   for (const [head, codes] of heads) if (!names.has(head)) names.set(head, codes[0]!);
+  for (const [abbreviation, code] of ABBREVIATED_NAMES[lang] ?? []) if (!names.has(abbreviation)) names.set(abbreviation, code);
   for (const [k, code] of [...names]) names.set(stripDiacritics(k), code);
   return [...names].map(([k, code]) => ({ words: k.split(' '), code })).sort((a, b) => b.words.length - a.words.length);
 }
@@ -159,13 +171,16 @@ function signAt(lex: Lexicon, tk: Token[], j: number): { code: string; next: num
   return null;
 }
 
-/** A figure written the language's way: "1.234.567,5", "1 234 567,5", "2,5". */
-function figureAt(lex: Lexicon, tk: Token[], i: number): { value: number; next: number } | null {
+/**
+ * A figure written the language's way: "1.234.567,5", "1 234 567,5", "2,5". `afterSign` when a currency
+ * sign of letters stands right before it ("Rp15.000"), which may be glued to it.
+ */
+function figureAt(lex: Lexicon, tk: Token[], i: number, afterSign: boolean): { value: number; next: number } | null {
   const t = tk[i];
   if (!t || t.kind !== 'num') return null;
   // glued to a word or a figure before it ("A4", "3.2"), it is part of something else
   const prev = tk[i - 1];
-  if (prev && t.gap === 0 && (prev.kind === 'word' || prev.kind === 'num' || prev.raw === '.' || prev.raw === ',')) return null;
+  if (prev && t.gap === 0 && ((prev.kind === 'word' && !afterSign) || prev.kind === 'num' || prev.raw === '.' || prev.raw === ',')) return null;
   let digits = t.raw;
   let k = i + 1;
   while (k < tk.length) {
@@ -225,7 +240,8 @@ export function findForeignMoney(text: string, tk: Token[]): MoneyMention[] {
   const out: MoneyMention[] = [];
   for (let i = 0; i < tk.length; i++) {
     const t = tk[i]!;
-    let fig = figureAt(lex, tk, i);
+    const before = t.kind === 'num' ? signBefore(lex, tk, i) ?? currencyBefore(tk, i, text) : null;
+    let fig = figureAt(lex, tk, i, !!before);
     if (!fig && t.kind === 'word' && ONE.has(t.low) && scaleAt(lex, tk, i + 1)) fig = { value: 1, next: i + 1 };
     if (!fig) continue;
     let value = fig.value;
@@ -235,21 +251,23 @@ export function findForeignMoney(text: string, tk: Token[]): MoneyMention[] {
       value *= scale.value;
       k = scale.next;
     }
-    const before = t.kind === 'num' ? signBefore(lex, tk, i) ?? currencyBefore(tk, i, text) : null;
     const after = before ? null : currencyNameAt(lex, tk, k) ?? signAt(lex, tk, k) ?? currencyAfter(tk, k, text);
     if (!before && !after) continue;
     // a bare "one" needs its scale ("eine Milliarde Euro"), not "ein Euro"
     if (fig.next === i + 1 && t.kind === 'word' && !scale) continue;
     const first = before ? before.first : i;
-    const next = after ? after.next : k;
+    const amountNext = after ? after.next : k;
+    // "15 тыс. рублей за тонну" is a price; "5 milliards d'euros par an" a yearly amount, as in English
+    const per = foreignPerUnitAt(tk, amountNext);
+    const next = per ? per.next : amountNext;
     const hedge = hedgeBefore(tk, first);
     const spanFirst = hedge ? hedge.first : first;
     const start = tk[spanFirst]!.start;
     const end = tk[next - 1]!.end;
     out.push({
-      text: text.slice(start, end), start, end, amountEnd: end, value, currency: (before ?? after)!.code, perUnit: null, range: null,
-      qualifier: hedge?.qualifier ?? null, direction: directionAround(tk, spanFirst, next), doubts: [], notes: [], unitFromContext: false,
-      firstToken: spanFirst, nextToken: next,
+      text: text.slice(start, end), start, end, amountEnd: tk[amountNext - 1]!.end, value, currency: (before ?? after)!.code,
+      perUnit: per ? per.unit : null, range: null, qualifier: hedge?.qualifier ?? null, direction: directionAround(tk, spanFirst, next),
+      doubts: [], notes: [], unitFromContext: false, firstToken: spanFirst, nextToken: next,
     });
     i = next - 1;
   }

@@ -4,7 +4,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualifier } from './cues.ts';
 import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
-import { contextPerUnit, sharePricingBefore } from './price-context.ts';
+import { contextPerUnit, dividendAfter, sharePricingBefore } from './price-context.ts';
 import { borrowedPerUnit, differencePerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { withForeignMoney } from './foreign-money.ts';
 import { changeThenLevel } from './ranges.ts';
@@ -62,7 +62,7 @@ export function poundsAreMoney(tk: Token[], n: Numeral, unitFirst: number, unitN
   return false;
 }
 
-const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, billion: 1e9, trillion: 1e12 };
+const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, cr: 1e7, billion: 1e9, trillion: 1e12 };
 const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 /** Words right before an amount that make a following "to" the level a change reached. */
 const CHANGE_LEADS = new Set([
@@ -100,6 +100,12 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
   if (yearLike && (YEAR_PREPOSITIONS.has(word(tk, n.first - 1)) || (tk[n.first - 1]?.raw === '-' && tk[n.first - 2]?.raw.length === 4))) return null;
   // "won" is also the verb: the Korean currency needs a scale word or Korea in the article, and no object after it
   if (w === 'won' && (DETERMINERS.has(word(tk, n.next + 1)) || (!n.scaled && ((!n.grouped && AFTER_VERB.has(word(tk, n.next + 1))) || !textMatch(text, KOREA))))) return null;
+  // "a 30-cent dividend", "a 50-pence rise": the subunit hyphened to the figure as an adjective
+  const hyphened = tk[n.next]?.raw === '-' && tk[n.next]!.gap === 0 && tk[n.next + 1]?.gap === 0 ? word(tk, n.next + 1) : '';
+  if ((hyphened === 'cent' || hyphened === 'pence' || hyphened === 'penny') && !n.scaled) {
+    const doubt = hyphened === 'cent' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
+    return { code: SUBUNITS[hyphened]!, next: n.next + 2, hundredths: true, doubt };
+  }
   const sub = SUBUNITS[w];
   if (sub && !n.scaled) {
     const doubt = sub === 'USD' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
@@ -118,6 +124,18 @@ function millionsGlued(tk: Token[], n: Numeral): boolean {
   const m = tk[n.next];
   const after = tk[n.next + 1];
   return !n.scaled && m?.raw === 'm' && m.gap === 0 && (!after || after.gap > 0 || after.kind === 'punct');
+}
+
+/**
+ * Indian papers abbreviate crore to "cr" in headlines and tables. The number reader leaves "cr" alone
+ * ("100 kr" is a krona), so it is read here, and only after a rupee sign.
+ */
+const RUPEE_CODES = new Set(['INR', 'PKR', 'LKR', 'NPR']);
+const CRORE_ABBREVIATIONS = new Set(['cr', 'crs', 'crore', 'crores']);
+function croreAbbreviated(tk: Token[], code: string, j: number): boolean {
+  const t = tk[j];
+  const after = tk[j + 1];
+  return RUPEE_CODES.has(code) && !!t && t.kind === 'word' && t.gap < 2 && CRORE_ABBREVIATIONS.has(t.low) && (!after || after.gap > 0 || after.kind === 'punct');
 }
 
 /** "Rs.500": the abbreviation's point glued to the figure is not a decimal point. */
@@ -190,6 +208,12 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       amount *= 1e6;
       next += 1;
     }
+    // "Rs 500 cr", "₹1,200cr": crore abbreviated after a rupee figure
+    const crore = before && !n.scaled && !hyphenScale && !gluedMillions && croreAbbreviated(tk, before.code, next);
+    if (crore) {
+      amount *= 1e7;
+      next += 1;
+    }
     let range: { min: number; max: number } | null = null;
     // "$5-10 billion", "$5 billion to $10 billion", "between $2 million and $3 million"
     const m = numerals[ni + 1];
@@ -230,7 +254,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     // "($16.20) per tonne": the unit after the bracket that closes a conversion
     const closing = tk[next]?.raw === ')' && tk[firstTok - 1]?.raw === '(';
     const written = perUnitAt(tk, next) ?? (closing ? perUnitAt(tk, next + 1) : null);
-    const bigger = n.scaled || !!hyphenScale || !!gluedMillions;
+    const bigger = n.scaled || !!hyphenScale || !!gluedMillions || !!crore;
     const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, bigger) ?? differencePerUnit(tk, out[out.length - 1], firstTok, next, value, bigger);
     const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
@@ -244,12 +268,12 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const spanFirst = hedge ? hedge.first : firstTok;
     let perUnit = per ? per.unit : null;
     let unitFromContext = !!borrowed?.why;
-    if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !range) {
-      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value);
+    if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !crore && !range) {
+      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value) ?? dividendAfter(tk, next, value);
       if (ctx) {
         perUnit = ctx.unit;
         unitFromContext = true;
-        notes.push(`unit of the price taken from '${ctx.from}' ${ctx.earlier ? 'in the sentence before' : 'earlier in the clause'}`);
+        notes.push(`unit of the price taken from '${ctx.from}' ${ctx.earlier ? 'in the sentence before' : ctx.after ? 'right after it' : 'earlier in the clause'}`);
       }
     }
     if (perUnit) changeTakesUnit(tk, out[out.length - 1], spanFirst, perUnit);

@@ -10,13 +10,20 @@ import { endsSentence } from './price-units.ts';
  */
 
 /** Priced things and the unit they are quoted in, with the largest plausible price per unit. */
-const PRICED: Record<string, { unit: string; max: number }> = {
+const PRICED: Record<string, { unit: string; max: number; min?: number }> = {
   shares: { unit: 'share', max: 1e6 }, share: { unit: 'share', max: 1e6 }, stock: { unit: 'share', max: 1e6 },
   crude: { unit: 'bbl', max: 500 }, oil: { unit: 'bbl', max: 500 }, brent: { unit: 'bbl', max: 500 }, wti: { unit: 'bbl', max: 500 },
   gold: { unit: 'oz', max: 1e4 }, silver: { unit: 'oz', max: 1e4 }, platinum: { unit: 'oz', max: 1e4 }, palladium: { unit: 'oz', max: 1e4 },
   bullion: { unit: 'oz', max: 1e4 },
   // earnings and dividends per share: "EPS of $2.53", "a quarterly dividend of 25 cents"
   eps: { unit: 'share', max: 1e4 }, dividend: { unit: 'share', max: 1e3 },
+  // Metals, ores, coal and grain are traded by the tonne the world over; the smallest plausible tonne price
+  // keeps out the other ways they are quoted ("copper at $4.60" is a pound on Comex, "wheat to $5.80" a bushel).
+  copper: { unit: 't', min: 1000, max: 1e5 }, aluminium: { unit: 't', min: 500, max: 2e4 }, aluminum: { unit: 't', min: 500, max: 2e4 },
+  nickel: { unit: 't', min: 1000, max: 2e5 }, zinc: { unit: 't', min: 500, max: 2e4 }, ore: { unit: 't', min: 20, max: 1000 },
+  coal: { unit: 't', min: 20, max: 2000 }, wheat: { unit: 't', min: 80, max: 2000 }, barley: { unit: 't', min: 80, max: 2000 },
+  maize: { unit: 't', min: 80, max: 2000 }, corn: { unit: 't', min: 80, max: 2000 }, soybeans: { unit: 't', min: 150, max: 3000 }, soybean: { unit: 't', min: 150, max: 3000 },
+  rice: { unit: 't', min: 150, max: 3000 }, rebar: { unit: 't', min: 200, max: 5000 }, scrap: { unit: 't', min: 100, max: 5000 },
 };
 /** Nouns after which "of" introduces a price rather than a part: "a share price of $45", "EPS of $2.53". */
 const PRICE_OF = new Set(['price', 'eps', 'dividend', 'earnings', 'payout']);
@@ -35,6 +42,8 @@ export interface ContextUnit {
   from: string;
   /** Read from the sentence before rather than the figure's own clause. */
   earlier?: boolean;
+  /** Read from the words right after the figure. */
+  after?: boolean;
 }
 
 /** "The stock is $8.50", "shares are now $12": a share's price given by a verb of being right after its subject. */
@@ -81,7 +90,7 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
     if ((t.raw === '$' || t.raw === '€' || t.raw === '£') && !(prev.low === 'to' && onlyFigureBetween(tk, k + 1, first - 1))) return null;
     if (t.kind !== 'word') continue;
     const priced = PRICED[t.low];
-    if (priced) return value <= priced.max ? { unit: priced.unit, from: t.low } : null;
+    if (priced) return value <= priced.max && value >= (priced.min ?? 0) ? { unit: priced.unit, from: t.low } : null;
     const quoted = t.low === 'dollar' ? DOLLAR_OF[`${tk[k - 2]?.low} ${tk[k - 1]?.low}`] ?? DOLLAR_OF[tk[k - 1]?.low ?? ''] : QUOTED_CURRENCY[t.low];
     if (quoted) return quoted !== currency && value < 1000 ? { unit: quoted, from: t.low } : null;
   }
@@ -114,4 +123,19 @@ export function sharePricingBefore(tk: Token[], first: number, value: number): C
     }
   }
   return null;
+}
+
+/** Words between a small amount and "dividend" that still leave it a payout per share. */
+const DIVIDEND_KINDS = new Set(['special', 'quarterly', 'interim', 'final', 'annual', 'cash', 'one-time', 'semiannual', 'semi-annual', 'extra', 'total', 'full-year']);
+
+/**
+ * "a $2.50 special dividend", "declared a 40-cent quarterly dividend": a dividend is paid per share, so a
+ * small amount written right before the word is the payout on one share.
+ */
+export function dividendAfter(tk: Token[], next: number, value: number): ContextUnit | null {
+  if (value > PRICED.dividend!.max) return null;
+  let k = next;
+  for (let n = 0; n < 2 && DIVIDEND_KINDS.has(tk[k]?.low ?? '') && tk[k]!.gap < 2; n++) k++;
+  const t = tk[k];
+  return t && t.gap < 2 && (t.low === 'dividend' || t.low === 'dividends') ? { unit: 'share', from: t.low, after: true } : null;
 }

@@ -16,6 +16,8 @@ const PER_UNITS: Record<string, string> = {
   btu: 'Btu', therm: 'therm', carat: 'carat', ct: 'carat', acre: 'acre', hectare: 'ha', ha: 'ha', ticket: 'ticket',
   passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't', mo: 'month', mth: 'month', yr: 'year', wk: 'week',
   hr: 'hour',
+  // grain and livestock quotes ("$4.52/bu", "$15.20/cwt") and container freight ("$2,400/FEU")
+  bu: 'bushel', cwt: 'cwt', hundredweight: 'cwt', feu: 'FEU', teu: 'TEU',
 };
 /** Units written in two words: "per megawatt hour", "a square foot". */
 const TWO_WORD_UNITS: Record<string, string> = {
@@ -163,6 +165,8 @@ const near = (a: number, b: number, ratio: number) => a > 0 && b > 0 && a <= b *
  * time or of a service (a $7-a-month plan or $50 a person says nothing of the next sentence's figures).
  */
 /** Words after an amount that make it a difference from a price: "$6 below the last tender", "€12 over rival origins". */
+const MOVE_ADVERBS = new Set(['up', 'down', 'off']);
+const ROUGHLY = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'another', 'just']);
 const DIFFERENCE_WORDS = new Set(['below', 'above', 'under', 'over', 'higher', 'lower', 'cheaper', 'dearer', 'less', 'more', 'premium', 'discount']);
 
 /**
@@ -176,7 +180,10 @@ export function differencePerUnit(tk: Token[], prev: PricedMention | undefined, 
   const differs = !!after && after.gap < 2 && DIFFERENCE_WORDS.has(after.low);
   // "the levy, at 15 euros a tonne, was cut by 3 euros": a change of that price by the amount
   const changedBy = tk[first - 1]?.low === 'by' && isChangeWord(tk[first - 2]?.low ?? '');
-  if (!differs && !changedBy) return null;
+  // "$235 a tonne, down $4 on the week", "up about $3": the move of that price, said with an adverb
+  const lead = ROUGHLY.has(tk[first - 1]?.low ?? '') ? first - 2 : first - 1;
+  const moved = MOVE_ADVERBS.has(tk[lead]?.low ?? '') && tk[lead]!.gap < 2;
+  if (!differs && !changedBy && !moved) return null;
   return { unit: prev.perUnit, next: -1, why: `a difference from the ${prev.perUnit} price before it` };
 }
 
