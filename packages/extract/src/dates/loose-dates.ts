@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { sentenceTense } from './tense.ts';
 import { recurringDate } from './recurring-dates.ts';
+import { weeklySchedule } from './weekly-schedules.ts';
 
 /**
  * Mentions the recognizers read as dates that a researcher would not record: loose periods ("this
@@ -37,6 +38,7 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
   if (genericWeekday(m, input.tk)) return 'a weekday as a kind of thing, not a day';
   if (recurringDate(m, input.tk, input.sentenceOf)) return 'a month or day that recurs, not a date';
+  if (weeklySchedule(m, input.tk, input.sentenceOf)) return 'opening hours or a timetable, not a date';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
