@@ -32,3 +32,10 @@ describe('a month or weekday that recurs is not a date of the story', () => {
     expect(dates('Dues are normally paid each year on March 1, 2024.')).toEqual(['March 1, 2024=2024-03-01']);
   });
 });
+
+describe('a day of no named month', () => {
+  it('is not a date, while a day of a named month is', () => {
+    expect(dates('Tenants pay the levy on the first of the month.')).toEqual([]);
+    expect(dates('The levy rose on the first of March.')).toEqual(['first of March=2024-03-01']);
+  });
+});

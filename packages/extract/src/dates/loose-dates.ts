@@ -30,6 +30,8 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (/\b(?:ago|earlier|later|back)$/i.test(t)) return 'counted back from the story, not a date it names';
   if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
+  // "on the first of the month": a day of whichever month the reader is in, often every month
+  if (/\bof\s+the\s+month$/i.test(t)) return 'a day of no named month';
   if (/\bcentur(?:y|ies)\b/i.test(t)) return 'an era, not a date';
   // "the next year, the group released ...": in a story told in the past, counted from an event of the
   // story, not from the publication day ("the next quarter" of a plan still looks ahead)
