@@ -1,6 +1,8 @@
 import type { Token } from '../text/tokenize.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { sentenceTense } from './tense.ts';
+import { recurringDate } from './recurring-dates.ts';
+import { weeklySchedule } from './weekly-schedules.ts';
 
 /**
  * Mentions the recognizers read as dates that a researcher would not record: loose periods ("this
@@ -28,6 +30,8 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (/\b(?:ago|earlier|later|back)$/i.test(t)) return 'counted back from the story, not a date it names';
   if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
+  // "on the first of the month": a day of whichever month the reader is in, often every month
+  if (/\bof\s+the\s+month$/i.test(t)) return 'a day of no named month';
   if (/\bcentur(?:y|ies)\b/i.test(t)) return 'an era, not a date';
   // "the next year, the group released ...": in a story told in the past, counted from an event of the
   // story, not from the publication day ("the next quarter" of a plan still looks ahead)
@@ -35,7 +39,8 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (isAge(m, input.tk)) return "a person's age, not a decade";
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
   if (genericWeekday(m, input.tk)) return 'a weekday as a kind of thing, not a day';
-  if (recurring(m, input.tk)) return 'a month or day that recurs, not a date';
+  if (recurringDate(m, input.tk, input.sentenceOf)) return 'a month or day that recurs, not a date';
+  if (weeklySchedule(m, input.tk, input.sentenceOf)) return 'opening hours or a timetable, not a date';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
@@ -168,12 +173,16 @@ function citationYear(m: DateMention, tk: Token[]): boolean {
 
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']);
 
-/** "in her 80s", "in their mid-50s": a two-digit decade after a possessive is an age. */
+const DECADE_AS_AGE = /^(?:(?:early|mid|late)[\s-]*)?(?:'?\d0\s*s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/i;
+/** What may stand between a possessive and the decade of an age: "her late", "their 40s and". */
+const AGE_LINKS = /^(?:early|mid|late|-|and|or|to|s|\d0|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/;
+
+/** "in her 80s", "in their mid-50s", "in his twenties", "their 40s and 50s": a decade after a possessive is an age. */
 function isAge(m: DateMention, tk: Token[]): boolean {
-  if (m.grain !== 'decade' && !/\d0s$/.test(m.text)) return false;
-  if (!/^(?:(?:early|mid|late)[\s-]*)?'?\d0\s*s$/i.test(m.text.trim())) return false;
-  const prev = tk[m.firstToken - 1];
-  return prev !== undefined && POSSESSIVES.has(prev.low);
+  if (!DECADE_AS_AGE.test(m.text.trim())) return false;
+  let k = m.firstToken - 1;
+  for (const floor = k - 6; k > floor && k >= 0 && AGE_LINKS.test(tk[k]!.low); ) k--;
+  return k >= 0 && POSSESSIVES.has(tk[k]!.low);
 }
 
 /** Words after a holiday's name that make it a kind of thing ("Christmas cards", "Easter eggs"), not the day. */
@@ -190,13 +199,6 @@ function genericHoliday(m: DateMention, tk: Token[]): boolean {
 const WEEKDAY_THINGS = /^(?:editions?|papers?|newspapers?|publication|print|delivery|deliveries|services?|school|prayers?|mass|markets?|brunch|shifts?|schedules?|hours|classes|sermons?)$/;
 /** Words before a weekday that make it a date ("on Saturday delivery resumed", "by Sunday editions were out"). */
 const DATING_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'this', 'last', 'next', 'before', 'after', 'through', 'coming', 'past', 'early', 'late', 'of']);
-
-/** "each February", "every Monday": a month or weekday named without a year as a recurring one. */
-function recurring(m: DateMention, tk: Token[]): boolean {
-  const lead = tk[m.firstToken - 1]?.low;
-  if (lead !== 'each' && lead !== 'every') return false;
-  return !/\d/.test(m.text) && (/^\d{4}-\d{2}(?:-\d{2})?$/.test(m.value));
-}
 
 function genericWeekday(m: DateMention, tk: Token[]): boolean {
   if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m.text.trim())) return false;

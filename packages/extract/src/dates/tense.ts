@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { MONTHS } from './lexicon.ts';
 import type { Bias } from './types.ts';
+import { unmarkedPast } from './unmarked-past.ts';
 
 /**
  * Words inside date expressions ("last", "next") are not cues: they already fix their own direction.
@@ -53,7 +54,7 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   // "is set to", "is now set to", "are also set to"
   const be = tk[j - 1] && (tk[j - 1]!.low === 'now' || tk[j - 1]!.low === 'also' || tk[j - 1]!.low === 'still') ? tk[j - 2] : tk[j - 1];
   if (w === 'set' && tk[j + 1]?.low === 'to' && be && ['is', 'are', 'was', 'were'].includes(be.low)) return 'future';
-  if (PAST.has(w)) return 'past';
+  if (PAST.has(w) || unmarkedPast(tk, j)) return 'past';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w)) {
     // "the restrictions imposed" / "had imposed" / "fell": past; "is expected" was handled above
     const prev = tk[j - 1];

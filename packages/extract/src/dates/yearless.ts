@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.ts';
 import { dayNumber, daysInMonth, validDate } from './calendar.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { sentenceTense, type Tense } from './tense.ts';
+import { weekdayYearShift } from './weekday-year.ts';
 
 /**
  * Dates written without a year ("in March", "Oct. 5-7", "as of June 30") placed by their sentence: the
@@ -103,6 +104,8 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
   if (!m.inferredYear || input.ref === null) return null;
   if (m.parts.length === 0) {
     if (shiftYears(m.value, 0) === null) return null;
+    const byWeekday = weekdayYearShift(m.value, m.text);
+    if (byWeekday !== null) return byWeekday ? moved(m, byWeekday, 'the year in which the day falls on its written weekday') : null;
     const tense = placingTense(m, input);
     const delta = yearShift(m.value, tense, input.ref);
     return delta ? moved(m, delta, why(tense)) : null;

@@ -1,6 +1,7 @@
 import type { Fact } from '@newsfacts/core';
 import type { DateMention } from '../dates/recognize-dates.ts';
 import { baseFact, type ArticleCtx } from './context.ts';
+import { insideQuotation, isSpeakerDay } from '../dates/quoted-speech.ts';
 
 /** Dates as facts, with confidence lowered for every step that needed the reference date. */
 
@@ -29,6 +30,8 @@ export function dateFacts(a: ArticleCtx, mentions: DateMention[], refSource: Ref
   const out: Fact[] = [];
   for (const d of flatten(mentions)) {
     if (d.qualifier === 'url' || d.qualifier === 'vague') continue;
+    // a quoted "today" is the speaker's day, not the publication's: which day it was is not in the text
+    if (d.relative && isSpeakerDay(d.text) && insideQuotation(a.text, d.start)) continue;
     // the surface text leaves out a leading "the" ("third quarter of 2026", not "the third quarter of 2026")
     const start = /^the\s/i.test(a.text.slice(d.start, d.start + 4)) && d.end - d.start > 4 ? d.start + 4 : d.start;
     const reasons: string[] = [];
