@@ -22,7 +22,7 @@ const DROP_LINES: RegExp[] = [
   /^.{0,60}\b(?:newsletter|to your inbox|in your inbox)\b.{0,60}$/i,
   /^(?:follow us|follow (?:\S+ ){0,7}on (?:twitter|facebook|instagram|linkedin|x|youtube|telegram|google news))\b.{0,80}$/i,
   /^(?:download (?:the|our) (?:\S+ ){0,3}app|get the (?:\S+ ){0,3}app)\b.{0,100}$/i,
-  /^(?:leave a (?:comment|reply)|post a comment|add a comment|no comments(?: yet)?|be (?:the )?first to comment|leave the first comment|what(?:'|’)?s your (?:opinion|view|take)(?: on this(?: \w+)?)?\??|what is your (?:opinion|view|take)(?: on this(?: \w+)?)?\??|join the (?:conversation|discussion)|show comments|view comments|\d+ comments?|comments?(?: \(\d+\))?|what do you think\??|your email address will not be published.*|required fields are marked.*)$/i,
+  /^(?:leave a (?:comment|reply)|post a comment|add a comment|no comments(?: yet)?|be (?:the )?first to comment|leave the first comment|what(?:'|’)?s your (?:opinion|view|take)(?: on this(?: \w+)?)?\??|what is your (?:opinion|view|take)(?: on this(?: \w+)?)?\??|join the (?:conversation|discussion)|show comments|view comments|\d+ comments?|comments?(?: \(\d+\))?|what do you think\??|your e-?mail(?: address)? (?:will|shall) (?:not|never) be (?:published|shown|displayed).*|required fields are marked.*)$/i,
   /^(?:deixe (?:um|seu) comentário|deja (?:un|tu) comentario|laisser un commentaire|kommentar schreiben|lascia un commento|добавить (?:отзыв|комментарий)|оставить (?:отзыв|комментарий)|написать (?:отзыв|комментарий))(?!\p{L}).{0,40}$/iu,
   // "More world news: https://...": a pointer to the site's own pages, printed with its address.
   /^more (?:\S+ ){0,4}\S*:\s*https?:\/\/\S+(?:\s+(?:and|&)\s+https?:\/\/\S+)*$/i,
@@ -56,7 +56,7 @@ const PROMPT_LINES: RegExp[] = [
   /\b(?:delivered|sent) (?:to|through) your (?:inbox|letterbox|door|mailbox)\b/i,
   // affiliate disclosures: "We may earn a commission when you buy through links on our site"
   /\b(?:may|might|could|will) (?:earn|receive|get|be paid) (?:\S+ ){0,3}commissions?\b.{0,160}\b(?:links?|purchases?|buy)\b/i,
-  // an app's plug: "You can download our application from Play Store and the App Store."
+  // an app's plug: "Install our reader from Google Play or the App Store"
   /\b(?:download|get|install)\b.{0,60}\b(?:app|application)\b.{0,40}\b(?:app store|play store|google play|appgallery)\b/i,
   /\bwe(?:'|’)?d (?:like|love) to hear (?:from you|what you think|your thoughts)\b/i,
   // terms of use and reprint notices

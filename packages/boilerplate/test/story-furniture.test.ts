@@ -25,7 +25,7 @@ describe('story furniture judged by its wording', () => {
       '<p>Reporting by Ilse Marrow; Editing by Tomas Quayle</p>',
       '<p>Haruto Wells contributed reporting from Nairobi.</p>',
       '<p>Ana Ruiz is a staff writer at the Lakeside Courier.</p>',
-      '<p>This material may not be published, broadcast, rewritten or redistributed.</p>',
+      '<p>This report may not be reproduced, copied or transmitted without written consent.</p>',
       '<p>Rating: 14 Votes</p>',
     ].join('');
     expect(body(furniture)).toEqual(STORY);
