@@ -42,36 +42,28 @@ const GRID = [1, 3, 10].flatMap((l2) => [3, 8].flatMap((minCount) => [1, 3].map(
  */
 const IDENTITY = { intercept: 0, rawWeight: 1, weights: {} };
 
-/** Standard error of the mean log loss, with the facts of one site counted as one draw (they are not independent). */
-function siteClusteredSe(scored: readonly { confidence: number; right: boolean }[], sites: readonly string[]): number {
-  const mean = logLoss(scored);
-  const bySite = new Map<string, { loss: number; n: number }>();
-  scored.forEach((x, i) => {
-    const s = bySite.get(sites[i]!) ?? { loss: 0, n: 0 };
-    s.loss += logLoss([x]);
-    s.n++;
-    bySite.set(sites[i]!, s);
-  });
-  let sq = 0;
-  for (const s of bySite.values()) sq += (s.loss - mean * s.n) ** 2;
-  return Math.sqrt(sq) / scored.length;
-}
-
-/** Standard error of the mean difference in log loss between two scorings of the same facts, sites as clusters. */
-function pairedSiteSe(a: readonly { confidence: number; right: boolean }[], b: readonly { confidence: number; right: boolean }[], sites: readonly string[]): number {
-  const diff = a.map((x, i) => logLoss([x]) - logLoss([b[i]!]));
-  const mean = diff.reduce((s, d) => s + d, 0) / Math.max(1, diff.length);
+/** Standard error of the mean of per-fact values, with the facts of one site counted as one draw (they are not independent). */
+function clusteredSe(values: readonly number[], sites: readonly string[]): number {
+  const mean = values.reduce((s, v) => s + v, 0) / Math.max(1, values.length);
   const bySite = new Map<string, { sum: number; n: number }>();
-  diff.forEach((d, i) => {
+  values.forEach((v, i) => {
     const s = bySite.get(sites[i]!) ?? { sum: 0, n: 0 };
-    s.sum += d;
+    s.sum += v;
     s.n++;
     bySite.set(sites[i]!, s);
   });
   let sq = 0;
   for (const s of bySite.values()) sq += (s.sum - mean * s.n) ** 2;
-  return Math.sqrt(sq) / Math.max(1, diff.length);
+  return Math.sqrt(sq) / Math.max(1, values.length);
 }
+
+type Outcome = { confidence: number; right: boolean };
+
+/** Standard error of the mean log loss, sites as clusters. */
+const siteClusteredSe = (scored: readonly Outcome[], sites: readonly string[]) => clusteredSe(scored.map((x) => logLoss([x])), sites);
+
+/** Standard error of the mean difference in log loss between two scorings of the same facts, sites as clusters. */
+const pairedSiteSe = (a: readonly Outcome[], b: readonly Outcome[], sites: readonly string[]) => clusteredSe(a.map((x, i) => logLoss([x]) - logLoss([b[i]!])), sites);
 
 const typeOf = (cues: readonly string[]) => cues.find((c) => c.startsWith('type:')) ?? 'type:?';
 
@@ -180,7 +172,7 @@ function main(): void {
   if (refined) fit = refined;
   else {
     console.log(`\nshipped: ${devSource}. Out-of-site reliability (inner folds, as the threshold table sees it):`);
-    for (const line of formatReliability(reliability(outOfFold, thresholdForPrecision(fit, 0.98)))) console.log(line);
+    for (const line of formatReliability(reliability(outOfFold, REVIEW_THRESHOLD))) console.log(line);
   }
   const { version: _v, ...body } = fit;
   fit = { ...fit, version: `shipped-${createHash('sha256').update(JSON.stringify(body)).digest('hex').slice(0, 10)}` };
