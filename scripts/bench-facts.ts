@@ -4,7 +4,7 @@
  * text is read from ../shared at run time). Prints per-type P/R/F1 on the test split (sites never used for
  * development), the calibration of confidence on it, and the development split for comparison.
  *
- * Options: --split test|dev|all (default test, dev also shown with --dev), --threshold T (review threshold,
+ * Options: --split dev (the development split only: what a developer looks at while changing rules), --threshold T (review threshold,
  * default NEWSFACTS_REVIEW_THRESHOLD or 0.8), --precision P (target precision of auto-accepted facts,
  * default NEWSFACTS_AUTO_ACCEPT_PRECISION or 0.98: the threshold the shipped fit picks for it, and what its out-of-site table expects there), --dev (the development split too), --misses (what the
  * development split's articles miss and find wrongly; never shown for the test split, so that nobody
@@ -41,13 +41,14 @@ const threshold = Number(arg('--threshold') ?? process.env.NEWSFACTS_REVIEW_THRE
 const target = Number(arg('--precision') ?? process.env.NEWSFACTS_AUTO_ACCEPT_PRECISION ?? 0.98);
 const targetThreshold = thresholdForPrecision(SHIPPED_FIT, target);
 const expected = SHIPPED_FIT.thresholds.find((r) => r.threshold === targetThreshold);
-const showDev = process.argv.includes('--dev') || process.argv.includes('--misses');
+const devOnly = arg('--split') === 'dev';
+const showDev = devOnly || process.argv.includes('--dev') || process.argv.includes('--misses');
 const showMisses = process.argv.includes('--misses');
 const unseenNames = process.argv.includes('--unseen-names');
 const cleanerLoss = process.argv.includes('--cleaner-loss');
 
 function main(): void {
-  if (process.argv.includes('--trade')) return runTradeBench(root, showMisses);
+  if (process.argv.includes('--trade')) return runTradeBench(root, showMisses, devOnly);
   const gold = loadGold(root);
   if (gold.length === 0) {
     console.error('no gold annotations found (fixtures/facts-gold/*.json, or NEWSFACTS_GOLD_DIR)');
@@ -90,15 +91,7 @@ function main(): void {
     }
   }
   console.log(`facts bench: ${gold.length} annotated articles (${scores.dev.length} dev, ${scores.test.length} test, split by site); ${notArticle} judged not an article`);
-  const test = sumScores(scores.test);
-  printPrf('TEST split, production path', test);
-  const heldOut: ScoredArticle[] = [...scores.test.map((score, i) => ({ site: testSites[i]!, set: 'news' as const, score })), ...scoreTradeTest(root)];
-  const honest = withCrossFittedConfidence(heldOut);
-  if (honest.crossFitted) console.log(`\nconfidence on the TEST split cross-fitted by site (the shipped fit is refined on these facts and the trade set's test publishers'; each site here is scored by a refinement that never saw it):`);
-  const testCalibration = sumScores(honest.articles.filter((a) => a.set === 'news').map((a) => a.score));
-  printCalibration(testCalibration, threshold);
-  printTargetPrecision(testCalibration, target, targetThreshold, expected);
-  console.log(`calibration: ${SHIPPED_FIT.version} (${SHIPPED_FIT.source})`);
+  if (!devOnly) printTest(scores.test, testSites);
   if (showDev) {
     const dev = sumScores(scores.dev);
     printPrf('dev split (used for development: in-sample)', dev);
@@ -107,9 +100,22 @@ function main(): void {
   }
   if (cleanerLoss) {
     const legend = '(gold: required gold values; dropped: those none of whose mentions is left in the cleaned body, (missed) by the pipeline; found: distinct extracted values, optional ones included; leaked: those none of whose mentions is in the ground-truth body, (wrong) by the matcher)';
-    for (const line of [...formatLoss('cleaner loss, TEST split (totals only)', losses.test), ...formatLoss('cleaner loss, dev split', losses.dev), legend]) console.log(line);
+    const lines = formatLoss('cleaner loss, dev split', losses.dev);
+    for (const line of [...(devOnly ? [] : formatLoss('cleaner loss, TEST split (totals only)', losses.test)), ...lines, legend]) console.log(line);
   }
   if (unseenNames) printCompanyRow('dev split, each article\'s gold company names hidden from the known-company lists', sumScores(unseen));
+}
+
+function printTest(testScores: ArticleScore[], testSites: string[]): void {
+  const test = sumScores(testScores);
+  printPrf('TEST split, production path', test);
+  const heldOut: ScoredArticle[] = [...testScores.map((score, i) => ({ site: testSites[i]!, set: 'news' as const, score })), ...scoreTradeTest(root)];
+  const honest = withCrossFittedConfidence(heldOut);
+  if (honest.crossFitted) console.log(`\nconfidence on the TEST split cross-fitted by site (the shipped fit is refined on these facts and the trade set's test publishers'; each site here is scored by a refinement that never saw it):`);
+  const testCalibration = sumScores(honest.articles.filter((a) => a.set === 'news').map((a) => a.score));
+  printCalibration(testCalibration, threshold);
+  printTargetPrecision(testCalibration, target, targetThreshold, expected);
+  console.log(`calibration: ${SHIPPED_FIT.version} (${SHIPPED_FIT.source})`);
 }
 function printLoss(id: string, loss: ArticleLoss): void {
   if (!loss.dropped.length && !loss.leaked.length) return;

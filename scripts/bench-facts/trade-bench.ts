@@ -16,7 +16,7 @@ const TITLES: Record<TradeGroup, string> = {
  * as HTML (textAsHtml) with its publication date as a feed item would carry it, since the bare page
  * holds no date metadata. With --misses, what dev publishers' and seed pages miss and find wrongly.
  */
-export function runTradeBench(repoRoot: string, showMisses: boolean): void {
+export function runTradeBench(repoRoot: string, showMisses: boolean, devOnly = false): void {
   const { pages, missingSeeds, seedsDir } = loadTradeSet(repoRoot);
   if (pages.length === 0) {
     console.error('no trade gold found (fixtures/trade-gold/gold/*.json)');
@@ -34,8 +34,8 @@ export function runTradeBench(repoRoot: string, showMisses: boolean): void {
   }
   console.log(`trade facts bench: ${pages.length} pages (${scores.test.length} test, ${scores.dev.length} dev, ${scores.seeds.length} seeds, split by publisher); ${notArticle} judged not an article`);
   if (missingSeeds) console.log(`seed pages: ${missingSeeds} skipped, their text is not in ${seedsDir} (set NEWSFACTS_SEEDS_DIR)`);
-  for (const group of ['test', 'dev', 'seeds'] as const) if (scores[group].length) printPrf(TITLES[group], sumScores(scores[group]));
-  printHeldOutCalibration(repoRoot);
+  for (const group of ['test', 'dev', 'seeds'] as const) if (scores[group].length && !(devOnly && group === 'test')) printPrf(TITLES[group], sumScores(scores[group]));
+  if (!devOnly) printHeldOutCalibration(repoRoot);
 }
 
 /** The calibration of the trade test publishers' facts, cross-fitted by site like the news test split's. */
