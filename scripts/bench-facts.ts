@@ -14,7 +14,8 @@
  * whose sentences the cleaned body lacks and extracted values whose sentences the ground-truth body lacks:
  * the errors the page cleaner causes; totals for both splits, the sentences for the development split only), --trade (the trade-and-commodity set of
  * fixtures/trade-gold instead: its test publishers, dev publishers and the shared seed pages; with --misses,
- * the errors of the dev publishers and seeds).
+ * the errors of the dev publishers and seeds), --general (the invented general news pages of fixtures/general-gold,
+ * served as full HTML: test and dev publishers; with --misses, the dev publishers' errors only).
  * NEWSFACTS_BENCH_DIR overrides ../shared/bench.
  */
 import { dirname, resolve } from 'node:path';
@@ -28,6 +29,7 @@ import { goldCompanyNames } from './bench-facts/unseen-names.ts';
 import { withCrossFittedConfidence } from './bench-facts/cross-fitted.ts';
 import { scoreTradeTest, type ScoredArticle } from './calibrate/labelled-facts.ts';
 import { runTradeBench } from './bench-facts/trade-bench.ts';
+import { runGeneralBench } from './bench-facts/general-bench.ts';
 import { addLoss, articleLoss, emptyTotals, formatLoss, type ArticleLoss } from './bench-facts/cleaner-loss.ts';
 import { thresholdForPrecision } from '../packages/core/src/index.ts';
 import { SHIPPED_FIT } from '../packages/extract/src/index.ts';
@@ -49,6 +51,7 @@ const cleanerLoss = process.argv.includes('--cleaner-loss');
 
 function main(): void {
   if (process.argv.includes('--trade')) return runTradeBench(root, showMisses, devOnly);
+  if (process.argv.includes('--general')) return runGeneralBench(root, showMisses, devOnly);
   const gold = loadGold(root);
   if (gold.length === 0) {
     console.error('no gold annotations found (fixtures/facts-gold/*.json, or NEWSFACTS_GOLD_DIR)');

@@ -53,7 +53,7 @@ function printHeldOutCalibration(repoRoot: string): void {
   printCalibration(sumScores(honest.articles.filter((a) => a.set === 'trade').map((a) => a.score)), Number(process.env.NEWSFACTS_REVIEW_THRESHOLD ?? 0.8));
 }
 
-function printMisses(id: string, text: string, score: ArticleScore): void {
+export function printMisses(id: string, text: string, score: ArticleScore): void {
   if (!score.missed.length && !score.spurious.length) return;
   console.log(`\n-- ${id}`);
   for (const m of score.missed) console.log(`  missed   ${m.type.padEnd(10)} ${JSON.stringify(text.slice(m.start, m.end))}  …${JSON.stringify(text.slice(Math.max(0, m.start - 50), m.end + 30))}`);

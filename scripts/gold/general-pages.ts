@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generalGoldDir } from '../bench-facts/general-set.ts';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
@@ -40,10 +41,6 @@ export function buildPage(source: string): { html: string; story: string } {
   }
   if (source.indexOf(CLOSE, from) >= 0) throw new Error(`stray ${CLOSE}`);
   return { html: source.replaceAll(OPEN, '').replaceAll(CLOSE, ''), story: blocks.join('\n\n') + '\n' };
-}
-
-export function generalGoldDir(repoRoot: string): string {
-  return join(repoRoot, 'fixtures', 'general-gold');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
