@@ -27,7 +27,7 @@ import { productionFacts } from './bench-facts/production-path.ts';
 import { printCalibration, printCompanyRow, printPrf, printTargetPrecision, sumScores } from './bench-facts/report.ts';
 import { goldCompanyNames } from './bench-facts/unseen-names.ts';
 import { withCrossFittedConfidence } from './bench-facts/cross-fitted.ts';
-import { scoreTradeTest, type ScoredArticle } from './calibrate/labelled-facts.ts';
+import { scoreGeneralTest, scoreTradeTest, type ScoredArticle } from './calibrate/labelled-facts.ts';
 import { runTradeBench } from './bench-facts/trade-bench.ts';
 import { runGeneralBench } from './bench-facts/general-bench.ts';
 import { addLoss, articleLoss, emptyTotals, formatLoss, type ArticleLoss } from './bench-facts/cleaner-loss.ts';
@@ -112,9 +112,9 @@ function main(): void {
 function printTest(testScores: ArticleScore[], testSites: string[]): void {
   const test = sumScores(testScores);
   printPrf('TEST split, production path', test);
-  const heldOut: ScoredArticle[] = [...testScores.map((score, i) => ({ site: testSites[i]!, set: 'news' as const, score })), ...scoreTradeTest(root)];
+  const heldOut: ScoredArticle[] = [...testScores.map((score, i) => ({ site: testSites[i]!, set: 'news' as const, score })), ...scoreTradeTest(root), ...scoreGeneralTest(root)];
   const honest = withCrossFittedConfidence(heldOut);
-  if (honest.crossFitted) console.log(`\nconfidence on the TEST split cross-fitted by site (the shipped fit is refined on these facts and the trade set's test publishers'; each site here is scored by a refinement that never saw it):`);
+  if (honest.crossFitted) console.log(`\nconfidence on the TEST split cross-fitted by site (the shipped fit is refined on these facts and those of the trade and general sets' test publishers; each site here is scored by a refinement that never saw it):`);
   const testCalibration = sumScores(honest.articles.filter((a) => a.set === 'news').map((a) => a.score));
   printCalibration(testCalibration, threshold);
   printTargetPrecision(testCalibration, target, targetThreshold, expected);

@@ -108,7 +108,7 @@ function refineOnTestSites(devFit: CalibrationFit): CalibrationFit | null {
   console.log(`\nchosen: pull ${r.strength}, ${r.minGroups}+ sites. Cross-fitted reliability on the test split:`);
   const thresholds = thresholdEstimates(cv.scored);
   const body = { ...refineOnHeldOut(prior, test, r), ...(devFit.map ? { map: devFit.map } : {}) };
-  const source = `${devFit.source}; refined on ${test.length} facts from ${testSites} sites nobody tuned on (news test split, trade test publishers) (pull ${r.strength}, cues moved when seen on ${r.minGroups}+ sites)`;
+  const source = `${devFit.source}; refined on ${test.length} facts from ${testSites} sites nobody tuned on (news test split, trade and general test publishers) (pull ${r.strength}, cues moved when seen on ${r.minGroups}+ sites)`;
   const fit: CalibrationFit = { version: 'refined', source, ...body, thresholds, heldOut: { prior, ...r, facts: test.length, sites: testSites } };
   for (const line of formatReliability(reliability(cv.scored, REVIEW_THRESHOLD))) console.log(line);
   console.log(`  ${formatReviewRanking(reviewRanking(cv.scored, REVIEW_SHARE))}`);

@@ -2,7 +2,7 @@ import { scoreArticle, type ArticleScore } from './match.ts';
 import { productionFacts } from './production-path.ts';
 import { printPrf, sumScores } from './report.ts';
 import { loadGeneralSet } from './general-set.ts';
-import { printMisses } from './trade-bench.ts';
+import { printHeldOutCalibration, printMisses } from './trade-bench.ts';
 
 const TITLES = {
   test: 'general news set, TEST publishers, production path',
@@ -42,4 +42,5 @@ export function runGeneralBench(repoRoot: string, showMisses: boolean, devOnly =
     printPrf(TITLES[group], sumScores(scores[group]));
     console.log(`publication date read right: ${datedRight[group]} of ${scores[group].length} pages`);
   }
+  if (!devOnly) printHeldOutCalibration(repoRoot, 'general');
 }

@@ -38,8 +38,8 @@ export function runTradeBench(repoRoot: string, showMisses: boolean, devOnly = f
   if (!devOnly) printHeldOutCalibration(repoRoot);
 }
 
-/** The calibration of the trade test publishers' facts, cross-fitted by site like the news test split's. */
-function printHeldOutCalibration(repoRoot: string): void {
+/** The calibration of one invented set's test publishers' facts, cross-fitted by site like the news test split's. */
+export function printHeldOutCalibration(repoRoot: string, set: 'trade' | 'general' = 'trade'): void {
   let articles;
   try {
     articles = heldOutArticles(repoRoot);
@@ -49,8 +49,8 @@ function printHeldOutCalibration(repoRoot: string): void {
   }
   const honest = withCrossFittedConfidence(articles);
   if (!honest.crossFitted) return;
-  console.log('\nconfidence on the trade TEST publishers, cross-fitted by site (each scored by a refinement that never saw it):');
-  printCalibration(sumScores(honest.articles.filter((a) => a.set === 'trade').map((a) => a.score)), Number(process.env.NEWSFACTS_REVIEW_THRESHOLD ?? 0.8));
+  console.log(`\nconfidence on the ${set} TEST publishers, cross-fitted by site (each scored by a refinement that never saw it):`);
+  printCalibration(sumScores(honest.articles.filter((a) => a.set === set).map((a) => a.score)), Number(process.env.NEWSFACTS_REVIEW_THRESHOLD ?? 0.8));
 }
 
 export function printMisses(id: string, text: string, score: ArticleScore): void {

@@ -6,6 +6,7 @@ import { loadGold } from '../bench-facts/gold.ts';
 import { scoreArticle, type ArticleScore, type PredictedFact } from '../bench-facts/match.ts';
 import { productionFacts } from '../bench-facts/production-path.ts';
 import { loadTradeSet, textAsHtml, tradePageUrl } from '../bench-facts/trade-set.ts';
+import { loadGeneralSet } from '../bench-facts/general-set.ts';
 
 export interface SiteLabelled extends GroupedLabelled {
   site: string;
@@ -14,7 +15,7 @@ export interface SiteLabelled extends GroupedLabelled {
 /** One annotated article through the production path: its site, what it scored, and which set it is from. */
 export interface ScoredArticle {
   site: string;
-  set: 'news' | 'trade';
+  set: 'news' | 'trade' | 'general';
   score: ArticleScore;
 }
 
@@ -63,6 +64,17 @@ export function scoreTradeTest(repoRoot: string): ScoredArticle[] {
     }));
 }
 
+/** The general news set's test publishers (invented full HTML pages nobody tunes on), scored through the production path. */
+export function scoreGeneralTest(repoRoot: string): ScoredArticle[] {
+  return loadGeneralSet(repoRoot)
+    .filter((p) => p.gold.split === 'test')
+    .map((p) => ({
+      site: `general:${p.gold.site}`,
+      set: 'general' as const,
+      score: scoreArticle(productionFacts(p.html, p.gold.url, undefined, p.gold.feed ?? null).facts, p.gold.facts, p.truth),
+    }));
+}
+
 /**
  * Every fact the production path finds on the annotated pages of one split, with its raw score, its
  * cues and whether the strict matcher counts it right.
@@ -72,9 +84,10 @@ export function labelledFacts(repoRoot: string, split: 'dev' | 'test'): SiteLabe
 }
 
 /**
- * The facts of every site nobody wrote or tuned a rule on: the real news test split, then the trade
- * set's test publishers. The shipped calibration is refined on them (cross-fitted when reported).
+ * The facts of every site nobody wrote or tuned a rule on: the real news test split, then the test
+ * publishers of the trade set and of the general news set. The shipped calibration is refined on them
+ * (cross-fitted when reported).
  */
 export function heldOutArticles(repoRoot: string): ScoredArticle[] {
-  return [...scoreNewsSplit(repoRoot, 'test'), ...scoreTradeTest(repoRoot)];
+  return [...scoreNewsSplit(repoRoot, 'test'), ...scoreTradeTest(repoRoot), ...scoreGeneralTest(repoRoot)];
 }
