@@ -38,6 +38,7 @@ const PAYING = new Set([
   'fined', 'fine', 'paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'worth', 'raised', 'spent', 'spend', 'earned', 'earn', 'earns',
   'owed', 'owes', 'owe', 'salary', 'wage', 'wages', 'fee', 'fees', 'price', 'prize', 'bonus', 'budget', 'invested', 'invest',
   'loan', 'debt', 'charged', 'compensation', 'damages', 'donated', 'sold', 'bought', 'award', 'awarded', 'grant', 'funding',
+  'prices', 'priced', 'costing', 'charge', 'charges', 'rent', 'tax', 'fines', 'salaries', 'ticket', 'tickets', 'fare', 'fares',
 ]);
 
 function word(tk: Token[], j: number): string {
@@ -79,12 +80,13 @@ const STERLING_ARTICLE = /£|\bpence\b|\bsterling\b/;
 /** Screen resolutions and the like written with a glued "p". */
 const NOT_PENCE = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160]);
 
-/** "a 50p coin", "up 2.5p": pence glued to the figure, in an article that deals in pounds. */
+/** "a 50p coin", "up 2.5p": pence glued to the figure, in an article that deals in pounds or right after a word of paying. */
 function pennyGlued(tk: Token[], n: Numeral, text: string): boolean {
   const p = tk[n.next];
   const after = tk[n.next + 1];
   if (n.scaled || p?.raw !== 'p' || p.gap !== 0 || (after && after.gap === 0 && after.kind !== 'punct')) return false;
-  return n.value > 0 && n.value < 1000 && !NOT_PENCE.has(n.value) && !!textMatch(text, STERLING_ARTICLE);
+  if (!(n.value > 0 && n.value < 1000 && !NOT_PENCE.has(n.value))) return false;
+  return !!textMatch(text, STERLING_ARTICLE) || PAYING.has(word(tk, n.first - 1)) || PAYING.has(word(tk, n.first - 2));
 }
 
 /** Words before a plain four-digit number that make it a year ("in 2018 won the league"). */
@@ -93,7 +95,31 @@ const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'during
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
 const AFTER_VERB = new Set(['by', 'in', 'on', 'at', 'over', 'against', 'and', 'but', 'to', 'with', 'for', 'gold', 'silver', 'bronze', 'first', 'back']);
 
-function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: string; next: number; doubt?: string; hundredths?: boolean } | null {
+/** A word glued to the token before it by a hyphen: "-dollar" in "10-million-dollar". */
+function hyphenedWord(tk: Token[], j: number): string {
+  return tk[j]?.raw === '-' && tk[j]!.gap === 0 && tk[j + 1]?.gap === 0 ? word(tk, j + 1) : '';
+}
+
+/**
+ * "a 10-million-dollar reward", "a five billion-euro plan": the amount written as one compound adjective,
+ * the currency's name hyphened after the scale. A pound with a scale word is money, never a mass.
+ */
+function hyphenedCurrency(tk: Token[], n: Numeral, text: string): { code: string; next: number; scale: number; doubt?: string } | null {
+  let j = n.next;
+  let scale = 1;
+  const s = hyphenedWord(tk, j);
+  if (!n.scaled && HYPHEN_SCALES[s]) {
+    scale = HYPHEN_SCALES[s]!;
+    j += 2;
+  } else if (!n.scaled) return null;
+  const w = hyphenedWord(tk, j);
+  if (!w || /s$/.test(w)) return null;
+  if (w === 'pound') return { code: 'GBP', next: j + 2, scale };
+  const c = currencyAfter(tk, j + 1, text);
+  return c && c.next === j + 2 ? { code: c.code, next: j + 2, scale, doubt: c.doubt } : null;
+}
+
+function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: string; next: number; doubt?: string; hundredths?: boolean; scale?: number } | null {
   const w = word(tk, n.next);
   // "in 2018 won the league", "in 2019-2020 dollars": a year, not an amount
   const yearLike = n.plain && n.value >= 1900 && n.value <= 2100;
@@ -106,8 +132,12 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
     const doubt = hyphened === 'cent' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
     return { code: SUBUNITS[hyphened]!, next: n.next + 2, hundredths: true, doubt };
   }
+  const compound = hyphenedCurrency(tk, n, text);
+  if (compound) return compound;
   const sub = SUBUNITS[w];
-  if (sub && !n.scaled) {
+  // "the 50 Cent concert": a capitalized singular after a figure other than one is a name
+  const named = tk[n.next]?.raw === 'Cent' && n.value !== 1;
+  if (sub && !n.scaled && !named) {
     const doubt = sub === 'USD' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
     return { code: sub, next: n.next + 1, hundredths: true, doubt };
   }
@@ -196,7 +226,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     if (!before && !after) continue;
     let next = after ? after.next : n.next;
     // "$3.5-million", "Rs 500-crore": the scale word hyphened to the figure
-    let amount = after?.hundredths ? n.value / 100 : n.value;
+    let amount = after?.hundredths ? n.value / 100 : n.value * (after?.scale ?? 1);
     const hyphenScale = !n.scaled && tk[next]?.raw === '-' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 ? HYPHEN_SCALES[word(tk, next + 1)] : undefined;
     if (hyphenScale) {
       amount *= hyphenScale;
@@ -240,7 +270,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       const conn = tk[n.first - 1];
       const joined = conn && (conn.raw === '-' || word(tk, n.first - 1) === 'to' || (word(tk, n.first - 1) === 'and' && p && tk[p.first - 1]?.low === 'between'));
       if (p && joined && p.next === n.first - 1 && !currencyBefore(tk, p.first, text, p) && !(p.plain && p.value >= 1900 && p.value <= 2100 && !n.scaled)) {
-        const low = p.scaled ? p.value : p.value * n.scale;
+        const low = p.scaled ? p.value : p.value * n.scale * (after.scale ?? 1);
         if (low < amount) {
           range = { min: after.hundredths ? low / 100 : low, max: amount };
           lowFirst = tk[p.first - 1]?.low === 'between' ? p.first - 1 : p.first;

@@ -17,7 +17,7 @@ const PER_UNITS: Record<string, string> = {
   passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't', mo: 'month', mth: 'month', yr: 'year', wk: 'week',
   hr: 'hour',
   // grain and livestock quotes ("$4.52/bu", "$15.20/cwt") and container freight ("$2,400/FEU")
-  bu: 'bushel', cwt: 'cwt', hundredweight: 'cwt', feu: 'FEU', teu: 'TEU',
+  bu: 'bushel', cwt: 'cwt', dozen: 'dozen', hundredweight: 'cwt', feu: 'FEU', teu: 'TEU',
 };
 /** Units written in two words: "per megawatt hour", "a square foot". */
 const TWO_WORD_UNITS: Record<string, string> = {

@@ -17,6 +17,8 @@ const WORDS: Record<string, [WeightUnit, number]> = {
   mmt: ['t', 1e6], mmts: ['t', 1e6],
   // "kmt": thousand metric tonnes, as trade statistics write them
   kmt: ['t', 1e3], kmts: ['t', 1e3],
+  // "LMT": lakh metric tonnes (100,000 t), as Indian crop and trade figures write them
+  lmt: ['t', 1e5], lmts: ['t', 1e5],
   kt: ['t', 1e3], kts: ['t', 1e3], kilotonne: ['t', 1e3], kilotonnes: ['t', 1e3], kiloton: ['t', 1e3], kilotons: ['t', 1e3],
   megatonne: ['t', 1e6], megatonnes: ['t', 1e6], megaton: ['t', 1e6], megatons: ['t', 1e6], gt: ['t', 1e9],
   ton: ['ton', 1], tons: ['ton', 1],
