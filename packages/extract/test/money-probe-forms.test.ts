@@ -11,6 +11,11 @@ describe('money: an amount written as one compound adjective', () => {
     expect(m('A 40 million-pound stadium upgrade was approved.')).toEqual([[40e6, 'GBP', null]]);
   });
 
+  it('reads the scale hyphened to the figure with the currency spaced after it', () => {
+    expect(m('Lawmakers passed a six-billion dollar aid bill.')).toEqual([[6e9, 'USD', null]]);
+    expect(m('The port got a 3-million euro grant.')).toEqual([[3e6, 'EUR', null]]);
+  });
+
   it('leaves a figure hyphened to a currency name without a scale, and plurals, alone', () => {
     expect(m('He kept a 10-dollars jar on the shelf.')).toEqual([]);
     expect(m('The 2,000-pound bomb was defused.')).toEqual([]);
@@ -59,6 +64,20 @@ describe('money: pounds and pence after words of price and payment', () => {
     expect(m('The coin is worth 1 cent.')).toEqual([[0.01, 'USD', null]]);
   });
 
+  it('reads cents with their currency named before them', () => {
+    expect(m('The refiner will pay 40 US cents a share.')).toEqual([[0.4, 'USD', 'share']]);
+    expect(m('Tolls rose by 20 euro cents.')).toEqual([[0.2, 'EUR', null]]);
+  });
+
+  it('reads pence after a dividend as money', () => {
+    expect(m('The utility declared a dividend of 7.5p per share.')).toEqual([[0.075, 'GBP', 'share']]);
+  });
+
+  it('reads a price per a stated mass or per a container of that mass', () => {
+    expect(m('Farmers sold beans at Sh6,500 per 90kg bag in Kenya.')).toEqual([[6500, 'KES', 'bag']]);
+    expect(m('Traders paid Rs 2,400 per 100 kg of wheat.')).toEqual([[2400, 'INR', '100kg']]);
+  });
+
   it('reads "a dozen" as the unit of a price', () => {
     expect(m('Free-range eggs climbed to $5.40 a dozen.')).toEqual([[5.4, 'USD', 'dozen']]);
   });
@@ -84,5 +103,32 @@ describe('percentages: abbreviated and hyphened forms', () => {
 describe('tonnage: Indian lakh metric tonnes', () => {
   it('reads "LMT" as a hundred thousand tonnes', () => {
     expect(recognizeWeights('Mills crushed 45 LMT of cane.').map((w) => [w.value * (w.unit === 't' ? 1 : 0), w.unit])).toEqual([[4.5e6, 't']]);
+  });
+});
+
+describe('a compared figure whose unit is left unwritten', () => {
+  const facts = (text: string) => recognizeMoney(text).map((x) => [Number(x.value.toPrecision(12)), x.currency, x.perUnit]);
+  const tonnes = (text: string) => recognizeWeights(text).map((w) => w.value);
+
+  it('carries the currency, the scale and the price unit over to the figure compared', () => {
+    expect(facts('Turnover climbed to $7.3 billion, up from 6.8 billion.')).toEqual([[7.3e9, 'USD', null], [6.8e9, 'USD', null]]);
+    expect(facts('Brent settled at $81 a barrel, against 78 on Friday.')).toEqual([[81, 'USD', 'bbl'], [78, 'USD', 'bbl']]);
+  });
+
+  it('carries tonnes over, with the scale when the compared figure writes none', () => {
+    expect(tonnes('Arrivals reached 3.4 million tonnes, down from 3.9 million.')).toEqual([3.4e6, 3.9e6]);
+    expect(tonnes('Stocks rose to 61,000 tonnes from 58,500 a week earlier.')).toEqual([61000, 58500]);
+    expect(tonnes('Output fell to 2.2 million tonnes, down from 2.5.')).toEqual([2.2e6, 2.5e6]);
+  });
+
+  it('carries a percent over from a level, never from the size of a change', () => {
+    expect(p('The jobless rate rose to 5.2% from 4.9 in March.')).toEqual([[5.2, '%'], [4.9, '%']]);
+    expect(p('Headcount fell 3% from 1,200 in March.')).toEqual([[3, '%']]);
+  });
+
+  it('leaves a year, a figure with its own unit and a figure of another size alone', () => {
+    expect(tonnes('Output slipped to 1.8 million tonnes from 2019 levels.')).toEqual([1.8e6]);
+    expect(tonnes('Exports rose to 40,000 tonnes from 12 ports.')).toEqual([40000]);
+    expect(facts('Profit rose to $2 billion from 3 cents a share.')).toEqual([[2e9, 'USD', null], [0.03, 'USD', 'share']]);
   });
 });

@@ -7,7 +7,7 @@ import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
 import { contextPerUnit, dividendAfter, sharePricingBefore } from './price-context.ts';
 import { borrowedPerUnit, differencePerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { withForeignMoney } from './foreign-money.ts';
-import { changeThenLevel } from './ranges.ts';
+import { changeThenLevel, elidedComparison } from './ranges.ts';
 
 export interface MoneyMention {
   text: string;
@@ -38,7 +38,7 @@ const PAYING = new Set([
   'fined', 'fine', 'paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'worth', 'raised', 'spent', 'spend', 'earned', 'earn', 'earns',
   'owed', 'owes', 'owe', 'salary', 'wage', 'wages', 'fee', 'fees', 'price', 'prize', 'bonus', 'budget', 'invested', 'invest',
   'loan', 'debt', 'charged', 'compensation', 'damages', 'donated', 'sold', 'bought', 'award', 'awarded', 'grant', 'funding',
-  'prices', 'priced', 'costing', 'charge', 'charges', 'rent', 'tax', 'fines', 'salaries', 'ticket', 'tickets', 'fare', 'fares',
+  'prices', 'priced', 'costing', 'dividend', 'dividends', 'payout', 'charge', 'charges', 'rent', 'tax', 'fines', 'salaries', 'ticket', 'tickets', 'fare', 'fares',
 ]);
 
 function word(tk: Token[], j: number): string {
@@ -74,6 +74,8 @@ const CHANGE_LEADS = new Set([
 /** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
 const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
 const EURO_ARTICLE = /€|\beuros?\b/i;
+/** Currencies named before "cents": "50 US cents", "20 euro cents", "Australian cents". */
+const CENTS_OF: Record<string, string> = { us: 'USD', euro: 'EUR', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', 'nz': 'NZD' };
 const KOREA = /\bKorea/;
 
 const STERLING_ARTICLE = /£|\bpence\b|\bsterling\b/;
@@ -113,10 +115,16 @@ function hyphenedCurrency(tk: Token[], n: Numeral, text: string): { code: string
     j += 2;
   } else if (!n.scaled) return null;
   const w = hyphenedWord(tk, j);
-  if (!w || /s$/.test(w)) return null;
-  if (w === 'pound') return { code: 'GBP', next: j + 2, scale };
-  const c = currencyAfter(tk, j + 1, text);
-  return c && c.next === j + 2 ? { code: c.code, next: j + 2, scale, doubt: c.doubt } : null;
+  if (w && !/s$/.test(w)) {
+    if (w === 'pound') return { code: 'GBP', next: j + 2, scale };
+    const c = currencyAfter(tk, j + 1, text);
+    return c && c.next === j + 2 ? { code: c.code, next: j + 2, scale, doubt: c.doubt } : null;
+  }
+  // "a five-billion dollar package": the scale hyphened to the figure, the currency spaced after it
+  if (scale === 1 || tk[j]?.gap !== 1) return null;
+  if (word(tk, j) === 'pound' || word(tk, j) === 'pounds') return { code: 'GBP', next: j + 1, scale };
+  const c = currencyAfter(tk, j, text);
+  return c ? { code: c.code, next: c.next, scale, doubt: c.doubt } : null;
 }
 
 function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: string; next: number; doubt?: string; hundredths?: boolean; scale?: number } | null {
@@ -134,6 +142,9 @@ function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: str
   }
   const compound = hyphenedCurrency(tk, n, text);
   if (compound) return compound;
+  // "50 US cents", "20 euro cents": the subunit with its currency named before it
+  const ownCents = CENTS_OF[w];
+  if (ownCents && !n.scaled && (word(tk, n.next + 1) === 'cents' || word(tk, n.next + 1) === 'cent')) return { code: ownCents, next: n.next + 2, hundredths: true };
   const sub = SUBUNITS[w];
   // "the 50 Cent concert": a capitalized singular after a figure other than one is a name
   const named = tk[n.next]?.raw === 'Cent' && n.value !== 1;
@@ -315,6 +326,17 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       perUnit, range, qualifier: hedge?.qualifier ?? null, direction: directionAround(tk, spanFirst, next),
       doubts, notes, unitFromContext, firstToken: spanFirst, nextToken: next,
     });
+    // "$5.6 billion, up from 4.1 billion": the compared figure is in the same currency and unit
+    const cmp = range || after?.hundredths || hyphenScale || gluedMillions || crore ? null : elidedComparison(tk, numerals, next, n, value);
+    if (cmp) {
+      const c = numerals[cmp.index]!;
+      const cs = tk[c.first]!.start;
+      const ce = tk[cmp.next - 1]!.end;
+      out.push({
+        text: text.slice(cs, ce), start: cs, end: ce, amountEnd: ce, value: cmp.value, currency, perUnit, range: null, qualifier: null, direction: null,
+        doubts, notes: ['currency and unit carried over from the figure it is compared with'], unitFromContext: true, firstToken: c.first, nextToken: cmp.next,
+      });
+    }
   }
   return withForeignMoney(text, tk, out);
 }

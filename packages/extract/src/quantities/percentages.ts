@@ -3,7 +3,7 @@ import { gluedToLetters, scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeAfter, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
-import { rangeAfter } from './ranges.ts';
+import { elidedComparison, rangeAfter } from './ranges.ts';
 
 export interface PercentMention {
   text: string;
@@ -135,6 +135,17 @@ export function findPercentages(text: string, tk: Token[], numerals: Numeral[]):
       kind: signed ? 'change' : kindOf(tk, spanFirst, trailing ? lastTok - 2 : lastTok, direction),
       firstToken: spanFirst, nextToken: lastTok,
     });
+    // "rose to 48% from 44": a level compared with an earlier level in the same unit; the size of a change
+    // ("fell 3% from 1,200") is compared with a base that is not a percentage
+    const level = !signed && (word(tk, spanFirst - 1) === 'to' || word(tk, spanFirst - 1) === 'at' || kindOf(tk, spanFirst, lastTok, direction) !== 'change');
+    const cmp = range || !level ? null : elidedComparison(tk, numerals, lastTok, n, n.value);
+    if (cmp && !taken.has(cmp.index)) {
+      taken.add(cmp.index);
+      const c = numerals[cmp.index]!;
+      const cs = tk[c.first]!.start;
+      const ce = tk[cmp.next - 1]!.end;
+      out.push({ text: text.slice(cs, ce), start: cs, end: ce, value: cmp.value, unit: unit.unit, range: null, qualifier: null, direction: null, kind: 'level', firstToken: c.first, nextToken: cmp.next });
+    }
   }
   return out;
 }
