@@ -41,6 +41,19 @@ describe('money: currency names news writes in words', () => {
     expect(m('Against the yen the euro 0.4% higher looked steady.')).toEqual([]);
   });
 
+  it('reads a currency abbreviation closed with a point glued to the figure', () => {
+    expect(m('The Kenyan insurer lost Ksh.2.7 billion.')).toEqual([[2.7e9, 'KES', null]]);
+    expect(m('Nairobi traders paid Kshs.450 million in levies.')).toEqual([[4.5e8, 'KES', null]]);
+  });
+
+  it("reads Thai, Egyptian, Turkish and Israeli papers' own abbreviations in a story about the country", () => {
+    expect(m('The Bangkok mall cost Bt9.5 billion.')).toEqual([[9.5e9, 'THB', null]]);
+    expect(m('The Cairo metro line costs LE30 billion.')).toEqual([[30e9, 'EGP', null]]);
+    expect(m('The Istanbul bank earned TL14 billion.')).toEqual([[14e9, 'TRY', null]]);
+    expect(m('The Tel Aviv startup raised NIS 800 million.')).toEqual([[8e8, 'ILS', null]]);
+    expect(m('The LE30 billion plan was shelved.')).toEqual([]);
+  });
+
   it('reads the Tanzanian and Ugandan shilling signs', () => {
     expect(m('The Dodoma council spent TSh 4 billion on clinics.')).toEqual([[4e9, 'TZS', null]]);
     expect(m('Kampala traders lost USh 900 million in the fire.')).toEqual([[9e8, 'UGX', null]]);
@@ -90,6 +103,10 @@ describe('percentages: abbreviated and hyphened forms', () => {
     expect(p('The school bought 30 pc monitors.')).toEqual([]);
   });
 
+  it('reads "p.c." with its points as percent', () => {
+    expect(p('Farm output grew 3.7 p.c. last year.')).toEqual([[3.7, '%']]);
+  });
+
   it('reads "pct points" as percentage points', () => {
     expect(p('The jobless rate fell 0.4 pct points.')).toEqual([[0.4, 'pp']]);
   });
@@ -97,6 +114,18 @@ describe('percentages: abbreviated and hyphened forms', () => {
   it('reads "10-percent" and "10-per-cent" before a noun', () => {
     expect(p('A 15-percent tariff takes effect on Monday.')).toEqual([[15, '%']]);
     expect(p('The group sold its 20-per-cent holding.')).toEqual([[20, '%']]);
+  });
+});
+
+describe('tonnage: prefixes written apart and millions glued before a hyphened unit', () => {
+  const w = (text: string) => recognizeWeights(text).map((x) => x.value);
+  it('reads "kilo tonnes" and "mega tonnes"', () => {
+    expect(w('The works emit 4.5 kilo tonnes of dust.')).toEqual([4500]);
+    expect(w('Reserves stand at 2 mega tonnes.')).toEqual([2e6]);
+  });
+  it('reads "1.2m-tonne" as millions, but "10m-high" stays a length', () => {
+    expect(w('A 2.5m-tonne shipment of coal left port.')).toEqual([2.5e6]);
+    expect(w('A 10m-high wall and a 5m-long tonne-rated crane.')).toEqual([]);
   });
 });
 

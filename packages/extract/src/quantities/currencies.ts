@@ -92,6 +92,11 @@ const LETTER_PREFIX: Record<string, LetterPrefix> = {
   // "euro 5 million": Irish and wire copy write the sign out in lower case; only before a figure that looks like money
   euro: { code: 'EUR', money: true },
   Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ },
+  // Thai, Egyptian, Turkish and Israeli papers' own abbreviations: "Bt1.2 billion", "LE500 million", "TL40 billion", "NIS 2 billion"
+  Bt: { code: 'THB', cue: /\bThai|\bBangkok\b|\bbaht\b/ },
+  LE: { code: 'EGP', cue: /\bEgypt|\bCairo\b/ },
+  TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
+  NIS: { code: 'ILS' },
   QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ },
   SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
 };
@@ -104,6 +109,7 @@ const MARKS_AFTER: Record<string, { code: string; cue?: RegExp }> = {
   'Kč': { code: 'CZK' },
   Ft: { code: 'HUF', cue: /\bHungar|\bBudapest\b|\bforints?\b/ },
   TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
+  NIS: { code: 'ILS' },
 };
 
 /** Currency words after a figure (singular and plural). "pound(s)" is left to the caller: it is also a mass. */
@@ -207,7 +213,17 @@ export interface FigureShape {
   plain: boolean;
 }
 
+/** Whether a word is a currency's letters written before a figure ("Rs", "Ksh", "Dhs"), which some papers close with a point. */
+export function isCurrencyAbbreviation(raw: string): boolean {
+  return raw === 'Rs' || (LETTER_PREFIX[raw] !== undefined && /^[A-Z][A-Za-z]{1,4}$/.test(raw) && !/^[A-Z][a-z]{4,}$/.test(raw));
+}
+
 function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
+  // "Ksh.1.2 billion", "Dhs.500": the abbreviation's point glued between the letters and the figure
+  if (tk[first - 1]?.raw === '.' && tk[first - 1]!.gap === 0 && tk[first]!.gap === 0 && tk[first - 2]?.kind === 'word' && isCurrencyAbbreviation(tk[first - 2]!.raw)) {
+    const inner = letterPrefixBefore(tk, first - 1, text, figure);
+    return inner ? { ...inner, first: first - 2 } : null;
+  }
   const s = tk[first - 1]!;
   const prefix = s.kind === 'word' ? LETTER_PREFIX[s.raw] : undefined;
   if (!prefix) return null;

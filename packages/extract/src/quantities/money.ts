@@ -3,7 +3,7 @@ import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualifier } from './cues.ts';
-import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
+import { currencyAfter, currencyBefore, isCurrencyAbbreviation, textMatch } from './currencies.ts';
 import { contextPerUnit, dividendAfter, sharePricingBefore } from './price-context.ts';
 import { borrowedPerUnit, differencePerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { withForeignMoney } from './foreign-money.ts';
@@ -179,10 +179,11 @@ function croreAbbreviated(tk: Token[], code: string, j: number): boolean {
   return RUPEE_CODES.has(code) && !!t && t.kind === 'word' && t.gap < 2 && CRORE_ABBREVIATIONS.has(t.low) && (!after || after.gap > 0 || after.kind === 'punct');
 }
 
-/** "Rs.500": the abbreviation's point glued to the figure is not a decimal point. */
+/** "Rs.500", "Ksh.1.2 billion": the abbreviation's point glued to the figure is not a decimal point. */
 function afterAbbreviationPoint(tk: Token[], n: Numeral): Numeral {
   const point = tk[n.first]!;
-  if (point.raw !== '.' || point.gap !== 0 || tk[n.first - 1]?.raw !== 'Rs' || tk[n.first + 1]?.gap !== 0) return n;
+  const letters = tk[n.first - 1];
+  if (point.raw !== '.' || point.gap !== 0 || !letters || letters.kind !== 'word' || !isCurrencyAbbreviation(letters.raw) || tk[n.first + 1]?.gap !== 0) return n;
   return parseNumeral(tk, n.first + 1) ?? n;
 }
 
@@ -327,7 +328,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       doubts, notes, unitFromContext, firstToken: spanFirst, nextToken: next,
     });
     // "$5.6 billion, up from 4.1 billion": the compared figure is in the same currency and unit
-    const cmp = range || after?.hundredths || hyphenScale || gluedMillions || crore ? null : elidedComparison(tk, numerals, next, n, value);
+    const cmp = range || after?.hundredths || hyphenScale || gluedMillions || crore ? null : elidedComparison(tk, numerals, ni, next, value);
     if (cmp) {
       const c = numerals[cmp.index]!;
       const cs = tk[c.first]!.start;

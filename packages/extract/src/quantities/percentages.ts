@@ -69,6 +69,8 @@ export function percentUnitAt(tk: Token[], j: number, standalone = false): { uni
   }
   if (w === 'percents' || w === 'pct' || w === 'percentages') return { unit: '%', next: j + 1 };
   if (w === 'pc' && (t.gap === 0 || spacedPcEnds(tk, j))) return { unit: '%', next: j + 1 };
+  // "8.2 p.c.": the abbreviation with its points, as Indian wire copy writes it
+  if (w === 'p' && tk[j + 1]?.raw === '.' && tk[j + 1]!.gap === 0 && tk[j + 2]?.low === 'c' && tk[j + 2]!.gap === 0 && tk[j + 3]?.raw === '.' && tk[j + 3]!.gap === 0) return { unit: '%', next: j + 4 };
   if (w === 'per' && (word(tk, j + 1) === 'cent' || word(tk, j + 1) === 'centum')) {
     const p = points(j + 2);
     return p > 0 ? { unit: 'pp', next: p } : { unit: '%', next: j + 2 };
@@ -138,7 +140,7 @@ export function findPercentages(text: string, tk: Token[], numerals: Numeral[]):
     // "rose to 48% from 44": a level compared with an earlier level in the same unit; the size of a change
     // ("fell 3% from 1,200") is compared with a base that is not a percentage
     const level = !signed && (word(tk, spanFirst - 1) === 'to' || word(tk, spanFirst - 1) === 'at' || kindOf(tk, spanFirst, lastTok, direction) !== 'change');
-    const cmp = range || !level ? null : elidedComparison(tk, numerals, lastTok, n, n.value);
+    const cmp = range || !level ? null : elidedComparison(tk, numerals, ni, lastTok, n.value);
     if (cmp && !taken.has(cmp.index)) {
       taken.add(cmp.index);
       const c = numerals[cmp.index]!;

@@ -121,7 +121,8 @@ export interface ElidedComparison {
  * year earlier": a figure compared with the one just read, its unit (and scale) left for the reader to carry
  * over. Only a bare figure that ends its clause or is followed by its time, never a year.
  */
-export function elidedComparison(tk: Token[], numerals: Numeral[], afterFirst: number, first: Numeral, firstValue: number): ElidedComparison | null {
+export function elidedComparison(tk: Token[], numerals: Numeral[], firstIndex: number, afterFirst: number, firstValue: number): ElidedComparison | null {
+  const first = numerals[firstIndex]!;
   let j = afterFirst;
   if (tk[j]?.raw === ',' || tk[j]?.raw === '(') j++;
   if (word(tk, j) === 'up' || word(tk, j) === 'down') j++;
@@ -130,7 +131,9 @@ export function elidedComparison(tk: Token[], numerals: Numeral[], afterFirst: n
   else if (COMPARING.has(lead)) j++;
   else return null;
   if (j === afterFirst) return null;
-  const index = numerals.findIndex((m) => m.first === j);
+  // the compared figure is among the next few numerals (a range's second figure may come between): a bounded look
+  let index = -1;
+  for (let k = firstIndex + 1; k <= firstIndex + 3 && k < numerals.length; k++) if (numerals[k]!.first === j) index = k;
   const n = numerals[index];
   if (!n || tk[j]!.gap >= 2 || n.kind !== 'cardinal') return null;
   if (n.plain && n.value >= 1900 && n.value <= 2100) return null;

@@ -104,6 +104,10 @@ export function weightUnitAt(tk: Token[], j: number): UnitMatch | null {
     const inner = weightUnitAt(tk, j + 2);
     return inner && inner.first === j + 2 ? { ...inner, mult: inner.mult * 1e3, first: j } : null;
   }
+  // "1.2 kilo tonnes", "3 mega tonnes": the prefix written as its own word
+  if ((low === 'kilo' || low === 'mega') && ['ton', 'tons', 'tonne', 'tonnes'].includes(w(tk, j + 1)) && tk[j + 1]!.gap === 1) {
+    return { unit: 't', mult: low === 'kilo' ? 1e3 : 1e6, first: j, next: perTimeEnd(tk, j + 2, 't') };
+  }
   if (low === 'metric' && (w(tk, j + 1) === 'ton' || w(tk, j + 1) === 'tons' || w(tk, j + 1) === 'tonne' || w(tk, j + 1) === 'tonnes')) {
     return { unit: 't', mult: 1, first: j, next: j + 2 };
   }
