@@ -7,7 +7,7 @@ function written(text: string): string[] {
   const out: string[] = [];
   for (const f of extractFacts({ text, published: '2025-06-02' })) {
     if (f.type !== 'money' && f.type !== 'percentage' && f.type !== 'tonnage') continue;
-    const value = Number(f.value.toPrecision(12));
+    const value = Number(Number(f.value).toPrecision(12));
     const shown = f.range ? `${Number(f.range.min.toPrecision(12))}..${Number(f.range.max.toPrecision(12))}` : String(value);
     out.push(`${shown} ${f.unit}`);
   }
