@@ -161,3 +161,25 @@ describe('a compared figure whose unit is left unwritten', () => {
     expect(facts('Profit rose to $2 billion from 3 cents a share.')).toEqual([[2e9, 'USD', null], [0.03, 'USD', 'share']]);
   });
 });
+
+describe('money: exchange rates told with a currency as the subject', () => {
+  it('reads the figure as the subject currency per unit of the other', () => {
+    expect(m('The rand weakened to 18.9 per dollar on Tuesday.')).toEqual([[18.9, 'ZAR', 'USD']]);
+    expect(m('The Kenyan shilling closed at 129 against the US dollar.')).toEqual([[129, 'KES', 'USD']]);
+    expect(m('The won traded at 1,380 to the dollar, in Korea.')).toEqual([[1380, 'KRW', 'USD']]);
+    expect(m('The forint hit 395 per euro.')).toEqual([[395, 'HUF', 'EUR']]);
+  });
+
+  it('reads "to the dollar" after a currency as the rate\'s other currency', () => {
+    expect(m('Traders paid 280 naira to the dollar in Lagos.')).toEqual([[280, 'NGN', 'USD']]);
+  });
+
+  it('needs the currency as the subject of the same sentence', () => {
+    expect(m('The rupee was steady. Fuel rose to 96 per litre.')).toEqual([]);
+    expect(m('Imports rose to 12 per dollar of exports.')).toEqual([]);
+  });
+
+  it('gives a change the unit of the price it settled at', () => {
+    expect(m('Gasoil futures ended down 30 cents at $8.15 a gallon.')).toEqual([[0.3, 'USD', 'gal'], [8.15, 'USD', 'gal']]);
+  });
+});

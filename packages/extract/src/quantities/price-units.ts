@@ -104,6 +104,9 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   if (rate && PAYMENT_NOUNS.has(word(tk, j + 1))) return { unit: rate, next: j + 1 };
   // "$120,000 annually", "$12 monthly.": the rate as an adverb after the figure, not an adjective of what follows
   if (t.low === 'annually' || (rate && rateAdverbEnds(tk, j + 1))) return { unit: rate ?? 'year', next: j + 1 };
+  // "83.5 rupees to the dollar": an exchange rate's other currency
+  const rateOf = !hyphened && t.low === 'to' && word(tk, j + 1) === 'the' ? PER_CURRENCY[word(tk, j + 2)] : undefined;
+  if (rateOf) return { unit: rateOf, next: j + 3 };
   let k: number;
   if (t.raw === '/') k = j + 1;
   else if (t.kind === 'word' && (t.low === 'a' || t.low === 'an' || t.low === 'per' || t.low === 'each')) k = j + 1;

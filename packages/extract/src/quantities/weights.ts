@@ -3,7 +3,7 @@ import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeAfter, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
-import { poundsAreMoney } from './money.ts';
+import { poundsAreMoney } from './currency-after-figure.ts';
 import { elidedComparison, rangeAfter } from './ranges.ts';
 import { KG_PER_UNIT, weightUnitAt, type UnitMatch, type WeightUnit } from './weight-units.ts';
 
