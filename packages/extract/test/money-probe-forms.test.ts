@@ -155,6 +155,11 @@ describe('a compared figure whose unit is left unwritten', () => {
     expect(p('Headcount fell 3% from 1,200 in March.')).toEqual([[3, '%']]);
   });
 
+  it('reads a bare "from" as a comparison only after a level reached, not as a source', () => {
+    expect(facts('The fund raised $500 million from 30.')).toEqual([[5e8, 'USD', null]]);
+    expect(facts('Fees rose to $40 million from 31.')).toEqual([[4e7, 'USD', null], [3.1e7, 'USD', null]]);
+  });
+
   it('leaves a year, a figure with its own unit and a figure of another size alone', () => {
     expect(tonnes('Output slipped to 1.8 million tonnes from 2019 levels.')).toEqual([1.8e6]);
     expect(tonnes('Exports rose to 40,000 tonnes from 12 ports.')).toEqual([40000]);

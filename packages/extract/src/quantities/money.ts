@@ -217,7 +217,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       doubts, notes, unitFromContext, firstToken: spanFirst, nextToken: next,
     });
     // "$5.6 billion, up from 4.1 billion": the compared figure is in the same currency and unit
-    const cmp = range || after?.hundredths || hyphenScale || gluedMillions || crore ? null : elidedComparison(tk, numerals, ni, next, value);
+    const cmp = range || after?.hundredths || hyphenScale || gluedMillions || crore ? null : elidedComparison(tk, numerals, ni, spanFirst, next, value);
     if (cmp) {
       const c = numerals[cmp.index]!;
       const cs = tk[c.first]!.start;

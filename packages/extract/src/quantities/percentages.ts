@@ -140,7 +140,7 @@ export function findPercentages(text: string, tk: Token[], numerals: Numeral[]):
     // "rose to 48% from 44": a level compared with an earlier level in the same unit; the size of a change
     // ("fell 3% from 1,200") is compared with a base that is not a percentage
     const level = !signed && (word(tk, spanFirst - 1) === 'to' || word(tk, spanFirst - 1) === 'at' || kindOf(tk, spanFirst, lastTok, direction) !== 'change');
-    const cmp = range || !level ? null : elidedComparison(tk, numerals, ni, lastTok, n.value);
+    const cmp = range || !level ? null : elidedComparison(tk, numerals, ni, spanFirst, lastTok, n.value);
     if (cmp && !taken.has(cmp.index)) {
       taken.add(cmp.index);
       const c = numerals[cmp.index]!;

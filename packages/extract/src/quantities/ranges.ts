@@ -100,6 +100,12 @@ const AFTER_ELIDED = new Set(['a', 'an', 'in', 'at', 'on', 'the', 'last', 'previ
 /** The compared figure may be this many times larger or smaller than the first and still be the same measure. */
 const ELIDED_RATIO = 50;
 
+/** A "to" right before the figure or inside its hedge and sign: "rose to $5bn", "went up to £120". */
+function reachedLevel(tk: Token[], spanFirst: number, figureFirst: number): boolean {
+  for (let k = spanFirst - 1; k < figureFirst; k++) if (word(tk, k) === 'to') return true;
+  return false;
+}
+
 function endsClause(tk: Token[], k: number): boolean {
   const t = tk[k];
   if (!t || t.gap >= 2) return true;
@@ -121,15 +127,18 @@ export interface ElidedComparison {
  * year earlier": a figure compared with the one just read, its unit (and scale) left for the reader to carry
  * over. Only a bare figure that ends its clause or is followed by its time, never a year.
  */
-export function elidedComparison(tk: Token[], numerals: Numeral[], firstIndex: number, afterFirst: number, firstValue: number): ElidedComparison | null {
+export function elidedComparison(tk: Token[], numerals: Numeral[], firstIndex: number, spanFirst: number, afterFirst: number, firstValue: number): ElidedComparison | null {
   const first = numerals[firstIndex]!;
   let j = afterFirst;
   if (tk[j]?.raw === ',' || tk[j]?.raw === '(') j++;
-  if (word(tk, j) === 'up' || word(tk, j) === 'down') j++;
+  const moved = word(tk, j) === 'up' || word(tk, j) === 'down';
+  if (moved) j++;
   const lead = word(tk, j);
   if (lead === 'compared' && (word(tk, j + 1) === 'with' || word(tk, j + 1) === 'to')) j += 2;
   else if (COMPARING.has(lead)) j++;
   else return null;
+  // a bare "from" compares only a level reached ("rose to $5bn from 4bn"); otherwise it names a source ("raised $5bn from 20")
+  if (lead === 'from' && !moved && !reachedLevel(tk, spanFirst, first.first)) return null;
   if (j === afterFirst) return null;
   // the compared figure is among the next few numerals (a range's second figure may come between): a bounded look
   let index = -1;

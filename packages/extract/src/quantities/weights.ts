@@ -97,7 +97,7 @@ export function findWeights(text: string, tk: Token[], numerals: Numeral[]): Wei
     if (after && after.gap === 0 && after.kind === 'word') continue;
     out.push(mention(text, tk, firstTok, nextTok, u, range ? range.min * u.mult : n.value * u.mult, range && { min: range.min * u.mult, max: range.max * u.mult }, false));
     // "2.3 million tonnes, down from 2.1 million": the compared figure weighs in the same unit
-    const cmp = range ? null : elidedComparison(tk, numerals, ni, nextTok, n.value);
+    const cmp = range ? null : elidedComparison(tk, numerals, ni, firstTok, nextTok, n.value);
     if (cmp && !taken.has(cmp.index)) {
       taken.add(cmp.index);
       out.push(mention(text, tk, numerals[cmp.index]!.first, cmp.next, u, cmp.value * u.mult, null, false));
