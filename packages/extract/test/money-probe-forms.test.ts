@@ -52,6 +52,7 @@ describe('money: currency names news writes in words', () => {
     expect(m('The Istanbul bank earned TL14 billion.')).toEqual([[14e9, 'TRY', null]]);
     expect(m('The Tel Aviv startup raised NIS 800 million.')).toEqual([[8e8, 'ILS', null]]);
     expect(m('The LE30 billion plan was shelved.')).toEqual([]);
+    expect(m('Firms must comply with NIS 2 by October.')).toEqual([]);
   });
 
   it('reads the Tanzanian and Ugandan shilling signs', () => {
@@ -177,6 +178,11 @@ describe('money: exchange rates told with a currency as the subject', () => {
 
   it('reads "to the dollar" after a currency as the rate\'s other currency', () => {
     expect(m('Traders paid 280 naira to the dollar in Lagos.')).toEqual([[280, 'NGN', 'USD']]);
+  });
+
+  it('quotes the euro and the pound as the other currency per unit of them, as markets do', () => {
+    expect(m('The pound slipped to 1.26 against the dollar.')).toEqual([[1.26, 'USD', 'GBP']]);
+    expect(m('The euro eased to 0.85 per pound.')).toEqual([[0.85, 'GBP', 'EUR']]);
   });
 
   it('needs the currency as the subject of the same sentence', () => {

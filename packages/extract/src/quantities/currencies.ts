@@ -75,6 +75,7 @@ interface LetterPrefix {
 const NIGERIA = /\bNigeria|\bnaira\b|\bLagos\b|\bAbuja\b/;
 const SOUTH_AFRICA = /\bSouth Africa|\brand\b|\bJohannesburg\b|\bPretoria\b|\bCape Town\b/;
 const EAST_AFRICA = /\bKenya|\bUganda|\bTanzania/;
+const ISRAEL = /\bIsrael|\bshekels?\b|\bTel Aviv\b|\bJerusalem\b/;
 const PHILIPPINES = /\bPhilippin|\bFilipino|\bManila\b/;
 const LETTER_PREFIX: Record<string, LetterPrefix> = {
   N: { code: 'NGN', cue: NIGERIA, glued: true },
@@ -96,7 +97,8 @@ const LETTER_PREFIX: Record<string, LetterPrefix> = {
   Bt: { code: 'THB', cue: /\bThai|\bBangkok\b|\bbaht\b/ },
   LE: { code: 'EGP', cue: /\bEgypt|\bCairo\b/ },
   TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
-  NIS: { code: 'ILS' },
+  // "NIS 2" is also the EU's network-security directive: the shekel only in a story about Israel
+  NIS: { code: 'ILS', cue: ISRAEL },
   QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ },
   SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
 };
@@ -109,7 +111,7 @@ const MARKS_AFTER: Record<string, { code: string; cue?: RegExp }> = {
   'Kč': { code: 'CZK' },
   Ft: { code: 'HUF', cue: /\bHungar|\bBudapest\b|\bforints?\b/ },
   TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
-  NIS: { code: 'ILS' },
+  NIS: { code: 'ILS', cue: ISRAEL },
 };
 
 /** Currency words after a figure (singular and plural). "pound(s)" is left to the caller: it is also a mass. */
