@@ -2,6 +2,7 @@ import type { Fact, Measurement } from '@newsfacts/core';
 import type { CountryMention } from '../entities/countries.ts';
 import type { Numeral } from '../numbers/numeral.ts';
 import { KG_PER_UNIT, weightUnitAt, type UnitMatch } from '../quantities/weight-units.ts';
+import { moneyHeadingIn, type MoneyHeading } from '../quantities/money-heading.ts';
 import type { Token } from '../text/tokenize.ts';
 import { baseFact, tidy, type ArticleCtx } from './context.ts';
 import { scaleBefore } from './document-units.ts';
@@ -122,10 +123,15 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
   const header = cells(bs[from]!);
   const colUnits = header.map(([s, e]) => unitIn(tk, s, e));
   // the heading over the row labels may state the unit of the whole table ("In '000 t | 2025 | 2024")
-  const tableUnit = colUnits[0] ?? captionUnit;
+  const colMoney = header.map(([s, e]) => moneyHeadingIn(tk, s, e, a.text));
+  const captionMoney = caption ? moneyHeadingIn(tk, caption.first, caption.next, a.text) : null;
+  // "Price ($/t)": a mass after a currency's slash is what the price is quoted per, not the figures' unit
+  const tableUnit = colMoney[0]?.perUnit ? null : colUnits[0] ?? (captionMoney?.perUnit ? null : captionUnit);
   const colChanges = header.map(([s, e]) => changeHeading(tk, s, e));
   const colPercents = header.map(([s, e]) => percentColumn(tk, s, e));
   const colYears = header.map(([s, e]) => headingYear(m.dates, s, e));
+  // money: a column's own currency first, then the one over the row labels or in the caption
+  const tableMoney = colMoney[0] ?? captionMoney;
   const metric = caption ? m.metricOf(caption.first, caption.next) : null;
   const subject = caption ? m.countries.find((c) => c.firstToken >= caption.first && c.nextToken <= caption.next && (c.possessive || c.form === 'demonym'))?.code ?? null : null;
   const out: Fact[] = [];
@@ -134,11 +140,16 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
     row.forEach(([s, e], col) => {
       // the first column labels the row (a month, a country); its figures are not quantities
       if (col === 0) return;
-      const pc = colUnits[col] ? null : colPercents[col];
-      const u = colUnits[col] ?? tableUnit;
-      if ((!u && !pc) || s >= e) return;
+      const pc = colUnits[col] || colMoney[col] ? null : colPercents[col];
+      const u = colMoney[col] ? null : colUnits[col] ?? tableUnit;
+      const money = colMoney[col] ?? (u || pc ? null : tableMoney);
+      if ((!u && !pc && !money) || s >= e) return;
       const n = byFirst.get(s);
       if (!n || n.next !== e || n.words) return;
+      if (money) {
+        out.push(moneyCell(a, n, start0(tk, s), tk[e - 1]!.end, s, money, tk[bs[r]!.first]!.start, tk[bs[r]!.next - 1]!.end));
+        return;
+      }
       const start = tk[s]!.start;
       const end = tk[e - 1]!.end;
       // a month in the row and a year in the column heading date the cell together ("Jan" under "2024")
@@ -166,6 +177,17 @@ function oneTable(m: TableInputs, bs: Block[], from: number, to: number, byFirst
     });
   }
   return out;
+}
+
+const start0 = (tk: Token[], s: number) => tk[s]!.start;
+
+/** A cell under a money heading ("Revenue ($m)"): the figure times the heading's scale, in its currency. */
+function moneyCell(a: ArticleCtx, n: Numeral, start: number, end: number, first: number, h: MoneyHeading, rowStart: number, rowEnd: number): Fact {
+  const f = baseFact(a, 'money', tidy(Math.abs(n.value) * h.mult), start, end, first);
+  return {
+    ...f, unit: h.perUnit ? `${h.code}/${h.perUnit}` : h.code, kind: h.perUnit ? 'level' : null, sentence: a.text.slice(rowStart, rowEnd),
+    confidence: 0.85, reasons: ['figure in a table; currency taken from the table heading'],
+  };
 }
 
 /** A cell of a percentage column: a change keeps its sign as a direction, as the conventions write changes. */

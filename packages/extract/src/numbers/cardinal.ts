@@ -30,6 +30,9 @@ type Last = 'start' | 'unit' | 'teen' | 'tens' | 'hundred' | 'big' | 'digit' | '
 const CURRENCY_BEFORE = new Set(['$', '£', '€', '¥', '₹', 'Rs', 'USD', 'EUR', 'GBP', 'INR', 'CNY', 'RMB', 'JPY', 'AUD', 'CAD', 'CHF', 'HKD', 'SGD', 'NZD', 'ZAR', 'SEK', 'NOK']);
 const M_FOLLOWERS = new Set(['people', 'tonnes', 'tons', 'yuan', 'euros', 'dollars', 'pounds', 'units', 'barrels', 'users', 'shares', 'jobs', 'workers', 'homes', 'vehicles', 'cars', 'passengers', 'visitors']);
 
+/** Units hyphened after a glued "m" that make it millions, never metres. */
+const M_HYPHENED = new Set(['tonne', 'ton', 'barrel', 'dollar', 'pound', 'euro']);
+
 /** Scale suffix right after digits: "10k", "3.4bn", "10M", "1.2b", "2mil", "10 bln", "1,674.5 G". */
 export function digitSuffix(tk: Token[], j: number, atomStart: number): { mult: number; next: number } | null {
   const t = tk[j];
@@ -55,7 +58,9 @@ export function digitSuffix(tk: Token[], j: number, atomStart: number): { mult: 
       const follower = after && after.kind === 'word' && after.gap === 1 ? after.low : '';
       const nextChar = tk[j + 2];
       const plural = follower.length > 3 && follower.endsWith('s') && !(nextChar && nextChar.raw === "'" && nextChar.gap === 0);
-      if (currency || M_FOLLOWERS.has(follower) || plural) return { mult: 1e6, next: j + 1 };
+      // "a 1.2m-tonne crop", "a $40m-dollar", but "a 10m-high wall" is in metres
+      const hyphened = after && after.raw === '-' && after.gap === 0 && nextChar?.gap === 0 ? nextChar.low : '';
+      if (currency || M_FOLLOWERS.has(follower) || plural || M_HYPHENED.has(hyphened)) return { mult: 1e6, next: j + 1 };
     }
     return null;
   }

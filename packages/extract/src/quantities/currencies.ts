@@ -55,6 +55,7 @@ const SHILLING: SharedWord = { code: 'KES', what: 'shilling', home: /\bKenya/, a
 const KRONE: SharedWord = { code: 'NOK', what: 'krone', home: /\bNorw/, alternatives: [[/\bDenmark|\bDanish/, 'DKK']] };
 const DIRHAM: SharedWord = { code: 'AED', what: 'dirham', home: /\bEmirat|\bUAE\b|\bDubai|\bAbu Dhabi/, alternatives: [[/\bMorocc/, 'MAD']] };
 const RIYAL: SharedWord = { code: 'SAR', what: 'riyal', home: /\bSaudi/, alternatives: [[/\bQatar/, 'QAR'], [/\bOman/, 'OMR']] };
+const RIAL: SharedWord = { code: 'IRR', what: 'rial', home: /\bIran/, alternatives: [[/\bOman/, 'OMR'], [/\bYemen/, 'YER']] };
 
 /**
  * Letters written before a figure where the currency has no symbol of its own in plain text, matched as
@@ -68,10 +69,13 @@ interface LetterPrefix {
   cue?: RegExp;
   /** Only glued to the figure, and only on a figure that looks like money. */
   glued?: boolean;
+  /** Only on a figure with a scale word or thousands separators, glued or not. */
+  money?: boolean;
 }
 const NIGERIA = /\bNigeria|\bnaira\b|\bLagos\b|\bAbuja\b/;
 const SOUTH_AFRICA = /\bSouth Africa|\brand\b|\bJohannesburg\b|\bPretoria\b|\bCape Town\b/;
 const EAST_AFRICA = /\bKenya|\bUganda|\bTanzania/;
+const ISRAEL = /\bIsrael|\bshekels?\b|\bTel Aviv\b|\bJerusalem\b/;
 const PHILIPPINES = /\bPhilippin|\bFilipino|\bManila\b/;
 const LETTER_PREFIX: Record<string, LetterPrefix> = {
   N: { code: 'NGN', cue: NIGERIA, glued: true },
@@ -81,9 +85,20 @@ const LETTER_PREFIX: Record<string, LetterPrefix> = {
   Rp: { code: 'IDR' }, RM: { code: 'MYR' }, Rmb: { code: 'CNY' }, SFr: { code: 'CHF' }, Sfr: { code: 'CHF' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
   KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
   Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
+  // the Tanzanian and Ugandan shillings with their country's initial: "TSh 2 billion", "USh40m"
+  TSh: { code: 'TZS' }, Tsh: { code: 'TZS' }, TShs: { code: 'TZS' }, Tshs: { code: 'TZS' },
+  USh: { code: 'UGX' }, Ush: { code: 'UGX' }, UShs: { code: 'UGX' }, Ushs: { code: 'UGX' },
   // "Rupees 500 crore", "Naira 5 billion", "Euro 40 million": the currency's name before the figure, capitalized
   Rupees: { code: RUPEE }, Rupee: { code: RUPEE }, Naira: { code: 'NGN' }, Euro: { code: 'EUR' }, Euros: { code: 'EUR' },
+  // "euro 5 million": Irish and wire copy write the sign out in lower case; only before a figure that looks like money
+  euro: { code: 'EUR', money: true },
   Tk: { code: 'BDT', cue: /\bBangladesh|\btaka\b/ },
+  // Thai, Egyptian, Turkish and Israeli papers' own abbreviations: "Bt1.2 billion", "LE500 million", "TL40 billion", "NIS 2 billion"
+  Bt: { code: 'THB', cue: /\bThai|\bBangkok\b|\bbaht\b/ },
+  LE: { code: 'EGP', cue: /\bEgypt|\bCairo\b/ },
+  TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
+  // "NIS 2" is also the EU's network-security directive: the shekel only in a story about Israel
+  NIS: { code: 'ILS', cue: ISRAEL },
   QR: { code: 'QAR', cue: /\bQatar|\bDoha\b/ },
   SR: { code: 'SAR', cue: /\bSaudi|\bRiyadh\b/ },
 };
@@ -96,6 +111,7 @@ const MARKS_AFTER: Record<string, { code: string; cue?: RegExp }> = {
   'Kč': { code: 'CZK' },
   Ft: { code: 'HUF', cue: /\bHungar|\bBudapest\b|\bforints?\b/ },
   TL: { code: 'TRY', cue: /\bTurk|\bAnkara\b|\bIstanbul\b|\blira\b/ },
+  NIS: { code: 'ILS', cue: ISRAEL },
 };
 
 /** Currency words after a figure (singular and plural). "pound(s)" is left to the caller: it is also a mass. */
@@ -107,7 +123,10 @@ const WORDS: Record<string, string | SharedWord> = {
   zloty: 'PLN', zlotys: 'PLN', kronor: 'SEK', krona: 'SEK', taka: 'BDT', dong: 'VND', hryvnia: 'UAH',
   hryvnias: 'UAH', forint: 'HUF', koruna: 'CZK', cedi: 'GHS', cedis: 'GHS', rupee: RUPEE, rupees: RUPEE, peso: PESO,
   pesos: PESO, dinar: DINAR, dinars: DINAR, shilling: SHILLING, shillings: SHILLING, krone: KRONE, kroner: KRONE,
-  dirham: DIRHAM, dirhams: DIRHAM, riyal: RIYAL, riyals: RIYAL,
+  dirham: DIRHAM, dirhams: DIRHAM, riyal: RIYAL, riyals: RIYAL, rial: RIAL, rials: RIAL,
+  forints: 'HUF', korunas: 'CZK', kwachas: 'ZMW', manat: 'AZN', lari: 'GEL', afghanis: 'AFN', bolivars: 'VES', kwanzas: 'AOA',
+  kwanza: 'AOA', pula: 'BWP', leones: 'SLE', guaranis: 'PYG', quetzales: 'GTQ', tugriks: 'MNT', kyats: 'MMK', cordobas: 'NIO',
+  lempiras: 'HNL', somoni: 'TJS', meticais: 'MZN', riels: 'KHR', riel: 'KHR',
 };
 /** A demonym or country before a currency word names it exactly: "Swiss francs", "Mexican pesos". */
 const QUALIFIED: Record<string, string> = {
@@ -123,12 +142,24 @@ const QUALIFIED: Record<string, string> = {
   'kuwaiti dinar': 'KWD', 'iraqi dinar': 'IQD', 'jordanian dinar': 'JOD', 'ghanaian cedi': 'GHS', 'korean won': 'KRW',
   'south korean won': 'KRW', 'thai baht': 'THB', 'indonesian rupiah': 'IDR', 'malaysian ringgit': 'MYR', 'israeli shekel': 'ILS',
   'polish zloty': 'PLN', 'ukrainian hryvnia': 'UAH', 'vietnamese dong': 'VND', 'bangladeshi taka': 'BDT',
+  // wire copy translates krone and krona as "crown": "Danish crowns", "Swedish crowns"
+  'danish crown': 'DKK', 'norwegian crown': 'NOK', 'swedish crown': 'SEK', 'czech crown': 'CZK', 'icelandic crown': 'ISK',
+  'iranian rial': 'IRR', 'omani rial': 'OMR', 'yemeni rial': 'YER', 'czech koruna': 'CZK', 'hungarian forint': 'HUF',
+  'romanian leu': 'RON', 'zambian kwacha': 'ZMW', 'malawian kwacha': 'MWK', 'ethiopian birr': 'ETB', 'kazakh tenge': 'KZT',
+  'sudanese pound': 'SDG', 'syrian pound': 'SYP', 'south sudanese pound': 'SSP', 'ghana cedi': 'GHS', 'pakistan rupee': 'PKR',
+  'nepali rupee': 'NPR', 'mauritian rupee': 'MUR', 'sri lanka rupee': 'LKR', 'bahraini dinar': 'BHD', 'libyan dinar': 'LYD',
+  'algerian dinar': 'DZD', 'tunisian dinar': 'TND', 'serbian dinar': 'RSD', 'new taiwan dollar': 'TWD', 'brunei dollar': 'BND',
+  'namibian dollar': 'NAD', 'fijian dollar': 'FJD', 'liberian dollar': 'LRD', 'dominican peso': 'DOP', 'uruguayan peso': 'UYU',
+  'cuban peso': 'CUP', 'peruvian sol': 'PEN', 'venezuelan bolivar': 'VES', 'uzbek som': 'UZS', 'kyrgyz som': 'KGS',
+  'cfa franc': 'XOF', 'congolese franc': 'CDF', 'rwandan franc': 'RWF', 'burundian franc': 'BIF', 'guinean franc': 'GNF',
+  'mozambican metical': 'MZN', 'angolan kwanza': 'AOA', 'botswana pula': 'BWP', 'somali shilling': 'SOS',
 };
 /** Singular forms of the plural currency words the qualified names are written with. */
 const SINGULAR: Record<string, string> = {
   dollars: 'dollar', francs: 'franc', pesos: 'peso', rupees: 'rupee', pounds: 'pound', shillings: 'shilling', riyals: 'riyal',
   dirhams: 'dirham', kroner: 'krone', kronor: 'krona', reais: 'real', roubles: 'rouble', rubles: 'ruble', dinars: 'dinar', cedis: 'cedi',
-  liras: 'lira', shekels: 'shekel', zlotys: 'zloty', hryvnias: 'hryvnia',
+  liras: 'lira', shekels: 'shekel', zlotys: 'zloty', hryvnias: 'hryvnia', crowns: 'crown', rials: 'rial', forints: 'forint',
+  korunas: 'koruna', kwachas: 'kwacha', bolivars: 'bolivar', soms: 'som', soles: 'sol', kwanzas: 'kwanza', meticais: 'metical',
 };
 
 /**
@@ -184,11 +215,24 @@ export interface FigureShape {
   plain: boolean;
 }
 
+/** Whether a word is a currency's letters written before a figure ("Rs", "Ksh", "Dhs"), which some papers close with a point. */
+export function isCurrencyAbbreviation(raw: string): boolean {
+  return raw === 'Rs' || (LETTER_PREFIX[raw] !== undefined && /^[A-Z][A-Za-z]{1,4}$/.test(raw) && !/^[A-Z][a-z]{4,}$/.test(raw));
+}
+
 function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
+  // "Ksh.1.2 billion", "Dhs.500": the abbreviation's point glued between the letters and the figure
+  if (tk[first - 1]?.raw === '.' && tk[first - 1]!.gap === 0 && tk[first]!.gap === 0 && tk[first - 2]?.kind === 'word' && isCurrencyAbbreviation(tk[first - 2]!.raw)) {
+    const inner = letterPrefixBefore(tk, first - 1, text, figure);
+    return inner ? { ...inner, first: first - 2 } : null;
+  }
   const s = tk[first - 1]!;
   const prefix = s.kind === 'word' ? LETTER_PREFIX[s.raw] : undefined;
   if (!prefix) return null;
-  if (prefix.glued && (tk[first]!.gap !== 0 || !figure || !(figure.scaled || figure.grouped || !figure.integer))) return null;
+  const looksLikeMoney = !!figure && (figure.scaled || figure.grouped || !figure.integer);
+  if (prefix.glued && (tk[first]!.gap !== 0 || !looksLikeMoney)) return null;
+  // "the euro 0.3% higher": a bare decimal after the word is a rate or a change, not a sum
+  if (prefix.money && !(figure && (figure.scaled || figure.grouped))) return null;
   if (prefix.cue && !textMatch(text, prefix.cue)) return null;
   // "Euro 2024" is a tournament, "Rupee 2010" a headline's year
   if (figure && figure.plain && figure.value >= 1900 && figure.value <= 2100) return null;

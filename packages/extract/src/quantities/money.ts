@@ -3,11 +3,13 @@ import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualifier } from './cues.ts';
-import { currencyAfter, currencyBefore, textMatch } from './currencies.ts';
+import { currencyBefore, isCurrencyAbbreviation } from './currencies.ts';
+import { currencyAfterFigure, HYPHEN_SCALES, word } from './currency-after-figure.ts';
 import { contextPerUnit, dividendAfter, sharePricingBefore } from './price-context.ts';
 import { borrowedPerUnit, differencePerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
+import { exchangeRateAt } from './exchange-rates.ts';
 import { withForeignMoney } from './foreign-money.ts';
-import { changeThenLevel } from './ranges.ts';
+import { changeThenLevel, elidedComparison } from './ranges.ts';
 
 export interface MoneyMention {
   text: string;
@@ -33,91 +35,12 @@ export interface MoneyMention {
   nextToken: number;
 }
 
-/** Verbs and nouns of paying before a figure make "pounds" money rather than a mass. */
-const PAYING = new Set([
-  'fined', 'fine', 'paid', 'pay', 'pays', 'paying', 'cost', 'costs', 'worth', 'raised', 'spent', 'spend', 'earned', 'earn', 'earns',
-  'owed', 'owes', 'owe', 'salary', 'wage', 'wages', 'fee', 'fees', 'price', 'prize', 'bonus', 'budget', 'invested', 'invest',
-  'loan', 'debt', 'charged', 'compensation', 'damages', 'donated', 'sold', 'bought', 'award', 'awarded', 'grant', 'funding',
-]);
-
-function word(tk: Token[], j: number): string {
-  const t = tk[j];
-  return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
-}
-
-/**
- * "five million pounds", "20,000 pounds sterling", "fined 20,000 pounds": money, not mass. A figure of
- * pounds "of" something, or one weighed, stays a mass.
- */
-export function poundsAreMoney(tk: Token[], n: Numeral, unitFirst: number, unitNext: number): boolean {
-  if (!word(tk, unitFirst).startsWith('pound')) return false;
-  if (word(tk, unitNext) === 'sterling' || tk[n.first - 1]?.raw === '£') return true;
-  if (word(tk, unitNext) === 'of') return false;
-  if (n.scaled) return true;
-  for (let k = n.first - 1; k >= 0 && k >= n.first - 4; k--) {
-    const w = word(tk, k);
-    if (!w || w.startsWith('weigh')) return false;
-    if (PAYING.has(w)) return true;
-  }
-  return false;
-}
-
-const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, million: 1e6, crore: 1e7, cr: 1e7, billion: 1e9, trillion: 1e12 };
 const BARE_SCALES = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 /** Words right before an amount that make a following "to" the level a change reached. */
 const CHANGE_LEADS = new Set([
   'by', 'rose', 'fell', 'increased', 'decreased', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'gained', 'lost', 'slid',
   'sank', 'surged', 'soared', 'plunged', 'tumbled', 'added', 'shed', 'rising', 'falling', 'up', 'down',
 ]);
-
-/** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
-const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
-const EURO_ARTICLE = /€|\beuros?\b/i;
-const KOREA = /\bKorea/;
-
-const STERLING_ARTICLE = /£|\bpence\b|\bsterling\b/;
-/** Screen resolutions and the like written with a glued "p". */
-const NOT_PENCE = new Set([144, 240, 360, 480, 576, 720, 1080, 1440, 2160]);
-
-/** "a 50p coin", "up 2.5p": pence glued to the figure, in an article that deals in pounds. */
-function pennyGlued(tk: Token[], n: Numeral, text: string): boolean {
-  const p = tk[n.next];
-  const after = tk[n.next + 1];
-  if (n.scaled || p?.raw !== 'p' || p.gap !== 0 || (after && after.gap === 0 && after.kind !== 'punct')) return false;
-  return n.value > 0 && n.value < 1000 && !NOT_PENCE.has(n.value) && !!textMatch(text, STERLING_ARTICLE);
-}
-
-/** Words before a plain four-digit number that make it a year ("in 2018 won the league"). */
-const YEAR_PREPOSITIONS = new Set(['in', 'since', 'by', 'from', 'until', 'during', 'of', 'before', 'after']);
-/** Words after "won" that make it the verb: "won the league", "won by two points". */
-const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my']);
-const AFTER_VERB = new Set(['by', 'in', 'on', 'at', 'over', 'against', 'and', 'but', 'to', 'with', 'for', 'gold', 'silver', 'bronze', 'first', 'back']);
-
-function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { code: string; next: number; doubt?: string; hundredths?: boolean } | null {
-  const w = word(tk, n.next);
-  // "in 2018 won the league", "in 2019-2020 dollars": a year, not an amount
-  const yearLike = n.plain && n.value >= 1900 && n.value <= 2100;
-  if (yearLike && (YEAR_PREPOSITIONS.has(word(tk, n.first - 1)) || (tk[n.first - 1]?.raw === '-' && tk[n.first - 2]?.raw.length === 4))) return null;
-  // "won" is also the verb: the Korean currency needs a scale word or Korea in the article, and no object after it
-  if (w === 'won' && (DETERMINERS.has(word(tk, n.next + 1)) || (!n.scaled && ((!n.grouped && AFTER_VERB.has(word(tk, n.next + 1))) || !textMatch(text, KOREA))))) return null;
-  // "a 30-cent dividend", "a 50-pence rise": the subunit hyphened to the figure as an adjective
-  const hyphened = tk[n.next]?.raw === '-' && tk[n.next]!.gap === 0 && tk[n.next + 1]?.gap === 0 ? word(tk, n.next + 1) : '';
-  if ((hyphened === 'cent' || hyphened === 'pence' || hyphened === 'penny') && !n.scaled) {
-    const doubt = hyphened === 'cent' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
-    return { code: SUBUNITS[hyphened]!, next: n.next + 2, hundredths: true, doubt };
-  }
-  const sub = SUBUNITS[w];
-  if (sub && !n.scaled) {
-    const doubt = sub === 'USD' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
-    return { code: sub, next: n.next + 1, hundredths: true, doubt };
-  }
-  if (pennyGlued(tk, n, text)) return { code: 'GBP', next: n.next + 1, hundredths: true };
-  if (w === 'pounds' || w === 'pound') {
-    if (!poundsAreMoney(tk, n, n.next, n.next + 1)) return null;
-    return { code: 'GBP', next: word(tk, n.next + 1) === 'sterling' ? n.next + 2 : n.next + 1 };
-  }
-  return currencyAfter(tk, n.next, text);
-}
 
 /** "N500m", "KSh40m": a glued "m" the number reader leaves alone after letters it does not know as a currency. */
 function millionsGlued(tk: Token[], n: Numeral): boolean {
@@ -138,10 +61,11 @@ function croreAbbreviated(tk: Token[], code: string, j: number): boolean {
   return RUPEE_CODES.has(code) && !!t && t.kind === 'word' && t.gap < 2 && CRORE_ABBREVIATIONS.has(t.low) && (!after || after.gap > 0 || after.kind === 'punct');
 }
 
-/** "Rs.500": the abbreviation's point glued to the figure is not a decimal point. */
+/** "Rs.500", "Ksh.1.2 billion": the abbreviation's point glued to the figure is not a decimal point. */
 function afterAbbreviationPoint(tk: Token[], n: Numeral): Numeral {
   const point = tk[n.first]!;
-  if (point.raw !== '.' || point.gap !== 0 || tk[n.first - 1]?.raw !== 'Rs' || tk[n.first + 1]?.gap !== 0) return n;
+  const letters = tk[n.first - 1];
+  if (point.raw !== '.' || point.gap !== 0 || !letters || letters.kind !== 'word' || !isCurrencyAbbreviation(letters.raw) || tk[n.first + 1]?.gap !== 0) return n;
   return parseNumeral(tk, n.first + 1) ?? n;
 }
 
@@ -150,7 +74,9 @@ function afterAbbreviationPoint(tk: Token[], n: Numeral): Numeral {
  * Only a small change figure right before "to", itself right after a word of change.
  */
 function changeTakesUnit(tk: Token[], prev: MoneyMention | undefined, first: number, unit: string): void {
-  if (!prev || prev.perUnit || prev.range || tk[first - 1]?.low !== 'to' || !shortTimeBridge(tk, prev.nextToken, first - 1)) return;
+  // "fell $1.20 to $45.30 a share", "settled up 45 cents at $82.10 a barrel"
+  const bridge = tk[first - 1]?.low;
+  if (!prev || prev.perUnit || prev.range || (bridge !== 'to' && bridge !== 'at') || !shortTimeBridge(tk, prev.nextToken, first - 1)) return;
   const lead = word(tk, prev.firstToken - 1);
   if (!(CHANGE_LEADS.has(lead) || isChangeWord(lead)) || TIME_UNITS.has(unit)) return;
   prev.perUnit = unit;
@@ -193,10 +119,15 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     if (n.words && BARE_SCALES.has(tk[n.first]!.low)) continue;
     const before = currencyBefore(tk, n.first, text, { ...n, scaled: n.scaled || millionsGlued(tk, n) });
     const after = before ? null : currencyAfterFigure(tk, n, text);
-    if (!before && !after) continue;
+    if (!before && !after) {
+      // "the rupee fell to 83.5 per dollar": a bare figure priced in the currency the clause is about
+      const rate = exchangeRateAt(text, tk, n);
+      if (rate) out.push(rate);
+      continue;
+    }
     let next = after ? after.next : n.next;
     // "$3.5-million", "Rs 500-crore": the scale word hyphened to the figure
-    let amount = after?.hundredths ? n.value / 100 : n.value;
+    let amount = after?.hundredths ? n.value / 100 : n.value * (after?.scale ?? 1);
     const hyphenScale = !n.scaled && tk[next]?.raw === '-' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 ? HYPHEN_SCALES[word(tk, next + 1)] : undefined;
     if (hyphenScale) {
       amount *= hyphenScale;
@@ -240,7 +171,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       const conn = tk[n.first - 1];
       const joined = conn && (conn.raw === '-' || word(tk, n.first - 1) === 'to' || (word(tk, n.first - 1) === 'and' && p && tk[p.first - 1]?.low === 'between'));
       if (p && joined && p.next === n.first - 1 && !currencyBefore(tk, p.first, text, p) && !(p.plain && p.value >= 1900 && p.value <= 2100 && !n.scaled)) {
-        const low = p.scaled ? p.value : p.value * n.scale;
+        const low = p.scaled ? p.value : p.value * n.scale * (after.scale ?? 1);
         if (low < amount) {
           range = { min: after.hundredths ? low / 100 : low, max: amount };
           lowFirst = tk[p.first - 1]?.low === 'between' ? p.first - 1 : p.first;
@@ -285,6 +216,17 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       perUnit, range, qualifier: hedge?.qualifier ?? null, direction: directionAround(tk, spanFirst, next),
       doubts, notes, unitFromContext, firstToken: spanFirst, nextToken: next,
     });
+    // "$5.6 billion, up from 4.1 billion": the compared figure is in the same currency and unit
+    const cmp = range || after?.hundredths || hyphenScale || gluedMillions || crore ? null : elidedComparison(tk, numerals, ni, spanFirst, next, value);
+    if (cmp) {
+      const c = numerals[cmp.index]!;
+      const cs = tk[c.first]!.start;
+      const ce = tk[cmp.next - 1]!.end;
+      out.push({
+        text: text.slice(cs, ce), start: cs, end: ce, amountEnd: ce, value: cmp.value, currency, perUnit, range: null, qualifier: null, direction: null,
+        doubts, notes: ['currency and unit carried over from the figure it is compared with'], unitFromContext: true, firstToken: c.first, nextToken: cmp.next,
+      });
+    }
   }
   return withForeignMoney(text, tk, out);
 }

@@ -3,7 +3,7 @@ import { gluedToLetters, scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeAfter, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
-import { rangeAfter } from './ranges.ts';
+import { elidedComparison, rangeAfter } from './ranges.ts';
 
 export interface PercentMention {
   text: string;
@@ -28,6 +28,16 @@ function word(tk: Token[], j: number): string {
   return t && t.kind === 'word' && t.gap < 2 ? t.low : '';
 }
 
+/** Words after a spaced lower-case "pc" that make it percent ("rose 7.2 pc in May"), not a count of pieces or computers. */
+const AFTER_SPACED_PC = new Set(['in', 'on', 'to', 'from', 'year-on-year', 'yoy', 'y', 'and', 'or', 'stake', 'rise', 'fall', 'increase',
+  'decline', 'drop', 'jump', 'gain', 'growth', 'last', 'this', 'a', 'over', 'since', 'after', 'while', 'higher', 'lower', 'of', 'for', 'at', 'year']);
+
+function spacedPcEnds(tk: Token[], j: number): boolean {
+  if (tk[j]!.raw !== 'pc') return false;
+  const after = tk[j + 1];
+  return !after || after.gap >= 2 || (after.kind === 'punct' && after.raw !== '-' && after.raw !== '/') || (after.kind === 'word' && AFTER_SPACED_PC.has(after.low));
+}
+
 /** The percent unit starting at token j: "%", "percent", "per cent", "pct", "pc", "percentage point(s)", "pp". */
 export function percentUnitAt(tk: Token[], j: number, standalone = false): { unit: '%' | 'pp'; next: number } | null {
   const t0 = tk[j];
@@ -38,6 +48,11 @@ export function percentUnitAt(tk: Token[], j: number, standalone = false): { uni
     const p = points(j + 1);
     return p > 0 ? { unit: 'pp', next: p } : { unit: '%', next: j + 1 };
   }
+  // "10-percent stake", "10-per-cent stake": the unit hyphened to the figure as an adjective
+  if (t.raw === '-' && t.gap === 0 && !standalone && tk[j + 1]?.gap === 0 && tk[j + 1]?.kind === 'word') {
+    const inner = percentUnitAt(tk, j + 1);
+    return inner && inner.unit === '%' ? inner : null;
+  }
   if (t.kind !== 'word' || t.gap > 1) return null;
   const w = t.low;
   if (w === 'percentage' || w === 'percent') {
@@ -47,12 +62,20 @@ export function percentUnitAt(tk: Token[], j: number, standalone = false): { uni
     if (p > 0) return { unit: 'pp', next: p };
     return { unit: '%', next: j + 1 };
   }
+  if (w === 'pct' || w === 'pc') {
+    // "1.5 pct points", "2 pc points": the abbreviation with points is a difference of percentages
+    const p = points(j + 1);
+    if (p > 0) return { unit: 'pp', next: p };
+  }
   if (w === 'percents' || w === 'pct' || w === 'percentages') return { unit: '%', next: j + 1 };
-  if (w === 'pc' && t.gap === 0) return { unit: '%', next: j + 1 };
+  if (w === 'pc' && (t.gap === 0 || spacedPcEnds(tk, j))) return { unit: '%', next: j + 1 };
+  // "8.2 p.c.": the abbreviation with its points, as Indian wire copy writes it
+  if (w === 'p' && tk[j + 1]?.raw === '.' && tk[j + 1]!.gap === 0 && tk[j + 2]?.low === 'c' && tk[j + 2]!.gap === 0 && tk[j + 3]?.raw === '.' && tk[j + 3]!.gap === 0) return { unit: '%', next: j + 4 };
   if (w === 'per' && (word(tk, j + 1) === 'cent' || word(tk, j + 1) === 'centum')) {
     const p = points(j + 2);
     return p > 0 ? { unit: 'pp', next: p } : { unit: '%', next: j + 2 };
   }
+  if (w === 'per' && tk[j + 1]?.raw === '-' && tk[j + 1]!.gap === 0 && word(tk, j + 2) === 'cent' && tk[j + 2]!.gap === 0) return { unit: '%', next: j + 3 };
   if ((w === 'pp' || w === 'ppt' || w === 'ppts' || w === 'pts') && t.gap <= 1) return { unit: 'pp', next: j + 1 };
   return null;
 }
@@ -114,6 +137,17 @@ export function findPercentages(text: string, tk: Token[], numerals: Numeral[]):
       kind: signed ? 'change' : kindOf(tk, spanFirst, trailing ? lastTok - 2 : lastTok, direction),
       firstToken: spanFirst, nextToken: lastTok,
     });
+    // "rose to 48% from 44": a level compared with an earlier level in the same unit; the size of a change
+    // ("fell 3% from 1,200") is compared with a base that is not a percentage
+    const level = !signed && (word(tk, spanFirst - 1) === 'to' || word(tk, spanFirst - 1) === 'at' || kindOf(tk, spanFirst, lastTok, direction) !== 'change');
+    const cmp = range || !level ? null : elidedComparison(tk, numerals, ni, spanFirst, lastTok, n.value);
+    if (cmp && !taken.has(cmp.index)) {
+      taken.add(cmp.index);
+      const c = numerals[cmp.index]!;
+      const cs = tk[c.first]!.start;
+      const ce = tk[cmp.next - 1]!.end;
+      out.push({ text: text.slice(cs, ce), start: cs, end: ce, value: cmp.value, unit: unit.unit, range: null, qualifier: null, direction: null, kind: 'level', firstToken: c.first, nextToken: cmp.next });
+    }
   }
   return out;
 }

@@ -17,7 +17,7 @@ const PER_UNITS: Record<string, string> = {
   passenger: 'passenger', seat: 'seat', dmt: 't', dmtu: 'mtu', wmt: 't', mo: 'month', mth: 'month', yr: 'year', wk: 'week',
   hr: 'hour',
   // grain and livestock quotes ("$4.52/bu", "$15.20/cwt") and container freight ("$2,400/FEU")
-  bu: 'bushel', cwt: 'cwt', hundredweight: 'cwt', feu: 'FEU', teu: 'TEU',
+  bu: 'bushel', cwt: 'cwt', dozen: 'dozen', hundredweight: 'cwt', feu: 'FEU', teu: 'TEU',
 };
 /** Units written in two words: "per megawatt hour", "a square foot". */
 const TWO_WORD_UNITS: Record<string, string> = {
@@ -72,6 +72,25 @@ function rateAdverbEnds(tk: Token[], k: number): boolean {
   return !t || t.gap >= 2 || t.kind === 'punct' || ADVERB_FOLLOWERS.has(t.low);
 }
 
+/** Containers farm and retail prices are quoted per, with the mass they hold written before them. */
+const PACKS = new Set(['bag', 'sack', 'bale', 'crate', 'tin', 'carton', 'box', 'pack', 'packet', 'bottle', 'jar', 'cylinder', 'drum', 'basket']);
+
+/**
+ * "KSh 4,000 per 90kg bag", "Rs 2,500 per 100 kg": a price per a stated mass, or per a container of that
+ * mass. The container is the unit when it is named; otherwise the mass with its figure ("100kg").
+ */
+function measuredPackAt(tk: Token[], k: number): PerUnit | null {
+  const n = tk[k];
+  if (!n || n.kind !== 'num' || n.gap !== 1 || !/^\d+$/.test(n.raw)) return null;
+  const wu = weightUnitAt(tk, k + 1);
+  if (!wu || wu.first !== k + 1) return null;
+  let j = wu.next;
+  if (tk[j]?.raw === '-' && tk[j]!.gap === 0) j++;
+  const pack = word(tk, j);
+  if (PACKS.has(pack)) return { unit: pack, next: j + 1 };
+  return { unit: `${Number(n.raw) * wu.mult}${wu.unit === 'ton' ? 't' : wu.unit}`, next: wu.next };
+}
+
 /** The per-unit written right after a price, from token `j0`. */
 export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   // "$10-a-month service": the rate written as one hyphenated word
@@ -85,6 +104,9 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   if (rate && PAYMENT_NOUNS.has(word(tk, j + 1))) return { unit: rate, next: j + 1 };
   // "$120,000 annually", "$12 monthly.": the rate as an adverb after the figure, not an adjective of what follows
   if (t.low === 'annually' || (rate && rateAdverbEnds(tk, j + 1))) return { unit: rate ?? 'year', next: j + 1 };
+  // "83.5 rupees to the dollar": an exchange rate's other currency
+  const rateOf = !hyphened && t.low === 'to' && word(tk, j + 1) === 'the' ? PER_CURRENCY[word(tk, j + 2)] : undefined;
+  if (rateOf) return { unit: rateOf, next: j + 3 };
   let k: number;
   if (t.raw === '/') k = j + 1;
   else if (t.kind === 'word' && (t.low === 'a' || t.low === 'an' || t.low === 'per' || t.low === 'each')) k = j + 1;
@@ -95,6 +117,8 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   const wu = weightUnitAt(tk, k);
   // a troy ounce is the ounce precious metals are quoted in
   if (wu && wu.first === k) return { unit: wu.unit === 'ton' ? 't' : wu.unit === 'ozt' ? 'oz' : wu.mult === 1 ? wu.unit : `${wu.mult}${wu.unit}`, next: wu.next };
+  const measured = t.low === 'per' || t.low === 'a' ? measuredPackAt(tk, k) : null;
+  if (measured) return measured;
   const w = word(tk, k);
   // "per megawatt hour", "per kilowatt-hour"
   const w2 = tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 ? word(tk, k + 2) : word(tk, k + 1);

@@ -92,3 +92,62 @@ export function rangeAfter<U extends { next: number }>(
   if (!(n.value < m.value)) return null;
   return { first: between || from ? n.first - 1 : n.first, next: u2 ? u2.next : m.next, other: m, otherIndex: ni + 1, unit: u2 };
 }
+
+/** Words that compare a figure with the one just read: "down from", "against", "versus", "compared with". */
+const COMPARING = new Set(['from', 'against', 'versus', 'vs']);
+/** What may follow a compared figure whose unit is left unwritten: the end of the clause, or its time. */
+const AFTER_ELIDED = new Set(['a', 'an', 'in', 'at', 'on', 'the', 'last', 'previously', 'earlier', 'during', 'for', 'over', 'and', 'before', 'one', 'this', 'year', 'as']);
+/** The compared figure may be this many times larger or smaller than the first and still be the same measure. */
+const ELIDED_RATIO = 50;
+
+/** A "to" right before the figure or inside its hedge and sign: "rose to $5bn", "went up to £120". */
+function reachedLevel(tk: Token[], spanFirst: number, figureFirst: number): boolean {
+  for (let k = spanFirst - 1; k < figureFirst; k++) if (word(tk, k) === 'to') return true;
+  return false;
+}
+
+function endsClause(tk: Token[], k: number): boolean {
+  const t = tk[k];
+  if (!t || t.gap >= 2) return true;
+  if (t.kind === 'word') return AFTER_ELIDED.has(t.low);
+  return t.raw === ',' || t.raw === '.' || t.raw === ';' || t.raw === ')' || t.raw === ':';
+}
+
+export interface ElidedComparison {
+  /** Index of the compared figure in the numerals. */
+  index: number;
+  /** Its value in the first figure's unit, the first figure's scale applied when it writes none. */
+  value: number;
+  /** Token after the compared figure. */
+  next: number;
+}
+
+/**
+ * "rose to 48% from 44", "2.3 million tonnes, down from 2.1 million", "$5.6 billion against 4.1 billion a
+ * year earlier": a figure compared with the one just read, its unit (and scale) left for the reader to carry
+ * over. Only a bare figure that ends its clause or is followed by its time, never a year.
+ */
+export function elidedComparison(tk: Token[], numerals: Numeral[], firstIndex: number, spanFirst: number, afterFirst: number, firstValue: number): ElidedComparison | null {
+  const first = numerals[firstIndex]!;
+  let j = afterFirst;
+  if (tk[j]?.raw === ',' || tk[j]?.raw === '(') j++;
+  const moved = word(tk, j) === 'up' || word(tk, j) === 'down';
+  if (moved) j++;
+  const lead = word(tk, j);
+  if (lead === 'compared' && (word(tk, j + 1) === 'with' || word(tk, j + 1) === 'to')) j += 2;
+  else if (COMPARING.has(lead)) j++;
+  else return null;
+  // a bare "from" compares only a level reached ("rose to $5bn from 4bn"); otherwise it names a source ("raised $5bn from 20")
+  if (lead === 'from' && !moved && !reachedLevel(tk, spanFirst, first.first)) return null;
+  if (j === afterFirst) return null;
+  // the compared figure is among the next few numerals (a range's second figure may come between): a bounded look
+  let index = -1;
+  for (let k = firstIndex + 1; k <= firstIndex + 3 && k < numerals.length; k++) if (numerals[k]!.first === j) index = k;
+  const n = numerals[index];
+  if (!n || tk[j]!.gap >= 2 || n.kind !== 'cardinal') return null;
+  if (n.plain && n.value >= 1900 && n.value <= 2100) return null;
+  if (!endsClause(tk, n.next)) return null;
+  const value = !n.scaled && !n.grouped && n.value < 1000 && first.scale > 1 && n.value * first.scale <= firstValue * ELIDED_RATIO ? n.value * first.scale : n.value;
+  if (!(value > 0 && firstValue > 0 && value <= firstValue * ELIDED_RATIO && firstValue <= value * ELIDED_RATIO)) return null;
+  return { index, value, next: n.next };
+}

@@ -17,6 +17,8 @@ const WORDS: Record<string, [WeightUnit, number]> = {
   mmt: ['t', 1e6], mmts: ['t', 1e6],
   // "kmt": thousand metric tonnes, as trade statistics write them
   kmt: ['t', 1e3], kmts: ['t', 1e3],
+  // "LMT": lakh metric tonnes (100,000 t), as Indian crop and trade figures write them
+  lmt: ['t', 1e5], lmts: ['t', 1e5],
   kt: ['t', 1e3], kts: ['t', 1e3], kilotonne: ['t', 1e3], kilotonnes: ['t', 1e3], kiloton: ['t', 1e3], kilotons: ['t', 1e3],
   megatonne: ['t', 1e6], megatonnes: ['t', 1e6], megaton: ['t', 1e6], megatons: ['t', 1e6], gt: ['t', 1e9],
   ton: ['ton', 1], tons: ['ton', 1],
@@ -101,6 +103,10 @@ export function weightUnitAt(tk: Token[], j: number): UnitMatch | null {
   if (t.raw === "'" && tk[j + 1]?.raw === '000' && tk[j + 1]!.gap === 0) {
     const inner = weightUnitAt(tk, j + 2);
     return inner && inner.first === j + 2 ? { ...inner, mult: inner.mult * 1e3, first: j } : null;
+  }
+  // "1.2 kilo tonnes", "3 mega tonnes": the prefix written as its own word
+  if ((low === 'kilo' || low === 'mega') && ['ton', 'tons', 'tonne', 'tonnes'].includes(w(tk, j + 1)) && tk[j + 1]!.gap === 1) {
+    return { unit: 't', mult: low === 'kilo' ? 1e3 : 1e6, first: j, next: perTimeEnd(tk, j + 2, 't') };
   }
   if (low === 'metric' && (w(tk, j + 1) === 'ton' || w(tk, j + 1) === 'tons' || w(tk, j + 1) === 'tonne' || w(tk, j + 1) === 'tonnes')) {
     return { unit: 't', mult: 1, first: j, next: j + 2 };

@@ -3,8 +3,8 @@ import { scanNumerals } from '../numbers/recognize-numbers.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeAfter, hedgeBefore, type Direction, type Qualifier } from './cues.ts';
-import { poundsAreMoney } from './money.ts';
-import { rangeAfter } from './ranges.ts';
+import { poundsAreMoney } from './currency-after-figure.ts';
+import { elidedComparison, rangeAfter } from './ranges.ts';
 import { KG_PER_UNIT, weightUnitAt, type UnitMatch, type WeightUnit } from './weight-units.ts';
 
 export interface WeightMention {
@@ -96,6 +96,12 @@ export function findWeights(text: string, tk: Token[], numerals: Numeral[]): Wei
     const after = tk[u.next];
     if (after && after.gap === 0 && after.kind === 'word') continue;
     out.push(mention(text, tk, firstTok, nextTok, u, range ? range.min * u.mult : n.value * u.mult, range && { min: range.min * u.mult, max: range.max * u.mult }, false));
+    // "2.3 million tonnes, down from 2.1 million": the compared figure weighs in the same unit
+    const cmp = range ? null : elidedComparison(tk, numerals, ni, firstTok, nextTok, n.value);
+    if (cmp && !taken.has(cmp.index)) {
+      taken.add(cmp.index);
+      out.push(mention(text, tk, numerals[cmp.index]!.first, cmp.next, u, cmp.value * u.mult, null, false));
+    }
   }
   articleAmounts(text, tk, out);
   return out.sort((a, b) => a.start - b.start);
