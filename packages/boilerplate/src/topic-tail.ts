@@ -1,0 +1,150 @@
+import type { RawBlock } from './block-sink.ts';
+import { englishShare, topicStems } from './topic-words.ts';
+import { isTitleLike } from './story-tail.ts';
+
+/**
+ * Where a story ends (or begins) on a page that gives no markup to tell, read from what its
+ * paragraphs are about. A site that prints its other stories' ledes as plain paragraphs after the
+ * story (or one story's teaser above it) leaves full sentences that no form rule can tell from the
+ * story's own. But a story keeps returning to its subject: its paragraphs share names and content
+ * words. Another story's lede shares none of the words the story repeats, and a run of ledes of
+ * different stories shares none with each other either. The story's own closing paragraphs (a
+ * quote, background, what comes next) either take up its words again, or read as a continuation
+ * ("He said...", "The company..."), or hang together as one thread: those stay.
+ */
+
+/** A paragraph that could open a story: long, a whole sentence, and starting afresh. */
+const LEDE_MIN = 100;
+const SENTENCE_END = /[.!?…]["”’»)]?$/;
+const FRESH_START = /^[\p{Lu}\d]/u;
+/** A paragraph that opens with a pronoun or a link word goes on from the one before it. */
+const CONTINUES =
+  /^(?:he|she|it|they|we|i|this|that|these|those|his|her|its|their|but|and|or|so|yet|also|however|meanwhile|still|instead|then|there|such|both|moreover|furthermore|nevertheless|nonetheless|in addition|as a result|the (?:company|firm|group|move|deal|plan|decision|report|minister|ministry|agency))\b/i;
+/** Lines this short after the last lede are the page's furniture (a prompt, a comment count). */
+const FURNITURE_MAX = 100;
+/** Fewer unrelated ledes than this is a story's own aside, not a list of other stories. */
+const LEDE_RUN = 3;
+/** Two neighbouring paragraphs that share this many topic words follow one thread. */
+const THREAD_WORDS = 1;
+/** The story itself must hang together: this share of its paragraphs shares a word with another. */
+const COHERENT = 0.6;
+/** Below this share of English's commonest words the page is in another language: the rule stands back. */
+const ENGLISH_MIN = 0.12;
+/** The story's words are counted over at least its headline and this many paragraphs. */
+const CORE_PROSE = 3;
+/** A teaser's summary may share one word in this many with the story by chance. */
+const HEAD_TOLERANCE = 10;
+/** A teaser above the story is a headline and its summary, no more. */
+const HEAD_MAX = 3;
+/** The story under a teaser must be long enough to have a subject of its own. */
+const STORY_MIN = 3;
+
+const isParagraph = (b: RawBlock) => b.kind === 'paragraph' && !b.text.includes('\n');
+const isLede = (b: RawBlock) =>
+  isParagraph(b) && b.text.length >= LEDE_MIN && SENTENCE_END.test(b.text) && FRESH_START.test(b.text) && !CONTINUES.test(b.text);
+const isStoryProse = (b: RawBlock) => b.kind === 'paragraph' && b.text.length >= LEDE_MIN && SENTENCE_END.test(b.text);
+
+/** How many paragraphs of a stretch each topic word appears in. */
+class WordCounts {
+  private counts = new Map<string, number>();
+
+  add(stems: Set<string>, by = 1): void {
+    for (const s of stems) this.counts.set(s, (this.counts.get(s) ?? 0) + by);
+  }
+
+  /** How many of a paragraph's words the stretch repeats (`own`: the paragraph is one of the stretch). */
+  recurring(stems: Set<string>, own = false): number {
+    const need = own ? 3 : 2;
+    let n = 0;
+    for (const s of stems) if ((this.counts.get(s) ?? 0) >= need) n++;
+    return n;
+  }
+
+  /** Whether a paragraph of the stretch shares a word with another of its paragraphs. */
+  linked(stems: Set<string>): boolean {
+    for (const s of stems) if ((this.counts.get(s) ?? 0) >= 2) return true;
+    return false;
+  }
+}
+
+const shared = (a: Set<string>, b: Set<string>) => {
+  let n = 0;
+  for (const s of a) if (b.has(s)) n++;
+  return n;
+};
+
+/** Whether the story's prose paragraphs hang together, each (most of them) sharing a word with another. */
+function isCoherentStory(blocks: RawBlock[], stems: Array<Set<string>>, from: number, to: number, counts: WordCounts): boolean {
+  let prose = 0;
+  let linked = 0;
+  for (let i = from; i < to; i++) {
+    if (!isStoryProse(blocks[i] as RawBlock)) continue;
+    prose++;
+    if (counts.linked(stems[i] as Set<string>)) linked++;
+  }
+  return prose >= 2 && linked >= COHERENT * prose;
+}
+
+const isEnglish = (blocks: RawBlock[]) => englishShare(blocks.map((b) => b.text)) >= ENGLISH_MIN;
+const isShortLine = (b: RawBlock) => b.text.length < FURNITURE_MAX;
+
+/**
+ * The index where other stories' ledes begin after the story (blocks.length when none do): a run
+ * of at least three lede-like paragraphs at the end (short furniture lines after them aside), each
+ * sharing no word that the story repeats, and not all following one thread. The story's words are
+ * counted over its headline, its first paragraphs and whatever precedes the lede-like run, never
+ * over the run itself, where unrelated ledes would lend each other words.
+ */
+export function topicTailStart(blocks: RawBlock[], titles: Set<string> = new Set()): number {
+  const n = blocks.length;
+  const begun = blocks.findIndex(isStoryProse);
+  if (begun < 0) return n;
+  let end = n;
+  while (end - 1 > begun && isShortLine(blocks[end - 1] as RawBlock)) end--;
+  let runFloor = end;
+  while (runFloor - 1 > begun && isLede(blocks[runFloor - 1] as RawBlock)) runFloor--;
+  let coreEnd = begun;
+  for (let prose = 0; coreEnd < end && prose < CORE_PROSE; coreEnd++) if (isStoryProse(blocks[coreEnd] as RawBlock)) prose++;
+  const floor = Math.max(runFloor, coreEnd);
+  if (end - floor < LEDE_RUN || !isEnglish(blocks.slice(begun, end))) return n;
+  const from = begun > 0 && isTitleLike(blocks[begun - 1] as RawBlock) ? begun - 1 : begun;
+  const stems = blocks.map((b, i) => (i < from ? new Set<string>() : topicStems(b.text)));
+  const story = new WordCounts();
+  story.add(titles, 2);
+  for (let i = from; i < floor; i++) story.add(stems[i] as Set<string>);
+  for (let i = end; i < n; i++) if (story.recurring(stems[i] as Set<string>) > 0) return n;
+  let threads = 0;
+  let cut = end;
+  for (let i = end - 1; i >= floor && story.recurring(stems[i] as Set<string>) === 0; i--) {
+    if (cut === end || shared(stems[i] as Set<string>, stems[cut] as Set<string>) < THREAD_WORDS) threads++;
+    cut = i;
+  }
+  if (threads < LEDE_RUN) return n;
+  return isCoherentStory(blocks, stems, begun, floor, story) ? cut : n;
+}
+
+/**
+ * The index where the story begins after another story's teaser printed above it (0 when none is):
+ * a headline and its summary at the top of the page, sharing words with each other and none with
+ * the page's titles, and next to none with the words the story below them repeats.
+ */
+export function topicHeadEnd(blocks: RawBlock[], titles: Set<string> = new Set()): number {
+  const top = Math.min(HEAD_MAX, blocks.length - 1);
+  if (top < 2) return 0;
+  const stems = blocks.map((b) => topicStems(b.text));
+  for (let h = top; h >= 2; h--) if (isTeaserAbove(blocks, stems, h, titles)) return h;
+  return 0;
+}
+
+function isTeaserAbove(blocks: RawBlock[], stems: Array<Set<string>>, h: number, titles: Set<string>): boolean {
+  const head = blocks.slice(0, h);
+  if (!head.every(isParagraph) || !isTitleLike(head[0] as RawBlock) || !head.some(isLede)) return false;
+  for (let k = 1; k < h; k++) if (shared(stems[k - 1] as Set<string>, stems[k] as Set<string>) === 0) return false;
+  const rest = blocks.slice(h);
+  if (rest.filter(isStoryProse).length < STORY_MIN || !isEnglish(rest)) return false;
+  const story = new WordCounts();
+  for (let i = h; i < blocks.length; i++) story.add(stems[i] as Set<string>);
+  if (!isCoherentStory(blocks, stems, h, blocks.length, story)) return false;
+  // One word in common can be chance ("industry" in two unrelated stories); a headline shares none.
+  return stems.slice(0, h).every((s, k) => shared(s, titles) === 0 && story.recurring(s) <= (k === 0 ? 0 : Math.floor(s.size / HEAD_TOLERANCE)));
+}
