@@ -177,8 +177,8 @@ export class BlockSink {
     this.pending = null;
     if (!unstructured) return this.blocks;
     this.blocks.length = storyTailStart(this.blocks);
-    this.blocks.length = topicTailStart(this.blocks, this.titleStems);
     this.blocks.splice(0, topicHeadEnd(this.blocks, this.titleStems));
+    this.blocks.length = topicTailStart(this.blocks, this.titleStems);
     return this.blocks;
   }
 }

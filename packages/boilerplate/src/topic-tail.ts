@@ -25,17 +25,22 @@ const FURNITURE_MAX = 100;
 /** Fewer unrelated ledes than this is a story's own aside, not a list of other stories. */
 const LEDE_RUN = 3;
 /** Two neighbouring paragraphs that share this many topic words follow one thread. */
-const THREAD_WORDS = 1;
-/** The story itself must hang together: this share of its paragraphs shares a word with another. */
+const THREAD_WORDS = 2;
+/** The story itself must hang together: this share of its paragraphs shares two words or more with the others. */
 const COHERENT = 0.6;
+const LINK_WORDS = 2;
 /** Below this share of English's commonest words the page is in another language: the rule stands back. */
-const ENGLISH_MIN = 0.12;
+const ENGLISH_MIN = 0.14;
 /** The story's words are counted over at least its headline and this many paragraphs. */
 const CORE_PROSE = 3;
 /** A teaser's summary may share one word in this many with the story by chance. */
 const HEAD_TOLERANCE = 10;
 /** A teaser above the story is a headline and its summary, no more. */
 const HEAD_MAX = 3;
+/** The story under a teaser names its subject in at least this share of its paragraphs. */
+const SUBJECT_SHARE = 0.4;
+/** The story under a teaser is judged by this many of its first paragraphs. */
+const HEAD_WINDOW = 8;
 /** The story under a teaser must be long enough to have a subject of its own. */
 const STORY_MIN = 3;
 
@@ -60,10 +65,18 @@ class WordCounts {
     return n;
   }
 
-  /** Whether a paragraph of the stretch shares a word with another of its paragraphs. */
-  linked(stems: Set<string>): boolean {
-    for (const s of stems) if ((this.counts.get(s) ?? 0) >= 2) return true;
-    return false;
+  /** How many paragraphs the stretch's most repeated word appears in. */
+  top(): number {
+    let best = 0;
+    for (const c of this.counts.values()) if (c > best) best = c;
+    return best;
+  }
+
+  /** How many of its words a paragraph of the stretch shares with another of its paragraphs. */
+  linked(stems: Set<string>): number {
+    let n = 0;
+    for (const s of stems) if ((this.counts.get(s) ?? 0) >= 2) n++;
+    return n;
   }
 }
 
@@ -73,14 +86,20 @@ const shared = (a: Set<string>, b: Set<string>) => {
   return n;
 };
 
-/** Whether the story's prose paragraphs hang together, each (most of them) sharing a word with another. */
-function isCoherentStory(blocks: RawBlock[], stems: Array<Set<string>>, from: number, to: number, counts: WordCounts): boolean {
+/**
+ * Whether the story's prose paragraphs hang together: most of them share words with its other
+ * paragraphs. A digest of unrelated items (a morning news round-up) does not, and neither does a
+ * page that is all ledes: what follows them is then no different from them.
+ */
+function isCoherentStory(blocks: RawBlock[], stems: Array<Set<string>>, from: number, to: number): boolean {
+  const counts = new WordCounts();
+  for (let i = from; i < to; i++) counts.add(stems[i] as Set<string>);
   let prose = 0;
   let linked = 0;
   for (let i = from; i < to; i++) {
     if (!isStoryProse(blocks[i] as RawBlock)) continue;
     prose++;
-    if (counts.linked(stems[i] as Set<string>)) linked++;
+    if (counts.linked(stems[i] as Set<string>) >= LINK_WORDS) linked++;
   }
   return prose >= 2 && linked >= COHERENT * prose;
 }
@@ -109,18 +128,23 @@ export function topicTailStart(blocks: RawBlock[], titles: Set<string> = new Set
   if (end - floor < LEDE_RUN || !isEnglish(blocks.slice(begun, end))) return n;
   const from = begun > 0 && isTitleLike(blocks[begun - 1] as RawBlock) ? begun - 1 : begun;
   const stems = blocks.map((b, i) => (i < from ? new Set<string>() : topicStems(b.text)));
+  // The headline names the story's subject: each of its words counts as repeated.
   const story = new WordCounts();
   story.add(titles, 2);
-  for (let i = from; i < floor; i++) story.add(stems[i] as Set<string>);
+  if (from < begun) story.add(stems[from] as Set<string>, 2);
+  for (let i = begun; i < floor; i++) story.add(stems[i] as Set<string>);
   for (let i = end; i < n; i++) if (story.recurring(stems[i] as Set<string>) > 0) return n;
-  let threads = 0;
-  let cut = end;
-  for (let i = end - 1; i >= floor && story.recurring(stems[i] as Set<string>) === 0; i--) {
-    if (cut === end || shared(stems[i] as Set<string>, stems[cut] as Set<string>) < THREAD_WORDS) threads++;
-    cut = i;
+  // Forward: a paragraph that takes up the story's words is the story's, and so is all before it;
+  // the story's words then include its own.
+  let cut = floor;
+  for (let j = floor; j < end; j++) {
+    if (story.recurring(stems[j] as Set<string>) === 0) continue;
+    for (; cut <= j; cut++) story.add(stems[cut] as Set<string>);
   }
+  let threads = 0;
+  for (let j = cut; j < end; j++) if (j === cut || shared(stems[j - 1] as Set<string>, stems[j] as Set<string>) < THREAD_WORDS) threads++;
   if (threads < LEDE_RUN) return n;
-  return isCoherentStory(blocks, stems, begun, floor, story) ? cut : n;
+  return isCoherentStory(blocks, stems, from, cut) ? cut : n;
 }
 
 /**
@@ -140,11 +164,18 @@ function isTeaserAbove(blocks: RawBlock[], stems: Array<Set<string>>, h: number,
   const head = blocks.slice(0, h);
   if (!head.every(isParagraph) || !isTitleLike(head[0] as RawBlock) || !head.some(isLede)) return false;
   for (let k = 1; k < h; k++) if (shared(stems[k - 1] as Set<string>, stems[k] as Set<string>) === 0) return false;
-  const rest = blocks.slice(h);
-  if (rest.filter(isStoryProse).length < STORY_MIN || !isEnglish(rest)) return false;
+  // The story below is judged by its opening paragraphs, before any tail of other stories.
+  let end = h;
+  let prose = 0;
+  for (; end < blocks.length && prose < HEAD_WINDOW; end++) if (isStoryProse(blocks[end] as RawBlock)) prose++;
+  if (prose < STORY_MIN || !isEnglish(blocks.slice(h, end))) return false;
   const story = new WordCounts();
-  for (let i = h; i < blocks.length; i++) story.add(stems[i] as Set<string>);
-  if (!isCoherentStory(blocks, stems, h, blocks.length, story)) return false;
+  for (let i = h; i < end; i++) story.add(stems[i] as Set<string>);
+  // A story has a subject it keeps naming; a list of places or a live blog's entries have none.
+  if (story.top() < Math.max(STORY_MIN, SUBJECT_SHARE * prose)) return false;
+  // The story's lede names what its later paragraphs come back to; a list's first item does not.
+  const lede = blocks.findIndex((b, i) => i >= h && isStoryProse(b));
+  if (story.linked(stems[lede] as Set<string>) === 0 || !isCoherentStory(blocks, stems, h, end)) return false;
   // One word in common can be chance ("industry" in two unrelated stories); a headline shares none.
   return stems.slice(0, h).every((s, k) => shared(s, titles) === 0 && story.recurring(s) <= (k === 0 ? 0 : Math.floor(s.size / HEAD_TOLERANCE)));
 }

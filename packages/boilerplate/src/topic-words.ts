@@ -15,7 +15,7 @@ const STOP = new Set(
    does did doing done been being also just even still yet again ever never once here now out off our ours
    your yours you one two three four five six seven eight nine ten first second third last next per via
    say says said saying told tell tells according added adding noted noting reported reports report asked
-   week weeks month months year years day days today yesterday tomorrow time times ago earlier later recent
+   hour hours minute minutes morning evening afternoon night tonight week weeks month months year years day days today yesterday tomorrow time times ago earlier later recent
    recently monday tuesday wednesday thursday friday saturday sunday january february march april june july
    august september october november december sept oct nov dec jan feb aug million billion trillion percent
    cent thousand hundred dozen number numbers new news part parts way ways lot many much well back down around
@@ -26,13 +26,24 @@ const STOP = new Set(
    ended begin began begun start started help helped need needs needed want wants wanted know known
    expected expect expects plan plans planned further least less long short high higher low lower big
    large small major key main top early late current former latest another every several whole
-   state states official officials statement statements spokesperson spokesman spokeswoman source sources`.split(/\s+/),
+   company companies firm firms group ceo chief executive chairman president director minister
+   state states official officials statement statements spokesperson spokesman spokeswoman source sources
+   country countries world global international national nation local area areas region regional city
+   public government governments office service services system systems program programme project projects
+   issue issues problem problems question questions reason reasons result results case cases change changes
+   level levels step steps side sides life lives home place places work works worked working support
+   supported continue continued continues remain remains remained business market markets industry
+   industries sector media social political economic force forces security good better best bad important
+   significant possible clear able real free full whole open based related following point points press
+   published publish written writer reporter reporters correspondent editor readers story stories article
+   page website site online video photo image images information details`.split(/\s+/),
 );
 
 /** English's commonest words: a page where they are rare is in another language, and its topic words are unknown to us. */
 const ENGLISH_MARKERS = new Set(['the', 'of', 'and', 'to', 'in', 'is', 'for', 'on', 'that', 'with', 'as', 'by', 'was', 'at', 'from', 'it', 'an', 'are', 'has', 'have']);
 
 const WORD = /\p{L}+/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** One word's stem: long words by their first six letters (export, exports, exporters), short ones without a plural s. */
 function stem(word: string): string {
@@ -58,7 +69,8 @@ export function englishShare(texts: string[]): number {
   let markers = 0;
   for (const t of texts) {
     for (const m of t.toLowerCase().matchAll(WORD)) {
-      words++;
+      // Chinese, Japanese and Thai set no spaces between words: a run of their letters holds many.
+      words += UNSPACED.test(m[0]) ? Math.ceil(m[0].length / 2) : 1;
       if (ENGLISH_MARKERS.has(m[0])) markers++;
     }
   }
