@@ -57,11 +57,10 @@ class WordCounts {
     for (const s of stems) this.counts.set(s, (this.counts.get(s) ?? 0) + by);
   }
 
-  /** How many of a paragraph's words the stretch repeats (`own`: the paragraph is one of the stretch). */
-  recurring(stems: Set<string>, own = false): number {
-    const need = own ? 3 : 2;
+  /** How many of an outside paragraph's words the stretch repeats. */
+  recurring(stems: Set<string>): number {
     let n = 0;
-    for (const s of stems) if ((this.counts.get(s) ?? 0) >= need) n++;
+    for (const s of stems) if ((this.counts.get(s) ?? 0) >= 2) n++;
     return n;
   }
 
@@ -176,6 +175,6 @@ function isTeaserAbove(blocks: RawBlock[], stems: Array<Set<string>>, h: number,
   // The story's lede names what its later paragraphs come back to; a list's first item does not.
   const lede = blocks.findIndex((b, i) => i >= h && isStoryProse(b));
   if (story.linked(stems[lede] as Set<string>) === 0 || !isCoherentStory(blocks, stems, h, end)) return false;
-  // One word in common can be chance ("industry" in two unrelated stories); a headline shares none.
+  // A summary may share one word with the story by chance ("harbour" in two unrelated stories); a headline shares none.
   return stems.slice(0, h).every((s, k) => shared(s, titles) === 0 && story.recurring(s) <= (k === 0 ? 0 : Math.floor(s.size / HEAD_TOLERANCE)));
 }

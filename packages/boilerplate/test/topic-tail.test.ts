@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../src/index.ts';
+import { englishShare, topicStems } from '../src/topic-words.ts';
 
 // Made-up flat pages (every line one bare <p>, no title, no classes): the story is followed, or
 // preceded, by other stories' ledes that only their subject tells apart.
@@ -42,6 +43,12 @@ describe('flat pages: other stories\' ledes after the story', () => {
 
   it('drops as few as three', () => {
     expect(body([HEADLINE, ...STORY, ...OTHER_LEDES.slice(5)])).toEqual([HEADLINE, ...STORY]);
+  });
+
+  it('reads a nearly flat page (a header and a footer around bare paragraphs) the same way', () => {
+    const lines = [HEADLINE, ...STORY, ...OTHER_LEDES.slice(1, 5)];
+    const html = `<html><body><header><a href="/">Valley Ledger</a> <a href="/business">Business</a></header>${lines.map((l) => `<p>${l}</p>`).join('')}<footer>© Valley Ledger</footer></body></html>`;
+    expect(cleanHtml(html, URL_).blocks.map((b) => b.text)).toEqual([HEADLINE, ...STORY]);
   });
 
   it('keeps two unrelated paragraphs at the end: too few to tell from an aside of the story', () => {
@@ -185,5 +192,19 @@ describe('flat pages: another story\'s teaser above the story', () => {
 
   it('keeps a headline and lede that share the story\'s words', () => {
     expect(body([HEADLINE, ...STORY])).toEqual([HEADLINE, ...STORY]);
+  });
+});
+
+describe('topic words', () => {
+  it('keeps content words and names, cut to a common stem, and leaves out words every story uses', () => {
+    const stems = topicStems('The miners said on Monday that potash exports from Kessmoor had fallen by a third this year.');
+    expect([...stems].sort()).toEqual(['export', 'fallen', 'kessmo', 'miner', 'potash']);
+    expect(topicStems('Exporters and export data').has('export')).toBe(true);
+  });
+
+  it('tells English prose from other languages, including those written without spaces', () => {
+    expect(englishShare(STORY)).toBeGreaterThan(0.14);
+    expect(englishShare(['La mine produira moins de potasse cette année, a indiqué son exploitant mardi.'])).toBeLessThan(0.05);
+    expect(englishShare(['カリ鉱山は今年の生産量を減らすと発表した。The Kessmoor mine'])).toBeLessThan(0.14);
   });
 });
