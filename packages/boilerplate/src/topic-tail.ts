@@ -1,5 +1,5 @@
 import type { RawBlock } from './block-sink.ts';
-import { englishShare, topicStems } from './topic-words.ts';
+import { englishShare, nameStems, topicStems } from './topic-words.ts';
 import { isTitleLike } from './story-tail.ts';
 
 /**
@@ -13,13 +13,14 @@ import { isTitleLike } from './story-tail.ts';
  * ("He said...", "The company..."), or hang together as one thread: those stay.
  */
 
-/** A paragraph that could open a story: long, a whole sentence, and starting afresh. */
+/** A paragraph that could open a story: long, a whole sentence, and starting afresh (a capital or
+ * a figure, but not a clock time: a live blog's entry opens with one). */
 const LEDE_MIN = 100;
 const SENTENCE_END = /[.!?…]["”’»)]?$/;
-const FRESH_START = /^[\p{Lu}\d]/u;
+const FRESH_START = /^(?!\d{1,2}[:.h]\d{2}\b)[\p{Lu}\d]/u;
 /** A paragraph that opens with a pronoun or a link word goes on from the one before it. */
 const CONTINUES =
-  /^(?:he|she|it|they|we|i|this|that|these|those|his|her|its|their|but|and|or|so|yet|also|however|meanwhile|still|instead|then|there|such|both|moreover|furthermore|nevertheless|nonetheless|in addition|as a result|the (?:company|firm|group|move|deal|plan|decision|report|minister|ministry|agency))\b/i;
+  /^(?:he|she|it|they|we|i|this|that|these|those|his|her|its|their|but|and|or|so|yet|also|however|meanwhile|still|instead|then|there|such|both|moreover|furthermore|nevertheless|nonetheless|separately|elsewhere|additionally|earlier|later|previously|in addition|as a result|the (?:company|firm|group|move|deal|plan|decision|report|minister|ministry|agency))\b/i;
 /** Lines this short after the last lede are the page's furniture (a prompt, a comment count). */
 const FURNITURE_MAX = 100;
 /** Fewer unrelated ledes than this is a story's own aside, not a list of other stories. */
@@ -62,6 +63,11 @@ class WordCounts {
     let n = 0;
     for (const s of stems) if ((this.counts.get(s) ?? 0) >= 2) n++;
     return n;
+  }
+
+  /** Whether a word appears anywhere in the stretch. */
+  has(stem: string): boolean {
+    return (this.counts.get(stem) ?? 0) > 0;
   }
 
   /** How many paragraphs the stretch's most repeated word appears in. */
@@ -140,8 +146,13 @@ export function topicTailStart(blocks: RawBlock[], titles: Set<string> = new Set
     if (story.recurring(stems[j] as Set<string>) === 0) continue;
     for (; cut <= j; cut++) story.add(stems[cut] as Set<string>);
   }
+  // Each other story's lede names its own subject (a place, a person, a body) and follows no
+  // thread of the one before it; the story's own closing paragraphs seldom bring in new names.
   let threads = 0;
-  for (let j = cut; j < end; j++) if (j === cut || shared(stems[j - 1] as Set<string>, stems[j] as Set<string>) < THREAD_WORDS) threads++;
+  for (let j = cut; j < end; j++) {
+    const newThread = j === cut || shared(stems[j - 1] as Set<string>, stems[j] as Set<string>) < THREAD_WORDS;
+    if (newThread && [...nameStems((blocks[j] as RawBlock).text)].some((s) => !story.has(s))) threads++;
+  }
   if (threads < LEDE_RUN) return n;
   return isCoherentStory(blocks, stems, from, cut) ? cut : n;
 }

@@ -76,3 +76,16 @@ export function englishShare(texts: string[]): number {
   }
   return words === 0 ? 0 : markers / words;
 }
+
+/** A capitalised word inside a sentence (not its first word): a name of a person, place or body. */
+const NAME = /(?<![.!?:"“‘]\s*|^\s*)\b\p{Lu}[\p{L}\p{M}]+/gu;
+
+/** The stems of the names a paragraph mentions, less the calendar and title words written with a capital. */
+export function nameStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const m of text.matchAll(NAME)) {
+    const w = m[0].toLowerCase();
+    if (w.length >= 3 && !STOP.has(w)) stems.add(stem(w));
+  }
+  return stems;
+}

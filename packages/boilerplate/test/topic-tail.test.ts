@@ -27,7 +27,7 @@ const OTHER_LEDES = [
   'Parliament in Surrey Vale voted to lower the voting age for local elections to sixteen, a change campaigners had sought for more than a decade, with the new rules taking effect next spring.',
   'A new exhibition of medieval tapestries opened at the Hallam museum on Saturday, drawing long queues of visitors who waited up to two hours to see the restored panels.',
   'Firefighters brought a blaze at a furniture warehouse on the edge of Cordale under control after six hours, and nobody was hurt, the fire service said in a statement.',
-  'The national weather office warned of gales of up to 110 km an hour along the western coast on Thursday and advised ferry passengers to check their sailings before travelling.',
+  'The Drevian weather office warned of gales of up to 110 km an hour along the western coast on Thursday and advised ferry passengers to check their sailings before travelling.',
   'Tickets for the summer jazz festival in Lowmere sold out within an hour, prompting organisers to add a third evening of concerts on the lakeside stage.',
 ];
 
@@ -112,6 +112,19 @@ describe('flat pages: other stories\' ledes after the story', () => {
       'Shares in the carmaker Hollis rose 9% after it raised its sales forecast, citing strong demand for its small electric van in Drevia and Ostria.',
       'Rescuers in the Kest mountains found the two climbers missing since Sunday alive and well in a shelter below the summit, mountain police said.',
       'The Almaden film festival opened with a restored silent comedy, accompanied by a live orchestra of sixty musicians in the old harbour theatre.',
+    ];
+    expect(body(page)).toEqual(page);
+  });
+
+  it('keeps closing paragraphs that bring in no names of their own, even when they share no words with the story', () => {
+    const page = [
+      'Storm Ardal reaches the western coast',
+      'Storm Ardal made landfall on the western coast of Ostria on Thursday morning, bringing gales and heavy rain to the harbour towns of Velm and Porthallow.',
+      'Ferry services between Velm and the islands were cancelled because the storm is expected to bring gales to the coast all day, the operator said.',
+      'A tree brought down by the gales fell across the coast road north of Porthallow, and police asked drivers to avoid the storm-hit area.',
+      'The grid operator says about 40,000 homes are without electricity, most of them in rural districts where crews cannot yet reach the lines safely.',
+      'Schools in three districts closed early so that children could get home before the strongest winds arrived in the early afternoon.',
+      'The regional hospital has postponed routine operations and asked visitors to stay away unless their visit is urgent.',
     ];
     expect(body(page)).toEqual(page);
   });
