@@ -32,16 +32,22 @@ const COHERENT = 0.6;
 const LINK_WORDS = 2;
 /** Below this share of English's commonest words the page is in another language: the rule stands back. */
 const ENGLISH_MIN = 0.14;
-/** The story's words are counted over at least its headline and this many paragraphs. */
+/** The story's words are counted over its headline and this many paragraphs, and over as many
+ * lines before the lede-like run as STORY_SPAN; the run and the furniture after it are read up to
+ * RUN_MAX and FURNITURE_SPAN lines. Longer stretches are not this pattern, and are not read. */
 const CORE_PROSE = 3;
+const STORY_SPAN = 40;
+const RUN_MAX = 40;
+const FURNITURE_SPAN = 20;
 /** A teaser's summary may share one word in this many with the story by chance. */
 const HEAD_TOLERANCE = 10;
 /** A teaser above the story is a headline and its summary, no more. */
 const HEAD_MAX = 3;
 /** The story under a teaser names its subject in at least this share of its paragraphs. */
 const SUBJECT_SHARE = 0.4;
-/** The story under a teaser is judged by this many of its first paragraphs. */
+/** The story under a teaser is judged by this many of its first paragraphs, within HEAD_SPAN lines of the top. */
 const HEAD_WINDOW = 8;
+const HEAD_SPAN = 40;
 /** The story under a teaser must be long enough to have a subject of its own. */
 const STORY_MIN = 3;
 
@@ -96,65 +102,68 @@ const shared = (a: Set<string>, b: Set<string>) => {
  * paragraphs. A digest of unrelated items (a morning news round-up) does not, and neither does a
  * page that is all ledes: what follows them is then no different from them.
  */
-function isCoherentStory(blocks: RawBlock[], stems: Array<Set<string>>, from: number, to: number): boolean {
+function isCoherentStory(blocks: RawBlock[], stems: (i: number) => Set<string>, story: number[]): boolean {
   const counts = new WordCounts();
-  for (let i = from; i < to; i++) counts.add(stems[i] as Set<string>);
+  for (const i of story) counts.add(stems(i));
   let prose = 0;
   let linked = 0;
-  for (let i = from; i < to; i++) {
+  for (const i of story) {
     if (!isStoryProse(blocks[i] as RawBlock)) continue;
     prose++;
-    if (counts.linked(stems[i] as Set<string>) >= LINK_WORDS) linked++;
+    if (counts.linked(stems(i)) >= LINK_WORDS) linked++;
   }
   return prose >= 2 && linked >= COHERENT * prose;
 }
 
 const isEnglish = (blocks: RawBlock[]) => englishShare(blocks.map((b) => b.text)) >= ENGLISH_MIN;
 const isShortLine = (b: RawBlock) => b.text.length < FURNITURE_MAX;
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /**
  * The index where other stories' ledes begin after the story (blocks.length when none do): a run
  * of at least three lede-like paragraphs at the end (short furniture lines after them aside), each
- * sharing no word that the story repeats, and not all following one thread. The story's words are
- * counted over its headline, its first paragraphs and whatever precedes the lede-like run, never
- * over the run itself, where unrelated ledes would lend each other words.
+ * sharing no word that the story repeats, naming a subject of its own, and not all following one
+ * thread. The story's words are counted over its headline, its first paragraphs and the paragraphs
+ * just before the lede-like run, never over the run itself, where unrelated ledes would lend each
+ * other words. Only the page's end and the story's opening are read, however long the page.
  */
 export function topicTailStart(blocks: RawBlock[], titles: Set<string> = new Set()): number {
   const n = blocks.length;
   const begun = blocks.findIndex(isStoryProse);
   if (begun < 0) return n;
   let end = n;
-  while (end - 1 > begun && isShortLine(blocks[end - 1] as RawBlock)) end--;
+  while (end - 1 > begun && n - end < FURNITURE_SPAN && isShortLine(blocks[end - 1] as RawBlock)) end--;
   let runFloor = end;
-  while (runFloor - 1 > begun && isLede(blocks[runFloor - 1] as RawBlock)) runFloor--;
+  while (runFloor - 1 > begun && end - runFloor < RUN_MAX && isLede(blocks[runFloor - 1] as RawBlock)) runFloor--;
   let coreEnd = begun;
-  for (let prose = 0; coreEnd < end && prose < CORE_PROSE; coreEnd++) if (isStoryProse(blocks[coreEnd] as RawBlock)) prose++;
+  for (let prose = 0; coreEnd < runFloor && prose < CORE_PROSE; coreEnd++) if (isStoryProse(blocks[coreEnd] as RawBlock)) prose++;
   const floor = Math.max(runFloor, coreEnd);
-  if (end - floor < LEDE_RUN || !isEnglish(blocks.slice(begun, end))) return n;
-  const from = begun > 0 && isTitleLike(blocks[begun - 1] as RawBlock) ? begun - 1 : begun;
-  const stems = blocks.map((b, i) => (i < from ? new Set<string>() : topicStems(b.text)));
+  if (end - floor < LEDE_RUN || !isEnglish(blocks.slice(floor - Math.min(floor - begun, STORY_SPAN), end))) return n;
+  const cache: Array<Set<string> | undefined> = [];
+  const stems = (i: number) => (cache[i] ??= topicStems((blocks[i] as RawBlock).text));
+  const headline = begun > 0 && isTitleLike(blocks[begun - 1] as RawBlock) ? [begun - 1] : [];
+  const storyRead = [...headline, ...range(begun, coreEnd), ...range(Math.max(coreEnd, floor - STORY_SPAN), floor)];
   // The headline names the story's subject: each of its words counts as repeated.
   const story = new WordCounts();
   story.add(titles, 2);
-  if (from < begun) story.add(stems[from] as Set<string>, 2);
-  for (let i = begun; i < floor; i++) story.add(stems[i] as Set<string>);
-  for (let i = end; i < n; i++) if (story.recurring(stems[i] as Set<string>) > 0) return n;
+  for (const i of storyRead) story.add(stems(i), headline.includes(i) ? 2 : 1);
+  for (let i = end; i < n; i++) if (story.recurring(stems(i)) > 0) return n;
   // Forward: a paragraph that takes up the story's words is the story's, and so is all before it;
   // the story's words then include its own.
   let cut = floor;
   for (let j = floor; j < end; j++) {
-    if (story.recurring(stems[j] as Set<string>) === 0) continue;
-    for (; cut <= j; cut++) story.add(stems[cut] as Set<string>);
+    if (story.recurring(stems(j)) === 0) continue;
+    for (; cut <= j; cut++) story.add(stems(cut));
   }
   // Each other story's lede names its own subject (a place, a person, a body) and follows no
   // thread of the one before it; the story's own closing paragraphs seldom bring in new names.
   let threads = 0;
   for (let j = cut; j < end; j++) {
-    const newThread = j === cut || shared(stems[j - 1] as Set<string>, stems[j] as Set<string>) < THREAD_WORDS;
+    const newThread = j === cut || shared(stems(j - 1), stems(j)) < THREAD_WORDS;
     if (newThread && [...nameStems((blocks[j] as RawBlock).text)].some((s) => !story.has(s))) threads++;
   }
   if (threads < LEDE_RUN) return n;
-  return isCoherentStory(blocks, stems, from, cut) ? cut : n;
+  return isCoherentStory(blocks, stems, [...storyRead, ...range(floor, cut)]) ? cut : n;
 }
 
 /**
@@ -165,8 +174,12 @@ export function topicTailStart(blocks: RawBlock[], titles: Set<string> = new Set
 export function topicHeadEnd(blocks: RawBlock[], titles: Set<string> = new Set()): number {
   const top = Math.min(HEAD_MAX, blocks.length - 1);
   if (top < 2) return 0;
-  const stems = blocks.map((b) => topicStems(b.text));
-  for (let h = top; h >= 2; h--) if (isTeaserAbove(blocks, stems, h, titles)) return h;
+  // Only the top of the page is read: the teaser and the story's opening paragraphs below it.
+  let end = top;
+  for (let prose = 0; end < blocks.length && end < HEAD_SPAN && prose < HEAD_WINDOW; end++) if (isStoryProse(blocks[end] as RawBlock)) prose++;
+  const window = blocks.slice(0, end);
+  const stems = window.map((b) => topicStems(b.text));
+  for (let h = top; h >= 2; h--) if (isTeaserAbove(window, stems, h, titles)) return h;
   return 0;
 }
 
@@ -174,18 +187,16 @@ function isTeaserAbove(blocks: RawBlock[], stems: Array<Set<string>>, h: number,
   const head = blocks.slice(0, h);
   if (!head.every(isParagraph) || !isTitleLike(head[0] as RawBlock) || !head.some(isLede)) return false;
   for (let k = 1; k < h; k++) if (shared(stems[k - 1] as Set<string>, stems[k] as Set<string>) === 0) return false;
-  // The story below is judged by its opening paragraphs, before any tail of other stories.
-  let end = h;
-  let prose = 0;
-  for (; end < blocks.length && prose < HEAD_WINDOW; end++) if (isStoryProse(blocks[end] as RawBlock)) prose++;
-  if (prose < STORY_MIN || !isEnglish(blocks.slice(h, end))) return false;
+  const end = blocks.length;
+  const prose = blocks.slice(h).filter(isStoryProse).length;
+  if (prose < STORY_MIN || !isEnglish(blocks.slice(h))) return false;
   const story = new WordCounts();
   for (let i = h; i < end; i++) story.add(stems[i] as Set<string>);
   // A story has a subject it keeps naming; a list of places or a live blog's entries have none.
   if (story.top() < Math.max(STORY_MIN, SUBJECT_SHARE * prose)) return false;
   // The story's lede names what its later paragraphs come back to; a list's first item does not.
   const lede = blocks.findIndex((b, i) => i >= h && isStoryProse(b));
-  if (story.linked(stems[lede] as Set<string>) === 0 || !isCoherentStory(blocks, stems, h, end)) return false;
+  if (story.linked(stems[lede] as Set<string>) === 0 || !isCoherentStory(blocks, (i) => stems[i] as Set<string>, range(h, end))) return false;
   // A summary may share one word with the story by chance ("harbour" in two unrelated stories); a headline shares none.
   return stems.slice(0, h).every((s, k) => shared(s, titles) === 0 && story.recurring(s) <= (k === 0 ? 0 : Math.floor(s.size / HEAD_TOLERANCE)));
 }
