@@ -157,10 +157,13 @@ export function topicTailStart(blocks: RawBlock[], titles: Set<string> = new Set
   }
   // Each other story's lede names its own subject (a place, a person, a body) and follows no
   // thread of the one before it; the story's own closing paragraphs seldom bring in new names.
+  const storyNames = new Set<string>();
+  for (const i of [...storyRead, ...range(floor, cut)]) for (const name of nameStems((blocks[i] as RawBlock).text)) storyNames.add(name);
+  const isNew = (name: string) => !story.has(name) && !storyNames.has(name);
   let threads = 0;
   for (let j = cut; j < end; j++) {
     const newThread = j === cut || shared(stems(j - 1), stems(j)) < THREAD_WORDS;
-    if (newThread && [...nameStems((blocks[j] as RawBlock).text)].some((s) => !story.has(s))) threads++;
+    if (newThread && [...nameStems((blocks[j] as RawBlock).text)].some(isNew)) threads++;
   }
   if (threads < LEDE_RUN) return n;
   return isCoherentStory(blocks, stems, [...storyRead, ...range(floor, cut)]) ? cut : n;

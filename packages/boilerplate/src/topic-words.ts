@@ -79,13 +79,17 @@ export function englishShare(texts: string[]): number {
 
 /** A capitalised word inside a sentence (not its first word): a name of a person, place or body. */
 const NAME = /(?<![.!?:"“‘]\s*|^\s*)\b\p{Lu}[\p{L}\p{M}]+/gu;
+/** "U.S.", "U.K.": initials with stops, read as the two-letter name they stand for. */
+const DOTTED_INITIALS = /\b(\p{Lu})\.(\p{Lu})\./gu;
+const TWO_CAPITALS = /^\p{Lu}\p{Lu}$/u;
 
-/** The stems of the names a paragraph mentions, less the calendar and title words written with a capital. */
+/** The stems of the names a paragraph mentions ("UK" and "EU" among them), less the calendar and
+ * title words written with a capital. */
 export function nameStems(text: string): Set<string> {
   const stems = new Set<string>();
-  for (const m of text.matchAll(NAME)) {
+  for (const m of text.replace(DOTTED_INITIALS, '$1$2').matchAll(NAME)) {
     const w = m[0].toLowerCase();
-    if (w.length >= 3 && !STOP.has(w)) stems.add(stem(w));
+    if (w.length >= 3 ? !STOP.has(w) : TWO_CAPITALS.test(m[0])) stems.add(stem(w));
   }
   return stems;
 }

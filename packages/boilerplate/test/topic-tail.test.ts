@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../src/index.ts';
-import { englishShare, topicStems } from '../src/topic-words.ts';
+import { englishShare, nameStems, topicStems } from '../src/topic-words.ts';
 
 // Made-up flat pages (every line one bare <p>, no title, no classes): the story is followed, or
 // preceded, by other stories' ledes that only their subject tells apart.
@@ -213,6 +213,10 @@ describe('topic words', () => {
     const stems = topicStems('The miners said on Monday that potash exports from Kessmoor had fallen by a third this year.');
     expect([...stems].sort()).toEqual(['export', 'fallen', 'kessmo', 'miner', 'potash']);
     expect(topicStems('Exporters and export data').has('export')).toBe(true);
+  });
+
+  it('reads names inside sentences, initials included, but not a sentence\'s first word or a weekday', () => {
+    expect([...nameStems('Rescuers in U.S. towns and the UK met Ilse Moran on Monday. Velm agreed.')].sort()).toEqual(['ilse', 'moran', 'uk', 'us']);
   });
 
   it('tells English prose from other languages, including those written without spaces', () => {
