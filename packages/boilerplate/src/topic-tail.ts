@@ -7,10 +7,13 @@ import { isTitleLike } from './story-tail.ts';
  * paragraphs are about. A site that prints its other stories' ledes as plain paragraphs after the
  * story (or one story's teaser above it) leaves full sentences that no form rule can tell from the
  * story's own. But a story keeps returning to its subject: its paragraphs share names and content
- * words. Another story's lede shares none of the words the story repeats, and a run of ledes of
- * different stories shares none with each other either. The story's own closing paragraphs (a
- * quote, background, what comes next) either take up its words again, or read as a continuation
- * ("He said...", "The company..."), or hang together as one thread: those stay.
+ * words. Another story's lede shares none of the words the story repeats, names a subject of its
+ * own (a place, a person, a body the story never mentions), and a run of ledes of different
+ * stories shares no thread with each other either. The story's own closing paragraphs (a quote,
+ * background, what comes next) take up its words again, read as a continuation ("He said...",
+ * "Separately, ..."), bring in no new names, or hang together as one thread: those stay. Short
+ * stories (their first three paragraphs are never cut), round-ups of unrelated items, lists, live
+ * blogs and pages in other languages are left alone.
  */
 
 /** A paragraph that could open a story: long, a whole sentence, and starting afresh (a capital or
