@@ -2,6 +2,8 @@ import type { BlockKind } from '@newsfacts/core';
 import { judgeLine } from './boilerplate-lines.ts';
 import { normalizeSpace } from './text-utils.ts';
 import { storyTailStart } from './story-tail.ts';
+import { topicHeadEnd, topicTailStart } from './topic-tail.ts';
+import { topicStems } from './topic-words.ts';
 import { BR, LINK_CLOSE, LINK_OPEN, isHeadlineText, isLinkLine, paragraphsOf, type Line } from './gathered-lines.ts';
 
 export interface RawBlock {
@@ -32,6 +34,8 @@ export class BlockSink {
   private pending: RawBlock | null = null;
   private pendingSpoiled = false;
   private titleKeys: Map<string, string> | null;
+  /** The topic words of the page's headline (its longest title, less the site name beside it). */
+  private titleStems: Set<string>;
   /** Block nesting depth, kept by the writer; a section label drops what follows up to the end of
    * the element that holds it (labelScope), or up to the next real heading. */
   private depth = 0;
@@ -44,6 +48,8 @@ export class BlockSink {
       if (k.length > 0) keys.set(k, t);
     }
     this.titleKeys = keys.size > 0 ? keys : null;
+    const segments = titles.flatMap((t) => t.split(/\s+[|–—-]\s+/));
+    this.titleStems = topicStems(segments.reduce((a, b) => (b.length > a.length ? b : a), ''));
   }
 
   noteHeadline(text: string): void {
@@ -164,11 +170,15 @@ export class BlockSink {
     this.pendingSpoiled = false;
   }
 
-  /** Ends the body: a heading with nothing after it labels what was cut away, and so does a page's
-   * tail of other stories' headlines (story-tail.ts) where the markup set no furniture apart. */
+  /** Ends the body: a heading with nothing after it labels what was cut away. Where the markup set
+   * no furniture apart, so do a page's tail of other stories' headlines (story-tail.ts), and other
+   * stories' ledes after the story or a teaser above it (topic-tail.ts). */
   finish(unstructured: boolean): RawBlock[] {
     this.pending = null;
-    if (unstructured) this.blocks.length = storyTailStart(this.blocks);
+    if (!unstructured) return this.blocks;
+    this.blocks.length = storyTailStart(this.blocks);
+    this.blocks.splice(0, topicHeadEnd(this.blocks, this.titleStems));
+    this.blocks.length = topicTailStart(this.blocks, this.titleStems);
     return this.blocks;
   }
 }
