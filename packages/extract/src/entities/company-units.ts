@@ -3,6 +3,7 @@ import { wordsOf, nameOf } from './company-chunks.ts';
 import { ambiguousName, industryCompany, knownName, wellKnownCompany } from './company-lists.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from './org-lexicon.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
+import { wholeIsPerson } from './person-check.ts';
 
 /** A well-known company and the names of its products, venues and units. */
 
@@ -30,6 +31,8 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
     if (taken.has(o.first) || words.length < 2 || knownName(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
     // "Acme Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
     if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!)) continue;
+    // "Vale of Glamorgan": a name joined by "of" is another name; "Nikola Tesla": a person's name holds a firm's
+    if (words.includes('of') || (words.length <= 3 && wholeIsPerson(words.join(' ')))) continue;
     for (const p of [2, 1]) {
       const end = o.first + p;
       // "IBM. Then": a point after the name ends a sentence, not a product's name

@@ -8,6 +8,8 @@ import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
 import { taggedAsPerson } from './person-check.ts';
 import { camelProductUse } from './company-camel-products.ts';
 import { ambiguousName } from './company-lists.ts';
+import { personEvidence } from './company-person-evidence.ts';
+import { groupAdjective } from './group-adjectives.ts';
 
 /**
  * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
@@ -35,6 +37,16 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // the story ("tickets via X." sells them); "J. Walton": a person's initial before a surname
     const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
     if ((tk[f.first - 1]?.low === 'via' && caption(tk, f.first, f.next)) || initial) credits.add(f.first);
+    // "Bentley, 42,", "Kellogg, a retired teacher,": what is said only of a person, even of a name the lists know
+    else if (personEvidence(tk, f.next, knownName(key))) dropped.add(f.name.toLowerCase());
+    // "Kurdish workers", "Sikh-owned shops": a people or a faith qualifies those who work or own, it is no firm
+    else if (f.next - f.first === 1 && groupAdjective(key)) dropped.add(f.name.toLowerCase());
+    // "the NEC in Birmingham": a firm's initials go without "the"; with it and no noun after, they are a venue's or a body's
+    else if (theInitials(tk, f.first, f.next) && knownName(key)) credits.add(f.first);
+    // "USS Gerald R. Ford", "the West Bank", "the Woodland Trust": a ship, a place or a charity by its name's form
+    else if (notFirmByForm(tk, f.first, f.next, key)) dropped.add(f.name.toLowerCase());
+    // "DeSantis said", "EastEnders viewers": a surname with its particle, or a programme, spelt in camel case
+    else if (f.reasons.includes(CAMEL_REASON) && (particleSurname(tk[f.first]!.raw) || SHOW_NOUNS.has(tk[f.next]?.low ?? ''))) credits.add(f.first);
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Kern counties", "2 Orange": a well-known name that is also a word, used as the word
@@ -74,6 +86,45 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
 }
 
 const CAMEL_REASON = 'a brand written in camel case';
+
+/** What follows "the" and initials that name a place or a body, not a firm's goods ("the NEC, which", "the FIS in"). */
+const AFTER_BODY_INITIALS = new Set([',', '.', ')', 'in', 'at', 'on', 'near', 'which', 'where', 'who']);
+
+function theInitials(tk: Token[], first: number, next: number): boolean {
+  const t = tk[first]!;
+  return next - first === 1 && tk[first - 1]?.low === 'the' && /^[A-Z]{2,4}$/.test(t.raw) && AFTER_BODY_INITIALS.has(tk[next]?.low ?? '');
+}
+
+/** Particles that surnames glue to their next capital ("DeSantis", "DiCaprio", "LeBlanc", "VanHoose"). */
+const PARTICLE_SURNAME = /^(?:De|Di|Da|Du|Des|Del|Della|Dos|Le|La|Lo|Van|Von|Fitz)[A-Z][a-z]{2,}$/;
+
+function particleSurname(raw: string): boolean {
+  return PARTICLE_SURNAME.test(raw);
+}
+
+/** Nouns after the name of a programme, a contest or a public payment, not a firm's ("EastEnders viewers"). */
+const SHOW_NOUNS = new Set(['viewers', 'episode', 'episodes', 'season', 'contestant', 'contestants', 'presenter', 'presenters',
+  'star', 'stars', 'fans', 'finale', 'payments', 'recipients', 'claimants', 'winner', 'winners', 'champion']);
+
+/** Words that start the names of ships in service ("USS", "HMS", "MV"). */
+const SHIP_PREFIXES = new Set(['uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rms', 'mv', 'ms', 'ss', 'usns', 'rfa', 'ins', 'mt']);
+/** Words before "Bank" that make it a riverside or a store of goods, not a lender ("West Bank", "Food Bank"). */
+const NON_LENDER_BANKS = new Set(['west', 'east', 'north', 'south', 'left', 'right', 'food', 'blood', 'seed', 'milk', 'sperm',
+  'tissue', 'eye', 'organ', 'baby', 'clothes', 'clothing', 'toy', 'data', 'memory', 'gene', 'river', 'dogger']);
+/** Words before "Trust" that make it a business's (a bank's, an investment trust); other trusts are charities and public bodies. */
+const BUSINESS_TRUSTS = new Set(['investment', 'unit', 'bank', 'banking', 'mortgage', 'income', 'growth', 'capital', 'realty',
+  'title', 'savings', 'wealth', 'royalty', 'deposit', 'equity', 'property', 'properties', 'reit', 'energy', 'infrastructure']);
+
+/** The name's own words say it is a ship, a riverbank or store, a palace or a charitable trust. */
+function notFirmByForm(tk: Token[], first: number, next: number, key: string): boolean {
+  const words = key.split(' ');
+  const last = words[words.length - 1]!;
+  const head = tk[first]!;
+  if (words.length >= 2 && SHIP_PREFIXES.has(words[0]!) && head.raw === head.raw.toUpperCase()) return true;
+  if (knownName(key) || words.length < 2) return false;
+  const before = words[words.length - 2]!;
+  return (last === 'bank' && NON_LENDER_BANKS.has(before)) || (last === 'trust' && !BUSINESS_TRUSTS.has(before)) || last === 'palace';
+}
 
 /** Two or three words ending in a plural that is no business word: how bands and teams are named. */
 function pluralBandName(key: string): boolean {
