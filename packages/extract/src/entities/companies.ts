@@ -14,6 +14,8 @@ import { knownBeforeProduct, knownName, unitOf, type Found } from './company-uni
 import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
 import { taggedNounAt, wholeIsPerson } from './person-check.ts';
 import { wellKnownOrganization } from './well-known-organizations.ts';
+import { formOnlyReason, GERMAN_LEADING } from './german-capitals.ts';
+import { pageLanguage } from '../text/page-language.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -64,12 +66,12 @@ function wordBeforeNoun(tk: Token[], first: number, next: number, joined: string
 const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'glen', 'loch', 'isle', 'point']);
 
 /** Strip leading words that are not part of a name (sentence-initial function words, titles). */
-function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>): { first: number; next: number } | null {
+function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>, german = false): { first: number; next: number } | null {
   let first = c.first;
   while (first < c.next) {
     const t = tk[first]!;
     const low = t.low;
-    if (t.kind !== 'word') {
+    if (t.kind !== 'word' || (german && GERMAN_LEADING.has(low) && first + 1 < c.next)) {
       first++;
       continue;
     }
@@ -218,8 +220,9 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     // the first word too, marked: a word that starts names inside sentences belongs to a name at a sentence start as well
     midSentence.add(`^${c.words[0]}`);
   }
+  const german = pageLanguage(tk) === 'de';
   for (const c of allChunks) {
-    const trimmed = trimChunk(tk, c, midSentence);
+    const trimmed = trimChunk(tk, c, midSentence, german);
     if (trimmed) chunks.push(trimmed);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
@@ -227,6 +230,10 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     // "Acme, Inc.", "Acme, LLC": the legal form set off by a comma
     if (cl.kind === 'other' && commaLegalForm(tk, trimmed.next)) {
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.93, reasons: ['legal form after a comma'] });
+      continue;
+    }
+    if (cl.kind === 'company' && german && cl.strength === 'industry' && trimmed.next - trimmed.first <= 2) {
+      others.push(trimmed);
       continue;
     }
     if (cl.kind === 'company') {
@@ -267,7 +274,7 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   }
   const foundAt = new Set(found.map((f) => f.first));
   const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace, organizations);
-  found.push(...evidence.companies);
+  found.push(...evidence.companies.filter((e) => !(german && e.next - e.first <= 2 && formOnlyReason(e.reasons))));
   const units = regionalUnits(tk, [...others, ...found], found, isPlace);
   const foundStarts = new Set(found.map((f) => f.first));
   found.push(...units.filter((u) => !foundStarts.has(u.first)));
