@@ -58,7 +58,7 @@ function describedAsPerson(tk: Token[], next: number): boolean {
   return false;
 }
 
-/** The name that ends before token `next` (`known`: one of the company lists) is written as a person's here. */
+/** The name that ends before token `next` (`known`: a name the company lists hold without doubt) is written as a person's here. */
 export function personEvidence(tk: Token[], next: number, known: boolean): boolean {
   if (age(tk, next)) return true;
   if (low(tk, next) === ',' && low(tk, next + 1) === 'who') return true;

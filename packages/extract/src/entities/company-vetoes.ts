@@ -10,6 +10,8 @@ import { camelProductUse } from './company-camel-products.ts';
 import { ambiguousName } from './company-lists.ts';
 import { personEvidence } from './company-person-evidence.ts';
 import { groupAdjective } from './group-adjectives.ts';
+import { inTitleCaseLine } from './company-headings.ts';
+import { formOnlyReason } from './german-capitals.ts';
 
 /**
  * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
@@ -24,6 +26,9 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   const dropped = new Set<string>();
   const credits = new Set<number>();
   let personChecks = 0;
+  // names read from their last word alone that the text writes outside title-case headings too
+  const headings = new Map<number, boolean>();
+  const inBody = new Set(found.filter((f) => !inTitleCaseLine(tk, f.first, headings)).map((f) => f.name.toLowerCase()));
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
@@ -38,7 +43,11 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
     if ((tk[f.first - 1]?.low === 'via' && caption(tk, f.first, f.next)) || initial) credits.add(f.first);
     // "Bentley, 42,", "Kellogg, a retired teacher,": what is said only of a person, even of a name the lists know
-    else if (personEvidence(tk, f.next, knownName(key))) dropped.add(f.name.toLowerCase());
+    else if (personEvidence(tk, f.next, knownName(key) && !ambiguousName(key))) dropped.add(f.name.toLowerCase());
+    // "Farmers Turn to Drone Technology": a heading capitalizes every word; "its Cloud Solutions division": a firm's unit
+    else if (formOnlyReason(f.reasons) && ((!inBody.has(f.name.toLowerCase()) && inTitleCaseLine(tk, f.first, headings)) || UNIT_NOUNS.has(tk[f.next]?.low ?? ''))) credits.add(f.first);
+    // "Mother’s Day sales": a holiday named with a possessive
+    else if (HOLIDAY_HEADS.has(tk[f.next + 2]?.raw ?? '') && (tk[f.next]?.raw === "'" || tk[f.next]?.raw === '’') && tk[f.next + 1]?.low === 's') credits.add(f.first);
     // "Kurdish workers", "Sikh-owned shops": a people or a faith qualifies those who work or own, it is no firm
     else if (f.next - f.first === 1 && groupAdjective(key)) dropped.add(f.name.toLowerCase());
     // "the NEC in Birmingham": a firm's initials go without "the"; with it and no noun after, they are a venue's or a body's
@@ -95,6 +104,12 @@ function theInitials(tk: Token[], first: number, next: number): boolean {
   return next - first === 1 && tk[first - 1]?.low === 'the' && /^[A-Z]{2,4}$/.test(t.raw) && AFTER_BODY_INITIALS.has(tk[next]?.low ?? '');
 }
 
+/** Parts of a firm named after what they do ("the Cloud Solutions division", "its Energy Services arm"). */
+const UNIT_NOUNS = new Set(['division', 'divisions', 'segment', 'segments', 'unit', 'units', 'arm', 'business', 'businesses',
+  'department', 'team', 'sector', 'industry', 'practice', 'portfolio', 'subsidiary', 'brand', 'platform']);
+/** Capitalized nouns after a possessive that name a day of the calendar ("Mother’s Day", "New Year’s Eve"). */
+const HOLIDAY_HEADS = new Set(['Day', 'Eve', 'Night', 'Weekend']);
+
 /** Particles that surnames glue to their next capital ("DeSantis", "DiCaprio", "LeBlanc", "VanHoose"). */
 const PARTICLE_SURNAME = /^(?:De|Di|Da|Du|Des|Del|Della|Dos|Le|La|Lo|Van|Von|Fitz)[A-Z][a-z]{2,}$/;
 
@@ -115,6 +130,9 @@ const NON_LENDER_BANKS = new Set(['west', 'east', 'north', 'south', 'left', 'rig
 const BUSINESS_TRUSTS = new Set(['investment', 'unit', 'bank', 'banking', 'mortgage', 'income', 'growth', 'capital', 'realty',
   'title', 'savings', 'wealth', 'royalty', 'deposit', 'equity', 'property', 'properties', 'reit', 'energy', 'infrastructure']);
 
+/** Words of the names of palaces, armed services and confederations ("Crystal Palace", "Space Force", "Marine Corps"). */
+const BODY_WORDS = new Set(['palace', 'confederation', 'corps', 'guard', 'force', 'brotherhood', 'fellowship']);
+
 /** The name's own words say it is a ship, a riverbank or store, a palace or a charitable trust. */
 function notFirmByForm(tk: Token[], first: number, next: number, key: string): boolean {
   const words = key.split(' ');
@@ -123,7 +141,7 @@ function notFirmByForm(tk: Token[], first: number, next: number, key: string): b
   if (words.length >= 2 && SHIP_PREFIXES.has(words[0]!) && head.raw === head.raw.toUpperCase()) return true;
   if (knownName(key) || words.length < 2) return false;
   const before = words[words.length - 2]!;
-  return (last === 'bank' && NON_LENDER_BANKS.has(before)) || (last === 'trust' && !BUSINESS_TRUSTS.has(before)) || last === 'palace';
+  return (last === 'bank' && NON_LENDER_BANKS.has(before)) || (last === 'trust' && !BUSINESS_TRUSTS.has(before)) || words.some((w) => BODY_WORDS.has(w));
 }
 
 /** Two or three words ending in a plural that is no business word: how bands and teams are named. */
