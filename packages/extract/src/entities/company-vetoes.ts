@@ -46,6 +46,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if (personEvidence(tk, f.next, knownName(key) && !ambiguousName(key))) dropped.add(f.name.toLowerCase());
     // "Farmers Turn to Drone Technology": a heading capitalizes every word; "its Cloud Solutions division": a firm's unit
     else if (formOnlyReason(f.reasons) && ((!inBody.has(f.name.toLowerCase()) && inTitleCaseLine(tk, f.first, headings)) || UNIT_NOUNS.has(tk[f.next]?.low ?? ''))) credits.add(f.first);
+    // "the laptop runs Windows, Linux or ChromeOS": what a device runs or a team uses is software, however listed
+    else if (weakOnlyListOrCamel(f) && usedThings(tk, f.first)) credits.add(f.first);
     // "Mother’s Day sales": a holiday named with a possessive
     else if (HOLIDAY_HEADS.has(tk[f.next + 2]?.raw ?? '') && (tk[f.next]?.raw === "'" || tk[f.next]?.raw === '’') && tk[f.next + 1]?.low === 's') credits.add(f.first);
     // "Kurdish workers", "Sikh-owned shops": a people or a faith qualifies those who work or own, it is no firm
@@ -55,7 +57,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "USS Gerald R. Ford", "the West Bank", "the Woodland Trust": a ship, a place or a charity by its name's form
     else if (notFirmByForm(tk, f.first, f.next, key)) dropped.add(f.name.toLowerCase());
     // "DeSantis said", "EastEnders viewers": a surname with its particle, or a programme, spelt in camel case
-    else if (f.reasons.includes(CAMEL_REASON) && (particleSurname(tk[f.first]!.raw) || SHOW_NOUNS.has(tk[f.next]?.low ?? ''))) credits.add(f.first);
+    // "the ePaper", "50 eBikes": a generic thing made electronic, spelt with a small "e"
+    else if (f.reasons.includes(CAMEL_REASON) && (particleSurname(tk[f.first]!.raw) || SHOW_NOUNS.has(tk[f.next]?.low ?? '') || E_TERMS.has(key.replace(/s$/, '')))) credits.add(f.first);
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Kern counties", "2 Orange": a well-known name that is also a word, used as the word
@@ -104,6 +107,26 @@ function theInitials(tk: Token[], first: number, next: number): boolean {
   return next - first === 1 && tk[first - 1]?.low === 'the' && /^[A-Z]{2,4}$/.test(t.raw) && AFTER_BODY_INITIALS.has(tk[next]?.low ?? '');
 }
 
+/** Verbs whose objects are software and devices: "runs Linux", "uses Excel, Teams and SharePoint". */
+const USE_VERBS = new Set(['uses', 'use', 'using', 'used', 'runs', 'run', 'running', 'supports', 'support', 'supporting', 'install',
+  'installs', 'installed', 'installing', 'download', 'downloads', 'downloading', 'downloaded']);
+
+/** Read as a company only by a list it stands in or by its camel-case spelling. */
+function weakOnlyListOrCamel(f: Found): boolean {
+  const cues = f.reasons.filter((r) => r !== 'company name without corporate suffix' && r !== 'named so elsewhere in the article');
+  return cues.length > 0 && cues.every((r) => r === 'listed beside a company' || r === CAMEL_REASON);
+}
+
+/** The name stands in a list of capitalized names that is the object of a verb of using (at most twelve tokens back). */
+function usedThings(tk: Token[], first: number): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - 12); k--) {
+    const t = tk[k]!;
+    if (USE_VERBS.has(t.low)) return true;
+    if (t.raw !== ',' && t.low !== 'and' && t.low !== 'or' && !isCap(t)) return false;
+  }
+  return false;
+}
+
 /** Parts of a firm named after what they do ("the Cloud Solutions division", "its Energy Services arm"). */
 const UNIT_NOUNS = new Set(['division', 'divisions', 'segment', 'segments', 'unit', 'units', 'arm', 'business', 'businesses',
   'department', 'team', 'sector', 'industry', 'practice', 'portfolio', 'subsidiary', 'brand', 'platform']);
@@ -116,6 +139,10 @@ const PARTICLE_SURNAME = /^(?:De|Di|Da|Du|Des|Del|Della|Dos|Le|La|Lo|Van|Von|Fit
 function particleSurname(raw: string): boolean {
   return PARTICLE_SURNAME.test(raw);
 }
+
+/** Common nouns made electronic and written with a small "e" before a capital: things, not firms ("eBay" is one). */
+const E_TERMS = new Set(['epaper', 'eedition', 'ebike', 'escooter', 'ereader', 'elearning', 'ehealth', 'egovernment', 'ewaste', 'efuel',
+  'einvoice', 'einvoicing', 'evisa', 'esignature', 'eticket', 'evoting', 'ecigarette', 'enewsletter', 'ecommerce', 'ebook', 'esim']);
 
 /** Nouns after the name of a programme, a contest or a public payment, not a firm's ("EastEnders viewers"). */
 const SHOW_NOUNS = new Set(['viewers', 'episode', 'episodes', 'season', 'contestant', 'contestants', 'presenter', 'presenters',

@@ -2,7 +2,7 @@
  * Bodies that news names without the noun that would give their kind away (no "Ministry", "Club",
  * "University"), written from general knowledge: agencies and regulators by their short names, sports
  * clubs whose names are not their towns', universities and research bodies, journals, charities, think
- * tanks, trade bodies, armed groups and movements. None is a company; like the company lists, not
+ * tanks, trade bodies, armed groups, movements and central banks. None is a company; like the company lists, not
  * exhaustive. Lower-case words, names separated by commas.
  */
 const NAMES = `
@@ -20,6 +20,11 @@ full fact, carbon brief, ember, global witness, clientearth, friends of the eart
 policy exchange, ifs, rusi, iiss, sipri, chatham house,
 monash, karolinska, sorbonne, epfl, kaist, ucl, lse, kcl,
 nature, the lancet, lancet, bmj, jama, nejm, pnas,
+de nederlandsche bank, nederlandsche bank, banque de france, banca d'italia, banco de españa, banco de espana, banco de portugal,
+sveriges riksbank, riksbank, norges bank, danmarks nationalbank, deutsche bundesbank, oesterreichische nationalbank,
+narodowy bank polski, magyar nemzeti bank, bank indonesia, bank negara malaysia, bank negara, banxico, banco de méxico,
+banco de mexico, banco central do brasil, schweizerische nationalbank, bank of thailand, bank of japan, bank of korea,
+bank of israel, bank of canada, bank of england,
 arsenal, everton, juventus, benfica, ajax, celtic, feyenoord, anderlecht, galatasaray, fenerbahce, besiktas, olympiacos,
 panathinaikos, fiorentina, sampdoria, atalanta, lazio, boca juniors, river plate, flamengo, palmeiras, corinthians,
 spurs, hibernian, crystal palace, aston villa, west ham, psv, psg, atletico, osasuna, villarreal
