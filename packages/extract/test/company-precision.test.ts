@@ -150,3 +150,22 @@ describe('where a firm’s last word proves nothing', () => {
     ]);
   });
 });
+
+describe('cues that people, parties, teams and products take as firms do', () => {
+  it('leaves out a one-word name that only such cues made a firm', () => {
+    check([
+      ['Quist’s strategy appealed to young voters.', []],
+      ['Hartley’s business was sold in 2019.', []],
+      ['Gemini’s users can now upload videos.', []],
+      ['The Trump-backed candidate won the primary.', []],
+      ['A Gates-funded trial tested the vaccine.', []],
+    ]);
+  });
+
+  it('keeps one the text calls a firm some other way, and the backers of young firms', () => {
+    check([
+      ['Halvern’s strategy worked. Shares of Halvern rose 5%.', ['Halvern']],
+      ['A Sequoia-backed startup raised $20 million.', ['Sequoia']],
+    ]);
+  });
+});

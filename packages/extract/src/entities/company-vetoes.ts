@@ -11,6 +11,7 @@ import { ambiguousName } from './company-lists.ts';
 import { personEvidence } from './company-person-evidence.ts';
 import { groupAdjective } from './group-adjectives.ts';
 import { inTitleCaseLine } from './company-headings.ts';
+import { sharedCueNames } from './company-shared-cues.ts';
 import { formOnlyReason } from './german-capitals.ts';
 
 /**
@@ -29,6 +30,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   // names read from their last word alone that the text writes outside title-case headings too
   const headings = new Map<number, boolean>();
   const inBody = new Set(found.filter((f) => !inTitleCaseLine(tk, f.first, headings)).map((f) => f.name.toLowerCase()));
+  // "Quist's strategy", "a Trump-backed candidate": what people and teams have as firms do
+  for (const name of sharedCueNames(tk, found)) dropped.add(name);
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
