@@ -169,3 +169,15 @@ describe('cues that people, parties, teams and products take as firms do', () =>
     ]);
   });
 });
+
+describe('gangs, hacking groups and compounds of peoples', () => {
+  it('leaves out criminal and hacking groups, malware and gangs spelt in camel case, and compounds of two peoples', () => {
+    check([
+      ['The Wagner Group withdrew its fighters from the town.', []],
+      ['ShinyHunters leaked the customer data.', []],
+      ['The ZetaLock ransomware encrypted the council’s files.', []],
+      ['Anglo-American relations have cooled since the election.', []],
+      ['Anglo American said copper output rose.', ['Anglo American']],
+    ]);
+  });
+});

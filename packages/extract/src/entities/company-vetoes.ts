@@ -62,6 +62,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "DeSantis said", "EastEnders viewers": a surname with its particle, or a programme, spelt in camel case
     // "the ePaper", "50 eBikes": a generic thing made electronic, spelt with a small "e"
     else if (f.reasons.includes(CAMEL_REASON) && (particleSurname(tk[f.first]!.raw) || SHOW_NOUNS.has(tk[f.next]?.low ?? '') || E_TERMS.has(key.replace(/s$/, '')))) credits.add(f.first);
+    // "Anglo-American relations": a compound of two peoples, whatever firm shares its words
+    else if (PEOPLES_PREFIX.has(tk[f.first]!.low) && tk[f.first + 1]?.raw === '-' && tk[f.first + 1]!.gap === 0) credits.add(f.first);
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Kern counties", "2 Orange": a well-known name that is also a word, used as the word
@@ -147,9 +149,16 @@ function particleSurname(raw: string): boolean {
 const E_TERMS = new Set(['epaper', 'eedition', 'ebike', 'escooter', 'ereader', 'elearning', 'ehealth', 'egovernment', 'ewaste', 'efuel',
   'einvoice', 'einvoicing', 'evisa', 'esignature', 'eticket', 'evoting', 'ecigarette', 'enewsletter', 'ecommerce', 'ebook', 'esim']);
 
-/** Nouns after the name of a programme, a contest or a public payment, not a firm's ("EastEnders viewers"). */
+/**
+ * Nouns after the name of a programme, a contest, a public payment, a gang or a piece of malware, not a
+ * firm's ("EastEnders viewers", "the DarkSide gang", "ZetaLock ransomware").
+ */
 const SHOW_NOUNS = new Set(['viewers', 'episode', 'episodes', 'season', 'contestant', 'contestants', 'presenter', 'presenters',
-  'star', 'stars', 'fans', 'finale', 'payments', 'recipients', 'claimants', 'winner', 'winners', 'champion']);
+  'star', 'stars', 'fans', 'finale', 'payments', 'recipients', 'claimants', 'winner', 'winners', 'champion', 'gang', 'crew',
+  'collective', 'cartel', 'ransomware', 'malware', 'botnet', 'spyware', 'trojan', 'virus', 'worm', 'hackers']);
+/** First parts of compounds of two peoples or places ("Anglo-American", "Sino-Japanese", "Franco-German"). */
+const PEOPLES_PREFIX = new Set(['anglo', 'franco', 'sino', 'russo', 'indo', 'afro', 'euro', 'judeo', 'greco', 'austro', 'italo',
+  'hispano', 'luso', 'turco', 'irano', 'german', 'dutch', 'swiss', 'scandinavian']);
 
 /** Words that start the names of ships in service ("USS", "HMS", "MV"). */
 const SHIP_PREFIXES = new Set(['uss', 'hms', 'hmas', 'hmcs', 'hmnzs', 'rms', 'mv', 'ms', 'ss', 'usns', 'rfa', 'ins', 'mt']);

@@ -2,7 +2,7 @@
  * Bodies that news names without the noun that would give their kind away (no "Ministry", "Club",
  * "University"), written from general knowledge: agencies and regulators by their short names, sports
  * clubs whose names are not their towns', universities and research bodies, journals, charities, think
- * tanks, trade bodies, armed groups, movements and central banks. None is a company; like the company lists, not
+ * tanks, trade bodies, armed, criminal and hacking groups, movements and central banks. None is a company; like the company lists, not
  * exhaustive. Lower-case words, names separated by commas.
  */
 const NAMES = `
@@ -13,6 +13,9 @@ atf, dea, sba, ssa, ferc, nrc, usaid, hhs, cisa, odni, darpa, uscis, fincen, ofa
 echa, ema, efsa, ebrd, frontex, eurojust, ecj, echr, eurostat, destatis,
 wfp, iom, ilo, fao, undp, unep, wmo, icao, iata, icj, osce, unctad, unido, ifad, unaids, ecowas, mercosur, cepi,
 mossad, shin bet, irgc, fsb, gru, svr, kgb, stasi, houthis, wagner,
+wagner group, lazarus group, equation group, sandworm, fancy bear, cozy bear, scattered spider, lockbit, blackcat, alphv,
+darkside, revil, conti, clop, shinyhunters, lapsus$, hells angels, sinaloa cartel, jalisco cartel, tren de aragua, ndrangheta,
+camorra, yakuza,
 momentum, extinction rebellion, just stop oil, black lives matter,
 uk finance, energy uk, water uk, offshore energies uk, renewableuk, make uk, techuk, universities uk, age uk,
 cancer research uk, citizens advice, which, shelter, mencap, barnardo's, barnardos,
