@@ -181,3 +181,23 @@ describe('gangs, hacking groups and compounds of peoples', () => {
     ]);
   });
 });
+
+describe('clubs, teams, ensembles and schools that announce and launch', () => {
+  it('leaves out names ending in a club’s, a team’s, an ensemble’s or a primary school’s word, and plural nicknames', () => {
+    check([
+      ['Hartwell Rovers announced the signing of a new striker.', []],
+      ['Northfield Rugby Club announced record season-ticket sales.', []],
+      ['The Vesper Quartet announced a tour of Japan.', []],
+      ['Oakridge Primary unveiled a new playground.', []],
+      ['Lakeside Lions launched a women’s team.', []],
+      ['Ashgrove Town unveiled a new home kit.', []],
+    ]);
+  });
+
+  it('keeps firms that announce and launch', () => {
+    check([
+      ['Halvern Pharma announced a new drug trial.', ['Halvern Pharma']],
+      ['Kestrel Airways launched flights to Oslo.', ['Kestrel Airways']],
+    ]);
+  });
+});

@@ -81,7 +81,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "the Falcons", "the Greens": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "the Rolling Pebbles", "the Harbor Brothers": a band or a team, when only a weak cue made it a firm
-    else if (tk[f.first - 1]?.low === 'the' && pluralBandName(key) && weakOnly(f) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    else if ((tk[f.first - 1]?.low === 'the' || sentenceStart(tk, f.first)) && pluralBandName(key) && weakOnly(f) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Human Resources", "Information Systems": a department's name, not a firm's
     else if (departmentName(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key) || namedThing(tk, f.first)) dropped.add(f.name.toLowerCase());
@@ -172,7 +172,11 @@ const BUSINESS_TRUSTS = new Set(['investment', 'unit', 'bank', 'banking', 'mortg
 /** Words of the names of palaces, armed services and confederations ("Crystal Palace", "Space Force", "Marine Corps"). */
 const BODY_WORDS = new Set(['palace', 'confederation', 'corps', 'guard', 'force', 'brotherhood', 'fellowship']);
 
-/** The name's own words say it is a ship, a riverbank or store, a palace or a charitable trust. */
+/** Last words of the names of clubs, teams, ensembles and primary schools ("Hartwell Rovers", "the Vesper Quartet"). */
+const TEAM_AND_SCHOOL_ENDS = new Set(['club', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'academicals', 'thistle', 'fc',
+  'afc', 'rfc', 'town', 'quartet', 'trio', 'quintet', 'orchestra', 'choir', 'ensemble', 'primary', 'infants']);
+
+/** The name's own words say it is a ship, a riverbank or store, a palace, a charitable trust, a club, a team or an ensemble. */
 function notFirmByForm(tk: Token[], first: number, next: number, key: string): boolean {
   const words = key.split(' ');
   const last = words[words.length - 1]!;
@@ -180,7 +184,8 @@ function notFirmByForm(tk: Token[], first: number, next: number, key: string): b
   if (words.length >= 2 && SHIP_PREFIXES.has(words[0]!) && head.raw === head.raw.toUpperCase()) return true;
   if (knownName(key) || words.length < 2) return false;
   const before = words[words.length - 2]!;
-  return (last === 'bank' && NON_LENDER_BANKS.has(before)) || (last === 'trust' && !BUSINESS_TRUSTS.has(before)) || words.some((w) => BODY_WORDS.has(w));
+  return (last === 'bank' && NON_LENDER_BANKS.has(before)) || (last === 'trust' && !BUSINESS_TRUSTS.has(before)) || words.some((w) => BODY_WORDS.has(w))
+    || TEAM_AND_SCHOOL_ENDS.has(last);
 }
 
 /** Two or three words ending in a plural that is no business word: how bands and teams are named. */

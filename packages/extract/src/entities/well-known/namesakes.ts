@@ -11,5 +11,5 @@ export const AMBIGUOUS: readonly string[] = [
   'Oppenheimer', 'Vinci', 'Kawasaki', 'Antofagasta', 'Woodside', 'Lordstown', 'Corning', 'Wanda', 'Rafael', 'Lawson', 'Meredith',
   'Sinclair', 'Pearson', 'Cummins', 'Forrester', 'Tenet', 'Proton', 'Iridium', 'Olympus', 'Tapestry', 'Mosaic', 'Cadence',
   'Flutter', 'Freeport', 'Lupin', 'Wickes', 'Linde', 'Eastman', 'Stryker', 'Hearst', 'Chubb', 'Lazard', 'Cowen', 'Nielsen', 'Lotte',
-  'Didi', 'Miro', 'Asana', 'Continental', 'Vale', 'Nikola', 'Mercedes', 'Ferrari', 'Kellogg', 'Dell', 'Canon', 'Emirates',
+  'Didi', 'Miro', 'Asana', 'Continental', 'Vale', 'Nikola', 'Mercedes', 'Ferrari', 'Kellogg', 'Dell', 'Canon', 'Emirates', 'Plaid',
 ];
