@@ -201,3 +201,12 @@ describe('clubs, teams, ensembles and schools that announce and launch', () => {
     ]);
   });
 });
+
+describe('a word a longer name goes on from', () => {
+  it('leaves out the first word of a name that runs on past "the", and universities named alone', () => {
+    check([
+      ['Clients including Oxfam, Save the Children and Unicef use the software.', []],
+      ['Partners such as Harvard, Yale and Westbrook University joined.', []],
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ const GROUPS: Record<string, readonly probes.Probe[]> = {
   'headings, units of firms and local life': probes.HEADINGS_AND_LOCAL_LIFE,
   'credits, clubs and owners': probes.CREDITS_CLUBS_AND_OWNERS,
   'mixed lists': probes.MIXED_LISTS,
+  'more cues of business that others take': probes.MORE_SHARED_CUES,
 };
 
 // precision guard: sentences written for these tests, each with the only companies it names

@@ -30,6 +30,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   // names read from their last word alone that the text writes outside title-case headings too
   const headings = new Map<number, boolean>();
   const inBody = new Set(found.filter((f) => !inTitleCaseLine(tk, f.first, headings)).map((f) => f.name.toLowerCase()));
+  const foundKeys = new Set(found.map((f) => wordsOf(tk, f.first, f.next).join(' ')));
   // "Quist's strategy", "a Trump-backed candidate": what people and teams have as firms do
   for (const name of sharedCueNames(tk, found)) dropped.add(name);
   for (const f of found) {
@@ -62,6 +63,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "DeSantis said", "EastEnders viewers": a surname with its particle, or a programme, spelt in camel case
     // "the ePaper", "50 eBikes": a generic thing made electronic, spelt with a small "e"
     else if (f.reasons.includes(CAMEL_REASON) && (particleSurname(tk[f.first]!.raw) || SHOW_NOUNS.has(tk[f.next]?.low ?? '') || E_TERMS.has(key.replace(/s$/, '')))) credits.add(f.first);
+    // "Save the Children": a word that a name goes on past "the", not a name of its own
+    else if (f.next - f.first === 1 && tk[f.next]?.raw === 'the' && tk[f.next + 1] && isCap(tk[f.next + 1]!) && !sentenceStart(tk, f.next + 1) && !knownName(key)) credits.add(f.first);
     // "Anglo-American relations": a compound of two peoples, whatever firm shares its words
     else if (PEOPLES_PREFIX.has(tk[f.first]!.low) && tk[f.first + 1]?.raw === '-' && tk[f.first + 1]!.gap === 0) credits.add(f.first);
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
@@ -81,7 +84,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "the Falcons", "the Greens": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "the Rolling Pebbles", "the Harbor Brothers": a band or a team, when only a weak cue made it a firm
-    else if ((tk[f.first - 1]?.low === 'the' || sentenceStart(tk, f.first)) && pluralBandName(key) && weakOnly(f) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    // ("Zentro Philippines" beside "Zentro" is the firm's unit in a country)
+    else if ((tk[f.first - 1]?.low === 'the' || sentenceStart(tk, f.first)) && pluralBandName(key) && weakOnly(f) && !knownName(key) && !foundKeys.has(key.split(' ')[0]!)) dropped.add(f.name.toLowerCase());
     // "Human Resources", "Information Systems": a department's name, not a firm's
     else if (departmentName(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key) || namedThing(tk, f.first)) dropped.add(f.name.toLowerCase());

@@ -21,7 +21,7 @@ uk finance, energy uk, water uk, offshore energies uk, renewableuk, make uk, tec
 cancer research uk, citizens advice, which, shelter, mencap, barnardo's, barnardos,
 full fact, carbon brief, ember, global witness, clientearth, friends of the earth, resolution foundation, nesta,
 policy exchange, ifs, rusi, iiss, sipri, chatham house,
-monash, karolinska, sorbonne, epfl, kaist, ucl, lse, kcl,
+yale, monash, karolinska, sorbonne, epfl, kaist, ucl, lse, kcl,
 nature, the lancet, lancet, bmj, jama, nejm, pnas,
 de nederlandsche bank, nederlandsche bank, banque de france, banca d'italia, banco de españa, banco de espana, banco de portugal,
 sveriges riksbank, riksbank, norges bank, danmarks nationalbank, deutsche bundesbank, oesterreichische nationalbank,
