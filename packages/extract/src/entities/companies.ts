@@ -2,7 +2,7 @@ import { MONTHS, WEEKDAYS } from '../dates/lexicon.ts';
 import { clippedFromOrganization } from './organization-short-forms.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
-import { industryCompany, withUnseenNames } from './company-lists.ts';
+import { ambiguousName, industryCompany, withUnseenNames } from './company-lists.ts';
 import {
   CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
 } from './org-lexicon.ts';
@@ -12,6 +12,10 @@ import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type
 import { companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
 import { knownBeforeProduct, knownName, unitOf, type Found } from './company-units.ts';
 import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
+import { taggedNounAt, wholeIsPerson } from './person-check.ts';
+import { wellKnownOrganization } from './well-known-organizations.ts';
+import { formOnlyReason, GERMAN_LEADING } from './german-capitals.ts';
+import { pageLanguage } from '../text/page-language.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -49,13 +53,25 @@ const LEADING_TRADE_NOUNS = new Set(['miner', 'steelmaker', 'automaker', 'carmak
   'supplier', 'refiner', 'trader', 'retailer', 'insurer', 'lender', 'developer', 'operator', 'exporter', 'importer', 'smelter',
   'processor', 'shipper', 'brewer', 'conglomerate', 'startup', 'rival', 'shipbuilder', 'recycler', 'distributor', 'utility']);
 
+/** An ambiguous known name that opens a sentence and qualifies the noun after it ("Apple growers", "Shell casings"). */
+function wordBeforeNoun(tk: Token[], first: number, next: number, joined: string): boolean {
+  const after = tk[next];
+  if (!ambiguousName(joined) || !sentenceStart(tk, first) || !after || after.kind !== 'word' || after.raw !== after.low) return false;
+  // "Apple shares fell": the firm's own shares
+  if (after.low === 'shares' || after.low === 'stock') return false;
+  return taggedNounAt(nameOf(tk, first, Math.min(tk.length, next + 6)), next - first);
+}
+
+/** Words that start the names of places ("Port Vale", "Mount Hess", "Lake Garda"), never a word put before a name. */
+const PLACE_PREFIXES = new Set(['port', 'fort', 'mount', 'mt', 'lake', 'cape', 'saint', 'st', 'san', 'santa', 'glen', 'loch', 'isle', 'point']);
+
 /** Strip leading words that are not part of a name (sentence-initial function words, titles). */
-function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>): { first: number; next: number } | null {
+function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>, german = false): { first: number; next: number } | null {
   let first = c.first;
   while (first < c.next) {
     const t = tk[first]!;
     const low = t.low;
-    if (t.kind !== 'word') {
+    if (t.kind !== 'word' || (german && GERMAN_LEADING.has(low) && first + 1 < c.next)) {
       first++;
       continue;
     }
@@ -101,7 +117,9 @@ function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>): { f
     const next = tk[first + 1]!.low;
     const restAlone = midSentence.has(rest) && !midSentence.has(whole) && !midSentence.has(`^${lead}`) && !INDUSTRY_SUFFIXES.has(next) && !LEGAL_SUFFIXES.has(next) && !CAPITALIZED_FUNCTION_WORDS.has(next) && !NAME_WORDS.has(next);
     const tradeNoun = LEADING_TRADE_NOUNS.has(lead) && !CAPITALIZED_FUNCTION_WORDS.has(tk[first + 1]!.low) && !INDUSTRY_SUFFIXES.has(rest) && !LEGAL_SUFFIXES.has(rest);
-    if (!knownName(whole) && (knownName(rest) || restAlone || tradeNoun)) first++;
+    // "Port Vale", "Harrison Ford": a place's first word, or a given name, belongs to the name that follows it
+    const ownsRest = PLACE_PREFIXES.has(lead) || (c.next - first === 2 && knownName(rest) && !tradeNoun && wholeIsPerson(whole));
+    if (!knownName(whole) && (knownName(rest) || restAlone || tradeNoun) && !ownsRest) first++;
   }
   return { first, next: c.next };
 }
@@ -122,7 +140,7 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   const joined = words.join(' ');
   const last = words[words.length - 1] ?? '';
   if (MEDIA.has(joined)) return { kind: 'media', first, next, strength: 'none' };
-  if (publicBody(tk, first, next, joined)) return { kind: 'organization', first, next, strength: 'none' };
+  if (publicBody(tk, first, next, joined) || wellKnownOrganization(joined)) return { kind: 'organization', first, next, strength: 'none' };
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
   const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
   // "Steel Authority of India Ltd": a legal form says a business, whatever body noun its name keeps from its past
@@ -202,8 +220,9 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     // the first word too, marked: a word that starts names inside sentences belongs to a name at a sentence start as well
     midSentence.add(`^${c.words[0]}`);
   }
+  const german = pageLanguage(tk) === 'de';
   for (const c of allChunks) {
-    const trimmed = trimChunk(tk, c, midSentence);
+    const trimmed = trimChunk(tk, c, midSentence, german);
     if (trimmed) chunks.push(trimmed);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
@@ -211,6 +230,10 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     // "Acme, Inc.", "Acme, LLC": the legal form set off by a comma
     if (cl.kind === 'other' && commaLegalForm(tk, trimmed.next)) {
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.93, reasons: ['legal form after a comma'] });
+      continue;
+    }
+    if (cl.kind === 'company' && german && cl.strength === 'industry' && trimmed.next - trimmed.first <= 2) {
+      others.push(trimmed);
       continue;
     }
     if (cl.kind === 'company') {
@@ -234,7 +257,9 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     const words = wordsOf(tk, o.first, o.next);
     const joined = words.join(' ');
     const known = industryCompany(joined);
-    if (known && !(words.length === 1 && surnames.has(joined))) {
+    // a name that is also a word, opening a sentence before a noun it qualifies ("Apple growers expect"),
+    // waits for the cues the well-known names need
+    if (known && !(words.length === 1 && surnames.has(joined)) && !wordBeforeNoun(tk, o.first, o.next, joined)) {
       found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.9, reasons: ['company name without corporate suffix', 'a well-known company'] });
       continue;
     }
@@ -249,7 +274,7 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   }
   const foundAt = new Set(found.map((f) => f.first));
   const evidence = companiesByEvidence(tk, others.filter((o) => !foundAt.has(o.first)), found, chunks, isPlace, organizations);
-  found.push(...evidence.companies);
+  found.push(...evidence.companies.filter((e) => !(german && e.next - e.first <= 2 && formOnlyReason(e.reasons))));
   const units = regionalUnits(tk, [...others, ...found], found, isPlace);
   const foundStarts = new Set(found.map((f) => f.first));
   found.push(...units.filter((u) => !foundStarts.has(u.first)));

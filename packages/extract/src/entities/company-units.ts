@@ -3,6 +3,7 @@ import { wordsOf, nameOf } from './company-chunks.ts';
 import { ambiguousName, industryCompany, knownName, wellKnownCompany } from './company-lists.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from './org-lexicon.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
+import { wholeIsPerson } from './person-check.ts';
 
 /** A well-known company and the names of its products, venues and units. */
 
@@ -30,6 +31,8 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
     if (taken.has(o.first) || words.length < 2 || knownName(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
     // "Acme Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
     if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!)) continue;
+    // "Vale of Glamorgan": a name joined by "of" is another name
+    if (words.includes('of')) continue;
     for (const p of [2, 1]) {
       const end = o.first + p;
       // "IBM. Then": a point after the name ends a sentence, not a product's name
@@ -38,6 +41,8 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
       const known = wellKnownCompany(key) ?? industryCompany(key);
       // "CBS Sports", "NBC News": a broadcaster's name before another word is one of its channels, cited as a source
       if (!known || ambiguousName(key) || BROADCASTERS.has(key)) continue;
+      // "Nikola Tesla": a person's full name that holds a firm's (the tagger is asked only here, after a known name)
+      if (words.length <= 3 && wholeIsPerson(whole)) break;
       out.push({ first: o.first, next: end, name: nameOf(tk, o.first, end), confidence: 0.8, reasons: ['company name without corporate suffix', 'a well-known company named before one of its products'] });
       break;
     }

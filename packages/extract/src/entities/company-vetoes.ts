@@ -8,6 +8,12 @@ import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
 import { taggedAsPerson } from './person-check.ts';
 import { camelProductUse } from './company-camel-products.ts';
 import { ambiguousName } from './company-lists.ts';
+import { personEvidence } from './company-person-evidence.ts';
+import { groupAdjective } from './group-adjectives.ts';
+import { inTitleCaseLine } from './company-headings.ts';
+import { sharedCueNames } from './company-shared-cues.ts';
+import { CAMEL_REASON, E_TERMS, HOLIDAY_HEADS, notFirmByForm, particleSurname, PEOPLES_PREFIX, SHOW_NOUNS, theInitials, UNIT_NOUNS, usedThings, weakOnlyListOrCamel } from './company-name-forms.ts';
+import { formOnlyReason } from './german-capitals.ts';
 
 /**
  * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
@@ -22,6 +28,12 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   const dropped = new Set<string>();
   const credits = new Set<number>();
   let personChecks = 0;
+  // names read from their last word alone that the text writes outside title-case headings too
+  const headings = new Map<number, boolean>();
+  const inBody = new Set(found.filter((f) => !inTitleCaseLine(tk, f.first, headings)).map((f) => f.name.toLowerCase()));
+  const foundKeys = new Set(found.map((f) => wordsOf(tk, f.first, f.next).join(' ')));
+  // "Quist's strategy", "a Trump-backed candidate": what people and teams have as firms do
+  for (const name of sharedCueNames(tk, found)) dropped.add(name);
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
@@ -35,6 +47,27 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // the story ("tickets via X." sells them); "J. Walton": a person's initial before a surname
     const initial = tk[f.first - 1]?.raw === '.' && /^[A-Z]$/.test(tk[f.first - 2]?.raw ?? '') && f.next - f.first === 1;
     if ((tk[f.first - 1]?.low === 'via' && caption(tk, f.first, f.next)) || initial) credits.add(f.first);
+    // "Bentley, 42,", "Kellogg, a retired teacher,": what is said only of a person, even of a name the lists know
+    else if (personEvidence(tk, f.next, knownName(key) && !ambiguousName(key))) dropped.add(f.name.toLowerCase());
+    // "Farmers Turn to Drone Technology": a heading capitalizes every word; "its Cloud Solutions division": a firm's unit
+    else if (formOnlyReason(f.reasons) && ((!inBody.has(f.name.toLowerCase()) && inTitleCaseLine(tk, f.first, headings)) || UNIT_NOUNS.has(tk[f.next]?.low ?? ''))) credits.add(f.first);
+    // "the laptop runs Windows, Linux or ChromeOS": what a device runs or a team uses is software, however listed
+    else if (weakOnlyListOrCamel(f) && usedThings(tk, f.first)) credits.add(f.first);
+    // "Mother’s Day sales": a holiday named with a possessive
+    else if (HOLIDAY_HEADS.has(tk[f.next + 2]?.raw ?? '') && (tk[f.next]?.raw === "'" || tk[f.next]?.raw === '’') && tk[f.next + 1]?.low === 's') credits.add(f.first);
+    // "Kurdish workers", "Sikh-owned shops": a people or a faith qualifies those who work or own, it is no firm
+    else if (f.next - f.first === 1 && groupAdjective(key)) dropped.add(f.name.toLowerCase());
+    // "the NEC in Birmingham": a firm's initials go without "the"; with it and no noun after, they are a venue's or a body's
+    else if (theInitials(tk, f.first, f.next) && knownName(key)) credits.add(f.first);
+    // "USS Gerald R. Ford", "the West Bank", "the Woodland Trust": a ship, a place or a charity by its name's form
+    else if (notFirmByForm(tk, f.first, f.next, key)) dropped.add(f.name.toLowerCase());
+    // "DeSantis said", "EastEnders viewers": a surname with its particle, or a programme, spelt in camel case
+    // "the ePaper", "50 eBikes": a generic thing made electronic, spelt with a small "e"
+    else if (f.reasons.includes(CAMEL_REASON) && (particleSurname(tk[f.first]!.raw) || SHOW_NOUNS.has(tk[f.next]?.low ?? '') || E_TERMS.has(key.replace(/s$/, '')))) credits.add(f.first);
+    // "Save the Children": a word that a name goes on past "the", not a name of its own
+    else if (f.next - f.first === 1 && tk[f.next]?.raw === 'the' && tk[f.next + 1] && isCap(tk[f.next + 1]!) && !sentenceStart(tk, f.next + 1) && !knownName(key)) credits.add(f.first);
+    // "Anglo-American relations": a compound of two peoples, whatever firm shares its words
+    else if (PEOPLES_PREFIX.has(tk[f.first]!.low) && tk[f.first + 1]?.raw === '-' && tk[f.first + 1]!.gap === 0) credits.add(f.first);
     // "engineer Priya Nair", "singer Ana Ruiz": a person's role noun right before the name
     else if (PERSON_HEADS.has(tk[f.first - 1]?.low ?? '') && !COMPANY_ROLE_NOUNS.has(tk[f.first - 1]!.low) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "Orange and Kern counties", "2 Orange": a well-known name that is also a word, used as the word
@@ -52,7 +85,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "the Falcons", "the Greens": a team, a party or a family named in the plural
     else if (tk[f.first - 1]?.low === 'the' && f.next - f.first === 1 && /[^s'’]s$/.test(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     // "the Rolling Pebbles", "the Harbor Brothers": a band or a team, when only a weak cue made it a firm
-    else if (tk[f.first - 1]?.low === 'the' && pluralBandName(key) && weakOnly(f) && !knownName(key)) dropped.add(f.name.toLowerCase());
+    // ("Zentro Philippines" beside "Zentro" is the firm's unit in a country)
+    else if ((tk[f.first - 1]?.low === 'the' || sentenceStart(tk, f.first)) && pluralBandName(key) && weakOnly(f) && !knownName(key) && !foundKeys.has(key.split(' ')[0]!)) dropped.add(f.name.toLowerCase());
     // "Human Resources", "Information Systems": a department's name, not a firm's
     else if (departmentName(key) && !knownName(key)) dropped.add(f.name.toLowerCase());
     else if ((described && described.kind !== 'company') || defined.has(key) || namedThing(tk, f.first)) dropped.add(f.name.toLowerCase());
@@ -72,8 +106,6 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   }
   return found.filter((f) => !dropped.has(f.name.toLowerCase()) && !credits.has(f.first));
 }
-
-const CAMEL_REASON = 'a brand written in camel case';
 
 /** Two or three words ending in a plural that is no business word: how bands and teams are named. */
 function pluralBandName(key: string): boolean {

@@ -35,3 +35,19 @@ export function taggedAsPerson(window: string, name: string): boolean {
   const people = (loadNlp()(window).people().out('array') as string[]).map((p) => p.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).join(' '));
   return people.some((p) => p === name || p.endsWith(` ${name}`) || p.startsWith(`${name} `));
 }
+
+/**
+ * Whether compromise reads the whole of `phrase` (two or three capitalized words, out of any sentence)
+ * as one person's name: "Harrison Ford", "Nikola Tesla", not "Embattled Boeing".
+ */
+export function wholeIsPerson(phrase: string): boolean {
+  const people = loadNlp()(phrase).people().out('array') as string[];
+  return people.length === 1 && people[0]!.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim() === phrase.toLowerCase().trim();
+}
+
+/** Whether compromise reads the word at `index` (0-based, counting words) of `window` as a noun, not a verb. */
+export function taggedNounAt(window: string, index: number): boolean {
+  const terms = loadNlp()(window).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+  const tags = terms[index]?.terms[0]?.tags ?? [];
+  return tags.includes('Noun') && !tags.includes('Verb');
+}

@@ -3,12 +3,13 @@ import * as asiaPacific from './asia-pacific.ts';
 import * as europe from './europe.ts';
 import * as middleEastAfrica from './middle-east-africa.ts';
 import * as sectors from './sectors.ts';
+import * as namesakes from './namesakes.ts';
 
 /**
  * The well-known companies of the region and sector files. A region's `AMBIGUOUS` names are companies
  * too, but ones that need a cue of their own in the text.
  */
-const PARTS: readonly { NAMES: readonly string[]; AMBIGUOUS: readonly string[] }[] = [americas, europe, asiaPacific, middleEastAfrica, sectors];
+const PARTS: readonly { NAMES: readonly string[]; AMBIGUOUS: readonly string[] }[] = [americas, europe, asiaPacific, middleEastAfrica, sectors, namesakes];
 
 export const MORE_COMPANIES: readonly string[] = PARTS.flatMap((p) => [...p.NAMES, ...p.AMBIGUOUS]);
 
