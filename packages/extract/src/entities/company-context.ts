@@ -83,6 +83,9 @@ function marketNear(tk: Token[], first: number, after: number): boolean {
 }
 
 export function companyContext(tk: Token[], first: number, next: number): string | null {
+  // a ticker is read first: it is the strongest cue, and one a person's name never takes ("peer Roe's (ROE)")
+  const ticker = tickerAfter(tk, first, next);
+  if (ticker) return ticker;
   // "X, a Chinese magnet maker", "X is one of the largest makers", "its parent company, X"
   const described = describedAs(tk, first, next);
   if (described?.kind === 'company') return 'described as a company';
@@ -134,9 +137,6 @@ export function companyContext(tk: Token[], first: number, next: number): string
   }
   // "Chicago-based X": a name placed by a "-based" adjective is a firm's (an institute's would carry its noun)
   if (low(tk, first - 1) === 'based' && low(tk, first - 2) === '-' && tk[first - 1]!.gap === 0) return 'placed by a -based adjective';
-  // "X (XYZW)", "X's (XYZ)": capitals in brackets that are not the name's initials are its stock ticker
-  const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
-  if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
   // "X, which makes batteries", "X, which is listed in Hong Kong": a relative clause with a verb of business
   if (low(tk, next) === ',' && (low(tk, next + 1) === 'which' || low(tk, next + 1) === 'that')) {
     let v = next + 2;
@@ -151,9 +151,16 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
   // "acquired by X", "bought by X": the buyer of a business
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
-  // "X (ASX: LYC)", "(NYSE: MP)"
-  if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
   return roleContext(tk, first, next) ?? clauseCue(tk, first, next);
+}
+
+/** "X (XYZW)", "X's (XYZ)", "X (ASX: LYC)": its stock ticker in brackets after the name. */
+function tickerAfter(tk: Token[], first: number, next: number): string | null {
+  // capitals in brackets that are not the name's initials, among words of the market
+  const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
+  if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
+  if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
+  return null;
 }
 
 /** Roles of people named after the firm they speak for ("Acme analyst Jane Roe", "Acme economist Li Wei"). */
@@ -176,7 +183,7 @@ const OWNING_COMPOUNDS = new Set(['owned', 'backed', 'funded', 'operated', 'cont
 function roleContext(tk: Token[], first: number, next: number): string | null {
   const after = low(tk, next);
   // "Acme analyst Jane Roe said": a role, then a person's capitalized name
-  if (SPEAKER_ROLES.has(after) && tk[next]!.gap === 1 && isCapital(tk[next + 1]) && isCapital(tk[next + 2])) return 'someone speaks for it';
+  if (SPEAKER_ROLES.has(after) && tk[next]!.gap === 1 && personNameAt(tk, next + 1)) return 'someone speaks for it';
   if (TRADE_AFTER.has(after) && tk[next]!.gap === 1) return 'its sellers or dealers are named after it';
   // "executives from Acme"
   if (low(tk, first - 1) === 'from' && JOB_NOUNS.has(low(tk, first - 2))) return 'someone works there';
@@ -196,6 +203,13 @@ function roleContext(tk: Token[], first: number, next: number): string | null {
     if (low(tk, k) !== 'and' && !isCapital(tk[k])) break;
   }
   return null;
+}
+
+/** Two capitalized words at `k`, the first maybe joined to a third by a hyphen ("Jane Roe", "Mei-Ling Chen"). */
+function personNameAt(tk: Token[], k: number): boolean {
+  if (!isCapital(tk[k])) return false;
+  const hyphened = tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 && tk[k + 2]?.gap === 0 && isCapital(tk[k + 2]);
+  return isCapital(tk[hyphened ? k + 3 : k + 1]);
 }
 
 function isCapital(t: Token | undefined): boolean {

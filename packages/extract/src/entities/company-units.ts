@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { wordsOf, nameOf } from './company-chunks.ts';
 import { ambiguousName, industryCompany, knownName, wellKnownCompany } from './company-lists.ts';
-import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from './org-lexicon.ts';
+import { GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from './org-lexicon.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
 
 /** A well-known company and the names of its products, venues and units. */
@@ -38,6 +38,8 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
       const known = wellKnownCompany(key) ?? industryCompany(key);
       // "CBS Sports", "NBC News": a broadcaster's name before another word is one of its channels, cited as a source
       if (!known || ambiguousName(key) || BROADCASTERS.has(key)) continue;
+      // "Lockheed Martin", "Aston Martin": a given name after a known name finishes a firm's name of its own, not a product's
+      if (o.next - end === 1 && GIVEN_NAMES.has(tk[end]!.low)) break;
       out.push({ first: o.first, next: end, name: nameOf(tk, o.first, end), confidence: 0.8, reasons: ['company name without corporate suffix', 'a well-known company named before one of its products'] });
       break;
     }

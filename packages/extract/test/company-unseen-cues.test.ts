@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/index.ts';
+
+/** Company names in invented sentences: names no list knows, so only the cues around them can tell. */
+const names = (text: string) => [
+  ...new Set(
+    extractFacts({ text, published: '2025-10-20' })
+      .filter((f) => f.type === 'company')
+      .map((f) => f.value),
+  ),
+];
+
+describe('companies no list knows, read from how news introduces a business', () => {
+  it('reads a ticker in brackets before a weaker cue, so the person tagger does not take a surname-like firm', () => {
+    expect(names('Its shares slid, and peer Harlowe\'s (HRW) stock fell too.')).toEqual(['Harlowe']);
+    expect(names('Its shares slid, and peer Jane Harlowe said she expected it.')).toEqual([]);
+  });
+
+  it('takes a firm whose analyst or spokesperson is named with a hyphenated given name', () => {
+    expect(names('Quorvex analyst Mei-Ling Chen expects a cheaper model next year.')).toEqual(['Quorvex']);
+    expect(names('Professor Mei-Ling Chen expects a cheaper model next year.')).toEqual([]);
+  });
+});
