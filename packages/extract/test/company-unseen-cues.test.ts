@@ -20,4 +20,10 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Quorvex analyst Mei-Ling Chen expects a cheaper model next year.')).toEqual(['Quorvex']);
     expect(names('Professor Mei-Ling Chen expects a cheaper model next year.')).toEqual([]);
   });
+
+  it('takes every member of a list said to be among a kind of business, the last one introduced by its trade', () => {
+    expect(names('Pelvora, Quindle and the van maker Tarrow are among retailers that raised prices.')).toEqual(['Pelvora', 'Quindle', 'Tarrow']);
+    expect(names('Greenwood and Halley are among towns that raised local taxes.')).toEqual([]);
+    expect(names('Maria Lopez and Tom Berry are among analysts who expect a cut.')).toEqual([]);
+  });
 });
