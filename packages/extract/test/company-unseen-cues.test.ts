@@ -26,4 +26,11 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Greenwood and Halley are among towns that raised local taxes.')).toEqual([]);
     expect(names('Maria Lopez and Tom Berry are among analysts who expect a cut.')).toEqual([]);
   });
+
+  it('takes an online business described by what it runs, not any site or network', () => {
+    expect(names('Officials reassured the public on Quibly, a Twitter-like social media site, that the risk was low.')).toEqual(['Quibly']);
+    expect(names('Fans can watch it on Vexo, a video streaming service.')).toEqual(['Vexo']);
+    expect(names('The ruins of Palmora, a heritage site, drew crowds.')).toEqual([]);
+    expect(names('Trains reach Dorrin, a rail network hub, twice a day.')).toEqual([]);
+  });
 });

@@ -45,6 +45,12 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
   investor: new Set(['activist', 'institutional', 'private', 'equity', 'state', 'strategic', 'sovereign']),
   trader: new Set(['commodity', 'commodities', 'oil', 'metals', 'grain', 'energy', 'trading']),
   parent: new Set(['corporate']),
+  // "X, a social media site", "X, a ride-hailing service": an online business named by what it runs
+  site: new Set(['media', 'shopping', 'e-commerce', 'ecommerce', 'dating', 'auction', 'booking', 'review', 'listings', 'classifieds']),
+  platform: new Set(['media', 'streaming', 'e-commerce', 'ecommerce', 'trading', 'payments', 'payment', 'messaging', 'hailing', 'delivery',
+    'booking', 'lending', 'crowdfunding', 'advertising', 'shopping', 'video-sharing', 'sharing', 'gaming', 'brokerage']),
+  network: new Set(['social', 'television', 'tv', 'cable', 'broadcast', 'broadcasting', 'mobile', 'payments', 'advertising']),
+  service: new Set(['streaming', 'hailing', 'delivery', 'messaging', 'subscription', 'courier', 'ride-sharing', 'sharing']),
 };
 
 /** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
