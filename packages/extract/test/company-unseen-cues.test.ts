@@ -33,4 +33,15 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('The ruins of Palmora, a heritage site, drew crowds.')).toEqual([]);
     expect(names('Trains reach Dorrin, a rail network hub, twice a day.')).toEqual([]);
   });
+
+  it('carries a company read from one cue to its other mentions', () => {
+    const text = 'Quorna, a maker of heat pumps, opened a plant. Analysts expect Quorna to grow. Last year Quorna hired 40 people.';
+    const mentions = extractFacts({ text, published: '2025-10-20' }).filter((f) => f.type === 'company');
+    expect(mentions.map((f) => f.value)).toEqual(['Quorna', 'Quorna', 'Quorna']);
+  });
+
+  it('takes the name a regional unit is named after as its parent company', () => {
+    expect(names('Sales rose at Nordvik Canada Inc. last year. Nordvik still believes in sedans.')).toEqual(['Nordvik Canada Inc.', 'Nordvik']);
+    expect(names('Prices rose at Harbor Canada Ltd. Harbor traffic was light.')).toEqual(['Harbor Canada Ltd.']);
+  });
 });

@@ -255,7 +255,8 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   found.push(...units.filter((u) => !foundStarts.has(u.first)));
   const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
   // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
-  const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase());
+  const parents = unitParents(tk, found, isPlace);
+  const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase()) && !parents.has(own.join(' '));
   // "Statistics Canada" ... "StatsCan": a clipped form of a name the article gives to no company
   const companyAt = new Set(found.map((f) => f.first));
   const organizationWords = [...organizations, ...others].filter((o) => !companyAt.has(o.first)).map((o) => wordsOf(tk, o.first, o.next));
@@ -267,9 +268,25 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   const canonicalName = companyAliases(full);
   const out: CompanyMention[] = [];
   const seen = new Set(found.map((f) => f.first));
+  // a name the cues made a company in one place is that company wherever else the article writes it
+  const byWords = new Map<string, Found>();
+  for (const f of found) if (f.reasons.length > 0) byWords.set(wordsOf(tk, f.first, f.next).join(' '), f);
   for (const o of others) {
     if (seen.has(o.first)) continue;
     const words = wordsOf(tk, o.first, o.next);
+    if (CAPITALIZED_FUNCTION_WORDS.has(words[0]!) && sentenceStart(tk, o.first)) continue;
+    const key = words.join(' ');
+    const same = byWords.get(key);
+    if (same) {
+      found.push({ first: o.first, next: o.next, name: same.name, confidence: Math.min(same.confidence, 0.8), reasons: [...same.reasons.slice(0, 2), 'named so elsewhere in the article'] });
+      continue;
+    }
+    // "Acme" beside "Acme Canada Inc.": the name a regional unit is named after is its parent company
+    // (at a sentence start only before a verb a subject takes: "Harbor traffic" opens with a word, not a firm)
+    if (parents.has(key) && (!sentenceStart(tk, o.first) || SUBJECT_VERBS.has(tk[o.next]?.low ?? ''))) {
+      found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.8, reasons: ['company name without corporate suffix', 'the parent of a regional unit the article names'] });
+      continue;
+    }
     const c = canonicalName(words);
     if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!) && mergesInto(words, c)) {
       found.push({ first: o.first, next: o.next, name: c, confidence: 0.85, reasons: [`short form of '${c}' in the same article`] });
@@ -314,6 +331,30 @@ function citedAsSource(tk: Token[], first: number, next: number): boolean {
   // "X reported strong sales" is the firm's own news; "X reported that", "X first reported" cites it
   const reportedIt = SOURCE_VERBS.has(tk[next]?.low ?? '') && REPORT_FOLLOWERS.has(tk[next + 1]?.low ?? '');
   return (before === 'to' && tk[first - 2]?.low === 'according') || before === 'told' || reportedIt || (SOURCE_VERBS.has(tk[next + 1]?.low ?? '') && tk[next]?.low === 'first');
+}
+
+/** Verbs and auxiliaries right after a sentence's first name that make it the subject ("Acme said", "Acme has"). */
+const SUBJECT_VERBS = new Set(['said', 'says', 'has', 'had', 'is', 'was', 'will', 'would', 'also', 'still', 'plans', 'expects',
+  'reported', 'announced', "'", '’']);
+
+/**
+ * "Acme North America Inc.", "Acme Japan Ltd": the words before a place in a company's name, when only
+ * legal forms and industry words follow the place, name the parent company (names of at most 6 words).
+ */
+function unitParents(tk: Token[], found: readonly Found[], isPlace: (f: number, n: number) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const f of found) {
+    let end = f.next;
+    while (end > f.first + 1 && (tk[end - 1]!.kind !== 'word' || LEGAL_SUFFIXES.has(tk[end - 1]!.low) || INDUSTRY_SUFFIXES.has(tk[end - 1]!.low))) end--;
+    if (end === f.next || end - f.first > 6) continue;
+    for (let cut = f.first + 1; cut < end; cut++) {
+      if (tk[cut]!.kind !== 'word' || !isPlace(cut, end)) continue;
+      const parent = wordsOf(tk, f.first, cut);
+      if (!parent.every((w) => CAPITALIZED_FUNCTION_WORDS.has(w) || NAME_WORDS.has(w))) out.add(parent.join(' '));
+      break;
+    }
+  }
+  return out;
 }
 
 /**
