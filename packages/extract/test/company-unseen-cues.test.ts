@@ -44,4 +44,9 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Sales rose at Nordvik Canada Inc. last year. Nordvik still believes in sedans.')).toEqual(['Nordvik Canada Inc.', 'Nordvik']);
     expect(names('Prices rose at Harbor Canada Ltd. Harbor traffic was light.')).toEqual(['Harbor Canada Ltd.']);
   });
+
+  it('leaves the source named in a picture credit and a site\'s e-paper link out', () => {
+    expect(names('Steel output rose.\nPhoto by Jane Roe on Snapshotz.com\nTickets are sold at Tixora.com.')).toEqual(['Tixora']);
+    expect(names('Business | Markets | Opinion | ePaper\nSteel output rose 4% in May.')).toEqual([]);
+  });
 });

@@ -42,7 +42,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "CITY (SiteName) -": the outlet in a dateline is the story's source; "using FooApp": a product
-    else if (copyrightHolder(tk, f.first) || datelineCredit(tk, f.first, f.next) || indexCode(tk, f.first) || (f.reasons.includes(CAMEL_REASON) && camelProductUse(tk, f.first, f.next))) credits.add(f.first);
+    else if (copyrightHolder(tk, f.first) || pictureCredit(tk, f.first) || datelineCredit(tk, f.first, f.next) || indexCode(tk, f.first) || (f.reasons.includes(CAMEL_REASON) && camelProductUse(tk, f.first, f.next))) credits.add(f.first);
     // "at the Acme Media conference": a name only its last word made a firm, before an event's noun, names the event
     else if (EVENT_NOUNS.has(tk[f.next]?.low ?? '') && f.reasons.some((r) => r.startsWith('its name ends in') || r.startsWith('name ends in')) && !knownName(key)) credits.add(f.first);
     // "Acme may earn a commission through links": a site's affiliate notice, not the story
@@ -131,6 +131,16 @@ function indexCode(tk: Token[], first: number): boolean {
 /** "HONOLULU (SiteName) -": a name in brackets before the dash of a dateline. */
 function datelineCredit(tk: Token[], first: number, next: number): boolean {
   return tk[first - 1]?.raw === '(' && tk[next]?.raw === ')' && DASHES.has(tk[next + 1]?.raw ?? '');
+}
+
+const PICTURE_WORDS = new Set(['photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'illustration', 'graphic', 'video']);
+
+/** "Photo by Jane Roe on Snapshotz.com", "Image: Acme": a line that credits a picture names its source, not the story's firm. */
+function pictureCredit(tk: Token[], first: number): boolean {
+  let k = first;
+  while (k > 0 && first - k < 12 && tk[k]!.gap < 2) k--;
+  if (tk[k]!.gap < 2 && k > 0) return false;
+  return PICTURE_WORDS.has(tk[k]!.low) && (tk[k + 1]?.low === 'by' || tk[k + 1]?.raw === ':' || tk[k + 1]?.low === 'credit');
 }
 
 /** The sentence around token `at` tells readers that the site earns from affiliate links. */
