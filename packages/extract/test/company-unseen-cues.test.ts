@@ -49,4 +49,16 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Steel output rose.\nPhoto by Jane Roe on Snapshotz.com\nTickets are sold at Tixora.com.')).toEqual(['Tixora']);
     expect(names('Business | Markets | Opinion | ePaper\nSteel output rose 4% in May.')).toEqual([]);
   });
+
+  it('takes a name whose verb acts on what only a business has', () => {
+    expect(names('Analysts think Quorvex will move its entire notebook lineup to the new keyboard.')).toEqual(['Quorvex']);
+    expect(names('Last week Delmont cut its dividend by half.')).toEqual(['Delmont']);
+    expect(names('Last week Portugal cut its tariffs on steel.')).toEqual([]);
+    expect(names('Greenpeace and its supporters marched on Friday.')).toEqual([]);
+    expect(names('Maria Lopez sold her shares last week.')).toEqual([]);
+  });
+
+  it('keeps a firm a ticker vouches for when another mention, read as a possessive, looks like a surname', () => {
+    expect(names('Peer Harlowe\'s (HRW) stock is off too. Harlowe\'s reports earnings on Wednesday.')).toEqual(['Harlowe']);
+  });
 });

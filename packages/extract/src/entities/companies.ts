@@ -47,7 +47,7 @@ const MAX_CHUNKS = 5000;
 /** Nouns of a firm's trade that open a sentence before its name ("Steelmaker Acme said"): not part of the name. */
 const LEADING_TRADE_NOUNS = new Set(['miner', 'steelmaker', 'automaker', 'carmaker', 'chipmaker', 'producer', 'maker', 'manufacturer',
   'supplier', 'refiner', 'trader', 'retailer', 'insurer', 'lender', 'developer', 'operator', 'exporter', 'importer', 'smelter',
-  'processor', 'shipper', 'brewer', 'conglomerate', 'startup', 'rival', 'shipbuilder', 'recycler', 'distributor', 'utility']);
+  'processor', 'shipper', 'brewer', 'conglomerate', 'startup', 'rival', 'peer', 'competitor', 'shipbuilder', 'recycler', 'distributor', 'utility']);
 
 /** Strip leading words that are not part of a name (sentence-initial function words, titles). */
 function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>): { first: number; next: number } | null {

@@ -121,7 +121,37 @@ function commissions(tk: Token[], first: number, next: number): string | null {
   return det === 'a' || det === 'an' ? 'programmes are made for it' : null;
 }
 
+/** What only a business has of its own, as the object of its verb: "X cut its dividend", "X will move its whole lineup". */
+const OWN_BUSINESS = new Set(['shares', 'stock', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'sales', 'customers',
+  'subscribers', 'stores', 'factories', 'factory', 'plant', 'plants', 'lineup', 'products', 'shareholders', 'subsidiary', 'subsidiaries',
+  'brand', 'brands', 'dividend', 'ipo', 'valuation', 'dealers', 'dealerships', 'models', 'vehicles', 'smartphones', 'workforce',
+  'franchisees', 'outlets', 'guidance', 'shipments', 'stake']);
+/** Words that start no verb phrase after a name ("X and its customers", "X of its stores"). */
+const NOT_VERBS = new Set(['and', 'or', 'nor', 'but', 'with', 'of', 'in', 'for', 'to', 'from', 'on', 'at', 'by', 'as', 'about', 'than',
+  'like', 'after', 'before', 'without', 'into', 'over', 'under', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'is', 'was', 'are', 'were']);
+
+/** "Acme cut its dividend", "Acme will move its entire lineup": the name is the subject of a verb whose object is its business. */
+function actsOnItsBusiness(tk: Token[], next: number): string | null {
+  const first = tk[next];
+  if (!first || first.kind !== 'word' || first.gap !== 1 || first.raw !== first.low || NOT_VERBS.has(first.low)) return null;
+  let k = next + 1;
+  while (k < next + 3 && tk[k]?.kind === 'word' && tk[k]!.raw === tk[k]!.low && tk[k]!.low !== 'its' && !NOT_VERBS.has(tk[k]!.low)) k++;
+  if (low(tk, k) !== 'its') return null;
+  // the noun among the next three words, over adjectives and hyphenated compounds
+  let words = 0;
+  for (let j = k + 1; j < k + 8 && words < 3; j++) {
+    const t = tk[j];
+    if (!t) return null;
+    if (t.raw === '-' && t.gap === 0) continue;
+    if (t.kind !== 'word' && t.kind !== 'num') return null;
+    if (OWN_BUSINESS.has(t.low)) return `acts on its ${t.low}`;
+    words++;
+  }
+  return null;
+}
+
 /** The clause cue that makes the name at [first, next) a business's, or null. */
 export function clauseCue(tk: Token[], first: number, next: number): string | null {
-  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next) ?? commissions(tk, first, next);
+  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next) ?? commissions(tk, first, next)
+    ?? actsOnItsBusiness(tk, next);
 }

@@ -22,6 +22,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   const dropped = new Set<string>();
   const credits = new Set<number>();
   let personChecks = 0;
+  // a name one mention gives a strong cue (a legal form, a ticker) is no person's where another has only a weak one
+  const strong = new Set(found.filter((f) => !weakOnly(f)).map((f) => f.name.toLowerCase()));
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
@@ -61,7 +63,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key) && !storePossessive(tk, f.next)) {
       // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
       // and one mention read as a person settles the name
-      if (dropped.has(f.name.toLowerCase())) continue;
+      if (dropped.has(f.name.toLowerCase()) || strong.has(f.name.toLowerCase())) continue;
       if (personChecks >= PERSON_CHECKS) {
         f.reasons.push('not checked for a person (limit per article reached)');
         continue;
