@@ -61,4 +61,15 @@ describe('companies no list knows, read from how news introduces a business', ()
   it('keeps a firm a ticker vouches for when another mention, read as a possessive, looks like a surname', () => {
     expect(names('Peer Harlowe\'s (HRW) stock is off too. Harlowe\'s reports earnings on Wednesday.')).toEqual(['Harlowe']);
   });
+
+  it('takes two surnames joined by an ampersand as a firm, not a pair of given names or a topic', () => {
+    expect(names('The board hired Dalton & Pryce to audit the accounts.')).toEqual(['Dalton & Pryce']);
+    expect(names('The children watched Tom & Jerry all morning.')).toEqual([]);
+    expect(names('She moved to a job in Research & Development last year.')).toEqual([]);
+  });
+
+  it('takes the owner of a product written in camel case, not a place that has a business of that name', () => {
+    expect(names('Teens love Quorvex\'s AirBuds, and want them for the holidays.')).toContain('Quorvex');
+    expect(names('He drove to Forest Hill\'s SlumberSpring Suites hotel late at night.')).not.toContain('Forest Hill');
+  });
 });

@@ -89,6 +89,28 @@ function camelBrand(tk: Token[], s: Span): boolean {
   return /[a-z][A-Z]/.test(w) && /^[A-Za-z]+$/.test(w) && !/[A-Z]{3,}$/.test(w) && /[a-z]{2}/.test(w);
 }
 
+/** Endings of abstract and common nouns ("Research & Development", "Health & Wellness"): topics, not partners' names. */
+const COMMON_NOUN_END = /(?:tion|sion|ment|ness|ity|ing|ics|ure|ance|ence|ism|ship|ogy|ies)$/;
+
+/**
+ * "Dalton & Pryce", "Harrow & Finch": two surnames joined by an ampersand name a partnership or a firm
+ * named after its founders (not given names, not "the X & Y", not nouns of a topic).
+ */
+function partnersName(tk: Token[], s: Span): boolean {
+  if (s.next - s.first !== 3 || tk[s.first + 1]!.raw !== '&' || low(tk, s.first - 1) === 'the') return false;
+  const sides = [tk[s.first]!, tk[s.first + 2]!];
+  return sides.every((t) => t.kind === 'word' && /^[A-Z][a-z]{2,}$/.test(t.raw) && !COMMON_NOUN_END.test(t.low)) && !GIVEN_NAMES.has(sides[0]!.low);
+}
+
+/** "Acme's AirBuds", "Acme's ZenPhone": a product in camel case after a possessive is its maker's. */
+function camelProductAt(tk: Token[], k: number): boolean {
+  const t = tk[k];
+  if (!t || t.kind !== 'word' || !(/^[a-z]?[A-Z][a-z]+[A-Z][a-z]+$/.test(t.raw) || (CAMEL_TERMS.has(t.low) && t.raw !== t.low))) return false;
+  // "Forest Hill's WoodSpring Suites": a camel-case word that starts a longer name is a business a place has, not a product
+  const after = tk[k + 1];
+  return !after || after.gap !== 1 || after.kind !== 'word' || after.raw === after.low;
+}
+
 /**
  * Last words of people's names in the article: of a given name and surname, of "Mr. X" (`sure`), and of
  * any two or three capitalized words that are not a company (`likely`: "Jane Roe" ... "Roe said").
@@ -126,6 +148,7 @@ function contextEvidence(tk: Token[], s: Span): string | null {
     const k = low(tk, s.next + 1) === 's' ? s.next + 2 : s.next + 1;
     const noun = possessedNoun(tk, k);
     if (noun) return `owns its ${noun}`;
+    if (camelProductAt(tk, k)) return 'owns a product in camel case';
   }
   // "Acme launched a phone", not "the Zunio console launches tomorrow" (a product's own launch)
   if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1 && !(LAUNCH_VERBS.has(after) && withoutObject(tk, s.next))) return `subject of '${after}'`;
@@ -225,6 +248,7 @@ export function companiesByEvidence(
   const out: Evidenced[] = [];
   const byKey = new Map<string, Evidenced>();
   const isCompany = new Uint8Array(others.length);
+  const noListAnchor = new Set<number>();
   const spans: Span[] = others.map((o) => afterTitle(tk, o));
   // where unambiguous companies sit: an ambiguous known name beside one of them is in business company
   const anchors = [
@@ -257,6 +281,11 @@ export function companiesByEvidence(
     } else if (words.length >= 2 && BUSINESS_NAME_ENDS.has(words[words.length - 1]!) && !atSentenceStart(tk, s.first)) {
       reason = `its name ends in '${words[words.length - 1]}'`;
       confidence = 0.75;
+    } else if (partnersName(tk, s) && !atSentenceStart(tk, s.first)) {
+      reason = "read as a company from context (partners' names joined by '&')";
+      confidence = 0.75;
+      // the name's form alone says so: too little to make the names listed beside it firms too
+      noListAnchor.add(i);
     } else {
       const ctx = contextEvidence(tk, s);
       if (ctx && !(atSentenceStart(tk, s.first) && words.length === 1 && CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) reason = `read as a company from context (${ctx})`;
@@ -287,7 +316,7 @@ export function companiesByEvidence(
     .sort((a, b) => a.span.first - b.span.first);
   const chunkSpans = allChunks.map((x) => x.span);
   allChunks.forEach((c, at) => {
-    if (c.i === -2 || !(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
+    if (c.i === -2 || noListAnchor.has(c.i) || !(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
     const mates = listMates(tk, chunkSpans, at);
     // two names joined by "and" are as often a pair of people or places; three or more in a row that hold a company are a list of them
     if (mates.length < 2) return;
