@@ -72,4 +72,9 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Teens love Quorvex\'s AirBuds, and want them for the holidays.')).toContain('Quorvex');
     expect(names('He drove to Forest Hill\'s SlumberSpring Suites hotel late at night.')).not.toContain('Forest Hill');
   });
+
+  it('reads a title-case heading with a capitalized preposition inside as no firm', () => {
+    expect(names('Prices rose.\n\nSupply Shocks Beyond Battery Metals\n\nChina acted.')).toEqual([]);
+    expect(names('Prices rose at Beyond Battery Metals Ltd last year.')).toEqual(['Beyond Battery Metals Ltd']);
+  });
 });

@@ -141,6 +141,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
   if ((last === 'corp' || last === 'corporation') && words.some((x, k) => PUBLIC_CORPORATION_WORDS.has(x) || PUBLIC_CORPORATION_WORDS.has(`${x} ${words[k + 1]}`))) return { kind: 'organization', first, next, strength: 'none' };
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2) || (words.length >= 2 && capitalsLegalForm(tk, next - 1))) return { kind: 'company', first, next, strength: 'legal' };
+  // "Critical Impacts Beyond Rare Earths": a preposition in capitals inside the run is a title-case heading's, not a name's
+  if (words.length >= 3 && words.slice(1, -1).some((w) => HEADING_PREPOSITIONS.has(w))) return { kind: 'other', first, next, strength: 'none' };
   // "Big Tech", "Big Oil", "Critical Minerals": a sector or a kind of goods spoken of as a whole
   if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };
   // "Ohio Tech": a place's institute of technology, a university
@@ -152,6 +154,10 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && (!CAPITALIZED_FUNCTION_WORDS.has(words[0]!) || (words.length >= 3 && !sentenceStart(tk, first) && words[0] !== 'the'))) return { kind: 'company', first, next, strength: 'industry' };
   return { kind: 'other', first, next, strength: 'none' };
 }
+
+/** Prepositions a title-case heading capitalizes and a firm's name keeps in small letters ("Bank of ...", "Made in ..."). */
+const HEADING_PREPOSITIONS = new Set(['beyond', 'between', 'through', 'against', 'without', 'within', 'across', 'during', 'toward',
+  'towards', 'amid', 'amidst', 'among', 'despite', 'versus', 'vs', 'into', 'onto', 'upon', 'behind', 'beneath', 'alongside']);
 
 /** Words that make "X Tech", "X Oil" a sector, not a firm. */
 const COLLECTIVE_WORDS = new Set(['big', 'small', 'major', 'global', 'domestic', 'foreign', 'western', 'chinese', 'american',
