@@ -77,4 +77,18 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Prices rose.\n\nSupply Shocks Beyond Battery Metals\n\nChina acted.')).toEqual([]);
     expect(names('Prices rose at Beyond Battery Metals Ltd last year.')).toEqual(['Beyond Battery Metals Ltd']);
   });
+
+  it('takes a firm by the results it reports, not a season that has sales', () => {
+    expect(names('Kellan Stores reported a net loss. Kellan said sales fell.')).toEqual(['Kellan Stores']);
+    expect(names('Quarterly revenue at Ostrana rose 8% in the third quarter.')).toEqual(['Ostrana']);
+    expect(names('Sales at Christmas rose 3% from a year earlier.')).toEqual([]);
+    expect(names('Ohio reported record revenue from its lottery.')).toEqual([]);
+  });
+
+  it('takes a firm listed on an exchange or agreeing to buy another', () => {
+    expect(names('Sorvane is listed in Frankfurt and Vienna.')).toEqual(['Sorvane']);
+    expect(names('Bellwyn agreed to buy a smaller rival for $2 billion.')).toEqual(['Bellwyn']);
+    expect(names('Poland agreed to buy 200 tanks this year.')).toEqual([]);
+    expect(names('Jane Holt is listed as a witness in the case.')).toEqual([]);
+  });
 });

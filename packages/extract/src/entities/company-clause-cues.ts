@@ -16,11 +16,11 @@ function low(tk: Token[], j: number): string {
 /** Words between a subject and its verb that say when or how sure ("plans to", "is set to", "will soon"). */
 const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'plans', 'planned', 'intends', 'aims', 'hopes', 'wants',
   'is', 'has', 'had', 'also', 'now', 'still', 'set', 'expected', 'poised', 'preparing', 'to', 'just', 'recently', 'reportedly',
-  'quietly', 'officially', 'finally', 'already', 'soon', 'itself']);
+  'quietly', 'officially', 'finally', 'already', 'soon', 'itself', 'agreed', 'agrees']);
 /** Verbs of launching, buying and selling goods and firms, in any form a clause after an auxiliary takes. */
 const DEALING_VERBS = new Set(['launch', 'launching', 'launched', 'unveil', 'unveiling', 'unveiled', 'acquire', 'acquiring', 'acquired',
   'ship', 'shipping', 'shipped', 'manufacture', 'manufacturing', 'debut', 'debuting', 'debuted', 'recall', 'recalling', 'sell',
-  'selling', 'sold', 'relaunch', 'relaunched']);
+  'selling', 'sold', 'relaunch', 'relaunched', 'buy']);
 /** Verbs that take "out" or "off" as a firm does: "rolling out a model", "laying off staff". */
 const PHRASAL_VERBS: Record<string, string> = { roll: 'out', rolls: 'out', rolling: 'out', rolled: 'out', lay: 'off', laying: 'off' };
 /** What follows a verb used without an object ("the console launches tomorrow"): a product's own launch, not a firm's act. */
@@ -150,8 +150,34 @@ function actsOnItsBusiness(tk: Token[], next: number): string | null {
   return null;
 }
 
+/** A firm's results: "X reported a net loss", "X posted record quarterly revenue". */
+const RESULT_VERBS = new Set(['reported', 'reports', 'posted', 'posts', 'booked', 'books', 'recorded', 'records', 'swung', 'returned']);
+const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'ebitda', 'turnover', 'margin', 'margins']);
+/** Days that have sales of their own ("sales at Christmas"): no firm after "at". */
+const SEASONS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'diwali', 'ramadan', 'eid', 'hanukkah']);
+
+/** "Acme reported a net loss of $4 million", "revenue at Acme rose": what the name earned or lost. */
+function results(tk: Token[], first: number, next: number): string | null {
+  if (RESULT_VERBS.has(low(tk, next)) && tk[next]!.gap === 1) {
+    for (let j = next + 1; j < next + 5 && tk[j]?.kind === 'word'; j++) if (RESULTS.has(low(tk, j))) return `reports its ${low(tk, j)}`;
+  }
+  // "Revenue at Acme rose", "quarterly profit at Acme fell"
+  if (low(tk, first - 1) === 'at' && RESULTS.has(low(tk, first - 2)) && !SEASONS.has(low(tk, first)) && low(tk, first - 2) !== 'margin') return `its ${low(tk, first - 2)}`;
+  return null;
+}
+
+/** "X is listed in Frankfurt", "X was listed on the Nasdaq": a business traded on an exchange. */
+function listed(tk: Token[], next: number): string | null {
+  if (!['is', 'was', 'are', 'were'].includes(low(tk, next))) return null;
+  const k = HEDGE_ADVERBS.has(low(tk, next + 1)) ? next + 2 : next + 1;
+  if (low(tk, k) !== 'listed' || !['in', 'on'].includes(low(tk, k + 1))) return null;
+  const after = tk[k + 2];
+  return after && (low(tk, k + 2) === 'the' || (after.kind === 'word' && after.raw !== after.low)) ? 'listed on an exchange' : null;
+}
+const HEDGE_ADVERBS = new Set(['also', 'now', 'still', 'already', 'currently', 'publicly', 'primarily', 'mainly']);
+
 /** The clause cue that makes the name at [first, next) a business's, or null. */
 export function clauseCue(tk: Token[], first: number, next: number): string | null {
   return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next) ?? commissions(tk, first, next)
-    ?? actsOnItsBusiness(tk, next);
+    ?? actsOnItsBusiness(tk, next) ?? results(tk, first, next) ?? listed(tk, next);
 }
