@@ -91,4 +91,12 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Poland agreed to buy 200 tanks this year.')).toEqual([]);
     expect(names('Jane Holt is listed as a witness in the case.')).toEqual([]);
   });
+
+  it('takes a firm named after a person when only a business fits the cue', () => {
+    expect(names('Cressida Hale, the chairwoman of William Pryce, said the bookmaker would close 40 shops.')).toEqual(['William Pryce']);
+    expect(names('John Lorrimer, the department store chain, cut 200 jobs.')).toEqual(['John Lorrimer']);
+    expect(names('The son of John Lorrimer, a retired lawyer, spoke at the hearing.')).toEqual([]);
+    expect(names('Tom Hale, a partner at the firm, agreed with the plan.')).toEqual([]);
+    expect(names('John Lorrimer said in a filing that he sold the house.')).toEqual([]);
+  });
 });

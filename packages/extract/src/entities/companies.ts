@@ -12,6 +12,7 @@ import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type
 import { companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
 import { knownBeforeProduct, knownName, unitOf, type Found } from './company-units.ts';
 import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
+import { personNamedFirm } from './company-person-named.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -217,6 +218,12 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     // "Acme, Inc.", "Acme, LLC": the legal form set off by a comma
     if (cl.kind === 'other' && commaLegalForm(tk, trimmed.next)) {
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.93, reasons: ['legal form after a comma'] });
+      continue;
+    }
+    // "the chairman of William Pryce": a firm named after a person, by a cue only a business takes
+    const personCue = cl.kind === 'person' && GIVEN_NAMES.has(tk[trimmed.first]!.low) ? personNamedFirm(tk, trimmed.first, trimmed.next) : null;
+    if (personCue) {
+      found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.75, reasons: ['company name without corporate suffix', `a firm named after a person (${personCue})`] });
       continue;
     }
     if (cl.kind === 'company') {

@@ -1,0 +1,25 @@
+import type { Token } from '../text/tokenize.ts';
+import { describedAs } from './company-description.ts';
+
+/**
+ * Firms named after a person ("John Lewis", "William Hill") read as people by their given name; a cue that
+ * only a business takes says otherwise: a description as a business ("X, the department store chain"),
+ * a leader of it ("the chairman of X"), or its shares ("shares of X", "X (NYSE: ABC)").
+ */
+
+/** Titles of those who lead a business, before "of X" ("the chief executive of X"); not "partner" or "friend", which people have. */
+const LEADERS = new Set(['ceo', 'chairman', 'chairwoman', 'chair', 'president', 'executive', 'founder', 'cofounder', 'boss', 'owner']);
+const LISTINGS = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/;
+
+function low(tk: Token[], j: number): string {
+  return tk[j]?.low ?? '';
+}
+
+/** The cue that makes the name at [first, next), which starts with a given name, a firm's; or null. */
+export function personNamedFirm(tk: Token[], first: number, next: number): string | null {
+  if (describedAs(tk, first, next)?.kind === 'company') return 'described as a business';
+  if (low(tk, first - 1) === 'of' && LEADERS.has(low(tk, first - 2))) return 'someone leads it';
+  if ((low(tk, first - 1) === 'of' || low(tk, first - 1) === 'in') && ['shares', 'stock', 'stake'].includes(low(tk, first - 2))) return 'its shares are traded';
+  if (low(tk, next) === '(' && LISTINGS.test(low(tk, next + 1))) return 'stock ticker';
+  return null;
+}
