@@ -99,4 +99,8 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Tom Hale, a partner at the firm, agreed with the plan.')).toEqual([]);
     expect(names('John Lorrimer said in a filing that he sold the house.')).toEqual([]);
   });
+
+  it('does not make a person described by a trade a firm', () => {
+    expect(names('Dana Whitlow, a commodities trader in Atlanta, said the market was calm.')).toEqual([]);
+  });
 });

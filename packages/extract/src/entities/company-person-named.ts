@@ -9,6 +9,9 @@ import { describedAs } from './company-description.ts';
 
 /** Titles of those who lead a business, before "of X" ("the chief executive of X"); not "partner" or "friend", which people have. */
 const LEADERS = new Set(['ceo', 'chairman', 'chairwoman', 'chair', 'president', 'executive', 'founder', 'cofounder', 'boss', 'owner']);
+/** Heads of a description that no person is ("a commodities trader" or "a local builder" may well be one). */
+const INSTITUTIONS = new Set(['company', 'firm', 'chain', 'brand', 'bank', 'lender', 'insurer', 'retailer', 'conglomerate', 'multinational',
+  'group', 'carmaker', 'automaker', 'airline', 'business', 'label', 'studio', 'subsidiary', 'unit', 'corporation', 'enterprise']);
 const LISTINGS = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/;
 
 function low(tk: Token[], j: number): string {
@@ -17,7 +20,8 @@ function low(tk: Token[], j: number): string {
 
 /** The cue that makes the name at [first, next), which starts with a given name, a firm's; or null. */
 export function personNamedFirm(tk: Token[], first: number, next: number): string | null {
-  if (describedAs(tk, first, next)?.kind === 'company') return 'described as a business';
+  const described = describedAs(tk, first, next);
+  if (described?.kind === 'company' && INSTITUTIONS.has(described.noun)) return 'described as a business';
   if (low(tk, first - 1) === 'of' && LEADERS.has(low(tk, first - 2))) return 'someone leads it';
   if ((low(tk, first - 1) === 'of' || low(tk, first - 1) === 'in') && ['shares', 'stock', 'stake'].includes(low(tk, first - 2))) return 'its shares are traded';
   if (low(tk, next) === '(' && LISTINGS.test(low(tk, next + 1))) return 'stock ticker';

@@ -242,6 +242,8 @@ const PERSON_CHECKS = 60;
 function weakOnly(f: Found): boolean {
   // a ticker in brackets among market words is no person's
   if (f.reasons.some((r) => r.endsWith('(stock ticker)'))) return false;
+  // nor are the results a firm reports or its listing on an exchange
+  if (f.reasons.some((r) => /\((?:reports its \w+|its \w+|listed on an exchange)\)$/.test(r))) return false;
   return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
 }
 
