@@ -103,4 +103,25 @@ describe('companies no list knows, read from how news introduces a business', ()
   it('does not make a person described by a trade a firm', () => {
     expect(names('Dana Whitlow, a commodities trader in Atlanta, said the market was calm.')).toEqual([]);
   });
+
+  it('takes a firm by its corporate life: worth, listing, insolvency, jobs, owners and posts', () => {
+    expect(names('Vantrix is valued at $3 billion after the round.')).toEqual(['Vantrix']);
+    expect(names('Vantrix, valued at $3 billion, plans a listing.')).toEqual(['Vantrix']);
+    expect(names('Vantrix filed for Chapter 11 protection on Monday.')).toEqual(['Vantrix']);
+    expect(names('Vantrix went public in 2019.')).toEqual(['Vantrix']);
+    expect(names('Vantrix will cut 1,200 jobs by the end of the year.')).toEqual(['Vantrix']);
+    expect(names('Pellam is owned by a Dutch family.')).toEqual(['Pellam']);
+    expect(names('Ana Reyes, who heads Vantrix, said margins rose.')).toEqual(['Vantrix']);
+    expect(names('Ana Reyes joined Vantrix as finance chief in 2021.')).toEqual(['Vantrix']);
+    expect(names('The merger of Vantrix and Oslin closed in May.')).toEqual(['Vantrix', 'Oslin']);
+    expect(names("Vantrix's market value fell below $1 billion.")).toEqual(['Vantrix']);
+  });
+
+  it('does not make people, places or bodies firms by those cues', () => {
+    expect(names('Ana Reyes filed for divorce in May.')).toEqual([]);
+    expect(names('Brazil will cut 1,200 jobs in the public sector.')).toEqual([]);
+    expect(names('Ana Reyes joined Vantrix for dinner as a guest.')).toEqual([]);
+    expect(names("China's market share rose to 40%.")).toEqual([]);
+    expect(names('Vantrix cut 40% of its budget for parks.')).toEqual([]);
+  });
 });

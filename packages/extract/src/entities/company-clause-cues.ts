@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { corporateCue } from './company-corporate-cues.ts';
 
 /**
  * Cues from the clause around a name that only a business fits: what it plans to do ("X plans to
@@ -125,7 +126,7 @@ function commissions(tk: Token[], first: number, next: number): string | null {
 const OWN_BUSINESS = new Set(['shares', 'stock', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'sales', 'customers',
   'subscribers', 'stores', 'factories', 'factory', 'plant', 'plants', 'lineup', 'products', 'shareholders', 'subsidiary', 'subsidiaries',
   'brand', 'brands', 'dividend', 'ipo', 'valuation', 'dealers', 'dealerships', 'models', 'vehicles', 'smartphones', 'workforce',
-  'franchisees', 'outlets', 'guidance', 'shipments', 'stake']);
+  'franchisees', 'outlets', 'guidance', 'shipments', 'stake', 'store', 'showroom']);
 /** Words that start no verb phrase after a name ("X and its customers", "X of its stores"). */
 const NOT_VERBS = new Set(['and', 'or', 'nor', 'but', 'with', 'of', 'in', 'for', 'to', 'from', 'on', 'at', 'by', 'as', 'about', 'than',
   'like', 'after', 'before', 'without', 'into', 'over', 'under', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'is', 'was', 'are', 'were']);
@@ -179,5 +180,5 @@ const HEDGE_ADVERBS = new Set(['also', 'now', 'still', 'already', 'currently', '
 /** The clause cue that makes the name at [first, next) a business's, or null. */
 export function clauseCue(tk: Token[], first: number, next: number): string | null {
   return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next) ?? commissions(tk, first, next)
-    ?? actsOnItsBusiness(tk, next) ?? results(tk, first, next) ?? listed(tk, next);
+    ?? actsOnItsBusiness(tk, next) ?? results(tk, first, next) ?? listed(tk, next) ?? corporateCue(tk, first, next);
 }

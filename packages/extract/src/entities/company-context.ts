@@ -200,6 +200,8 @@ function roleContext(tk: Token[], first: number, next: number): string | null {
   // (only names and "and" may stand between the preposition and the name)
   for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
     if ((low(tk, k) === 'with' || low(tk, k) === 'between') && VENTURES.has(low(tk, k - 1))) return 'a partner in a venture';
+    // "the merger of Acme and Initech", "a consortium of Acme and Initech"
+    if (low(tk, k) === 'of' && (low(tk, k - 1) === 'merger' || low(tk, k - 1) === 'consortium')) return 'a partner in a venture';
     if (low(tk, k) !== 'and' && !isCapital(tk[k])) break;
   }
   return null;
