@@ -110,7 +110,6 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Vantrix filed for Chapter 11 protection on Monday.')).toEqual(['Vantrix']);
     expect(names('Vantrix went public in 2019.')).toEqual(['Vantrix']);
     expect(names('Vantrix will cut 1,200 jobs by the end of the year.')).toEqual(['Vantrix']);
-    expect(names('Pellam is owned by a Dutch family.')).toEqual(['Pellam']);
     expect(names('Ana Reyes, who heads Vantrix, said margins rose.')).toEqual(['Vantrix']);
     expect(names('Ana Reyes joined Vantrix as finance chief in 2021.')).toEqual(['Vantrix']);
     expect(names('The merger of Vantrix and Oslin closed in May.')).toEqual(['Vantrix', 'Oslin']);
@@ -123,5 +122,10 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Ana Reyes joined Vantrix for dinner as a guest.')).toEqual([]);
     expect(names("China's market share rose to 40%.")).toEqual([]);
     expect(names('Vantrix cut 40% of its budget for parks.')).toEqual([]);
+  });
+
+  it('does not take a public programme reporting a loss, or a museum that is owned, for a firm', () => {
+    expect(names('Medicaro posted a loss of $3 billion last year.')).toEqual([]);
+    expect(names('The Louvrette is owned by the French state.')).toEqual([]);
   });
 });

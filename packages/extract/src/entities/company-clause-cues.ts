@@ -154,13 +154,20 @@ function actsOnItsBusiness(tk: Token[], next: number): string | null {
 /** A firm's results: "X reported a net loss", "X posted record quarterly revenue". */
 const RESULT_VERBS = new Set(['reported', 'reports', 'posted', 'posts', 'booked', 'books', 'recorded', 'records', 'swung', 'returned']);
 const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'ebitda', 'turnover', 'margin', 'margins']);
+const ACCOUNT_TERMS = new Set(['net', 'quarterly', 'operating', 'pretax', 'pre', 'underlying', 'adjusted', 'core', 'interim', 'half',
+  'quarter', 'first', 'second', 'third', 'fourth', 'fiscal', 'gross']);
 /** Days that have sales of their own ("sales at Christmas"): no firm after "at". */
 const SEASONS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'diwali', 'ramadan', 'eid', 'hanukkah']);
 
 /** "Acme reported a net loss of $4 million", "revenue at Acme rose": what the name earned or lost. */
 function results(tk: Token[], first: number, next: number): string | null {
+  // a public programme or a fund posts a loss too: only the terms of a firm's accounts ("net", "quarterly") say business
   if (RESULT_VERBS.has(low(tk, next)) && tk[next]!.gap === 1) {
-    for (let j = next + 1; j < next + 5 && tk[j]?.kind === 'word'; j++) if (RESULTS.has(low(tk, j))) return `reports its ${low(tk, j)}`;
+    let accounts = false;
+    for (let j = next + 1; j < next + 6 && (tk[j]?.kind === 'word' || tk[j]?.raw === '-'); j++) {
+      if (ACCOUNT_TERMS.has(low(tk, j))) accounts = true;
+      if (RESULTS.has(low(tk, j))) return accounts ? `reports its ${low(tk, j)}` : null;
+    }
   }
   // "Revenue at Acme rose", "quarterly profit at Acme fell"
   if (low(tk, first - 1) === 'at' && RESULTS.has(low(tk, first - 2)) && !SEASONS.has(low(tk, first)) && low(tk, first - 2) !== 'margin') return `its ${low(tk, first - 2)}`;

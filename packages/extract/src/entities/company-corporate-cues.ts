@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize.ts';
 /**
  * Cues from a firm's corporate life, read from the words around its name: what it is worth ("X is valued
  * at $3 billion"), going public or into insolvency ("X went public", "X filed for Chapter 11"), jobs it
- * cuts or adds ("X will cut 1,200 jobs"), who owns or runs it ("X is owned by", "who heads X"), and
+ * cuts or adds ("X will cut 1,200 jobs"), who runs it ("who heads X"), and
  * joining it in a post ("joined X as finance chief"). Like the other clause cues, what they find is
  * still judged by the vetoes and, when weak, by the person tagger.
  */
@@ -67,9 +67,8 @@ function jobs(tk: Token[], next: number): string | null {
   return STAFF.has(low(tk, k)) && (verb !== 'add' || low(tk, k) !== 'people') ? `${verb} jobs` : null;
 }
 
-/** "X is owned by", "who heads X", "who runs X": the firm someone owns or runs. */
-function ownedOrRun(tk: Token[], first: number, next: number): string | null {
-  if (['is', 'was', 'are', 'were'].includes(low(tk, next)) && ['owned', 'controlled'].includes(low(tk, next + 1)) && low(tk, next + 2) === 'by') return 'owned by someone';
+/** "who heads X", "who runs X": the firm someone runs ("X is owned by" is not read: venues, teams and museums are owned too). */
+function ownedOrRun(tk: Token[], first: number): string | null {
   if (['heads', 'runs', 'headed', 'ran'].includes(low(tk, first - 1)) && low(tk, first - 2) === 'who') return 'someone runs it';
   return null;
 }
@@ -87,5 +86,5 @@ function joinedAs(tk: Token[], first: number, next: number): string | null {
 
 /** The corporate-life cue that makes the name at [first, next) a business's, or null. */
 export function corporateCue(tk: Token[], first: number, next: number): string | null {
-  return valued(tk, next) ?? publicOrInsolvent(tk, next) ?? jobs(tk, next) ?? ownedOrRun(tk, first, next) ?? joinedAs(tk, first, next);
+  return valued(tk, next) ?? publicOrInsolvent(tk, next) ?? jobs(tk, next) ?? ownedOrRun(tk, first) ?? joinedAs(tk, first, next);
 }
