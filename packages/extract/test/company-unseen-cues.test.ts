@@ -66,6 +66,7 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('The board hired Dalton & Pryce to audit the accounts.')).toEqual(['Dalton & Pryce']);
     expect(names('The children watched Tom & Jerry all morning.')).toEqual([]);
     expect(names('She moved to a job in Research & Development last year.')).toEqual([]);
+    expect(names('Officials from Bosnia & Herzegovina signed the deal.')).toEqual([]);
   });
 
   it('takes the owner of a product written in camel case, not a place that has a business of that name', () => {

@@ -281,7 +281,7 @@ export function companiesByEvidence(
     } else if (words.length >= 2 && BUSINESS_NAME_ENDS.has(words[words.length - 1]!) && !atSentenceStart(tk, s.first)) {
       reason = `its name ends in '${words[words.length - 1]}'`;
       confidence = 0.75;
-    } else if (partnersName(tk, s) && !atSentenceStart(tk, s.first)) {
+    } else if (partnersName(tk, s) && !atSentenceStart(tk, s.first) && !isPlace(s.first, s.first + 1) && !isPlace(s.next - 1, s.next)) {
       reason = "read as a company from context (partners' names joined by '&')";
       confidence = 0.75;
       // the name's form alone says so: too little to make the names listed beside it firms too
