@@ -129,4 +129,11 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Medicaro posted a loss of $3 billion last year.')).toEqual([]);
     expect(names('The Louvrette is owned by the French state.')).toEqual([]);
   });
+
+  it('reads a plan the name announces for itself ("X said it would ...")', () => {
+    expect(names('Nordvik says it will offer better mileage on the new sedan.')).toEqual(['Nordvik']);
+    expect(names('Halden said it would introduce a cheaper plan in May.')).toEqual(['Halden']);
+    expect(names('Jane Holt said she would offer a plea in May.')).toEqual([]);
+    expect(names('Halden said they would launch a petition.')).toEqual([]);
+  });
 });

@@ -17,11 +17,11 @@ function low(tk: Token[], j: number): string {
 /** Words between a subject and its verb that say when or how sure ("plans to", "is set to", "will soon"). */
 const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'plans', 'planned', 'intends', 'aims', 'hopes', 'wants',
   'is', 'has', 'had', 'also', 'now', 'still', 'set', 'expected', 'poised', 'preparing', 'to', 'just', 'recently', 'reportedly',
-  'quietly', 'officially', 'finally', 'already', 'soon', 'itself', 'agreed', 'agrees']);
+  'quietly', 'officially', 'finally', 'already', 'soon', 'itself', 'agreed', 'agrees', 'said', 'says', 'it']);
 /** Verbs of launching, buying and selling goods and firms, in any form a clause after an auxiliary takes. */
 const DEALING_VERBS = new Set(['launch', 'launching', 'launched', 'unveil', 'unveiling', 'unveiled', 'acquire', 'acquiring', 'acquired',
   'ship', 'shipping', 'shipped', 'manufacture', 'manufacturing', 'debut', 'debuting', 'debuted', 'recall', 'recalling', 'sell',
-  'selling', 'sold', 'relaunch', 'relaunched', 'buy']);
+  'selling', 'sold', 'relaunch', 'relaunched', 'buy', 'offer', 'introduce']);
 /** Verbs that take "out" or "off" as a firm does: "rolling out a model", "laying off staff". */
 const PHRASAL_VERBS: Record<string, string> = { roll: 'out', rolls: 'out', rolling: 'out', rolled: 'out', lay: 'off', laying: 'off' };
 /** What follows a verb used without an object ("the console launches tomorrow"): a product's own launch, not a firm's act. */
@@ -52,7 +52,9 @@ function raisesMoney(tk: Token[], k: number): boolean {
 function plansBusiness(tk: Token[], next: number): string | null {
   let k = next;
   const skipped: string[] = [];
-  while (AUXILIARIES.has(low(tk, k)) && skipped.length < 4) skipped.push(low(tk, k++));
+  while (AUXILIARIES.has(low(tk, k)) && skipped.length < 5) skipped.push(low(tk, k++));
+  // "X said it would launch": "it" takes up the name (no person's), so the plan is the name's own; "X said they" is not read
+  if (skipped.includes('it') && !/^(?:said|says)$/.test(skipped[skipped.indexOf('it') - 1] ?? '')) return null;
   // the plain "Acme launched" is read elsewhere; here an auxiliary stands between
   // "Prior to launch, ...": a bare "to" after the name is a preposition's, not a plan's
   if (skipped.length === 0 || skipped[0] === 'to' || tk[k]?.kind !== 'word') return null;
