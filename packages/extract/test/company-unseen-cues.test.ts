@@ -136,4 +136,11 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Jane Holt said she would offer a plea in May.')).toEqual([]);
     expect(names('Halden said they would launch a petition.')).toEqual([]);
   });
+
+  it('takes the rival a firm competes with and the maker of a video game', () => {
+    expect(names('The unit was set up to compete with Quorna Web Services.')).toEqual(['Quorna Web Services']);
+    expect(names('Critics found the port of Brimstar\'s western video game unstable.')).toEqual(['Brimstar']);
+    expect(names('Brazil will compete with Chile for the cup.')).toEqual([]);
+    expect(names('She is competing with Jane Holt for the seat.')).toEqual([]);
+  });
 });

@@ -46,7 +46,7 @@ const DEAL_LEADS: Record<string, string[]> = {
   acquired: [], acquire: [], acquiring: [], acquisition: ['of'], takeover: ['of'], buyout: ['of'], merger: ['with'], merge: ['with'],
   merged: ['with'], merging: ['with'], 'spun': ['off'], 'spin': ['off'], 'layoffs': ['at'], 'job': ['cuts', 'at'], 'jobs': ['at'],
   'ipo': ['of'], 'founded': [], 'co-founded': [], 'cofounded': [], unit: ['of'], subsidiary: ['of'], division: ['of'],
-  affiliate: ['of'], shareholder: ['of'], shareholders: ['of'], stakeholder: ['in'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
+  affiliate: ['of'], shareholder: ['of'], compete: ['with'], competes: ['with'], competing: ['with'], competition: ['from'], shareholders: ['of'], stakeholder: ['in'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
 };
 
 function low(tk: Token[], j: number): string {

@@ -11,7 +11,8 @@ const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'c
   'models', 'lineup', 'shareholders', 'stake', 'plant', 'mine', 'mines', 'refinery', 'smelter', 'shipments']);
 
 const BUSINESS_PAIRS = new Set(['market value', 'market share', 'market cap', 'market capitalization', 'market capitalisation',
-  'annual report', 'quarterly report', 'quarterly results', 'share price', 'stock price', 'balance sheet', 'order book', 'board members']);
+  'annual report', 'quarterly report', 'quarterly results', 'share price', 'stock price', 'balance sheet', 'order book', 'board members',
+  'video game', 'video games']);
 
 /**
  * A business noun among the first three words after a possessive ("Acme's top-selling vehicle",
