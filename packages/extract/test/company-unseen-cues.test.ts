@@ -143,4 +143,9 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('Brazil will compete with Chile for the cup.')).toEqual([]);
     expect(names('She is competing with Jane Holt for the seat.')).toEqual([]);
   });
+
+  it('takes a brand of initials glued to a word, not an abbreviation in the plural', () => {
+    expect(names('The service was built to woo QRware customers away.')).toEqual(['QRware']);
+    expect(names('Many MPs, CEOs and NGOs signed the letter.')).toEqual([]);
+  });
 });

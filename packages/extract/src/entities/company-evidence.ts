@@ -86,6 +86,8 @@ function camelBrand(tk: Token[], s: Span): boolean {
   if (/^i[A-Z]/.test(w) && !/^i[A-Z][a-z]+[a-z]{3}$/.test(w)) return false;
   // "MegaDEAL", "NanoGPU": a word glued to an acronym is a coinage; letters outside A-Z are another script's text
   // "NdFeB", "LiOH", "PhD": capitals with at most one small letter after each are chemical formulas and abbreviations
+  // "VMware", "JPMorgan": two or three capitals before a word in small letters are a brand's initials glued to it
+  if (/^[A-Z]{2,3}[a-z]{3,}$/.test(w) && !CAMEL_TERMS.has(w.toLowerCase())) return true;
   return /[a-z][A-Z]/.test(w) && /^[A-Za-z]+$/.test(w) && !/[A-Z]{3,}$/.test(w) && /[a-z]{2}/.test(w);
 }
 
@@ -170,6 +172,8 @@ function guarded(tk: Token[], s: Span, words: string[], surnames: Set<string>, i
   const before = tk[s.first - 1]?.raw ?? '';
   if ((before === '#' || before === '@') && tk[s.first]!.gap === 0) return true;
   if (words.length === 1 && LEGAL_SUFFIXES.has(words[0]!)) return true;
+  // "MPs", "CEOs", "NGOs": an abbreviation in the plural names many of a kind, not one firm
+  if (s.next - s.first === 1 && /^[A-Z]{2,5}s$/.test(tk[s.first]!.raw)) return true;
   // "iPhones shipped": a product or a term of computing, whatever verb follows it
   if (words.length === 1 && (CAMEL_TERMS.has(words[0]!) || CAMEL_TERMS.has(words[0]!.replace(/s$/, '')))) return true;
   if (low(tk, s.first - 1) === 'the' && low(tk, s.first - 2) === 'of') return true;
