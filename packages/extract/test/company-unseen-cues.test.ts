@@ -148,4 +148,9 @@ describe('companies no list knows, read from how news introduces a business', ()
     expect(names('The service was built to woo QRware customers away.')).toEqual(['QRware']);
     expect(names('Many MPs, CEOs and NGOs signed the letter.')).toEqual([]);
   });
+
+  it('takes a brand whose stores or outlets are named after it, not a place', () => {
+    expect(names('Shoppers queued outside Vantrix stores on Friday.')).toEqual(['Vantrix']);
+    expect(names('Shoppers queued outside Lisbon stores on Friday.')).toEqual([]);
+  });
 });

@@ -167,7 +167,8 @@ function tickerAfter(tk: Token[], first: number, next: number): string | null {
 const SPEAKER_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman']);
 /** Nouns after a name for those who sell through it or deal in its goods ("Acme sellers", "Acme dealers"). */
-const TRADE_AFTER = new Set(['sellers', 'merchants', 'dealers', 'dealerships', 'resellers', 'stockholders', 'suppliers']);
+const TRADE_AFTER = new Set(['sellers', 'merchants', 'dealers', 'dealerships', 'resellers', 'stockholders', 'suppliers', 'stores', 'outlets',
+  'showrooms', 'franchisees']);
 /** Verbs whose agent after "by" is a business: "published by X", "manufactured by X". */
 const BUSINESS_AGENT_VERBS = new Set(['published', 'manufactured', 'distributed', 'marketed', 'owned', 'operated', 'developed',
   'produced', 'built', 'made', 'sold', 'underwritten', 'insured', 'financed', 'released']);
