@@ -4,13 +4,13 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { industryCompany, withUnseenNames } from './company-lists.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, NAME_WORDS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
 import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type Chunk } from './company-chunks.ts';
 import { companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
-import { knownBeforeProduct, knownName, unitOf, type Found } from './company-units.ts';
+import { knownBeforeProduct, knownName, SUBJECT_VERBS, unitOf, unitParents, type Found } from './company-units.ts';
 import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
 import { personNamedFirm } from './company-person-named.ts';
 
@@ -37,10 +37,6 @@ interface Classified {
   strength: 'legal' | 'industry' | 'none';
 }
 
-/** Capitalized words that often start sentences but also start names ("New Media", "National Grid"). */
-const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global', 'american', 'chinese', 'european', 'japanese',
-  'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
-  'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
 
 /** Chunks an article may have that are looked up as names written mid-sentence (a bound on the set's size). */
 const MAX_CHUNKS = 5000;
@@ -344,30 +340,6 @@ function citedAsSource(tk: Token[], first: number, next: number): boolean {
   // "X reported strong sales" is the firm's own news; "X reported that", "X first reported" cites it
   const reportedIt = SOURCE_VERBS.has(tk[next]?.low ?? '') && REPORT_FOLLOWERS.has(tk[next + 1]?.low ?? '');
   return (before === 'to' && tk[first - 2]?.low === 'according') || before === 'told' || reportedIt || (SOURCE_VERBS.has(tk[next + 1]?.low ?? '') && tk[next]?.low === 'first');
-}
-
-/** Verbs and auxiliaries right after a sentence's first name that make it the subject ("Acme said", "Acme has"). */
-const SUBJECT_VERBS = new Set(['said', 'says', 'has', 'had', 'is', 'was', 'will', 'would', 'also', 'still', 'plans', 'expects',
-  'reported', 'announced', "'", '’']);
-
-/**
- * "Acme North America Inc.", "Acme Japan Ltd": the words before a place in a company's name, when only
- * legal forms and industry words follow the place, name the parent company (names of at most 6 words).
- */
-function unitParents(tk: Token[], found: readonly Found[], isPlace: (f: number, n: number) => boolean): Set<string> {
-  const out = new Set<string>();
-  for (const f of found) {
-    let end = f.next;
-    while (end > f.first + 1 && (tk[end - 1]!.kind !== 'word' || LEGAL_SUFFIXES.has(tk[end - 1]!.low) || INDUSTRY_SUFFIXES.has(tk[end - 1]!.low))) end--;
-    if (end === f.next || end - f.first > 6) continue;
-    for (let cut = f.first + 1; cut < end; cut++) {
-      if (tk[cut]!.kind !== 'word' || !isPlace(cut, end)) continue;
-      const parent = wordsOf(tk, f.first, cut);
-      if (!parent.every((w) => CAPITALIZED_FUNCTION_WORDS.has(w) || NAME_WORDS.has(w))) out.add(parent.join(' '));
-      break;
-    }
-  }
-  return out;
 }
 
 /**
