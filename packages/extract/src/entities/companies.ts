@@ -37,7 +37,6 @@ interface Classified {
   strength: 'legal' | 'industry' | 'none';
 }
 
-
 /** Chunks an article may have that are looked up as names written mid-sentence (a bound on the set's size). */
 const MAX_CHUNKS = 5000;
 
