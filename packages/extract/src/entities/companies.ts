@@ -4,18 +4,19 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { ambiguousName, industryCompany, withUnseenNames } from './company-lists.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, NAME_WORDS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
 import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type Chunk } from './company-chunks.ts';
 import { companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
-import { knownBeforeProduct, knownName, unitOf, type Found } from './company-units.ts';
+import { knownBeforeProduct, knownName, SUBJECT_VERBS, unitOf, unitParents, type Found } from './company-units.ts';
 import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
 import { taggedNounAt, wholeIsPerson } from './person-check.ts';
 import { wellKnownOrganization } from './well-known-organizations.ts';
 import { formOnlyReason, GERMAN_LEADING } from './german-capitals.ts';
 import { pageLanguage } from '../text/page-language.ts';
+import { personNamedFirm } from './company-person-named.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -40,18 +41,13 @@ interface Classified {
   strength: 'legal' | 'industry' | 'none';
 }
 
-/** Capitalized words that often start sentences but also start names ("New Media", "National Grid"). */
-const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global', 'american', 'chinese', 'european', 'japanese',
-  'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
-  'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
-
 /** Chunks an article may have that are looked up as names written mid-sentence (a bound on the set's size). */
 const MAX_CHUNKS = 5000;
 
 /** Nouns of a firm's trade that open a sentence before its name ("Steelmaker Acme said"): not part of the name. */
 const LEADING_TRADE_NOUNS = new Set(['miner', 'steelmaker', 'automaker', 'carmaker', 'chipmaker', 'producer', 'maker', 'manufacturer',
   'supplier', 'refiner', 'trader', 'retailer', 'insurer', 'lender', 'developer', 'operator', 'exporter', 'importer', 'smelter',
-  'processor', 'shipper', 'brewer', 'conglomerate', 'startup', 'rival', 'shipbuilder', 'recycler', 'distributor', 'utility']);
+  'processor', 'shipper', 'brewer', 'conglomerate', 'startup', 'rival', 'peer', 'competitor', 'shipbuilder', 'recycler', 'distributor', 'utility']);
 
 /** An ambiguous known name that opens a sentence and qualifies the noun after it ("Apple growers", "Shell casings"). */
 function wordBeforeNoun(tk: Token[], first: number, next: number, joined: string): boolean {
@@ -159,6 +155,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
   if ((last === 'corp' || last === 'corporation') && words.some((x, k) => PUBLIC_CORPORATION_WORDS.has(x) || PUBLIC_CORPORATION_WORDS.has(`${x} ${words[k + 1]}`))) return { kind: 'organization', first, next, strength: 'none' };
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2) || (words.length >= 2 && capitalsLegalForm(tk, next - 1))) return { kind: 'company', first, next, strength: 'legal' };
+  // "Critical Impacts Beyond Rare Earths": a preposition in capitals inside the run is a title-case heading's, not a name's
+  if (words.length >= 3 && words.slice(1, -1).some((w) => HEADING_PREPOSITIONS.has(w))) return { kind: 'other', first, next, strength: 'none' };
   // "Big Tech", "Big Oil", "Critical Minerals": a sector or a kind of goods spoken of as a whole
   if (words.length === 2 && COLLECTIVE_WORDS.has(words[0]!)) return { kind: 'other', first, next, strength: 'none' };
   // "Ohio Tech": a place's institute of technology, a university
@@ -170,6 +168,10 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && (!CAPITALIZED_FUNCTION_WORDS.has(words[0]!) || (words.length >= 3 && !sentenceStart(tk, first) && words[0] !== 'the'))) return { kind: 'company', first, next, strength: 'industry' };
   return { kind: 'other', first, next, strength: 'none' };
 }
+
+/** Prepositions a title-case heading capitalizes and a firm's name keeps in small letters ("Bank of ...", "Made in ..."). */
+const HEADING_PREPOSITIONS = new Set(['beyond', 'between', 'through', 'against', 'without', 'within', 'across', 'during', 'toward',
+  'towards', 'amid', 'amidst', 'among', 'despite', 'versus', 'vs', 'into', 'onto', 'upon', 'behind', 'beneath', 'alongside']);
 
 /** Words that make "X Tech", "X Oil" a sector, not a firm. */
 const COLLECTIVE_WORDS = new Set(['big', 'small', 'major', 'global', 'domestic', 'foreign', 'western', 'chinese', 'american',
@@ -236,6 +238,12 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
       others.push(trimmed);
       continue;
     }
+    // "the chairman of William Pryce": a firm named after a person, by a cue only a business takes
+    const personCue = cl.kind === 'person' && GIVEN_NAMES.has(tk[trimmed.first]!.low) ? personNamedFirm(tk, trimmed.first, trimmed.next) : null;
+    if (personCue) {
+      found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.75, reasons: ['company name without corporate suffix', `a firm named after a person (${personCue})`] });
+      continue;
+    }
     if (cl.kind === 'company') {
       const reasons = cl.strength === 'industry' ? ['name ends in an industry word, not a legal form'] : [];
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: cl.strength === 'legal' ? 0.95 : 0.88, reasons });
@@ -280,7 +288,8 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   found.push(...units.filter((u) => !foundStarts.has(u.first)));
   const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
   // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
-  const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase());
+  const parents = unitParents(tk, found, isPlace);
+  const mergesInto = (own: readonly string[], fuller: string | null) => !!fuller && !unitOf(own, fuller) && !unitNames.has(fuller.toLowerCase()) && !parents.has(own.join(' '));
   // "Statistics Canada" ... "StatsCan": a clipped form of a name the article gives to no company
   const companyAt = new Set(found.map((f) => f.first));
   const organizationWords = [...organizations, ...others].filter((o) => !companyAt.has(o.first)).map((o) => wordsOf(tk, o.first, o.next));
@@ -292,9 +301,25 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   const canonicalName = companyAliases(full);
   const out: CompanyMention[] = [];
   const seen = new Set(found.map((f) => f.first));
+  // a name the cues made a company in one place is that company wherever else the article writes it
+  const byWords = new Map<string, Found>();
+  for (const f of found) if (f.reasons.length > 0) byWords.set(wordsOf(tk, f.first, f.next).join(' '), f);
   for (const o of others) {
     if (seen.has(o.first)) continue;
     const words = wordsOf(tk, o.first, o.next);
+    if (CAPITALIZED_FUNCTION_WORDS.has(words[0]!) && sentenceStart(tk, o.first)) continue;
+    const key = words.join(' ');
+    const same = byWords.get(key);
+    if (same) {
+      found.push({ first: o.first, next: o.next, name: same.name, confidence: Math.min(same.confidence, 0.8), reasons: [...same.reasons.slice(0, 2), 'named so elsewhere in the article'] });
+      continue;
+    }
+    // "Acme" beside "Acme Canada Inc.": the name a regional unit is named after is its parent company
+    // (at a sentence start only before a verb a subject takes: "Harbor traffic" opens with a word, not a firm)
+    if (parents.has(key) && (!sentenceStart(tk, o.first) || SUBJECT_VERBS.has(tk[o.next]?.low ?? ''))) {
+      found.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.8, reasons: ['company name without corporate suffix', 'the parent of a regional unit the article names'] });
+      continue;
+    }
     const c = canonicalName(words);
     if (c && !CAPITALIZED_FUNCTION_WORDS.has(words[0]!) && mergesInto(words, c)) {
       found.push({ first: o.first, next: o.next, name: c, confidence: 0.85, reasons: [`short form of '${c}' in the same article`] });

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { corporateCue } from './company-corporate-cues.ts';
 
 /**
  * Cues from the clause around a name that only a business fits: what it plans to do ("X plans to
@@ -16,11 +17,11 @@ function low(tk: Token[], j: number): string {
 /** Words between a subject and its verb that say when or how sure ("plans to", "is set to", "will soon"). */
 const AUXILIARIES = new Set(['will', 'would', 'could', 'may', 'might', 'plans', 'planned', 'intends', 'aims', 'hopes', 'wants',
   'is', 'has', 'had', 'also', 'now', 'still', 'set', 'expected', 'poised', 'preparing', 'to', 'just', 'recently', 'reportedly',
-  'quietly', 'officially', 'finally', 'already', 'soon', 'itself']);
+  'quietly', 'officially', 'finally', 'already', 'soon', 'itself', 'agreed', 'agrees', 'said', 'says', 'it']);
 /** Verbs of launching, buying and selling goods and firms, in any form a clause after an auxiliary takes. */
 const DEALING_VERBS = new Set(['launch', 'launching', 'launched', 'unveil', 'unveiling', 'unveiled', 'acquire', 'acquiring', 'acquired',
   'ship', 'shipping', 'shipped', 'manufacture', 'manufacturing', 'debut', 'debuting', 'debuted', 'recall', 'recalling', 'sell',
-  'selling', 'sold', 'relaunch', 'relaunched']);
+  'selling', 'sold', 'relaunch', 'relaunched', 'buy', 'offer', 'introduce']);
 /** Verbs that take "out" or "off" as a firm does: "rolling out a model", "laying off staff". */
 const PHRASAL_VERBS: Record<string, string> = { roll: 'out', rolls: 'out', rolling: 'out', rolled: 'out', lay: 'off', laying: 'off' };
 /** What follows a verb used without an object ("the console launches tomorrow"): a product's own launch, not a firm's act. */
@@ -51,7 +52,9 @@ function raisesMoney(tk: Token[], k: number): boolean {
 function plansBusiness(tk: Token[], next: number): string | null {
   let k = next;
   const skipped: string[] = [];
-  while (AUXILIARIES.has(low(tk, k)) && skipped.length < 4) skipped.push(low(tk, k++));
+  while (AUXILIARIES.has(low(tk, k)) && skipped.length < 5) skipped.push(low(tk, k++));
+  // "X said it would launch": "it" takes up the name (no person's), so the plan is the name's own; "X said they" is not read
+  if (skipped.includes('it') && !/^(?:said|says)$/.test(skipped[skipped.indexOf('it') - 1] ?? '')) return null;
   // the plain "Acme launched" is read elsewhere; here an auxiliary stands between
   // "Prior to launch, ...": a bare "to" after the name is a preposition's, not a plan's
   if (skipped.length === 0 || skipped[0] === 'to' || tk[k]?.kind !== 'word') return null;
@@ -121,7 +124,70 @@ function commissions(tk: Token[], first: number, next: number): string | null {
   return det === 'a' || det === 'an' ? 'programmes are made for it' : null;
 }
 
+/** What only a business has of its own, as the object of its verb: "X cut its dividend", "X will move its whole lineup". */
+const OWN_BUSINESS = new Set(['shares', 'stock', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'sales', 'customers',
+  'subscribers', 'stores', 'factories', 'factory', 'plant', 'plants', 'lineup', 'products', 'shareholders', 'subsidiary', 'subsidiaries',
+  'brand', 'brands', 'dividend', 'ipo', 'valuation', 'dealers', 'dealerships', 'models', 'vehicles', 'smartphones', 'workforce',
+  'franchisees', 'outlets', 'guidance', 'shipments', 'stake', 'store', 'showroom']);
+/** Words that start no verb phrase after a name ("X and its customers", "X of its stores"). */
+const NOT_VERBS = new Set(['and', 'or', 'nor', 'but', 'with', 'of', 'in', 'for', 'to', 'from', 'on', 'at', 'by', 'as', 'about', 'than',
+  'like', 'after', 'before', 'without', 'into', 'over', 'under', 'the', 'a', 'an', 'its', 'their', 'his', 'her', 'is', 'was', 'are', 'were']);
+
+/** "Acme cut its dividend", "Acme will move its entire lineup": the name is the subject of a verb whose object is its business. */
+function actsOnItsBusiness(tk: Token[], next: number): string | null {
+  const first = tk[next];
+  if (!first || first.kind !== 'word' || first.gap !== 1 || first.raw !== first.low || NOT_VERBS.has(first.low)) return null;
+  let k = next + 1;
+  while (k < next + 3 && tk[k]?.kind === 'word' && tk[k]!.raw === tk[k]!.low && tk[k]!.low !== 'its' && !NOT_VERBS.has(tk[k]!.low)) k++;
+  if (low(tk, k) !== 'its') return null;
+  // the noun among the next three words, over adjectives and hyphenated compounds
+  let words = 0;
+  for (let j = k + 1; j < k + 8 && words < 3; j++) {
+    const t = tk[j];
+    if (!t) return null;
+    if (t.raw === '-' && t.gap === 0) continue;
+    if (t.kind !== 'word' && t.kind !== 'num') return null;
+    if (OWN_BUSINESS.has(t.low)) return `acts on its ${t.low}`;
+    words++;
+  }
+  return null;
+}
+
+/** A firm's results: "X reported a net loss", "X posted record quarterly revenue". */
+const RESULT_VERBS = new Set(['reported', 'reports', 'posted', 'posts', 'booked', 'books', 'recorded', 'records', 'swung', 'returned']);
+const RESULTS = new Set(['loss', 'losses', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'ebitda', 'turnover', 'margin', 'margins']);
+const ACCOUNT_TERMS = new Set(['net', 'quarterly', 'operating', 'pretax', 'pre', 'underlying', 'adjusted', 'core', 'interim', 'half',
+  'quarter', 'first', 'second', 'third', 'fourth', 'fiscal', 'gross']);
+/** Days that have sales of their own ("sales at Christmas"): no firm after "at". */
+const SEASONS = new Set(['christmas', 'easter', 'thanksgiving', 'halloween', 'diwali', 'ramadan', 'eid', 'hanukkah']);
+
+/** "Acme reported a net loss of $4 million", "revenue at Acme rose": what the name earned or lost. */
+function results(tk: Token[], first: number, next: number): string | null {
+  // a public programme or a fund posts a loss too: only the terms of a firm's accounts ("net", "quarterly") say business
+  if (RESULT_VERBS.has(low(tk, next)) && tk[next]!.gap === 1) {
+    let accounts = false;
+    for (let j = next + 1; j < next + 6 && (tk[j]?.kind === 'word' || tk[j]?.raw === '-'); j++) {
+      if (ACCOUNT_TERMS.has(low(tk, j))) accounts = true;
+      if (RESULTS.has(low(tk, j))) return accounts ? `reports its ${low(tk, j)}` : null;
+    }
+  }
+  // "Revenue at Acme rose", "quarterly profit at Acme fell"
+  if (low(tk, first - 1) === 'at' && RESULTS.has(low(tk, first - 2)) && !SEASONS.has(low(tk, first)) && low(tk, first - 2) !== 'margin') return `its ${low(tk, first - 2)}`;
+  return null;
+}
+
+/** "X is listed in Frankfurt", "X was listed on the Nasdaq": a business traded on an exchange. */
+function listed(tk: Token[], next: number): string | null {
+  if (!['is', 'was', 'are', 'were'].includes(low(tk, next))) return null;
+  const k = HEDGE_ADVERBS.has(low(tk, next + 1)) ? next + 2 : next + 1;
+  if (low(tk, k) !== 'listed' || !['in', 'on'].includes(low(tk, k + 1))) return null;
+  const after = tk[k + 2];
+  return after && (low(tk, k + 2) === 'the' || (after.kind === 'word' && after.raw !== after.low)) ? 'listed on an exchange' : null;
+}
+const HEDGE_ADVERBS = new Set(['also', 'now', 'still', 'already', 'currently', 'publicly', 'primarily', 'mainly']);
+
 /** The clause cue that makes the name at [first, next) a business's, or null. */
 export function clauseCue(tk: Token[], first: number, next: number): string | null {
-  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next) ?? commissions(tk, first, next);
+  return plansBusiness(tk, next) ?? speaksAsBusiness(tk, next) ?? employer(tk, first) ?? website(tk, next) ?? commissions(tk, first, next)
+    ?? actsOnItsBusiness(tk, next) ?? results(tk, first, next) ?? listed(tk, next) ?? corporateCue(tk, first, next);
 }

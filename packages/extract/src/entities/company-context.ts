@@ -46,7 +46,7 @@ const DEAL_LEADS: Record<string, string[]> = {
   acquired: [], acquire: [], acquiring: [], acquisition: ['of'], takeover: ['of'], buyout: ['of'], merger: ['with'], merge: ['with'],
   merged: ['with'], merging: ['with'], 'spun': ['off'], 'spin': ['off'], 'layoffs': ['at'], 'job': ['cuts', 'at'], 'jobs': ['at'],
   'ipo': ['of'], 'founded': [], 'co-founded': [], 'cofounded': [], unit: ['of'], subsidiary: ['of'], division: ['of'],
-  affiliate: ['of'], shareholder: ['of'], shareholders: ['of'], stakeholder: ['in'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
+  affiliate: ['of'], shareholder: ['of'], compete: ['with'], competes: ['with'], competing: ['with'], competition: ['from'], shareholders: ['of'], stakeholder: ['in'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
 };
 
 function low(tk: Token[], j: number): string {
@@ -83,6 +83,9 @@ function marketNear(tk: Token[], first: number, after: number): boolean {
 }
 
 export function companyContext(tk: Token[], first: number, next: number): string | null {
+  // a ticker is read first: it is the strongest cue, and one a person's name never takes ("peer Roe's (ROE)")
+  const ticker = tickerAfter(tk, first, next);
+  if (ticker) return ticker;
   // "X, a Chinese magnet maker", "X is one of the largest makers", "its parent company, X"
   const described = describedAs(tk, first, next);
   if (described?.kind === 'company') return 'described as a company';
@@ -134,9 +137,6 @@ export function companyContext(tk: Token[], first: number, next: number): string
   }
   // "Chicago-based X": a name placed by a "-based" adjective is a firm's (an institute's would carry its noun)
   if (low(tk, first - 1) === 'based' && low(tk, first - 2) === '-' && tk[first - 1]!.gap === 0) return 'placed by a -based adjective';
-  // "X (XYZW)", "X's (XYZ)": capitals in brackets that are not the name's initials are its stock ticker
-  const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
-  if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
   // "X, which makes batteries", "X, which is listed in Hong Kong": a relative clause with a verb of business
   if (low(tk, next) === ',' && (low(tk, next + 1) === 'which' || low(tk, next + 1) === 'that')) {
     let v = next + 2;
@@ -151,16 +151,24 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
   // "acquired by X", "bought by X": the buyer of a business
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
-  // "X (ASX: LYC)", "(NYSE: MP)"
-  if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
   return roleContext(tk, first, next) ?? clauseCue(tk, first, next);
+}
+
+/** "X (XYZW)", "X's (XYZ)", "X (ASX: LYC)": its stock ticker in brackets after the name. */
+function tickerAfter(tk: Token[], first: number, next: number): string | null {
+  // capitals in brackets that are not the name's initials, among words of the market
+  const k = low(tk, next) === "'" || low(tk, next) === '’' ? (low(tk, next + 1) === 's' ? next + 2 : next + 1) : next;
+  if (low(tk, k) === '(' && tk[k + 2]?.raw === ')' && tickerFor(tk, first, next, tk[k + 1]!.raw) && marketNear(tk, first, k + 3)) return 'stock ticker';
+  if (low(tk, next) === '(' && /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc)$/.test(low(tk, next + 1))) return 'stock ticker';
+  return null;
 }
 
 /** Roles of people named after the firm they speak for ("Acme analyst Jane Roe", "Acme economist Li Wei"). */
 const SPEAKER_ROLES = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'executive', 'spokesman',
   'spokeswoman', 'spokesperson', 'chairman', 'chairwoman']);
 /** Nouns after a name for those who sell through it or deal in its goods ("Acme sellers", "Acme dealers"). */
-const TRADE_AFTER = new Set(['sellers', 'merchants', 'dealers', 'dealerships', 'resellers', 'stockholders', 'suppliers']);
+const TRADE_AFTER = new Set(['sellers', 'merchants', 'dealers', 'dealerships', 'resellers', 'stockholders', 'suppliers', 'stores', 'outlets',
+  'showrooms', 'franchisees']);
 /** Verbs whose agent after "by" is a business: "published by X", "manufactured by X". */
 const BUSINESS_AGENT_VERBS = new Set(['published', 'manufactured', 'distributed', 'marketed', 'owned', 'operated', 'developed',
   'produced', 'built', 'made', 'sold', 'underwritten', 'insured', 'financed', 'released']);
@@ -176,7 +184,7 @@ const OWNING_COMPOUNDS = new Set(['owned', 'backed', 'funded', 'operated', 'cont
 function roleContext(tk: Token[], first: number, next: number): string | null {
   const after = low(tk, next);
   // "Acme analyst Jane Roe said": a role, then a person's capitalized name
-  if (SPEAKER_ROLES.has(after) && tk[next]!.gap === 1 && isCapital(tk[next + 1]) && isCapital(tk[next + 2])) return 'someone speaks for it';
+  if (SPEAKER_ROLES.has(after) && tk[next]!.gap === 1 && personNameAt(tk, next + 1)) return 'someone speaks for it';
   if (TRADE_AFTER.has(after) && tk[next]!.gap === 1) return 'its sellers or dealers are named after it';
   // "executives from Acme"
   if (low(tk, first - 1) === 'from' && JOB_NOUNS.has(low(tk, first - 2))) return 'someone works there';
@@ -193,9 +201,18 @@ function roleContext(tk: Token[], first: number, next: number): string | null {
   // (only names and "and" may stand between the preposition and the name)
   for (let k = first - 1; k >= Math.max(1, first - 6); k--) {
     if ((low(tk, k) === 'with' || low(tk, k) === 'between') && VENTURES.has(low(tk, k - 1))) return 'a partner in a venture';
+    // "the merger of Acme and Initech", "a consortium of Acme and Initech"
+    if (low(tk, k) === 'of' && (low(tk, k - 1) === 'merger' || low(tk, k - 1) === 'consortium')) return 'a partner in a venture';
     if (low(tk, k) !== 'and' && !isCapital(tk[k])) break;
   }
   return null;
+}
+
+/** Two capitalized words at `k`, the first maybe joined to a third by a hyphen ("Jane Roe", "Mei-Ling Chen"). */
+function personNameAt(tk: Token[], k: number): boolean {
+  if (!isCapital(tk[k])) return false;
+  const hyphened = tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 && tk[k + 2]?.gap === 0 && isCapital(tk[k + 2]);
+  return isCapital(tk[hyphened ? k + 3 : k + 1]);
 }
 
 function isCapital(t: Token | undefined): boolean {

@@ -29,6 +29,9 @@ export const COMPANY_NOUNS = new Set([
   'providers', 'vendors', 'distributors', 'distiller', 'utility', 'franchise', 'chain', 'outlet', 'studio', 'label',
   'startups', 'business', 'businesses', 'enterprise', 'corporation', 'partnership', 'bankers', 'manager', 'owner',
   'parent', 'builder', 'shipbuilder', 'contractor', 'contractors',
+  // plurals of the above a predicate takes ("X and Y are among retailers that ..."), not read before names
+  'retailers', 'lenders', 'insurers', 'brands', 'airlines', 'publishers', 'broadcasters', 'carriers', 'brewers', 'wholesalers',
+  'conglomerates', 'multinationals', 'shipbuilders', 'utilities', 'telcos', 'brokerages', 'consultancies',
 ]);
 
 /** Nouns of COMPANY_NOUNS that name a business only with a business word before them. */
@@ -42,6 +45,12 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
   investor: new Set(['activist', 'institutional', 'private', 'equity', 'state', 'strategic', 'sovereign']),
   trader: new Set(['commodity', 'commodities', 'oil', 'metals', 'grain', 'energy', 'trading']),
   parent: new Set(['corporate']),
+  // "X, a social media site", "X, a ride-hailing service": an online business named by what it runs
+  site: new Set(['media', 'shopping', 'e-commerce', 'ecommerce', 'dating', 'auction', 'booking', 'review', 'listings', 'classifieds']),
+  platform: new Set(['media', 'streaming', 'e-commerce', 'ecommerce', 'trading', 'payments', 'payment', 'messaging', 'hailing', 'delivery',
+    'booking', 'lending', 'crowdfunding', 'advertising', 'shopping', 'video-sharing', 'sharing', 'gaming', 'brokerage']),
+  network: new Set(['social', 'television', 'tv', 'cable', 'broadcast', 'broadcasting', 'mobile', 'payments', 'advertising']),
+  service: new Set(['streaming', 'hailing', 'delivery', 'messaging', 'subscription', 'courier', 'ride-sharing', 'sharing']),
 };
 
 /** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
@@ -118,8 +127,18 @@ function afterCoordination(tk: Token[], next: number): number {
   let k = next;
   for (let hops = 0; hops < 4; hops++) {
     const w = low(tk, k);
-    if ((w !== 'and' && w !== ',' && w !== 'or') || !isCapWord(tk[k + 1])) break;
+    if (w !== 'and' && w !== ',' && w !== 'or') break;
     k++;
+    // "X, Y and the van maker Z are ...": a last member introduced by its trade noun
+    if (w === 'and' && low(tk, k) === 'the') {
+      let j = k + 1;
+      while (j < k + 6 && ((tk[j]?.kind === 'word' && !isCapWord(tk[j])) || (tk[j]?.raw === '-' && tk[j]!.gap === 0))) j++;
+      if (j > k + 1 && isCapWord(tk[j]) && headKind(tk, j - 1) === 'company') k = j;
+    }
+    if (!isCapWord(tk[k])) {
+      k--;
+      break;
+    }
     while (isCapWord(tk[k]) && tk[k]!.gap <= 1) k++;
   }
   return k;
@@ -142,10 +161,18 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
     k++;
     while (HEDGES.has(low(tk, k))) k++;
     if ((low(tk, k) === 'said' || low(tk, k) === 'believed' || low(tk, k) === 'thought') && low(tk, k + 1) === 'to' && low(tk, k + 2) === 'be') k += 3;
+    let group = false;
     if (low(tk, k) === 'one' && low(tk, k + 1) === 'of') k += 2;
-    else if (low(tk, k) === 'among') k++;
+    else if (low(tk, k) === 'among') {
+      k++;
+      group = true;
+    }
     if (['a', 'an', 'the'].includes(low(tk, k))) {
       const head = phraseHead(tk, k + 1);
+      if (head) return head;
+    } else if (group && tk[k]?.kind === 'word' && !isCapWord(tk[k])) {
+      // "X and Y are among retailers that raised prices": a group named without a determiner
+      const head = phraseHead(tk, k);
       if (head) return head;
     }
   }

@@ -51,7 +51,7 @@ export const BUSINESS_NAME_ENDS = new Set(['media', 'productions', 'studios', 's
 const CAMEL_TERMS = new Set(['javascript', 'typescript', 'powerpoint', 'playstation', 'macbook', 'iphone', 'ipad', 'facetime', 'airpods',
   'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald', 'itunes', 'icloud',
   'imessage', 'imac', 'ipod', 'ipados', 'macos', 'ios', 'watchos', 'tvos', 'airdrop', 'airplay', 'airtag', 'homepod', 'ebook', 'ebooks',
-  'email', 'esports', 'esim', 'ereader', 'ecommerce', 'evtol', 'postgresql', 'mysql', 'mongodb', 'nodejs', 'openstreetmap']);
+  'email', 'esports', 'esim', 'ereader', 'epaper', 'emagazine', 'ecommerce', 'evtol', 'postgresql', 'mysql', 'mongodb', 'nodejs', 'openstreetmap']);
 const LISTED = /^(nyse|nasdaq|asx|tsx|lse|hkex|sse|szse|tse|otc|nyse american|euronext|bse|nse|sgx|krx|jse)$/;
 
 function low(tk: Token[], j: number): string {
@@ -86,7 +86,31 @@ function camelBrand(tk: Token[], s: Span): boolean {
   if (/^i[A-Z]/.test(w) && !/^i[A-Z][a-z]+[a-z]{3}$/.test(w)) return false;
   // "MegaDEAL", "NanoGPU": a word glued to an acronym is a coinage; letters outside A-Z are another script's text
   // "NdFeB", "LiOH", "PhD": capitals with at most one small letter after each are chemical formulas and abbreviations
+  // "VMware", "JPMorgan": two or three capitals before a word in small letters are a brand's initials glued to it
+  if (/^[A-Z]{2,3}[a-z]{3,}$/.test(w) && !CAMEL_TERMS.has(w.toLowerCase())) return true;
   return /[a-z][A-Z]/.test(w) && /^[A-Za-z]+$/.test(w) && !/[A-Z]{3,}$/.test(w) && /[a-z]{2}/.test(w);
+}
+
+/** Endings of abstract and common nouns ("Research & Development", "Health & Wellness"): topics, not partners' names. */
+const COMMON_NOUN_END = /(?:tion|sion|ment|ness|ity|ing|ics|ure|ance|ence|ism|ship|ogy|ies)$/;
+
+/**
+ * "Dalton & Pryce", "Harrow & Finch": two surnames joined by an ampersand name a partnership or a firm
+ * named after its founders (not given names, not "the X & Y", not nouns of a topic).
+ */
+function partnersName(tk: Token[], s: Span): boolean {
+  if (s.next - s.first !== 3 || tk[s.first + 1]!.raw !== '&' || low(tk, s.first - 1) === 'the') return false;
+  const sides = [tk[s.first]!, tk[s.first + 2]!];
+  return sides.every((t) => t.kind === 'word' && /^[A-Z][a-z]{2,}$/.test(t.raw) && !COMMON_NOUN_END.test(t.low)) && !GIVEN_NAMES.has(sides[0]!.low);
+}
+
+/** "Acme's AirBuds", "Acme's ZenPhone": a product in camel case after a possessive is its maker's. */
+function camelProductAt(tk: Token[], k: number): boolean {
+  const t = tk[k];
+  if (!t || t.kind !== 'word' || !(/^[a-z]?[A-Z][a-z]+[A-Z][a-z]+$/.test(t.raw) || (CAMEL_TERMS.has(t.low) && t.raw !== t.low))) return false;
+  // "Forest Hill's WoodSpring Suites": a camel-case word that starts a longer name is a business a place has, not a product
+  const after = tk[k + 1];
+  return !after || after.gap !== 1 || after.kind !== 'word' || after.raw === after.low;
 }
 
 /**
@@ -126,6 +150,7 @@ function contextEvidence(tk: Token[], s: Span): string | null {
     const k = low(tk, s.next + 1) === 's' ? s.next + 2 : s.next + 1;
     const noun = possessedNoun(tk, k);
     if (noun) return `owns its ${noun}`;
+    if (camelProductAt(tk, k)) return 'owns a product in camel case';
   }
   // "Acme launched a phone", not "the Zunio console launches tomorrow" (a product's own launch)
   if (BUSINESS_VERBS.has(after) && tk[s.next]!.gap === 1 && !(LAUNCH_VERBS.has(after) && withoutObject(tk, s.next))) return `subject of '${after}'`;
@@ -147,6 +172,8 @@ function guarded(tk: Token[], s: Span, words: string[], surnames: Set<string>, i
   const before = tk[s.first - 1]?.raw ?? '';
   if ((before === '#' || before === '@') && tk[s.first]!.gap === 0) return true;
   if (words.length === 1 && LEGAL_SUFFIXES.has(words[0]!)) return true;
+  // "MPs", "CEOs", "NGOs": an abbreviation in the plural names many of a kind, not one firm
+  if (s.next - s.first === 1 && /^[A-Z]{2,5}s$/.test(tk[s.first]!.raw)) return true;
   // "iPhones shipped": a product or a term of computing, whatever verb follows it
   if (words.length === 1 && (CAMEL_TERMS.has(words[0]!) || CAMEL_TERMS.has(words[0]!.replace(/s$/, '')))) return true;
   if (low(tk, s.first - 1) === 'the' && low(tk, s.first - 2) === 'of') return true;
@@ -225,6 +252,7 @@ export function companiesByEvidence(
   const out: Evidenced[] = [];
   const byKey = new Map<string, Evidenced>();
   const isCompany = new Uint8Array(others.length);
+  const noListAnchor = new Set<number>();
   const spans: Span[] = others.map((o) => afterTitle(tk, o));
   // where unambiguous companies sit: an ambiguous known name beside one of them is in business company
   const anchors = [
@@ -257,6 +285,11 @@ export function companiesByEvidence(
     } else if (words.length >= 2 && BUSINESS_NAME_ENDS.has(words[words.length - 1]!) && !atSentenceStart(tk, s.first)) {
       reason = `its name ends in '${words[words.length - 1]}'`;
       confidence = 0.75;
+    } else if (partnersName(tk, s) && !atSentenceStart(tk, s.first) && !isPlace(s.first, s.first + 1) && !isPlace(s.next - 1, s.next)) {
+      reason = "read as a company from context (partners' names joined by '&')";
+      confidence = 0.75;
+      // the name's form alone says so: too little to make the names listed beside it firms too
+      noListAnchor.add(i);
     } else {
       const ctx = contextEvidence(tk, s);
       if (ctx && !(atSentenceStart(tk, s.first) && words.length === 1 && CAPITALIZED_FUNCTION_WORDS.has(words[0]!))) reason = `read as a company from context (${ctx})`;
@@ -287,7 +320,7 @@ export function companiesByEvidence(
     .sort((a, b) => a.span.first - b.span.first);
   const chunkSpans = allChunks.map((x) => x.span);
   allChunks.forEach((c, at) => {
-    if (c.i === -2 || !(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
+    if (c.i === -2 || noListAnchor.has(c.i) || !(c.i >= 0 ? isCompany[c.i] : foundStarts.has(c.span.first))) return;
     const mates = listMates(tk, chunkSpans, at);
     // two names joined by "and" are as often a pair of people or places; three or more in a row that hold a company are a list of them
     if (mates.length < 2) return;

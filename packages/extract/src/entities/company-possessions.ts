@@ -10,6 +10,10 @@ const BUSINESS_NOUNS = new Set(['shares', 'stock', 'ceo', 'chief', 'founder', 'c
   'lineup', 'catalog', 'catalogue', 'dealership', 'dealerships', 'earnings', 'shareholder', 'offices', 'strategy', 'vehicle',
   'models', 'lineup', 'shareholders', 'stake', 'plant', 'mine', 'mines', 'refinery', 'smelter', 'shipments']);
 
+const BUSINESS_PAIRS = new Set(['market value', 'market share', 'market cap', 'market capitalization', 'market capitalisation',
+  'annual report', 'quarterly report', 'quarterly results', 'share price', 'stock price', 'balance sheet', 'order book', 'board members',
+  'video game', 'video games']);
+
 /**
  * A business noun among the first three words after a possessive ("Acme's top-selling vehicle",
  * "Acme's (delayed) cloud service"): hyphens inside a compound and a bracketed aside are not words of it.
@@ -28,6 +32,9 @@ export function possessedNoun(tk: Token[], k: number): string | null {
     }
     if (t.kind !== 'word') return null;
     if (BUSINESS_NOUNS.has(t.low)) return t.low;
+    // "Acme's market value", "Acme's annual report", "Acme's share price": a firm's figures in two words
+    const pair = `${t.low} ${tk[j + 1]?.low ?? ''}`;
+    if (BUSINESS_PAIRS.has(pair)) return pair;
     words++;
   }
   return null;

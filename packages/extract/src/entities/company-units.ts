@@ -1,7 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { wordsOf, nameOf } from './company-chunks.ts';
 import { ambiguousName, industryCompany, knownName, wellKnownCompany } from './company-lists.ts';
-import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES } from './org-lexicon.ts';
+import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, NAME_WORDS } from './org-lexicon.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
 import { wholeIsPerson } from './person-check.ts';
 
@@ -43,6 +43,8 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
       if (!known || ambiguousName(key) || BROADCASTERS.has(key)) continue;
       // "Nikola Tesla": a person's full name that holds a firm's (the tagger is asked only here, after a known name)
       if (words.length <= 3 && wholeIsPerson(whole)) break;
+      // "Lockheed Martin", "Aston Martin": a given name after a known name finishes a firm's name of its own, not a product's
+      if (o.next - end === 1 && GIVEN_NAMES.has(tk[end]!.low)) break;
       out.push({ first: o.first, next: end, name: nameOf(tk, o.first, end), confidence: 0.8, reasons: ['company name without corporate suffix', 'a well-known company named before one of its products'] });
       break;
     }
@@ -65,4 +67,28 @@ export function unitOf(own: readonly string[], fuller: string): boolean {
   if (!knownName(own.join(' '))) return false;
   const rest = fuller.toLowerCase().split(/[\s-]+/).slice(own.length).map((w) => w.replace(/\.$/, ''));
   return rest.some((w) => !LEGAL_SUFFIXES.has(w) && !INDUSTRY_SUFFIXES.has(w));
+}
+
+/** Verbs and auxiliaries right after a sentence's first name that make it the subject ("Acme said", "Acme has"). */
+export const SUBJECT_VERBS = new Set(['said', 'says', 'has', 'had', 'is', 'was', 'will', 'would', 'also', 'still', 'plans', 'expects',
+  'reported', 'announced', "'", '’']);
+
+/**
+ * "Acme North America Inc.", "Acme Japan Ltd": the words before a place in a company's name, when only
+ * legal forms and industry words follow the place, name the parent company (names of at most 6 words).
+ */
+export function unitParents(tk: Token[], found: readonly Found[], isPlace: (f: number, n: number) => boolean): Set<string> {
+  const out = new Set<string>();
+  for (const f of found) {
+    let end = f.next;
+    while (end > f.first + 1 && (tk[end - 1]!.kind !== 'word' || LEGAL_SUFFIXES.has(tk[end - 1]!.low) || INDUSTRY_SUFFIXES.has(tk[end - 1]!.low))) end--;
+    if (end === f.next || end - f.first > 6) continue;
+    for (let cut = f.first + 1; cut < end; cut++) {
+      if (tk[cut]!.kind !== 'word' || !isPlace(cut, end)) continue;
+      const parent = wordsOf(tk, f.first, cut);
+      if (!parent.every((w) => CAPITALIZED_FUNCTION_WORDS.has(w) || NAME_WORDS.has(w))) out.add(parent.join(' '));
+      break;
+    }
+  }
+  return out;
 }

@@ -34,6 +34,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   const foundKeys = new Set(found.map((f) => wordsOf(tk, f.first, f.next).join(' ')));
   // "Quist's strategy", "a Trump-backed candidate": what people and teams have as firms do
   for (const name of sharedCueNames(tk, found)) dropped.add(name);
+  // a name one mention gives a strong cue (a legal form, a ticker) is no person's where another has only a weak one
+  const strong = new Set(found.filter((f) => !weakOnly(f)).map((f) => f.name.toLowerCase()));
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
@@ -75,7 +77,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     // "“Night Harbor,”": a name in quotation marks is a title (a film, a show, a book), not a firm
     else if (quotedTitle(tk, f.first, f.next)) credits.add(f.first);
     // "CITY (SiteName) -": the outlet in a dateline is the story's source; "using FooApp": a product
-    else if (copyrightHolder(tk, f.first) || datelineCredit(tk, f.first, f.next) || indexCode(tk, f.first) || (f.reasons.includes(CAMEL_REASON) && camelProductUse(tk, f.first, f.next))) credits.add(f.first);
+    else if (copyrightHolder(tk, f.first) || pictureCredit(tk, f.first) || datelineCredit(tk, f.first, f.next) || indexCode(tk, f.first) || (f.reasons.includes(CAMEL_REASON) && camelProductUse(tk, f.first, f.next))) credits.add(f.first);
     // "at the Acme Media conference": a name only its last word made a firm, before an event's noun, names the event
     else if (EVENT_NOUNS.has(tk[f.next]?.low ?? '') && f.reasons.some((r) => r.startsWith('its name ends in') || r.startsWith('name ends in')) && !knownName(key)) credits.add(f.first);
     // "Acme may earn a commission through links": a site's affiliate notice, not the story
@@ -95,7 +97,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key) && !storePossessive(tk, f.next)) {
       // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
       // and one mention read as a person settles the name
-      if (dropped.has(f.name.toLowerCase())) continue;
+      if (dropped.has(f.name.toLowerCase()) || strong.has(f.name.toLowerCase())) continue;
       if (personChecks >= PERSON_CHECKS) {
         f.reasons.push('not checked for a person (limit per article reached)');
         continue;
@@ -163,6 +165,16 @@ function indexCode(tk: Token[], first: number): boolean {
 /** "HONOLULU (SiteName) -": a name in brackets before the dash of a dateline. */
 function datelineCredit(tk: Token[], first: number, next: number): boolean {
   return tk[first - 1]?.raw === '(' && tk[next]?.raw === ')' && DASHES.has(tk[next + 1]?.raw ?? '');
+}
+
+const PICTURE_WORDS = new Set(['photo', 'photos', 'photograph', 'image', 'images', 'picture', 'pictures', 'illustration', 'graphic', 'video']);
+
+/** "Photo by Jane Roe on Snapshotz.com", "Image: Acme": a line that credits a picture names its source, not the story's firm. */
+function pictureCredit(tk: Token[], first: number): boolean {
+  let k = first;
+  while (k > 0 && first - k < 12 && tk[k]!.gap < 2) k--;
+  if (tk[k]!.gap < 2 && k > 0) return false;
+  return PICTURE_WORDS.has(tk[k]!.low) && (tk[k + 1]?.low === 'by' || tk[k + 1]?.raw === ':' || tk[k + 1]?.low === 'credit');
 }
 
 /** The sentence around token `at` tells readers that the site earns from affiliate links. */
@@ -262,6 +274,8 @@ const PERSON_CHECKS = 60;
 function weakOnly(f: Found): boolean {
   // a ticker in brackets among market words is no person's
   if (f.reasons.some((r) => r.endsWith('(stock ticker)'))) return false;
+  // nor are the results a firm reports or its listing on an exchange
+  if (f.reasons.some((r) => /\((?:reports its \w+|its \w+|listed on an exchange)\)$/.test(r))) return false;
   return f.reasons.some((r) => r.startsWith('read as a company from context') || r === 'listed beside a company' || r.startsWith('its name ends in'));
 }
 

@@ -153,3 +153,8 @@ export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'exec
 export const NON_BUSINESS_GROUP_WORDS = new Set(['trade', 'industry', 'advocacy', 'lobby', 'lobbying', 'interest', 'pressure',
   'consumer', 'rights', 'environmental', 'campaign', 'civic', 'research', 'working', 'armed', 'militant', 'rebel', 'terrorist',
   'ethnic', 'political', 'parliamentary', 'support', 'watchdog', 'activist', 'conservation', 'community', 'study', 'focus', 'age']);
+
+/** Capitalized words that often start sentences but also start names ("New Media", "National Grid"). */
+export const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global', 'american', 'chinese', 'european', 'japanese',
+  'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
+  'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
