@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { isoDay, weekday } from './calendar.ts';
+import { dayNumber, isoDay, weekday } from './calendar.ts';
 import { fiscalYears } from './fiscal-years.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import type { DateMention } from './recognize-dates.ts';
@@ -52,7 +52,7 @@ function scheduledBefore(input: DateReadingInput, at: number): boolean {
  * the present ("the show opens on Friday", "launch day is Tuesday"), else the most recent one: news
  * is reported.
  */
-function weekdayReading(m: DateMention, input: DateReadingInput): string | null {
+function weekdayReading(m: DateMention, input: DateReadingInput, before: DateMention[] = []): string | null {
   const match = BARE_WEEKDAY.exec(m.text.trim());
   if (!match || input.ref === null) return null;
   const wd = WEEKDAYS[match[1]!.toLowerCase() + 'day'];
@@ -60,10 +60,61 @@ function weekdayReading(m: DateMention, input: DateReadingInput): string | null 
   const ref = input.ref;
   const back = (weekday(ref) - wd + 7) % 7;
   if (back === 0) return isoDay(ref);
+  const modal = reportedModal(input, m.firstToken);
+  if (modal >= 0) {
+    // counted from the day the words were said when the sentence gives it, else from the publication day
+    const said = speechDay(before, input, modal);
+    const from = said ?? ref;
+    return isoDay(from + (((wd - weekday(from) + 7) % 7) || 7));
+  }
   const tense = sentenceTense(input.tk, input.sentenceOf, m.firstToken);
   if (tense === 'past') return isoDay(ref - back);
   if (tense === 'future' || scheduledBefore(input, m.firstToken)) return isoDay(ref + 7 - back);
   return isoDay(ref - back);
+}
+
+const THIS_WEEKDAY = /^this\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * "this Monday" is the Monday of the current week: the one still ahead when announced, the one just gone
+ * when the sentence reports ("the shop opened this Monday" in a Wednesday story).
+ */
+function thisWeekdayReading(m: DateMention, input: DateReadingInput): string | null {
+  if (!THIS_WEEKDAY.test(m.text.trim()) || input.ref === null || m.from === null) return null;
+  if (m.from <= isoDay(input.ref) || sentenceTense(input.tk, input.sentenceOf, m.firstToken) !== 'past') return null;
+  const [y, mo, d] = m.from.split('-').map(Number);
+  const ahead = dayNumber(y!, mo!, d!) - input.ref;
+  return ahead > 0 && ahead < 7 ? isoDay(input.ref - (7 - ahead)) : null;
+}
+
+/** How far back from a weekday its modal may stand ("would reopen to traffic on Thursday"). */
+const MODAL_REACH = 8;
+
+/**
+ * "said the bridge would reopen on Thursday": a plan reported in the past looks ahead from when it was
+ * said, so its weekday is not the one just gone. The index of the modal, or -1.
+ */
+function reportedModal(input: DateReadingInput, at: number): number {
+  const s = input.sentenceOf[at];
+  for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k <= MODAL_REACH; k--) {
+    const t = input.tk[k]!;
+    if (t.raw === ';' || t.raw === '"' || t.raw === '“' || t.raw === '”' || t.low === 'said' || t.low === 'told') return -1;
+    if (t.low === 'would' && input.tk[k + 1]?.low !== 'have') return k;
+  }
+  return -1;
+}
+
+/** The day the sentence says its words were spoken ("said on Tuesday that ...", "said last Thursday"): a day read before the modal. */
+function speechDay(before: DateMention[], input: DateReadingInput, modal: number): number | null {
+  const s = input.sentenceOf[modal];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const d = before[i]!;
+    if (input.sentenceOf[d.firstToken] !== s) break;
+    if (d.firstToken >= modal || d.grain !== 'day' || d.parts.length > 0) continue;
+    const v = /^(\d{4})-(\d{2})-(\d{2})$/.exec(d.value);
+    if (v) return dayNumber(Number(v[1]), Number(v[2]), Number(v[3]));
+  }
+  return null;
 }
 
 /** "from 2004 to 2017": one dated fact whose value is the span of the periods written at its ends. */
@@ -112,7 +163,7 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       out.push(span);
       continue;
     }
-    const wd = weekdayReading(m, input);
+    const wd = weekdayReading(m, input, out) ?? thisWeekdayReading(m, input);
     if (wd) {
       out.push({ ...m, value: wd, from: wd, relative: true });
       continue;

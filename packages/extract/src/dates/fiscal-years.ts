@@ -18,6 +18,13 @@ const FISCAL = /\b(?:(Q[1-4]|H[12]|[1-4]Q|[12]H)\s+)?(?:FY|F\.Y\.|fiscal(?:\s+ye
 const MARKETING = /\b(?:marketing|crop|sugar|cotton|coffee|cocoa)\s+year\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/gi;
 /** "the 2023/24 fiscal year", "2024-25 financial year": the years before the words. */
 const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)\s+year\b/gi;
+/** "2025-26" alone: a year and the next one's last two digits, not part of a longer chain or a code. */
+const YEAR_PAIR = /(?<![\d\w/.-])((?:19|20)\d{2})[-–/](\d{2})(?![\d%\w]|[-–/.]\d)/g;
+/**
+ * Words of budgets and accounts: where they are, "2025-26" is the fiscal year they are kept for (Indian,
+ * British and Australian budgets run across two calendar years); a sports season or a school year is not one.
+ */
+const PUBLIC_MONEY = /\b(?:budgets?|fiscal|financial|tax|taxes|revenues?|receipts|spending|expenditure|deficit|borrowing|outlays?|allocations?|accounts|gdp|profits?|earnings|turnover|dividends?)\b/i;
 /** "MY" only in capitals: "my 2024-25 plan" is a possessive. */
 const MY = /\bMY\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/g;
 const SEASON = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:[a-z]+\s+)?season\b/g;
@@ -141,6 +148,14 @@ export function fiscalYears(text: string, tk: Token[]): DateMention[] {
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (!years || out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
+  }
+  for (const m of text.matchAll(YEAR_PAIR)) {
+    if (out.length >= MAX_FISCAL) break;
+    const years = splitYears(m[1]!, m[2]!);
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!years || out.some((o) => o.start < end && start < o.end) || !PUBLIC_MONEY.test(sentenceAround(text, start, end))) continue;
     out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
   }
   return out.sort((a, b) => a.start - b.start);

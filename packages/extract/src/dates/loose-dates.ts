@@ -21,6 +21,7 @@ const LOOSE_LEADS = /^(?:this|the past|past|the last|over the|in the past|so far
 const LOOSE_UNITS = /\b(?:week|weeks|weekend|weekends|month|year|decade|fortnight)(?:['’]s)?$/i;
 const SUB_DAY = /\b(?:seconds?|minutes?|hours?|tonight|night|morning|afternoon|evening)\b/i;
 const NAMED_DAY = /\b(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const ORDINAL_ONLY = /^(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const NUMERIC_NO_YEAR = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
 
@@ -28,7 +29,9 @@ const NUMERIC_NO_YEAR = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
 export function looseDateReason(m: DateMention, input: SentenceView): string | null {
   const t = m.text.trim();
   if (/\b(?:ago|earlier|later|back)$/i.test(t)) return 'counted back from the story, not a date it names';
-  if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
+  // "Monday next week", "on Friday last week": the week only says which Monday, and the day is a date
+  const weekdayOfWeek = m.grain === 'day' && WEEKDAY_NAME.test(t);
+  if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t) && !weekdayOfWeek) return 'a week is finer than a date the story fixes';
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
   // "on the first of the month": a day of whichever month the reader is in, often every month
   if (/\bof\s+the\s+month$/i.test(t)) return 'a day of no named month';

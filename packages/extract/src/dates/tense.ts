@@ -158,8 +158,8 @@ function adjectival(tk: Token[], k: number): boolean {
 function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const t = tk[k]!;
   const w = t.low;
-  // "should ease by Thursday", "might reopen in March"; "should have" looks back
-  if (w === 'should' || w === 'might') return k < at && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "should ease by Thursday", "might reopen in March", "by Friday we should know"; "should have" looks back
+  if (w === 'should' || w === 'might') return (k < at || k - at <= MODAL_AFTER_DATE) && tk[k + 1]?.low !== 'have' ? 'future' : null;
   // "due in March", "due between January and March": the date it governs is still to come
   if (w === 'due' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
   // "a tender closing on May 3": right before its date, a deadline still to come
@@ -175,6 +175,9 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   if (c === 'past' && w.endsWith('ed') && (negated(tk, k) || adjectival(tk, k))) return null;
   return c;
 }
+
+/** How close after a date a modal still governs it ("by Friday we should know"). */
+const MODAL_AFTER_DATE = 3;
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 

@@ -72,8 +72,14 @@ export function placingTense(m: DateMention, input: YearlessInput): Tense | null
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
 
+/** "the year to March", "the 12 months ended June": a stretch that closes with the month named. */
+const TRAILING_STRETCH = /\b(?:year|months|quarter|half)\s+(?:to|through|ending|ended|until)\b/i;
+
+/** Days added to the distance of a reported stretch of months that would still be running. */
+const RUNNING_STRETCH_PENALTY = 366;
+
 /** The shift in years (-1, 0 or 1) that puts the value nearest the reference date on the side the tense allows. */
-export function yearShift(value: string, tense: Tense | null, ref: number): number | null {
+export function yearShift(value: string, tense: Tense | null, ref: number, trailing = false): number | null {
   let best: { delta: number; dist: number } | null = null;
   for (const delta of [-1, 0, 1]) {
     const v = shiftYears(value, delta);
@@ -81,7 +87,9 @@ export function yearShift(value: string, tense: Tense | null, ref: number): numb
     const { from, to } = bounds(v);
     if ((tense === 'past' && from > ref) || (tense === 'future' && to < ref)) continue;
     // a reported stretch that would still be running is farther than one that has ended ("the 12 months to June rose")
-    const dist = tense === 'past' && to > ref ? to - ref : ref < from ? from - ref : ref > to ? ref - to : 0;
+    // (by a whole year for a stretch of several months: "fell in the year to March" is the year that ended last March)
+    const running = tense === 'past' && to > ref ? to - ref + (trailing ? RUNNING_STRETCH_PENALTY : 0) : null;
+    const dist = running ?? (ref < from ? from - ref : ref > to ? ref - to : 0);
     if (!best || dist < best.dist) best = { delta, dist };
   }
   return best ? best.delta : null;
@@ -107,7 +115,7 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
     const byWeekday = weekdayYearShift(m.value, m.text);
     if (byWeekday !== null) return byWeekday ? moved(m, byWeekday, 'the year in which the day falls on its written weekday') : null;
     const tense = placingTense(m, input);
-    const delta = yearShift(m.value, tense, input.ref);
+    const delta = yearShift(m.value, tense, input.ref, TRAILING_STRETCH.test(m.text));
     return delta ? moved(m, delta, why(tense)) : null;
   }
   const parts = m.parts.map((p) => p.date);
