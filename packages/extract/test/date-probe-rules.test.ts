@@ -68,3 +68,88 @@ describe('fiscal years and trailing stretches', () => {
     expect(dates('Turnover is forecast to rise in the year to March.')).toEqual(['2025-04/2026-03']);
   });
 });
+
+describe('which way a sentence looks', () => {
+  it('reads a participle after "be" as a passive, not as past tense', () => {
+    expect(dates('The parade will be held on Christmas Eve.', '2025-11-30')).toEqual(['2025-12-24']);
+    expect(dates('The auction will be held in March.', '2025-11-30')).toEqual(['2026-03']);
+    expect(dates('The auction was held in March.', '2025-11-30')).toEqual(['2025-03']);
+  });
+
+  it('reads a weekday after a present verb of a timetable as the coming one', () => {
+    expect(dates('Negotiations resume on Wednesday.', '2026-03-02')).toEqual(['2026-03-04']);
+    expect(dates('The library reopens on Thursday.', '2026-03-02')).toEqual(['2026-03-05']);
+    expect(dates('Polling stations close on Friday.', '2026-03-02')).toEqual(['2026-03-06']);
+  });
+
+  it('places the date a postponement or an extension moves to nearest the report, whatever its tense', () => {
+    expect(dates('The inquest was postponed until August.', '2025-06-14')).toEqual(['2025-08']);
+    expect(dates('The deadline for comments was extended to 30 June.', '2025-06-14')).toEqual(['2025-06-30']);
+    expect(dates('The deadline for comments was extended to 30 April.', '2025-06-14')).toEqual(['2025-04-30']);
+  });
+});
+
+describe('dates in digits', () => {
+  it('reads a day and month in digits after a preposition of days, not a fraction', () => {
+    expect(dates('The tallies came out on 2/20.', '2026-03-02')).toEqual(['2026-02-20']);
+    expect(dates('The sale is on 3/14 at noon.', '2026-03-02')).toEqual(['2026-03-14']);
+    expect(dates('The vote is scheduled for 3/14.', '2026-03-02')).toEqual(['2026-03-14']);
+    expect(dates('Discounts apply on 3/4 of the stock.', '2026-03-02')).toEqual([]);
+  });
+
+  it('reads every slashed date of a text day first once one of them can only be read that way', () => {
+    expect(dates('The lease ran from 15/01/2024 to 03/02/2024.')).toEqual(['2024-01-15/2024-02-03']);
+    expect(dates('The claim was filed on 04/03/2025 and settled on 25/03/2025.')).toEqual(['2025-03-04', '2025-03-25']);
+  });
+
+  it('keeps month first when a text also writes a date that only fits month first, or has only "24/7"', () => {
+    expect(dates('Claims dated 04/03/2025 and 04/23/2025 were void.')).toEqual(['2025-04-03', '2025-04-23']);
+    expect(dates('The depot runs 24/7 and reopened on 03/02/2025.')).toEqual(['2025-03-02']);
+  });
+});
+
+describe('holidays and named periods', () => {
+  it('reads national holidays of Commonwealth and American calendars', () => {
+    expect(dates('Shops were shut on Boxing Day.', '2026-01-09')).toEqual(['2025-12-26']);
+    expect(dates('Veterans marched on Anzac Day.', '2025-06-14')).toEqual(['2025-04-25']);
+    expect(dates('Banks close on Juneteenth.', '2025-06-14')).toEqual(['2025-06-19']);
+  });
+
+  it('reads no holiday in "the new year" or a holiday used as a modifier, and no day in "a Monday"', () => {
+    expect(dates('Investors greeted the new year with caution.', '2026-01-09')).toEqual([]);
+    expect(dates('The grocer’s Christmas trading update beat forecasts.', '2026-01-09')).toEqual([]);
+    expect(dates('The final fell on a Sunday.', '2026-01-09')).toEqual([]);
+  });
+
+  it('reads a quarter named by its first and last months as that quarter', () => {
+    expect(dates('Factory output grew in the January-March quarter.', '2025-06-14')).toEqual(['2025-Q1']);
+    expect(dates('Factory output grew in the October-December 2024 quarter.', '2025-06-14')).toEqual(['2024-Q4']);
+    expect(dates('Factory output grew from October to December 2024.', '2025-06-14')).toEqual(['2024-10/2024-12']);
+  });
+});
+
+describe('second probe batch', () => {
+  it('reads a past form spelled like the bare verb after a modal as no past ("will shut")', () => {
+    expect(dates('Banks will shut on Good Friday.', '2025-04-07')).toEqual(['2025-04-18']);
+    expect(dates('Banks were shut on Good Friday.', '2025-04-07')).toEqual(['2024-03-29']);
+  });
+
+  it('finds a movable feast again in the year its sentence points to, rather than moving its day by a year', () => {
+    expect(dates('Easter is on April 20 this year.', '2025-04-07')).toEqual(['2025-04-20', '2025-04-20']);
+  });
+
+  it('keeps a weekday after a clock time in a sentence; a line of clock and date alone is the page stamp', () => {
+    expect(dates('The derby kicks off at 7.45pm on Friday.')).toEqual(['2025-10-24']);
+    expect(dates('Crowds gathered at 10:30 on Tuesday.')).toEqual(['2025-10-21']);
+    expect(dates('10:30 AM EDT, Tue October 21, 2025')).toEqual([]);
+  });
+
+  it('writes a stretch counted from a year or a month at that resolution', () => {
+    expect(dates('The subsidy will run for five years from 2026.')).toEqual(['2026/2030']);
+    expect(dates('The lease runs for two years from March 2026.')).toEqual(['2026-03/2028-02']);
+  });
+
+  it('reads "2024-25" as a fiscal year beside official statistics', () => {
+    expect(dates('Steel output rose 6 per cent in 2024-25, the ministry said.')).toEqual(['FY2024-25']);
+  });
+});

@@ -117,6 +117,8 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
   ctx.rangeEnd = true;
   let y = single(conn);
   ctx.rangeEnd = false;
+  // "the January-March quarter": a quarter named by its months is one period, not a range into a quarter
+  if (y && y.period.grain === 'quarter' && monthAt(ctx.tk, conn)) return null;
   if (raw(ctx.tk, conn - 1) === '|' && !barJoinsWholeDays(x, y)) return null;
   // "November 3 - nine days before the announcement": a loose count after the dash ends no range
   if (raw(ctx.tk, conn - 1) === '-' && y?.qualifier === 'vague' && w(ctx.tk, conn) !== 'today' && w(ctx.tk, conn) !== 'now') return null;

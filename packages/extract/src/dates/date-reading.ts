@@ -26,7 +26,9 @@ export interface DateReadingInput {
 
 /** Present-tense verbs of scheduled events: "the show opens on Friday", "the teams play Saturday", "launch day is Tuesday". */
 const SCHEDULED = new Set(['is', 'are', 'opens', 'open', 'play', 'plays', 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'runs', 'closes',
-  'launches', 'goes', 'returns', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'kicks', 'airs', 'arrives', 'resumes', 'takes']);
+  'launches', 'goes', 'returns', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'kicks', 'airs', 'arrives', 'resumes', 'takes',
+  'resume', 'reopen', 'reopens', 'restart', 'restarts', 'close', 'go', 'return', 'launch', 'arrive', 'depart', 'departs', 'sit', 'sits',
+  'convene', 'convenes', 'reconvene', 'reconvenes', 'kick', 'head', 'heads', 'travel', 'travels', 'fly', 'flies', 'land', 'lands']);
 
 /** Bounds that set a deadline or a start, read like a weekday alone; "after" and "since" keep the recognizer's reading. */
 const FORWARD_BOUNDS = new Set(['by', 'until', 'before', 'from']);

@@ -21,10 +21,10 @@ const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)
 /** "2025-26" alone: a year and the next one's last two digits, not part of a longer chain or a code. */
 const YEAR_PAIR = /(?<![\d\w/.-])((?:19|20)\d{2})[-–/](\d{2})(?![\d%\w]|[-–/.]\d)/g;
 /**
- * Words of budgets and accounts: where they are, "2025-26" is the fiscal year they are kept for (Indian,
+ * Words of budgets, accounts and official statistics: where they are, "2025-26" is the fiscal year they are kept for (Indian,
  * British and Australian budgets run across two calendar years); a sports season or a school year is not one.
  */
-const PUBLIC_MONEY = /\b(?:budgets?|fiscal|financial|tax|taxes|revenues?|receipts|spending|expenditure|deficit|borrowing|outlays?|allocations?|accounts|gdp|profits?|earnings|turnover|dividends?)\b/i;
+const PUBLIC_MONEY = /\b(?:budgets?|fiscal|financial|tax|taxes|revenues?|receipts|spending|expenditure|deficit|borrowing|outlays?|allocations?|accounts|gdp|profits?|earnings|turnover|dividends?|output|production|exports?|imports?|ministry|crore|lakh)\b/i;
 /** "MY" only in capitals: "my 2024-25 plan" is a possessive. */
 const MY = /\bMY\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/g;
 const SEASON = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:[a-z]+\s+)?season\b/g;

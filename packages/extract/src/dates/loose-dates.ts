@@ -59,12 +59,29 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   // "the second quarter": an ordinal, not a unit of time
   if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t) && !/\b(?:quarter|half)\b/i.test(t)) return 'a time of day or a duration';
   if (ORDINAL_ONLY.test(t)) return 'an ordinal without a month';
-  if (NUMERIC_NO_YEAR.test(t) && m.inferredYear) return 'digits without a year read as a fraction or score';
+  if (NUMERIC_NO_YEAR.test(t) && m.inferredYear && !dayAfterPreposition(m, input.tk)) return 'digits without a year read as a fraction or score';
   if (/^\d{1,4}(?:\s*ad)?$/i.test(t) && /^\d{4}$/.test(m.value) && Number(m.value) < 1500 && !/\bA\.?D\.?$/.test(t)) return 'a small number, not a year';
   // "USA Today", "Good Morning America Today": a capital inside a name, not the day
   if (/^today$/.test(t.toLowerCase()) && t[0] === 'T' && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   return null;
 }
+
+/** Prepositions that put a day after them ("on 2/20", "by 20/6"); a fraction or a score does not follow them. */
+const DAY_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'since', 'before']);
+/** "scheduled for 3/14", "set for 20/6": a plan's day after "for". */
+const SCHEDULED_FOR = new Set(['scheduled', 'set', 'slated', 'planned', 'due', 'fixed', 'booked']);
+
+/** "came out on 2/20", "close on 20/6": digits with a slash after a preposition of days, unless a quantity follows ("on 3/4 of the land"). */
+function dayAfterPreposition(m: DateMention, tk: Token[]): boolean {
+  const before = tk[m.firstToken - 1];
+  const after = tk[m.nextToken];
+  const scheduledFor = before?.low === 'for' && SCHEDULED_FOR.has(tk[m.firstToken - 2]?.low ?? '');
+  if (!before || !(DAY_PREPOSITIONS.has(before.low) || scheduledFor) || !m.text.includes('/')) return false;
+  return !after || after.kind !== 'word' || after.raw !== after.low || AFTER_A_DAY.has(after.low);
+}
+
+/** Small words that go on after a day ("on 3/14 at noon", "on 2/20 and again"), never after "3/4" of something. */
+const AFTER_A_DAY = new Set(['at', 'and', 'or', 'to', 'in', 'after', 'before', 'when', 'with', 'the', 'a', 'for', 'from', 'until', 'as', 'but', 'amid', 'following']);
 
 const ANAPHORIC_PERIOD = /^(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month|year|quarter|season|spring|summer|autumn|fall|winter)$/i;
 
@@ -128,6 +145,16 @@ function onlyStampBetween(tk: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Lower-case words of a line outside the date, besides the small words of a stamp: a sentence has several. */
+function proseWords(tk: Token[], a: number, b: number, m: DateMention): number {
+  let n = 0;
+  for (let j = a; j < b; j++) {
+    const t = tk[j]!;
+    if ((j < m.firstToken || j >= m.nextToken) && t.kind === 'word' && t.raw === t.low && !STAMP_FILLERS.has(t.low) && !STAMP_WORDS.has(t.low)) n++;
+  }
+  return n;
+}
+
 const STAMP_SEPARATORS = new Set(['/', '|', '•', '·', '-', '–', '—']);
 
 function isClock(tk: Token[], k: number): boolean {
@@ -154,7 +181,8 @@ function stampLine(m: DateMention, tk: Token[]): boolean {
   if (tk[a]!.low === 'date' && tk[a + 1]?.raw === ':' && a + 2 === m.firstToken) return true;
   const lead = [a, a + 1].find((j) => j < m.firstToken && STAMP_WORDS.has(tk[j]!.low));
   if (lead !== undefined && onlyStampBetween(tk, lead + 1, m.firstToken)) return true;
-  for (let j = a; j < m.firstToken; j++) if (isClock(tk, j)) return true;
+  // a clock time before the date, on a line that is no sentence ("Updated 3:45 PM ET, Tue Nov 12"), not "kicks off at 7.45pm on Friday"
+  if (proseWords(tk, a, b, m) === 0) for (let j = a; j < m.firstToken; j++) if (isClock(tk, j)) return true;
   // "Nov. 12, 2019 / 3:45 PM": a clock time set off after the date by a separator of the page
   if (STAMP_SEPARATORS.has(tk[m.nextToken]?.raw ?? '') && isClock(tk, m.nextToken + 1)) return true;
   // "12 November 2019 • 4 min read": the reading time a page prints beside its date
@@ -189,7 +217,7 @@ function isAge(m: DateMention, tk: Token[]): boolean {
 }
 
 /** Words after a holiday's name that make it a kind of thing ("Christmas cards", "Easter eggs"), not the day. */
-const HOLIDAY_THINGS = /^(?:cards?|trees?|gifts?|presents?|lights?|decorations?|carols?|songs?|music|movies?|films?|specials?|sweaters?|shopping|markets?|eggs?|bunny|spirit|cheer|dinners?|lunch|parties|party|cookies|candy|costumes?|themed|stockings?|ornaments?|wish|list|lists|tradition|traditions|story|stories|album|episode)$/;
+const HOLIDAY_THINGS = /^(?:trading|update|shoppers|bonus(?:es)?|menus?|jumpers?|puddings?|adverts?|ads?|campaigns?|hampers?|rush|cards?|trees?|gifts?|presents?|lights?|decorations?|carols?|songs?|music|movies?|films?|specials?|sweaters?|shopping|markets?|eggs?|bunny|spirit|cheer|dinners?|lunch|parties|party|cookies|candy|costumes?|themed|stockings?|ornaments?|wish|list|lists|tradition|traditions|story|stories|album|episode)$/;
 
 function genericHoliday(m: DateMention, tk: Token[]): boolean {
   if (!m.inferredYear) return false;
@@ -198,6 +226,8 @@ function genericHoliday(m: DateMention, tk: Token[]): boolean {
     && /\b(?:christmas|easter|halloween|thanksgiving|valentine|hanukkah|new year)/i.test(m.text);
 }
 
+const INDEFINITE = new Set(['a', 'any']);
+
 /** Things that happen every such weekday: "end Saturday publication", "the Sunday editions", "Friday prayers". */
 const WEEKDAY_THINGS = /^(?:editions?|papers?|newspapers?|publication|print|delivery|deliveries|services?|school|prayers?|mass|markets?|brunch|shifts?|schedules?|hours|classes|sermons?)$/;
 /** Words before a weekday that make it a date ("on Saturday delivery resumed", "by Sunday editions were out"). */
@@ -205,6 +235,8 @@ const DATING_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'thi
 
 function genericWeekday(m: DateMention, tk: Token[]): boolean {
   if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m.text.trim())) return false;
+  // "falls on a Monday", "any Friday": one weekday among many, not a day of the story
+  if (INDEFINITE.has(tk[m.firstToken - 1]?.low ?? '')) return true;
   const after = tk[m.nextToken];
   const before = tk[m.firstToken - 1];
   if (!after || after.kind !== 'word' || after.gap !== 1 || after.raw !== after.low || !WEEKDAY_THINGS.test(after.low)) return false;

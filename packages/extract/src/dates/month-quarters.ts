@@ -9,7 +9,14 @@ import { type DateCtx, type DateHit, hit, sameLine, w } from './types.ts';
  */
 export function monthQuarterHit(ctx: DateCtx, i: number): DateHit | null {
   const { tk, ref } = ctx;
-  const m = monthAt(tk, i);
+  let m = monthAt(tk, i);
+  // "the January-March quarter", "the April to June quarter": the quarter's first and last months
+  const conn = m ? (tk[m.next]?.raw === '-' || tk[m.next]?.raw === '–' ? '-' : w(tk, m.next)) : '';
+  if (m && !m.abbr && (conn === '-' || conn === 'to') && m.value % 3 === 1) {
+    const last = monthAt(tk, m.next + 1);
+    const afterYear = last ? (yearAt(tk, last.next, { twoDigit: false })?.next ?? last.next) : 0;
+    if (last && last.value === m.value + 2 && (w(tk, afterYear) === 'quarter' || w(tk, afterYear) === 'qtr')) m = last;
+  }
   if (!m || m.value % 3 !== 0 || m.abbr) return null;
   let k = m.next;
   let y: number | null = null;

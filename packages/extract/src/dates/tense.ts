@@ -19,6 +19,14 @@ const PAST = new Set([
   'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'arose', 'born', 'since',
 ]);
 
+/** Past forms that are also participles of a passive ("will be held", "is sold"). */
+const IRREGULAR_PARTICIPLES = new Set(['held', 'sold', 'bought', 'paid', 'made', 'built', 'found', 'led', 'sent', 'kept', 'brought', 'taught',
+  'caught', 'shut', 'laid', 'met', 'won', 'lost', 'left', 'told', 'said', 'sought', 'spent', 'struck', 'shot', 'born']);
+
+/** Past forms spelled like the bare verb, and the words a bare verb follows. */
+const SAME_AS_BARE = new Set(['shut', 'put', 'cut', 'hit', 'set', 'let', 'cost', 'spread', 'read', 'beat', 'quit', 'split', 'shed', 'bet', 'cast', 'hurt']);
+const BARE_AFTER = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'not']);
+
 const FUTURE = new Set(['will', 'shall', "'ll", 'tomorrow', 'upcoming', 'coming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expects', 'expected', 'due', 'going', 'forthcoming', 'later', 'hence', 'soon', 'intends', 'aims']);
 
 /** Words ending in -ed that are not past-tense verbs. */
@@ -54,6 +62,11 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   // "is set to", "is now set to", "are also set to"
   const be = tk[j - 1] && (tk[j - 1]!.low === 'now' || tk[j - 1]!.low === 'also' || tk[j - 1]!.low === 'still') ? tk[j - 2] : tk[j - 1];
   if (w === 'set' && tk[j + 1]?.low === 'to' && be && ['is', 'are', 'was', 'were'].includes(be.low)) return 'future';
+  // "will be held", "is sold": a participle after a present or bare "be" is passive, not past
+  const passive = ['is', 'are', 'be', 'being'].includes(tk[j - 1]?.low ?? '');
+  if (PAST.has(w) && passive && IRREGULAR_PARTICIPLES.has(w)) return null;
+  // "will shut", "to cut": after a modal or "to" the same form is the bare verb
+  if (PAST.has(w) && BARE_AFTER.has(tk[j - 1]?.low ?? '') && SAME_AS_BARE.has(w)) return null;
   if (PAST.has(w) || unmarkedPast(tk, j)) return 'past';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w)) {
     // "the restrictions imposed" / "had imposed" / "fell": past; "is expected" was handled above

@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
-import { dayNumber, daysInMonth, validDate } from './calendar.ts';
+import { dayNumber, daysInMonth, isoDay, validDate } from './calendar.ts';
+import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { sentenceTense, type Tense } from './tense.ts';
 import { weekdayYearShift } from './weekday-year.ts';
@@ -64,10 +65,23 @@ function forwardMonth(m: DateMention, tk: Token[]): boolean {
   return !!after && after.kind === 'word' && after.gap <= 1 && FORWARD_NOUNS.has(after.low);
 }
 
+/** Verbs that move a date: the new date may lie on either side of the report, so the nearest one is meant. */
+const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'put', 'pushed', 'extended', 'moved', 'brought', 'shifted']);
+
+/** "was extended to 30 June", "postponed until March", "pushed back to May": the tense of the report does not place the new date. */
+function rescheduledTo(m: DateMention, tk: Token[]): boolean {
+  let k = m.firstToken - 1;
+  if (!['to', 'until', 'till', 'for'].includes(tk[k]?.low ?? '')) return false;
+  k--;
+  if (tk[k]?.low === 'back' || tk[k]?.low === 'forward' || tk[k]?.low === 'off') k--;
+  return RESCHEDULING.has(tk[k]?.low ?? '');
+}
+
 /** The tense that places a mention: "as of March 20" reports a status on a day already passed. */
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
   const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
   if (asOf) return 'past';
+  if (rescheduledTo(m, input.tk)) return null;
   if (forwardMonth(m, input.tk)) return 'future';
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
@@ -115,6 +129,8 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
     const byWeekday = weekdayYearShift(m.value, m.text);
     if (byWeekday !== null) return byWeekday ? moved(m, byWeekday, 'the year in which the day falls on its written weekday') : null;
     const tense = placingTense(m, input);
+    const feast = placeHoliday(m.text, tense, input.ref);
+    if (feast !== null) return isoDay(feast) === m.value ? null : { ...m, value: isoDay(feast), yearNote: why(tense) };
     const delta = yearShift(m.value, tense, input.ref, TRAILING_STRETCH.test(m.text));
     return delta ? moved(m, delta, why(tense)) : null;
   }
