@@ -153,3 +153,28 @@ describe('second probe batch', () => {
     expect(dates('Steel output rose 6 per cent in 2024-25, the ministry said.')).toEqual(['FY2024-25']);
   });
 });
+
+describe('third probe batch', () => {
+  it('reads quarters and halves of a fiscal year however they are glued or worded', () => {
+    expect(dates('Net interest income rose in Q2FY26.', '2025-11-12')).toEqual(['FY2026-Q2']);
+    expect(dates('Margins narrowed in the second quarter of FY26.', '2025-11-12')).toEqual(['FY2026-Q2']);
+    expect(dates('Margins narrowed in the first half of fiscal 2025.', '2025-11-12')).toEqual(['FY2025-H1']);
+  });
+
+  it('reads "the December half" as the half-year it closes, and a closed one when reported', () => {
+    expect(dates('Earnings fell in the December half.', '2025-11-12')).toEqual(['2024-H2']);
+    expect(dates('Earnings fell in the December quarter.', '2025-11-12')).toEqual(['2024-Q4']);
+    expect(dates('Earnings will rise in the December quarter.', '2025-11-12')).toEqual(['2025-Q4']);
+  });
+
+  it('reads a date set for something nearest, and "remain shut" as no past', () => {
+    expect(dates('The appeal was listed for 3 December.', '2025-11-12')).toEqual(['2025-12-03']);
+    expect(dates('Colleges will remain shut until November 17.', '2025-11-12')).toEqual(['2025-11-17']);
+  });
+
+  it('reads bare days listed after a date as days of its month, unless they count something', () => {
+    expect(dates('The summit was held on November 3 and 4.', '2025-11-12')).toEqual(['2025-11-03', '2025-11-04']);
+    expect(dates('Ferries ran on May 6, 7 and 11 in the region.', '2025-11-12')).toEqual(['2025-05-06', '2025-05-07', '2025-05-11']);
+    expect(dates('On November 3 and 4 people were hurt.', '2025-11-12')).toEqual(['2025-11-03']);
+  });
+});

@@ -2,7 +2,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { sentenceIndex, splitSentences } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { day, dayNumber, isoDay, label, validDate, type Grain } from './calendar.ts';
-import { rangeExpr, withTrailingOpen } from './date-ranges.ts';
+import { listedDays, rangeExpr, withTrailingOpen } from './date-ranges.ts';
 import { holidayExpr } from './holidays.ts';
 import { partsExpr } from './parts.ts';
 import { periodExpr } from './periods.ts';
@@ -124,6 +124,11 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
     full.bias = ctx.bias;
     if (full.qualifier !== 'invalid') out.push(full);
     i = Math.max(full.next, i + 1);
+    for (const d of full.qualifier === 'invalid' ? [] : listedDays(ctx, full)) {
+      d.bias = ctx.bias;
+      out.push(d);
+      i = Math.max(i, d.next);
+    }
   }
   if (foreign.length === 0) return out;
   const taken = foreignSkip(tk.length, foreign);

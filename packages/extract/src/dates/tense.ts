@@ -62,8 +62,8 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   // "is set to", "is now set to", "are also set to"
   const be = tk[j - 1] && (tk[j - 1]!.low === 'now' || tk[j - 1]!.low === 'also' || tk[j - 1]!.low === 'still') ? tk[j - 2] : tk[j - 1];
   if (w === 'set' && tk[j + 1]?.low === 'to' && be && ['is', 'are', 'was', 'were'].includes(be.low)) return 'future';
-  // "will be held", "is sold": a participle after a present or bare "be" is passive, not past
-  const passive = ['is', 'are', 'be', 'being'].includes(tk[j - 1]?.low ?? '');
+  // "will be held", "is sold", "remain shut": a participle after a present or bare "be" is passive, not past
+  const passive = ['is', 'are', 'be', 'being', 'remain', 'remains', 'stay', 'stays'].includes(tk[j - 1]?.low ?? '');
   if (PAST.has(w) && passive && IRREGULAR_PARTICIPLES.has(w)) return null;
   // "will shut", "to cut": after a modal or "to" the same form is the bare verb
   if (PAST.has(w) && BARE_AFTER.has(tk[j - 1]?.low ?? '') && SAME_AS_BARE.has(w)) return null;

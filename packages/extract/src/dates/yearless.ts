@@ -71,11 +71,15 @@ const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled',
 /** "was extended to 30 June", "postponed until March", "pushed back to May": the tense of the report does not place the new date. */
 function rescheduledTo(m: DateMention, tk: Token[]): boolean {
   let k = m.firstToken - 1;
-  if (!['to', 'until', 'till', 'for'].includes(tk[k]?.low ?? '')) return false;
+  const prep = tk[k]?.low ?? '';
+  if (!['to', 'until', 'till', 'for'].includes(prep)) return false;
   k--;
   if (tk[k]?.low === 'back' || tk[k]?.low === 'forward' || tk[k]?.low === 'off') k--;
-  return RESCHEDULING.has(tk[k]?.low ?? '');
+  return RESCHEDULING.has(tk[k]?.low ?? '') || (prep === 'for' && SETTING.has(tk[k]?.low ?? ''));
 }
+
+/** "was listed for 3 December", "was scheduled for May": a date set for something, reported in any tense. */
+const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'planned', 'earmarked', 'pencilled', 'penciled', 'booked']);
 
 /** The tense that places a mention: "as of March 20" reports a status on a day already passed. */
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
