@@ -178,3 +178,15 @@ describe('third probe batch', () => {
     expect(dates('On November 3 and 4 people were hurt.', '2025-11-12')).toEqual(['2025-11-03']);
   });
 });
+
+describe('fourth probe batch', () => {
+  it('reads the month that figures are for as one already over, whatever the tense of their release', () => {
+    expect(dates('Import figures for August will be published Tuesday.', '2025-09-17')).toEqual(['2025-08', '2025-09-23']);
+    expect(dates('Imports will rise in August.', '2025-09-17')).toEqual(['2026-08']);
+  });
+
+  it('reads no date in an attack named after its day', () => {
+    expect(dates('Survivors of the Nov. 13 attacks testified again.', '2025-09-17')).toEqual([]);
+    expect(dates('The mob attacked police on Jan. 6, 2021.', '2025-09-17')).toEqual(['2021-01-06']);
+  });
+});

@@ -41,6 +41,7 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (ANAPHORIC_PERIOD.test(t) && (/^the\s/i.test(t) || input.tk[m.firstToken - 1]?.low === 'the') && toldInThePast(input, m)) return 'counted from an event of the story, not a date it names';
   if (isAge(m, input.tk)) return "a person's age, not a decade";
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
+  if (namedAttack(m, input.tk)) return 'the name of an attack, not a date the story gives';
   if (genericWeekday(m, input.tk)) return 'a weekday as a kind of thing, not a day';
   if (recurringDate(m, input.tk, input.sentenceOf)) return 'a month or day that recurs, not a date';
   if (weeklySchedule(m, input.tk, input.sentenceOf)) return 'opening hours or a timetable, not a date';
@@ -227,6 +228,20 @@ function genericHoliday(m: DateMention, tk: Token[]): boolean {
 }
 
 const INDEFINITE = new Set(['a', 'any']);
+
+/** Nouns of violent events that are named after the day they happened. */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'riot', 'riots', 'insurrection', 'massacre', 'shooting', 'shootings',
+  'uprising', 'coup', 'blasts', 'blast', 'killings', 'raid', 'raids']);
+
+/**
+ * "the Jan. 6 attack", "the 7/7 bombings": an attack named after its day is a known past event; its name
+ * leaves out the year, which is not the current one.
+ */
+function namedAttack(m: DateMention, tk: Token[]): boolean {
+  if (!m.inferredYear || m.grain !== 'day') return false;
+  const after = tk[m.nextToken];
+  return !!after && after.kind === 'word' && after.gap === 1 && ATTACK_NOUNS.has(after.low);
+}
 
 /** Things that happen every such weekday: "end Saturday publication", "the Sunday editions", "Friday prayers". */
 const WEEKDAY_THINGS = /^(?:editions?|papers?|newspapers?|publication|print|delivery|deliveries|services?|school|prayers?|mass|markets?|brunch|shifts?|schedules?|hours|classes|sermons?)$/;

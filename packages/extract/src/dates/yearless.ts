@@ -65,6 +65,21 @@ function forwardMonth(m: DateMention, tk: Token[]): boolean {
   return !!after && after.kind === 'word' && after.gap <= 1 && FORWARD_NOUNS.has(after.low);
 }
 
+/** Nouns of figures published about a period once it is over. */
+const FIGURES = new Set(['data', 'figures', 'numbers', 'statistics', 'stats', 'sales', 'results', 'report', 'reading', 'readings', 'payrolls',
+  'inflation', 'exports', 'imports', 'output', 'production', 'index', 'survey', 'jobs', 'print', 'trade', 'prices', 'shipments', 'arrivals']);
+
+/**
+ * "retail sales for August will be released Tuesday", "the data for January is due": figures about a month
+ * are published after it, so the month is one already over, whatever the tense of the release.
+ */
+function measuredMonth(m: DateMention, tk: Token[]): boolean {
+  if (!/^\d{4}-\d{2}$/.test(m.value)) return false;
+  const before = tk[m.firstToken - 1]?.low;
+  if (before === 'for' || before === 'of') return FIGURES.has(tk[m.firstToken - 2]?.low ?? '');
+  return false;
+}
+
 /** Verbs that move a date: the new date may lie on either side of the report, so the nearest one is meant. */
 const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'put', 'pushed', 'extended', 'moved', 'brought', 'shifted']);
 
@@ -86,6 +101,7 @@ export function placingTense(m: DateMention, input: YearlessInput): Tense | null
   const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
   if (asOf) return 'past';
   if (rescheduledTo(m, input.tk)) return null;
+  if (measuredMonth(m, input.tk)) return 'past';
   if (forwardMonth(m, input.tk)) return 'future';
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
