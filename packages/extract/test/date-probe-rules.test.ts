@@ -190,3 +190,27 @@ describe('fourth probe batch', () => {
     expect(dates('The mob attacked police on Jan. 6, 2021.', '2025-09-17')).toEqual(['2021-01-06']);
   });
 });
+
+describe('fifth probe batch', () => {
+  it('gives a date without a year the year named right after it', () => {
+    expect(dates('The fair was held on 5 March last year.', '2025-11-13')).toEqual(['2024-03-05']);
+    expect(dates('The fair runs from 21 to 24 September next year.', '2025-11-13')).toEqual(['2026-09-21/2026-09-24']);
+    expect(dates('Rents fell in March, last year’s busiest month.', '2025-11-13')).toEqual(['2025-03', '2024']);
+  });
+
+  it('reads a date without a year in a reported plan as the first one after the words were spoken', () => {
+    expect(dates('The mayor said in March that the pool would reopen in June.', '2025-11-13')).toEqual(['2025-03', '2025-06']);
+    expect(dates('Officials said in September that the levy would start in January.', '2025-11-13')).toEqual(['2025-09', '2026-01']);
+    expect(dates('Asked on Tuesday whether the depot would shut by Christmas, she said no.', '2025-11-13')).toEqual(['2025-11-11', '2025-12-25']);
+  });
+
+  it('reads a weekday something is put off to as the coming one', () => {
+    expect(dates('The trial was adjourned until 10am on Monday.', '2025-11-13')).toEqual(['2025-11-17']);
+    expect(dates('The trial was adjourned on Monday.', '2025-11-13')).toEqual(['2025-11-10']);
+  });
+
+  it('reads no half of a year in the half of a season or a match', () => {
+    expect(dates('The first half of the season went badly for the team.', '2025-11-13')).toEqual([]);
+    expect(dates('Earnings rose in the first half of the year.', '2025-11-13')).toEqual(['2025-H1']);
+  });
+});

@@ -47,6 +47,7 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (weeklySchedule(m, input.tk, input.sentenceOf)) return 'opening hours or a timetable, not a date';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
+  if (/\b(?:quarter|half)$/i.test(t) && !/\d/.test(t) && partOfSomethingElse(input.tk, m.nextToken)) return 'a part of something other than a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
   if (/^(?:the\s+)?(?:coming|next|following|past|last|previous|recent)\s+(?:few\s+)?(?:days|weeks|months|years|fortnight)$/i.test(t)) return 'a stretch of time, not a date';
@@ -83,6 +84,20 @@ function dayAfterPreposition(m: DateMention, tk: Token[]): boolean {
 
 /** Small words that go on after a day ("on 3/14 at noon", "on 2/20 and again"), never after "3/4" of something. */
 const AFTER_A_DAY = new Set(['at', 'and', 'or', 'to', 'in', 'after', 'before', 'when', 'with', 'the', 'a', 'for', 'from', 'until', 'as', 'but', 'amid', 'following']);
+
+/** What a quarter or a half may be of and still be one of a year. */
+const YEAR_NOUNS = new Set(['year', 'years', 'fiscal', 'financial', 'calendar', 'decade', 'century', 'month', 'fy']);
+
+/** "the first half of the season", "the second quarter of the match": "of" and a noun that is no year follow. */
+function partOfSomethingElse(tk: Token[], next: number): boolean {
+  if (tk[next]?.low !== 'of') return false;
+  let k = next + 1;
+  if (['the', 'its', 'their', 'his', 'her', 'this', 'that'].includes(tk[k]?.low ?? '')) k++;
+  const noun = tk[k];
+  return !!noun && noun.kind === 'word' && noun.raw === noun.low && !YEAR_NOUNS.has(noun.low) && MONTH_WORD.test(noun.low) === false;
+}
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 const ANAPHORIC_PERIOD = /^(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month|year|quarter|season|spring|summer|autumn|fall|winter)$/i;
 
