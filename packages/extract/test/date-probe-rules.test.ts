@@ -214,3 +214,11 @@ describe('fifth probe batch', () => {
     expect(dates('Earnings rose in the first half of the year.', '2025-11-13')).toEqual(['2025-H1']);
   });
 });
+
+describe('sixth probe batch', () => {
+  it('writes a count of years or months ahead at the resolution of its unit', () => {
+    expect(dates('Twenty years from now the mine will be exhausted.')).toEqual(['2045']);
+    expect(dates('The terminal will open in six months.')).toEqual(['2026-04']);
+    expect(dates('The terminal will open in three days.')).toEqual(['2025-10-25']);
+  });
+});
