@@ -222,3 +222,16 @@ describe('sixth probe batch', () => {
     expect(dates('The terminal will open in three days.')).toEqual(['2025-10-25']);
   });
 });
+
+describe('seventh probe batch', () => {
+  it('reads a weekday written with its day of the month as the nearest such day', () => {
+    expect(dates('The gig is on Thursday 23rd.')).toEqual(['2025-10-23']);
+    expect(dates('The gig was on Thursday 16th.')).toEqual(['2025-10-16']);
+  });
+
+  it('reads a state that lasts until a weekday as lasting until the coming one', () => {
+    expect(dates('The bridge stays closed until Sunday.')).toEqual(['2025-10-26']);
+    expect(dates('The curfew remains in force through Friday.')).toEqual(['2025-10-24']);
+    expect(dates('The bridge was closed until Sunday.')).toEqual(['2025-10-19']);
+  });
+});

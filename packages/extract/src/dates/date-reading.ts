@@ -29,7 +29,8 @@ export interface DateReadingInput {
 const SCHEDULED = new Set(['is', 'are', 'opens', 'open', 'play', 'plays', 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'runs', 'closes',
   'launches', 'goes', 'returns', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'kicks', 'airs', 'arrives', 'resumes', 'takes',
   'resume', 'reopen', 'reopens', 'restart', 'restarts', 'close', 'go', 'return', 'launch', 'arrive', 'depart', 'departs', 'sit', 'sits',
-  'convene', 'convenes', 'reconvene', 'reconvenes', 'kick', 'head', 'heads', 'travel', 'travels', 'fly', 'flies', 'land', 'lands']);
+  'convene', 'convenes', 'reconvene', 'reconvenes', 'kick', 'head', 'heads', 'travel', 'travels', 'fly', 'flies', 'land', 'lands',
+  'stay', 'stays', 'remain', 'remains']);
 
 /** Bounds that set a deadline or a start, read like a weekday alone; "after" and "since" keep the recognizer's reading. */
 const FORWARD_BOUNDS = new Set(['by', 'until', 'before', 'from']);

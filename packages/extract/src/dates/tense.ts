@@ -19,6 +19,9 @@ const PAST = new Set([
   'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'arose', 'born', 'since',
 ]);
 
+/** Words after which a participle describes a state ("is closed", "will be held", "stay shut"), not a past event. */
+const PASSIVE_LEADS = new Set(['is', 'are', 'be', 'being', 'remain', 'remains', 'stay', 'stays']);
+
 /** Past forms that are also participles of a passive ("will be held", "is sold"). */
 const IRREGULAR_PARTICIPLES = new Set(['held', 'sold', 'bought', 'paid', 'made', 'built', 'found', 'led', 'sent', 'kept', 'brought', 'taught',
   'caught', 'shut', 'laid', 'met', 'won', 'lost', 'left', 'told', 'said', 'sought', 'spent', 'struck', 'shot', 'born']);
@@ -63,7 +66,7 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   const be = tk[j - 1] && (tk[j - 1]!.low === 'now' || tk[j - 1]!.low === 'also' || tk[j - 1]!.low === 'still') ? tk[j - 2] : tk[j - 1];
   if (w === 'set' && tk[j + 1]?.low === 'to' && be && ['is', 'are', 'was', 'were'].includes(be.low)) return 'future';
   // "will be held", "is sold", "remain shut": a participle after a present or bare "be" is passive, not past
-  const passive = ['is', 'are', 'be', 'being', 'remain', 'remains', 'stay', 'stays'].includes(tk[j - 1]?.low ?? '');
+  const passive = PASSIVE_LEADS.has(tk[j - 1]?.low ?? '');
   if (PAST.has(w) && passive && IRREGULAR_PARTICIPLES.has(w)) return null;
   // "will shut", "to cut": after a modal or "to" the same form is the bare verb
   if (PAST.has(w) && BARE_AFTER.has(tk[j - 1]?.low ?? '') && SAME_AS_BARE.has(w)) return null;
@@ -71,7 +74,7 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w)) {
     // "the restrictions imposed" / "had imposed" / "fell": past; "is expected" was handled above
     const prev = tk[j - 1];
-    if (prev && (prev.low === 'is' || prev.low === 'are' || prev.low === 'be' || prev.low === 'being')) return null;
+    if (prev && PASSIVE_LEADS.has(prev.low)) return null;
     return 'past';
   }
   return null;
@@ -124,7 +127,7 @@ function cueAt(tk: Token[], k: number): Tense | null {
   const w = tk[k]!.low;
   if (w === 'says' || w === 'say') return 'past';
   if (w === 'come' && (k === 0 || tk[k]!.raw[0] === 'C')) return 'future';
-  if (IRREGULAR_PAST.has(w)) return 'past';
+  if (IRREGULAR_PAST.has(w)) return PASSIVE_LEADS.has(tk[k - 1]?.low ?? '') ? null : 'past';
   const c = cueOf(tk, k);
   if (c === 'past' && DETERMINERS.has(tk[k - 1]?.low ?? '')) return null;
   return c;
