@@ -235,3 +235,15 @@ describe('seventh probe batch', () => {
     expect(dates('The bridge was closed until Sunday.')).toEqual(['2025-10-19']);
   });
 });
+
+describe('ninth probe batch', () => {
+  it('reads "Tuesday week" as the Tuesday a week after the coming one', () => {
+    expect(dates('The board meets on Tuesday week.', '2025-11-30')).toEqual(['2025-12-09']);
+    expect(dates('The Monday week ended badly for shares.', '2025-11-30')).toEqual(['2025-11-24']);
+  });
+
+  it('reads a weekday that opens a sentence about a timetable as the coming one', () => {
+    expect(dates('Monday: the hearings resume in Leeds.', '2025-11-30')).toEqual(['2025-12-01']);
+    expect(dates('Monday: the hearings resumed in Leeds.', '2025-11-30')).toEqual(['2025-11-24']);
+  });
+});

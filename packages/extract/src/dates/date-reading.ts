@@ -37,6 +37,21 @@ const FORWARD_BOUNDS = new Set(['by', 'until', 'before', 'from']);
 
 const BARE_WEEKDAY = /^(?:(?:on|later on|earlier on)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 
+/** How far after a weekday that opens its sentence a timetable verb may stand ("Monday: the talks resume"). */
+const SCHEDULED_AFTER_REACH = 6;
+
+/** "Monday: the talks resume in Geneva", "On Friday, the fair opens": a weekday opening a sentence about a timetable. */
+function scheduledAfter(input: DateReadingInput, first: number, next: number): boolean {
+  const s = input.sentenceOf[first];
+  const opens = first === 0 || input.sentenceOf[first - 1] !== s || (input.tk[first - 1]?.low === 'on' && (first === 1 || input.sentenceOf[first - 2] !== s));
+  if (!opens) return false;
+  for (let k = next; k < input.tk.length && input.sentenceOf[k] === s && k - next < SCHEDULED_AFTER_REACH; k++) {
+    const word = input.tk[k]!.low;
+    if (word !== 'is' && word !== 'are' && SCHEDULED.has(word) && input.tk[k]!.raw === word && !['the', 'a', 'an', 's'].includes(input.tk[k - 1]?.low ?? '')) return true;
+  }
+  return false;
+}
+
 function scheduledBefore(input: DateReadingInput, at: number): boolean {
   const s = input.sentenceOf[at];
   for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k < 12; k--) {
@@ -74,7 +89,7 @@ function weekdayReading(m: DateMention, input: DateReadingInput, before: DateMen
   if (putOffUntil(input, m.firstToken)) return isoDay(ref + 7 - back);
   const tense = sentenceTense(input.tk, input.sentenceOf, m.firstToken);
   if (tense === 'past') return isoDay(ref - back);
-  if (tense === 'future' || scheduledBefore(input, m.firstToken)) return isoDay(ref + 7 - back);
+  if (tense === 'future' || scheduledBefore(input, m.firstToken) || scheduledAfter(input, m.firstToken, m.nextToken)) return isoDay(ref + 7 - back);
   return isoDay(ref - back);
 }
 
