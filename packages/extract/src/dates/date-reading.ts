@@ -7,9 +7,10 @@ import { looseDateReason } from './loose-dates.ts';
 import { joinMonthPairs } from './month-pairs.ts';
 import { samePeriods } from './same-period.ts';
 import { sentenceTense } from './tense.ts';
-import { placeYearless, shiftYears } from './yearless.ts';
+import { placeYearless } from './yearless.ts';
 import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
-import { placeHoliday } from './holidays.ts';
+import { putOffUntil, reportedModal, reportedPlan, speechDay } from './reported-plans.ts';
+import { yearsAfterDates } from './years-after-dates.ts';
 
 /**
  * A second reading of the date mentions with the whole sentence in view: which mentions are dates a
@@ -105,122 +106,6 @@ function thisWeekdayReading(m: DateMention, input: DateReadingInput): string | n
   const [y, mo, d] = m.from.split('-').map(Number);
   const ahead = dayNumber(y!, mo!, d!) - input.ref;
   return ahead > 0 && ahead < 7 ? isoDay(input.ref - (7 - ahead)) : null;
-}
-
-/** Verbs that put something off to a later day. */
-const PUT_OFF = new Set(['adjourned', 'postponed', 'delayed', 'deferred', 'rescheduled', 'pushed', 'put']);
-
-/** "adjourned until 2pm on Monday", "postponed to Friday": the weekday a thing is put off to is still ahead. */
-function putOffUntil(input: DateReadingInput, at: number): boolean {
-  const s = input.sentenceOf[at];
-  for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k <= 6; k--) {
-    const low = input.tk[k]!.low;
-    if (low !== 'until' && low !== 'till' && low !== 'to') continue;
-    let v = k - 1;
-    if (input.tk[v]?.low === 'back' || input.tk[v]?.low === 'off') v--;
-    return PUT_OFF.has(input.tk[v]?.low ?? '');
-  }
-  return false;
-}
-
-/** How far back from a weekday its modal may stand ("would reopen to traffic on Thursday"). */
-const MODAL_REACH = 8;
-
-/**
- * "said the bridge would reopen on Thursday": a plan reported in the past looks ahead from when it was
- * said, so its weekday is not the one just gone. The index of the modal, or -1.
- */
-function reportedModal(input: DateReadingInput, at: number): number {
-  const s = input.sentenceOf[at];
-  for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k <= MODAL_REACH; k--) {
-    const t = input.tk[k]!;
-    if (t.raw === ';' || t.raw === '"' || t.raw === '“' || t.raw === '”' || t.low === 'said' || t.low === 'told') return -1;
-    if (t.low === 'would' && input.tk[k + 1]?.low !== 'have') return k;
-  }
-  return -1;
-}
-
-/**
- * When the sentence says its words were spoken ("said on Tuesday that ...", "said in March that ..."): the
- * first day of a date read before the modal, or null.
- */
-function speechDay(before: DateMention[], input: DateReadingInput, modal: number, daysOnly = true): number | null {
-  const s = input.sentenceOf[modal];
-  for (let i = before.length - 1; i >= 0; i--) {
-    const d = before[i]!;
-    if (input.sentenceOf[d.firstToken] !== s) break;
-    if (d.firstToken >= modal || (daysOnly && d.grain !== 'day') || d.parts.length > 0) continue;
-    const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(d.value);
-    if (v) return dayNumber(Number(v[1]), Number(v[2]), v[3] ? Number(v[3]) : 1);
-  }
-  return null;
-}
-
-/**
- * "said in March that the mine would reopen in June", "asked whether it would close by Christmas": a date
- * without a year in a reported plan is the first one after the words were spoken (else after publication).
- */
-function reportedPlan(m: DateMention, input: DateReadingInput, before: DateMention[]): DateMention | null {
-  if (input.ref === null) return null;
-  const lone = m.parts.length === 1 ? m.parts[0]!.date : m.parts.length === 0 ? m : null;
-  if (!lone || !lone.inferredYear) return null;
-  const modal = reportedModal(input, m.firstToken);
-  if (modal < 0) return null;
-  const from = speechDay(before, input, modal, false) ?? input.ref;
-  let value: string | null = null;
-  const feast = placeHoliday(lone.text, 'future', from);
-  if (feast !== null) value = isoDay(feast);
-  else {
-    for (const delta of [-1, 0, 1]) {
-      const v = shiftYears(lone.value, delta);
-      const start = v && /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(v);
-      if (start && dayNumber(Number(start[1]), Number(start[2]), start[3] ? Number(start[3]) : 1) >= from) {
-        value = v;
-        break;
-      }
-    }
-  }
-  if (value === null || value === lone.value) return value === null ? null : m;
-  const read = { ...lone, value, yearNote: 'the first one after the words were spoken' };
-  return m.parts.length === 1 ? { ...m, parts: [{ role: m.parts[0]!.role, date: read }], yearNote: read.yearNote } : read;
-}
-
-const YEAR_AFTER = /^(?:next|last|this)\s+year$/i;
-
-/** Shift every dated piece of a value ("2025-03-05", "2025-09-21/2025-09-24") and of its parts by whole years. */
-function inYearOf(m: DateMention, delta: number): DateMention | null {
-  const value = shiftYears(m.value, delta);
-  if (value === null) return null;
-  const parts = m.parts.map((p) => ({ role: p.role, date: inYearOf(p.date, delta) }));
-  if (parts.some((p) => p.date === null)) return null;
-  return { ...m, value, inferredYear: false, parts: parts.map((p) => ({ role: p.role, date: p.date! })) };
-}
-
-/**
- * "5 March last year", "from 21 to 24 September next year": a year named right after a date without one is
- * its year, and the two make one date.
- */
-function yearsAfterDates(mentions: DateMention[], text: string, tk: Token[]): DateMention[] {
-  const out: DateMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    const y = mentions[i + 1];
-    // "March, last year's peak": a possessive year is a noun of its own
-    const adjacent = y && y.firstToken === m.nextToken && tk[y.nextToken]?.raw !== "'" && tk[y.nextToken]?.raw !== '’';
-    const own = /^(\d{4})-/.exec(m.value);
-    if (!y || !adjacent || !m.inferredYear || !own || !YEAR_AFTER.test(y.text.trim()) || !/^\d{4}$/.test(y.value)) {
-      out.push(m);
-      continue;
-    }
-    const moved = inYearOf(m, Number(y.value) - Number(own[1]));
-    if (!moved) {
-      out.push(m);
-      continue;
-    }
-    out.push({ ...moved, text: text.slice(m.start, y.end), end: y.end, nextToken: y.nextToken, yearNote: 'the year written after it' });
-    i++;
-  }
-  return out;
 }
 
 /** "from 2004 to 2017": one dated fact whose value is the span of the periods written at its ends. */

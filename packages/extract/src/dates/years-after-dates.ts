@@ -1,0 +1,41 @@
+import type { Token } from '../text/tokenize.ts';
+import type { DateMention } from './recognize-dates.ts';
+import { shiftYears } from './yearless.ts';
+
+const YEAR_AFTER = /^(?:next|last|this)\s+year$/i;
+
+/** Shift every dated piece of a value ("2025-03-05", "2025-09-21/2025-09-24") and of its parts by whole years. */
+function inYearOf(m: DateMention, delta: number): DateMention | null {
+  const value = shiftYears(m.value, delta);
+  if (value === null) return null;
+  const parts = m.parts.map((p) => ({ role: p.role, date: inYearOf(p.date, delta) }));
+  if (parts.some((p) => p.date === null)) return null;
+  return { ...m, value, inferredYear: false, parts: parts.map((p) => ({ role: p.role, date: p.date! })) };
+}
+
+/**
+ * "5 March last year", "from 21 to 24 September next year": a year named right after a date without one is
+ * its year, and the two make one date.
+ */
+export function yearsAfterDates(mentions: DateMention[], text: string, tk: Token[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const y = mentions[i + 1];
+    // "March, last year's peak": a possessive year is a noun of its own
+    const adjacent = y && y.firstToken === m.nextToken && tk[y.nextToken]?.raw !== "'" && tk[y.nextToken]?.raw !== '’';
+    const own = /^(\d{4})-/.exec(m.value);
+    if (!y || !adjacent || !m.inferredYear || !own || !YEAR_AFTER.test(y.text.trim()) || !/^\d{4}$/.test(y.value)) {
+      out.push(m);
+      continue;
+    }
+    const moved = inYearOf(m, Number(y.value) - Number(own[1]));
+    if (!moved) {
+      out.push(m);
+      continue;
+    }
+    out.push({ ...moved, text: text.slice(m.start, y.end), end: y.end, nextToken: y.nextToken, yearNote: 'the year written after it' });
+    i++;
+  }
+  return out;
+}
