@@ -247,3 +247,10 @@ describe('ninth probe batch', () => {
     expect(dates('Monday: the hearings resumed in Leeds.', '2025-11-30')).toEqual(['2025-11-24']);
   });
 });
+
+describe('tenth probe batch', () => {
+  it('reads a date a strike is called for nearest, and the month trading volumes are for as over', () => {
+    expect(dates('A walkout was called for November 12.')).toEqual(['2025-11-12']);
+    expect(dates('Trading volumes for September will be published on Friday.')).toEqual(['2025-09', '2025-10-24']);
+  });
+});

@@ -67,7 +67,8 @@ function forwardMonth(m: DateMention, tk: Token[]): boolean {
 
 /** Nouns of figures published about a period once it is over. */
 const FIGURES = new Set(['data', 'figures', 'numbers', 'statistics', 'stats', 'sales', 'results', 'report', 'reading', 'readings', 'payrolls',
-  'inflation', 'exports', 'imports', 'output', 'production', 'index', 'survey', 'jobs', 'print', 'trade', 'prices', 'shipments', 'arrivals']);
+  'inflation', 'exports', 'imports', 'output', 'production', 'index', 'survey', 'jobs', 'print', 'trade', 'prices', 'shipments', 'arrivals',
+  'volumes', 'volume', 'earnings', 'receipts', 'claims']);
 
 /**
  * "retail sales for August will be released Tuesday", "the data for January is due": figures about a month
@@ -94,7 +95,7 @@ function rescheduledTo(m: DateMention, tk: Token[]): boolean {
 }
 
 /** "was listed for 3 December", "was scheduled for May": a date set for something, reported in any tense. */
-const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'planned', 'earmarked', 'pencilled', 'penciled', 'booked']);
+const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'planned', 'earmarked', 'pencilled', 'penciled', 'booked', 'called']);
 
 /** The tense that places a mention: "as of March 20" reports a status on a day already passed. */
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
