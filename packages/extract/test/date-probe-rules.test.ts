@@ -254,3 +254,9 @@ describe('tenth probe batch', () => {
     expect(dates('Trading volumes for September will be published on Friday.')).toEqual(['2025-09', '2025-10-24']);
   });
 });
+
+describe('days listed after a date', () => {
+  it('keep the month and year the date was finally read in', () => {
+    expect(dates('A stoppage was called for November 12 and 13.')).toEqual(['2025-11-12', '2025-11-13']);
+  });
+});

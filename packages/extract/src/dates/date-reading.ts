@@ -10,7 +10,7 @@ import { sentenceTense } from './tense.ts';
 import { placeYearless } from './yearless.ts';
 import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
 import { putOffUntil, reportedModal, reportedPlan, speechDay } from './reported-plans.ts';
-import { yearsAfterDates } from './years-after-dates.ts';
+import { listedDaysFollow, yearsAfterDates } from './years-after-dates.ts';
 
 /**
  * A second reading of the date mentions with the whole sentence in view: which mentions are dates a
@@ -168,7 +168,7 @@ export function readDates(mentions0: DateMention[], input: DateReadingInput, kee
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start);
-  return samePeriods(joinMonthPairs(anchorYearlessRuns(out, input), input.text, input.tk), input.text, input.tk, input.sentenceOf);
+  return samePeriods(joinMonthPairs(listedDaysFollow(anchorYearlessRuns(out, input), input.tk), input.text, input.tk), input.text, input.tk, input.sentenceOf);
 }
 
 const MONTH_VALUE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;

@@ -39,3 +39,25 @@ export function yearsAfterDates(mentions: DateMention[], text: string, tk: Token
   }
   return out;
 }
+
+const BARE_DAY = /^\d{1,2}(?:st|nd|rd|th)?$/i;
+const DAY_VALUE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * "called for November 12 and 13": a bare day listed after a date is in the month and year that date was
+ * finally read in, whatever moved it after the list was read.
+ */
+export function listedDaysFollow(dates: DateMention[], tk: Token[]): DateMention[] {
+  const out = dates.slice();
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i]!;
+    const p = out[i - 1]!;
+    const sep = tk[d.firstToken - 1];
+    if (!BARE_DAY.test(d.text.trim()) || p.nextToken !== d.firstToken - 1 || !sep || !(sep.raw === ',' || sep.low === 'and' || sep.low === 'or')) continue;
+    const a = DAY_VALUE.exec(p.value);
+    const b = DAY_VALUE.exec(d.value);
+    if (!a || !b || (a[1] === b[1] && a[2] === b[2])) continue;
+    out[i] = { ...d, value: `${a[1]}-${a[2]}-${b[3]}`, yearNote: p.yearNote };
+  }
+  return out;
+}
