@@ -1,7 +1,7 @@
 /** Proleptic Gregorian calendar on integer day numbers (days since 1970-01-01). No clock, no time zone. */
 
 /** `months`: a span of whole months, written as months ("January-September", "the first nine months"). */
-export type Grain = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'span' | 'months';
+export type Grain = 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century' | 'span' | 'months' | 'years';
 
 /** A stretch of days [from, to); `grain` is the resolution the text gave. */
 export interface Period {
@@ -107,6 +107,8 @@ export function label(p: Period): string {
       const e = ymd(p.to - 1);
       return `${pad(s.y, 4)}-${pad(s.m, 2)}/${pad(e.y, 4)}-${pad(e.m, 2)}`;
     }
+    case 'years':
+      return `${pad(s.y, 4)}/${pad(ymd(p.to - 1).y, 4)}`;
     default:
       return p.to - p.from === 1 ? isoDay(p.from) : `${isoDay(p.from)}/${isoDay(p.to - 1)}`;
   }

@@ -1,5 +1,5 @@
-import { dayNumber, validDate, ymd } from './calendar.ts';
-import { dayAt, monthAt } from './fields.ts';
+import { day, dayNumber, validDate, weekday, ymd } from './calendar.ts';
+import { dayAt, monthAt, weekdayAt } from './fields.ts';
 import { pickByBias, resolveSpec } from './resolve.ts';
 import { type CalSpec, type DateCtx, type DateHit, hit, raw, sameLine, w } from './types.ts';
 
@@ -47,6 +47,12 @@ function bareDay(ctx: DateCtx, j: number, end = false): { spec: CalSpec; next: n
 function bareMonth(ctx: DateCtx, j: number): { spec: CalSpec; next: number } | null {
   const m = monthAt(ctx.tk, j);
   return m ? { spec: { m: m.value }, next: m.next } : null;
+}
+
+/** A weekday written alone, with no word that fixes its week. */
+function bareWeekday(ctx: DateCtx, h: DateHit): boolean {
+  const f = weekdayAt(ctx.tk, h.first);
+  return f !== null && f.next === h.next && h.relative && h.period.grain === 'day';
 }
 
 /** Fill the fields a range end leaves out from its partner: "10 - 22 August 2012", "August 10 - 22, 2012". */
@@ -111,6 +117,8 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
   ctx.rangeEnd = true;
   let y = single(conn);
   ctx.rangeEnd = false;
+  // "the January-March quarter": a quarter named by its months is one period, not a range into a quarter
+  if (y && y.period.grain === 'quarter' && monthAt(ctx.tk, conn)) return null;
   if (raw(ctx.tk, conn - 1) === '|' && !barJoinsWholeDays(x, y)) return null;
   // "November 3 - nine days before the announcement": a loose count after the dash ends no range
   if (raw(ctx.tk, conn - 1) === '-' && y?.qualifier === 'vague' && w(ctx.tk, conn) !== 'today' && w(ctx.tk, conn) !== 'now') return null;
@@ -145,8 +153,13 @@ function pairRange(ctx: DateCtx, i: number, single: Single): DateHit | null {
     return h;
   }
   if (!y) return null;
-  const start = x ?? (xSpec ? specHit(ctx, j, xNext, xSpec) : null);
+  let start = x ?? (xSpec ? specHit(ctx, j, xNext, xSpec) : null);
   if (!start) return null;
+  // "from Monday to Wednesday next week", "Thursday to Sunday this week": the week named at the end holds both days
+  if (x && start === x && bareWeekday(ctx, x) && y.period.grain === 'day' && w(ctx.tk, y.next - 1) === 'week') {
+    const back = (weekday(y.period.from) - weekday(x.period.from) + 7) % 7;
+    start = x = { ...x, period: day(y.period.from - back) };
+  }
   // "from next monday to friday": a bare weekday after the start is the one that follows it
   if (y.period.grain === 'day' && y.period.from < start.period.from && y.relative && !y.spec && start.period.from - y.period.from < 7) {
     y = { ...y, period: { from: y.period.from + 7, to: y.period.to + 7, grain: 'day' } };

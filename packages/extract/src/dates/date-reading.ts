@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { isoDay, weekday } from './calendar.ts';
+import { dayNumber, isoDay, weekday } from './calendar.ts';
 import { fiscalYears } from './fiscal-years.ts';
 import { WEEKDAYS } from './lexicon.ts';
 import type { DateMention } from './recognize-dates.ts';
@@ -9,6 +9,8 @@ import { samePeriods } from './same-period.ts';
 import { sentenceTense } from './tense.ts';
 import { placeYearless } from './yearless.ts';
 import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
+import { putOffUntil, reportedModal, reportedPlan, speechDay } from './reported-plans.ts';
+import { listedDaysFollow, yearsAfterDates } from './years-after-dates.ts';
 
 /**
  * A second reading of the date mentions with the whole sentence in view: which mentions are dates a
@@ -26,12 +28,30 @@ export interface DateReadingInput {
 
 /** Present-tense verbs of scheduled events: "the show opens on Friday", "the teams play Saturday", "launch day is Tuesday". */
 const SCHEDULED = new Set(['is', 'are', 'opens', 'open', 'play', 'plays', 'starts', 'start', 'begins', 'begin', 'ends', 'end', 'runs', 'closes',
-  'launches', 'goes', 'returns', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'kicks', 'airs', 'arrives', 'resumes', 'takes']);
+  'launches', 'goes', 'returns', 'meet', 'meets', 'face', 'faces', 'host', 'hosts', 'visit', 'visits', 'kicks', 'airs', 'arrives', 'resumes', 'takes',
+  'resume', 'reopen', 'reopens', 'restart', 'restarts', 'close', 'go', 'return', 'launch', 'arrive', 'depart', 'departs', 'sit', 'sits',
+  'convene', 'convenes', 'reconvene', 'reconvenes', 'kick', 'head', 'heads', 'travel', 'travels', 'fly', 'flies', 'land', 'lands',
+  'stay', 'stays', 'remain', 'remains']);
 
 /** Bounds that set a deadline or a start, read like a weekday alone; "after" and "since" keep the recognizer's reading. */
 const FORWARD_BOUNDS = new Set(['by', 'until', 'before', 'from']);
 
 const BARE_WEEKDAY = /^(?:(?:on|later on|earlier on)\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+
+/** How far after a weekday that opens its sentence a timetable verb may stand ("Monday: the talks resume"). */
+const SCHEDULED_AFTER_REACH = 6;
+
+/** "Monday: the talks resume in Geneva", "On Friday, the fair opens": a weekday opening a sentence about a timetable. */
+function scheduledAfter(input: DateReadingInput, first: number, next: number): boolean {
+  const s = input.sentenceOf[first];
+  const opens = first === 0 || input.sentenceOf[first - 1] !== s || (input.tk[first - 1]?.low === 'on' && (first === 1 || input.sentenceOf[first - 2] !== s));
+  if (!opens) return false;
+  for (let k = next; k < input.tk.length && input.sentenceOf[k] === s && k - next < SCHEDULED_AFTER_REACH; k++) {
+    const word = input.tk[k]!.low;
+    if (word !== 'is' && word !== 'are' && SCHEDULED.has(word) && input.tk[k]!.raw === word && !['the', 'a', 'an', 's'].includes(input.tk[k - 1]?.low ?? '')) return true;
+  }
+  return false;
+}
 
 function scheduledBefore(input: DateReadingInput, at: number): boolean {
   const s = input.sentenceOf[at];
@@ -52,7 +72,7 @@ function scheduledBefore(input: DateReadingInput, at: number): boolean {
  * the present ("the show opens on Friday", "launch day is Tuesday"), else the most recent one: news
  * is reported.
  */
-function weekdayReading(m: DateMention, input: DateReadingInput): string | null {
+function weekdayReading(m: DateMention, input: DateReadingInput, before: DateMention[] = []): string | null {
   const match = BARE_WEEKDAY.exec(m.text.trim());
   if (!match || input.ref === null) return null;
   const wd = WEEKDAYS[match[1]!.toLowerCase() + 'day'];
@@ -60,10 +80,32 @@ function weekdayReading(m: DateMention, input: DateReadingInput): string | null 
   const ref = input.ref;
   const back = (weekday(ref) - wd + 7) % 7;
   if (back === 0) return isoDay(ref);
+  const modal = reportedModal(input, m.firstToken);
+  if (modal >= 0) {
+    // counted from the day the words were said when the sentence gives it, else from the publication day
+    const said = speechDay(before, input, modal);
+    const from = said ?? ref;
+    return isoDay(from + (((wd - weekday(from) + 7) % 7) || 7));
+  }
+  if (putOffUntil(input, m.firstToken)) return isoDay(ref + 7 - back);
   const tense = sentenceTense(input.tk, input.sentenceOf, m.firstToken);
   if (tense === 'past') return isoDay(ref - back);
-  if (tense === 'future' || scheduledBefore(input, m.firstToken)) return isoDay(ref + 7 - back);
+  if (tense === 'future' || scheduledBefore(input, m.firstToken) || scheduledAfter(input, m.firstToken, m.nextToken)) return isoDay(ref + 7 - back);
   return isoDay(ref - back);
+}
+
+const THIS_WEEKDAY = /^this\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/**
+ * "this Monday" is the Monday of the current week: the one still ahead when announced, the one just gone
+ * when the sentence reports ("the shop opened this Monday" in a Wednesday story).
+ */
+function thisWeekdayReading(m: DateMention, input: DateReadingInput): string | null {
+  if (!THIS_WEEKDAY.test(m.text.trim()) || input.ref === null || m.from === null) return null;
+  if (m.from <= isoDay(input.ref) || sentenceTense(input.tk, input.sentenceOf, m.firstToken) !== 'past') return null;
+  const [y, mo, d] = m.from.split('-').map(Number);
+  const ahead = dayNumber(y!, mo!, d!) - input.ref;
+  return ahead > 0 && ahead < 7 ? isoDay(input.ref - (7 - ahead)) : null;
 }
 
 /** "from 2004 to 2017": one dated fact whose value is the span of the periods written at its ends. */
@@ -79,7 +121,8 @@ function spanReading(m: DateMention): DateMention | null {
  * The mentions a researcher would record as dates, each read with its sentence in view. With `keepLoose`
  * the loose periods stay ("last week", "this year"): they still tell which period a figure is about.
  */
-export function readDates(mentions: DateMention[], input: DateReadingInput, keepLoose = false): DateMention[] {
+export function readDates(mentions0: DateMention[], input: DateReadingInput, keepLoose = false): DateMention[] {
+  const mentions = yearsAfterDates(mentions0, input.text, input.tk);
   const fiscal = fiscalYears(input.text, input.tk);
   const out: DateMention[] = [...fiscal];
   let anchor: StoryAnchor | null = null;
@@ -101,7 +144,8 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       if (parts.length === 0) continue;
       m = { ...m, parts };
     }
-    m = placeYearless(m, input) ?? m;
+    const plan = reportedPlan(m, input, out);
+    m = plan ?? placeYearless(m, input) ?? m;
     const anchored = anchoredYearless(m, prior, input);
     if (anchored) {
       m = anchored;
@@ -112,7 +156,7 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
       out.push(span);
       continue;
     }
-    const wd = weekdayReading(m, input);
+    const wd = weekdayReading(m, input, out) ?? thisWeekdayReading(m, input);
     if (wd) {
       out.push({ ...m, value: wd, from: wd, relative: true });
       continue;
@@ -124,7 +168,7 @@ export function readDates(mentions: DateMention[], input: DateReadingInput, keep
     out.push(m);
   }
   out.sort((x, y) => x.start - y.start);
-  return samePeriods(joinMonthPairs(anchorYearlessRuns(out, input), input.text, input.tk), input.text, input.tk, input.sentenceOf);
+  return samePeriods(joinMonthPairs(listedDaysFollow(anchorYearlessRuns(out, input), input.tk), input.text, input.tk), input.text, input.tk, input.sentenceOf);
 }
 
 const MONTH_VALUE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;

@@ -8,7 +8,7 @@ import type { DateMention } from './recognize-dates.ts';
  * fiscal year covers differ by company and country, so the value names the fiscal year, not a calendar span.
  */
 
-const FISCAL = /\b(?:(Q[1-4]|H[12]|[1-4]Q|[12]H)\s+)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s?['’]?(\d{4}|\d{2})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?:\s+(Q[1-4]|H[12])\b)?(?![\d%])/gi;
+const FISCAL = /\b(?:(Q[1-4]|H[12]|[1-4]Q|[12]H)\s*)?(?:FY|F\.Y\.|fiscal(?:\s+year)?|financial\s+year)\s?['’]?(\d{4}|\d{2})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?:\s+(Q[1-4]|H[12])\b)?(?![\d%])/gi;
 
 /**
  * Marketing years of crop and commodity trade: "marketing year 2024/25", "MY 2024-25", "crop year 2023-24",
@@ -18,6 +18,16 @@ const FISCAL = /\b(?:(Q[1-4]|H[12]|[1-4]Q|[12]H)\s+)?(?:FY|F\.Y\.|fiscal(?:\s+ye
 const MARKETING = /\b(?:marketing|crop|sugar|cotton|coffee|cocoa)\s+year\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/gi;
 /** "the 2023/24 fiscal year", "2024-25 financial year": the years before the words. */
 const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)\s+year\b/gi;
+/** "2025-26" alone: a year and the next one's last two digits, not part of a longer chain or a code. */
+const YEAR_PAIR = /(?<![\d\w/.-])((?:19|20)\d{2})[-–/](\d{2})(?![\d%\w]|[-–/.]\d)/g;
+/**
+ * Words of budgets, accounts and official statistics: where they are, "2025-26" is the fiscal year they are kept for (Indian,
+ * British and Australian budgets run across two calendar years); a sports season or a school year is not one.
+ */
+const PUBLIC_MONEY = /\b(?:budgets?|fiscal|financial|tax|taxes|revenues?|receipts|spending|expenditure|deficit|borrowing|outlays?|allocations?|accounts|gdp|profits?|earnings|turnover|dividends?|output|production|exports?|imports?|ministry|crore|lakh)\b/i;
+/** "the second quarter of FY26", "the first half of fiscal 2025": a part of a fiscal year, kept with it. */
+const PART_OF_FISCAL = /\b(first|second|third|fourth)\s+(quarter|half)\s+of\s+(?:the\s+)?(?:FY|fiscal(?:\s+year)?|financial\s+year)\s?['’]?(\d{4}|\d{2})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?![\d%])/gi;
+const ORDINALS = ['first', 'second', 'third', 'fourth'];
 /** "MY" only in capitals: "my 2024-25 plan" is a possessive. */
 const MY = /\bMY\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/g;
 const SEASON = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:[a-z]+\s+)?season\b/g;
@@ -135,12 +145,37 @@ export function fiscalYears(text: string, tk: Token[]): DateMention[] {
     if (out.some((o) => o.start < end && start < o.end)) continue;
     out.push(periodMention(text, tk, start, end, value, 'fiscal'));
   }
+  for (const m of text.matchAll(PART_OF_FISCAL)) {
+    if (out.length >= MAX_FISCAL) break;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    const first = fullYear(m[3]!);
+    const second = m[4] ? fullYear(m[4].length === 2 ? `${String(first).slice(0, 2)}${m[4]}` : m[4]) : null;
+    if (first < 1950 || first > 2100 || (second !== null && second !== first + 1)) continue;
+    const n = ORDINALS.indexOf(m[1]!.toLowerCase()) + 1;
+    const part = m[2]!.toLowerCase() === 'quarter' ? `Q${n}` : n <= 2 ? `H${n}` : null;
+    if (!part) continue;
+    const value = second === null ? `FY${first}-${part}` : `FY${first}-${String(second).slice(2)}-${part}`;
+    // the fiscal year alone was read above from the same words: the part of it replaces it
+    const inner = out.findIndex((o) => o.start >= start && o.end <= end);
+    if (inner >= 0) out.splice(inner, 1);
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(periodMention(text, tk, start, end, value, 'fiscal'));
+  }
   for (const m of text.matchAll(FISCAL_AFTER)) {
     if (out.length >= MAX_FISCAL) break;
     const years = splitYears(m[1]!, m[2]!);
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (!years || out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
+  }
+  for (const m of text.matchAll(YEAR_PAIR)) {
+    if (out.length >= MAX_FISCAL) break;
+    const years = splitYears(m[1]!, m[2]!);
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (!years || out.some((o) => o.start < end && start < o.end) || !PUBLIC_MONEY.test(sentenceAround(text, start, end))) continue;
     out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
   }
   return out.sort((a, b) => a.start - b.start);

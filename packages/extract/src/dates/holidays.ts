@@ -42,6 +42,8 @@ export function holidayExpr(ctx: DateCtx, i: number): DateHit | null {
     // "Lunar New Year", "Chinese New Year", "Orthodox Easter": another calendar's holiday
     const before = w(tk, j - 1);
     if (before === 'lunar' || before === 'chinese' || before === 'orthodox' || before === 'jewish' || before === 'islamic') return null;
+    // "the new year" in lower case is the year ahead, not New Year's Day
+    if (h.words.length === 2 && h.words[0] === 'new' && tk[j]!.raw === 'new') return null;
     // a holiday name is capitalized in running text ("Easter", not "easter egg hunt" in lower case is still fine alone)
     let next = j + h.words.length;
     let y: number | null = null;
@@ -91,4 +93,18 @@ export function holidayExpr(ctx: DateCtx, i: number): DateHit | null {
     return p ? hit(i, next, p, { relative: true, inferredYear: true }) : null;
   }
   return null;
+}
+
+/**
+ * A holiday's day in the year its sentence points to: a movable feast ("Easter", "Good Friday") falls on
+ * another day each year, so it cannot be moved by whole years like a date; it is found again. Null when
+ * the text names no holiday alone.
+ */
+export function placeHoliday(text: string, tense: 'past' | 'future' | null, ref: number): number | null {
+  const words = text.toLowerCase().replace(/[’']/g, " ' ").split(/[\s.]+|(?=')|(?<=')/).filter(Boolean);
+  const h = HOLIDAYS.find((x) => x.words.length === words.length && x.words.every((wd, k) => wd === words[k]));
+  if (!h) return null;
+  const ry = ymd(ref).y;
+  const cands = [ry - 1, ry, ry + 1].map((yy) => h.at(yy)).filter((d): d is number => d !== null).map(day);
+  return pickByBias(cands, ref, tense ?? 'nearest')?.from ?? null;
 }

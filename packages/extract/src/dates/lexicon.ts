@@ -58,6 +58,17 @@ export const HOLIDAYS: Array<{ words: string[]; at: (y: number) => number | null
   { words: ['labor', 'day'], at: (y) => nthWeekday(y, 9, 0, 1) },
   { words: ['labour', 'day'], at: (y) => nthWeekday(y, 9, 0, 1) },
   { words: ['memorial', 'day'], at: (y) => nthWeekday(y, 5, 0, -1) },
+  { words: ['easter', 'monday'], at: (y) => easter(y) + 1 },
+  { words: ['boxing', 'day'], at: (y) => dayNumber(y, 12, 26) },
+  { words: ['australia', 'day'], at: (y) => dayNumber(y, 1, 26) },
+  { words: ['anzac', 'day'], at: (y) => dayNumber(y, 4, 25) },
+  { words: ['canada', 'day'], at: (y) => dayNumber(y, 7, 1) },
+  { words: ['bastille', 'day'], at: (y) => dayNumber(y, 7, 14) },
+  { words: ['juneteenth'], at: (y) => dayNumber(y, 6, 19) },
+  { words: ['remembrance', 'day'], at: (y) => dayNumber(y, 11, 11) },
+  { words: ['veterans', 'day'], at: (y) => dayNumber(y, 11, 11) },
+  { words: ['martin', 'luther', 'king', 'day'], at: (y) => nthWeekday(y, 1, 0, 3) },
+  { words: ['presidents', 'day'], at: (y) => nthWeekday(y, 2, 0, 3) },
 ];
 
 /** Two-digit years: 00-39 -> 2000s, 40-99 -> 1900s. */

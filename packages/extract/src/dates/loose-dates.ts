@@ -21,6 +21,7 @@ const LOOSE_LEADS = /^(?:this|the past|past|the last|over the|in the past|so far
 const LOOSE_UNITS = /\b(?:week|weeks|weekend|weekends|month|year|decade|fortnight)(?:['’]s)?$/i;
 const SUB_DAY = /\b(?:seconds?|minutes?|hours?|tonight|night|morning|afternoon|evening)\b/i;
 const NAMED_DAY = /\b(?:yesterday|today|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)/i;
+const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const ORDINAL_ONLY = /^(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/i;
 const NUMERIC_NO_YEAR = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
 
@@ -28,7 +29,9 @@ const NUMERIC_NO_YEAR = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
 export function looseDateReason(m: DateMention, input: SentenceView): string | null {
   const t = m.text.trim();
   if (/\b(?:ago|earlier|later|back)$/i.test(t)) return 'counted back from the story, not a date it names';
-  if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t)) return 'a week is finer than a date the story fixes';
+  // "Monday next week", "on Friday last week": the week only says which Monday, and the day is a date
+  const weekdayOfWeek = m.grain === 'day' && WEEKDAY_NAME.test(t);
+  if (m.grain === 'week' || m.grain === 'weekend' || /\bweek(?:end)?s?\b/i.test(t) && !/\d/.test(t) && !weekdayOfWeek) return 'a week is finer than a date the story fixes';
   if (LOOSE_LEADS.test(t) && LOOSE_UNITS.test(t)) return 'the current period, loosely';
   // "on the first of the month": a day of whichever month the reader is in, often every month
   if (/\bof\s+the\s+month$/i.test(t)) return 'a day of no named month';
@@ -38,11 +41,13 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   if (ANAPHORIC_PERIOD.test(t) && (/^the\s/i.test(t) || input.tk[m.firstToken - 1]?.low === 'the') && toldInThePast(input, m)) return 'counted from an event of the story, not a date it names';
   if (isAge(m, input.tk)) return "a person's age, not a decade";
   if (genericHoliday(m, input.tk)) return 'a holiday as a kind of thing, not a day';
+  if (namedAttack(m, input.tk)) return 'the name of an attack, not a date the story gives';
   if (genericWeekday(m, input.tk)) return 'a weekday as a kind of thing, not a day';
   if (recurringDate(m, input.tk, input.sentenceOf)) return 'a month or day that recurs, not a date';
   if (weeklySchedule(m, input.tk, input.sentenceOf)) return 'opening hours or a timetable, not a date';
   if (WEEKDAY_ABBREVIATION.test(t) && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   if (/\b(?:quarter|half)\b/i.test(t) && !/\d/.test(t) && inGameReport(input, m.firstToken)) return 'a part of a game, not of a year';
+  if (/\b(?:quarter|half)$/i.test(t) && !/\d/.test(t) && partOfSomethingElse(input.tk, m.nextToken)) return 'a part of something other than a year';
   if (m.grain === 'century' || m.grain === 'decade' && /\b(?:next|last|this|past|coming)\b/i.test(t)) return 'an era, not a date';
   if (/^to date$/i.test(t)) return 'an era, not a date';
   if (/^(?:the\s+)?(?:coming|next|following|past|last|previous|recent)\s+(?:few\s+)?(?:days|weeks|months|years|fortnight)$/i.test(t)) return 'a stretch of time, not a date';
@@ -56,12 +61,43 @@ export function looseDateReason(m: DateMention, input: SentenceView): string | n
   // "the second quarter": an ordinal, not a unit of time
   if (SUB_DAY.test(t) && !/\d/.test(t) && !NAMED_DAY.test(t) && !/\b(?:quarter|half)\b/i.test(t)) return 'a time of day or a duration';
   if (ORDINAL_ONLY.test(t)) return 'an ordinal without a month';
-  if (NUMERIC_NO_YEAR.test(t) && m.inferredYear) return 'digits without a year read as a fraction or score';
+  if (NUMERIC_NO_YEAR.test(t) && m.inferredYear && !dayAfterPreposition(m, input.tk)) return 'digits without a year read as a fraction or score';
   if (/^\d{1,4}(?:\s*ad)?$/i.test(t) && /^\d{4}$/.test(m.value) && Number(m.value) < 1500 && !/\bA\.?D\.?$/.test(t)) return 'a small number, not a year';
   // "USA Today", "Good Morning America Today": a capital inside a name, not the day
   if (/^today$/.test(t.toLowerCase()) && t[0] === 'T' && isCapitalBefore(input.tk, m.firstToken)) return 'part of a name';
   return null;
 }
+
+/** Prepositions that put a day after them ("on 2/20", "by 20/6"); a fraction or a score does not follow them. */
+const DAY_PREPOSITIONS = new Set(['on', 'by', 'until', 'till', 'since', 'before']);
+/** "scheduled for 3/14", "set for 20/6": a plan's day after "for". */
+const SCHEDULED_FOR = new Set(['scheduled', 'set', 'slated', 'planned', 'due', 'fixed', 'booked']);
+
+/** "came out on 2/20", "close on 20/6": digits with a slash after a preposition of days, unless a quantity follows ("on 3/4 of the land"). */
+function dayAfterPreposition(m: DateMention, tk: Token[]): boolean {
+  const before = tk[m.firstToken - 1];
+  const after = tk[m.nextToken];
+  const scheduledFor = before?.low === 'for' && SCHEDULED_FOR.has(tk[m.firstToken - 2]?.low ?? '');
+  if (!before || !(DAY_PREPOSITIONS.has(before.low) || scheduledFor) || !m.text.includes('/')) return false;
+  return !after || after.kind !== 'word' || after.raw !== after.low || AFTER_A_DAY.has(after.low);
+}
+
+/** Small words that go on after a day ("on 3/14 at noon", "on 2/20 and again"), never after "3/4" of something. */
+const AFTER_A_DAY = new Set(['at', 'and', 'or', 'to', 'in', 'after', 'before', 'when', 'with', 'the', 'a', 'for', 'from', 'until', 'as', 'but', 'amid', 'following']);
+
+/** What a quarter or a half may be of and still be one of a year. */
+const YEAR_NOUNS = new Set(['year', 'years', 'fiscal', 'financial', 'calendar', 'decade', 'century', 'month', 'fy']);
+
+/** "the first half of the season", "the second quarter of the match": "of" and a noun that is no year follow. */
+function partOfSomethingElse(tk: Token[], next: number): boolean {
+  if (tk[next]?.low !== 'of') return false;
+  let k = next + 1;
+  if (['the', 'its', 'their', 'his', 'her', 'this', 'that'].includes(tk[k]?.low ?? '')) k++;
+  const noun = tk[k];
+  return !!noun && noun.kind === 'word' && noun.raw === noun.low && !YEAR_NOUNS.has(noun.low) && MONTH_WORD.test(noun.low) === false;
+}
+
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
 const ANAPHORIC_PERIOD = /^(?:the\s+)?(?:next|following|previous)\s+(?:day|week|month|year|quarter|season|spring|summer|autumn|fall|winter)$/i;
 
@@ -125,6 +161,16 @@ function onlyStampBetween(tk: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** Lower-case words of a line outside the date, besides the small words of a stamp: a sentence has several. */
+function proseWords(tk: Token[], a: number, b: number, m: DateMention): number {
+  let n = 0;
+  for (let j = a; j < b; j++) {
+    const t = tk[j]!;
+    if ((j < m.firstToken || j >= m.nextToken) && t.kind === 'word' && t.raw === t.low && !STAMP_FILLERS.has(t.low) && !STAMP_WORDS.has(t.low)) n++;
+  }
+  return n;
+}
+
 const STAMP_SEPARATORS = new Set(['/', '|', '•', '·', '-', '–', '—']);
 
 function isClock(tk: Token[], k: number): boolean {
@@ -151,7 +197,8 @@ function stampLine(m: DateMention, tk: Token[]): boolean {
   if (tk[a]!.low === 'date' && tk[a + 1]?.raw === ':' && a + 2 === m.firstToken) return true;
   const lead = [a, a + 1].find((j) => j < m.firstToken && STAMP_WORDS.has(tk[j]!.low));
   if (lead !== undefined && onlyStampBetween(tk, lead + 1, m.firstToken)) return true;
-  for (let j = a; j < m.firstToken; j++) if (isClock(tk, j)) return true;
+  // a clock time before the date, on a line that is no sentence ("Updated 3:45 PM ET, Tue Nov 12"), not "kicks off at 7.45pm on Friday"
+  if (proseWords(tk, a, b, m) === 0) for (let j = a; j < m.firstToken; j++) if (isClock(tk, j)) return true;
   // "Nov. 12, 2019 / 3:45 PM": a clock time set off after the date by a separator of the page
   if (STAMP_SEPARATORS.has(tk[m.nextToken]?.raw ?? '') && isClock(tk, m.nextToken + 1)) return true;
   // "12 November 2019 • 4 min read": the reading time a page prints beside its date
@@ -186,13 +233,29 @@ function isAge(m: DateMention, tk: Token[]): boolean {
 }
 
 /** Words after a holiday's name that make it a kind of thing ("Christmas cards", "Easter eggs"), not the day. */
-const HOLIDAY_THINGS = /^(?:cards?|trees?|gifts?|presents?|lights?|decorations?|carols?|songs?|music|movies?|films?|specials?|sweaters?|shopping|markets?|eggs?|bunny|spirit|cheer|dinners?|lunch|parties|party|cookies|candy|costumes?|themed|stockings?|ornaments?|wish|list|lists|tradition|traditions|story|stories|album|episode)$/;
+const HOLIDAY_THINGS = /^(?:trading|update|shoppers|bonus(?:es)?|menus?|jumpers?|puddings?|adverts?|ads?|campaigns?|hampers?|rush|cards?|trees?|gifts?|presents?|lights?|decorations?|carols?|songs?|music|movies?|films?|specials?|sweaters?|shopping|markets?|eggs?|bunny|spirit|cheer|dinners?|lunch|parties|party|cookies|candy|costumes?|themed|stockings?|ornaments?|wish|list|lists|tradition|traditions|story|stories|album|episode)$/;
 
 function genericHoliday(m: DateMention, tk: Token[]): boolean {
   if (!m.inferredYear) return false;
   const after = tk[m.nextToken];
   return after !== undefined && after.kind === 'word' && after.gap === 1 && after.raw === after.low && HOLIDAY_THINGS.test(after.low)
     && /\b(?:christmas|easter|halloween|thanksgiving|valentine|hanukkah|new year)/i.test(m.text);
+}
+
+const INDEFINITE = new Set(['a', 'any']);
+
+/** Nouns of violent events that are named after the day they happened. */
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'bombing', 'bombings', 'riot', 'riots', 'insurrection', 'massacre', 'shooting', 'shootings',
+  'uprising', 'coup', 'blasts', 'blast', 'killings', 'raid', 'raids']);
+
+/**
+ * "the Jan. 6 attack", "the 7/7 bombings": an attack named after its day is a known past event; its name
+ * leaves out the year, which is not the current one.
+ */
+function namedAttack(m: DateMention, tk: Token[]): boolean {
+  if (!m.inferredYear || m.grain !== 'day') return false;
+  const after = tk[m.nextToken];
+  return !!after && after.kind === 'word' && after.gap === 1 && ATTACK_NOUNS.has(after.low);
 }
 
 /** Things that happen every such weekday: "end Saturday publication", "the Sunday editions", "Friday prayers". */
@@ -202,6 +265,8 @@ const DATING_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'thi
 
 function genericWeekday(m: DateMention, tk: Token[]): boolean {
   if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m.text.trim())) return false;
+  // "falls on a Monday", "any Friday": one weekday among many, not a day of the story
+  if (INDEFINITE.has(tk[m.firstToken - 1]?.low ?? '')) return true;
   const after = tk[m.nextToken];
   const before = tk[m.firstToken - 1];
   if (!after || after.kind !== 'word' || after.gap !== 1 || after.raw !== after.low || !WEEKDAY_THINGS.test(after.low)) return false;

@@ -89,7 +89,7 @@ export function calendarExpr(ctx: DateCtx, i: number): DateHit | null {
   if (!pre && (w(tk, i) === 'this' || w(tk, i) === 'next') && (tk[i + 1]?.kind === 'num' || monthAt(tk, i + 1))) j = i + 1;
   const loose = pre !== null || w(tk, i - 1) === 'on' || w(tk, i - 1) === 'from';
   let sh: SpecHit | null = monthNameDate(tk, j);
-  const num = numericDate(tk, j, { loose, rangeEnd: ctx.rangeEnd });
+  const num = numericDate(tk, j, { loose, rangeEnd: ctx.rangeEnd, dayFirst: ctx.dayFirst });
   // "32 August 2014": a day number that cannot be spoils the date
   const before = tk[j - 1];
   if (sh && !pre && monthAt(tk, j) && before?.kind === 'num' && tk[j]!.gap === 1 && before.raw.length <= 2 && Number(before.raw) > 31) {

@@ -1,4 +1,4 @@
-import { quarter, ymd } from './calendar.ts';
+import { half, quarter, ymd } from './calendar.ts';
 import { monthAt, yearAt } from './fields.ts';
 import { pickByBias } from './resolve.ts';
 import { type DateCtx, type DateHit, hit, sameLine, w } from './types.ts';
@@ -9,7 +9,14 @@ import { type DateCtx, type DateHit, hit, sameLine, w } from './types.ts';
  */
 export function monthQuarterHit(ctx: DateCtx, i: number): DateHit | null {
   const { tk, ref } = ctx;
-  const m = monthAt(tk, i);
+  let m = monthAt(tk, i);
+  // "the January-March quarter", "the April to June quarter": the quarter's first and last months
+  const conn = m ? (tk[m.next]?.raw === '-' || tk[m.next]?.raw === '–' ? '-' : w(tk, m.next)) : '';
+  if (m && !m.abbr && (conn === '-' || conn === 'to') && m.value % 3 === 1) {
+    const last = monthAt(tk, m.next + 1);
+    const afterYear = last ? (yearAt(tk, last.next, { twoDigit: false })?.next ?? last.next) : 0;
+    if (last && last.value === m.value + 2 && (w(tk, afterYear) === 'quarter' || w(tk, afterYear) === 'qtr')) m = last;
+  }
   if (!m || m.value % 3 !== 0 || m.abbr) return null;
   let k = m.next;
   let y: number | null = null;
@@ -18,7 +25,9 @@ export function monthQuarterHit(ctx: DateCtx, i: number): DateHit | null {
     y = inner.value;
     k = inner.next;
   }
-  if (!sameLine(tk, k) || (w(tk, k) !== 'quarter' && w(tk, k) !== 'qtr')) return null;
+  // "the December half": the half-year that ends with the month, as Australian reports name it
+  const isHalf = w(tk, k) === 'half' && m.value % 6 === 0 && w(tk, k + 1) !== 'of' && w(tk, k - 1) !== 'quarter';
+  if (!sameLine(tk, k) || (w(tk, k) !== 'quarter' && w(tk, k) !== 'qtr' && !isHalf)) return null;
   k++;
   if (y === null && w(tk, k) === 'of' && sameLine(tk, k + 1)) {
     const after = yearAt(tk, k + 1, { twoDigit: false });
@@ -27,10 +36,14 @@ export function monthQuarterHit(ctx: DateCtx, i: number): DateHit | null {
       k = after.next;
     }
   }
-  const n = m.value / 3;
-  if (y !== null) return hit(i, k, quarter(y, n));
+  const n = isHalf ? m.value / 6 : m.value / 3;
+  const period = (yy: number) => (isHalf ? half(yy, n) : quarter(yy, n));
+  if (y !== null) return hit(i, k, period(y));
   if (ref === null) return null;
   const ry = ymd(ref).y;
-  const p = pickByBias([quarter(ry - 1, n), quarter(ry, n), quarter(ry + 1, n)], ref, ctx.bias);
+  const cands = [period(ry - 1), period(ry), period(ry + 1)];
+  // reported in the past, a quarter named by its closing month is one that has closed
+  const closed = ctx.bias === 'past' ? cands.filter((c) => c.to <= ref + 1).pop() : undefined;
+  const p = closed ?? pickByBias(cands, ref, ctx.bias);
   return p ? hit(i, k, p, { relative: true, inferredYear: true }) : null;
 }

@@ -65,6 +65,34 @@ export interface NumericOpts {
   loose?: boolean;
   /** The date ends a range after a dash ("10/1-11/7"): the dash before it is not a chain. */
   rangeEnd?: boolean;
+  /** The text writes slashed dates day first: "03/02/2024" is 3 February. */
+  dayFirst?: boolean;
+}
+
+/** At most this many tokens are scanned for the order a text writes its slashed dates in. */
+const ORDER_SCAN_LIMIT = 200_000;
+
+/**
+ * Whether a text writes its slashed dates day first: one of them can only be read day first ("15/01/2024",
+ * "20/6") and none can only be read month first ("01/15/2024"). A site keeps one order, so the dates
+ * that fit both take the order of those that fit one.
+ */
+export function writesDayFirst(tk: Token[]): boolean {
+  let dayFirst = 0;
+  for (let i = 0; i + 2 < tk.length && i < ORDER_SCAN_LIMIT; i++) {
+    const a = tk[i]!;
+    if (a.kind !== 'num' || tk[i + 1]!.raw !== '/' || tk[i + 1]!.gap !== 0 || tk[i + 2]!.kind !== 'num' || tk[i + 2]!.gap !== 0) continue;
+    if (tk[i - 1]?.raw === '/' && tk[i]!.gap === 0) continue;
+    const x = Number(a.raw);
+    const y = Number(tk[i + 2]!.raw);
+    if (a.raw.length > 2 || tk[i + 2]!.raw.length > 2 || x < 1 || y < 1) continue;
+    // "24/7", "13/15 seats": only a date with its year, or one after "on", tells the order
+    const withYear = tk[i + 3]?.raw === '/' && tk[i + 3]!.gap === 0 && tk[i + 4]?.kind === 'num' && tk[i + 4]!.gap === 0;
+    if (!withYear && tk[i - 1]?.low !== 'on') continue;
+    if (x > 12 && x <= 31 && y <= 12) dayFirst++;
+    else if (y > 12 && y <= 31 && x <= 12) return false;
+  }
+  return dayFirst > 0;
 }
 
 export function numericDate(tk: Token[], i: number, opts: NumericOpts = {}): SpecHit | null {
@@ -115,6 +143,7 @@ export function numericDate(tk: Token[], i: number, opts: NumericOpts = {}): Spe
     // points separate day, month and year wherever dates are written with them (Europe, Russia, Turkey);
     // month first is the American use, with slashes
     if (sep === '.') return hit({ y, m: b.value, d: a.value }, 3) ?? hit({ y, m: a.value, d: b.value }, 3);
+    if (sep === '/' && opts.dayFirst) return hit({ y, m: b.value, d: a.value }, 3) ?? hit({ y, m: a.value, d: b.value }, 3);
     return hit({ y, m: a.value, d: b.value }, 3) ?? hit({ y, m: b.value, d: a.value }, 3);
   }
   if (len === 2) {
@@ -132,7 +161,8 @@ export function numericDate(tk: Token[], i: number, opts: NumericOpts = {}): Spe
     }
     if (a.text.length > 2 || b.text.length > 2) return null;
     if (sep !== '/' && !opts.loose && !opts.rangeEnd) return null;
-    const md = hit({ m: a.value, d: b.value }, 2) ?? hit({ m: b.value, d: a.value }, 2);
+    const md = opts.dayFirst && sep === '/' ? hit({ m: b.value, d: a.value }, 2) ?? hit({ m: a.value, d: b.value }, 2)
+      : hit({ m: a.value, d: b.value }, 2) ?? hit({ m: b.value, d: a.value }, 2);
     // "5/1-5/7, 2020": a year after a comma
     if (md && raw(tk, md.next) === ',' && isNum(tk, md.next + 1) && tk[md.next + 1]!.raw.length === 4) {
       const y = Number(tk[md.next + 1]!.raw);

@@ -83,6 +83,11 @@ const RANGE_COUNTED = new Set(['degrees', 'fans', 'pounds', 'feet', 'yards', 're
   'customers', 'visitors', 'spectators', 'attendees', 'homes', 'households', 'stores', 'calories', 'words', 'pages', 'kilometres',
   'kilometers', 'litres', 'liters', 'gallons', 'rupees', 'pesos', 'yen']);
 
+/** A group of three or more digits, or one with a leading zero, one space from its neighbour ("March 5 2025" has one digit). */
+function digitGroup(t: Token | undefined, spaced: Token | undefined): boolean {
+  return !!t && !!spaced && t.kind === 'num' && spaced.gap === 1 && /^\d+$/.test(t.raw) && (t.raw.length >= 3 || t.raw[0] === '0');
+}
+
 /** A four-digit number read as a year ("in 2024", "the 2024 Summit", "2025"), not a count ("2000 pieces"). */
 export function bareYear(tk: Token[], i: number): { y: number; next: number } | null {
   const t = tk[i];
@@ -98,6 +103,8 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
     const framing = prev.raw === '-' && (!p2 || (p2.kind !== 'num' && p2.kind !== 'word') || (p2.kind === 'word' && p2.raw === p2.low && prev.gap === 0));
     if (!yearRange && !framing) return null;
   }
+  // "0800 2025 111", "1300 555 2024": digit groups set apart by spaces are a phone number or a code
+  if (digitGroup(prev, t) || digitGroup(tk[i + 1], tk[i + 1])) return null;
   // "32 - 2015", "2015 - 32": a spaced dash to a number that is no year
   if (prev && prev.raw === '-' && prev.gap === 1 && tk[i - 2]?.kind === 'num' && tk[i - 2]!.raw.length !== 4) return null;
   const y = yearAt(tk, i);

@@ -3,6 +3,7 @@ import { sentenceIndex, splitSentences } from '../text/sentences.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { day, dayNumber, isoDay, label, validDate, type Grain } from './calendar.ts';
 import { rangeExpr, withTrailingOpen } from './date-ranges.ts';
+import { listedDays } from './listed-days.ts';
 import { holidayExpr } from './holidays.ts';
 import { partsExpr } from './parts.ts';
 import { periodExpr } from './periods.ts';
@@ -10,6 +11,7 @@ import { relativeExpr } from './relative.ts';
 import { biasPerToken } from './tense.ts';
 import { calendarExpr, monthAlone } from './month-forms.ts';
 import { findForeignDates } from './foreign-dates.ts';
+import { writesDayFirst } from './numeric-dates.ts';
 import { triggerMap } from './triggers.ts';
 import { type Bias, type DateCtx, type DateHit, hit } from './types.ts';
 import { ANCH, CAL, HOL, maskAt, MONTH, PARTS, PER, REL, SEASON, SPAN, WD, WEEKEND } from './dispatch.ts';
@@ -68,7 +70,7 @@ function longest(cands: Array<DateHit | null>): DateHit | null {
 export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | null, options: DateOptions = {}): DateHit[] {
   const fallback = options.fallback ?? 'nearest';
   const biases = options.bias && options.bias !== 'auto' ? null : biasPerToken(tk, sentenceOf, fallback);
-  const ctx: DateCtx = { tk, ref, bias: fallback };
+  const ctx: DateCtx = { tk, ref, bias: fallback, dayFirst: writesDayFirst(tk) };
   // dates of a page in another language come first; the English reading does not start inside them
   const foreign = findForeignDates(tk, ref, options.skip);
   const skip = foreign.length === 0 ? options.skip : foreignSkip(tk.length, foreign, options.skip);
@@ -123,6 +125,11 @@ export function findDates(tk: Token[], sentenceOf: Int32Array, ref: number | nul
     full.bias = ctx.bias;
     if (full.qualifier !== 'invalid') out.push(full);
     i = Math.max(full.next, i + 1);
+    for (const d of full.qualifier === 'invalid' ? [] : listedDays(ctx, full)) {
+      d.bias = ctx.bias;
+      out.push(d);
+      i = Math.max(i, d.next);
+    }
   }
   if (foreign.length === 0) return out;
   const taken = foreignSkip(tk.length, foreign);

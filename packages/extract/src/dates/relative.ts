@@ -227,7 +227,7 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
     if (tail === 'ago' || tail === 'back') return hitAt(i, k + 1, day(shiftAll(ref, parts, -1)));
     if (tail === 'earlier') return hit(i, k + 1, day(shiftAll(ref, parts, -1)), { relative: true, qualifier: 'vague' });
     if (tail === 'later') return hit(i, k + 1, day(shiftAll(ref, parts, 1)), { relative: true, qualifier: 'vague' });
-    if (tail === 'hence' || (tail === 'from' && tail2 === 'now')) return hitAt(i, tail === 'from' ? k + 2 : k + 1, day(shiftAll(ref, parts, 1)));
+    if (tail === 'hence' || (tail === 'from' && tail2 === 'now')) return hitAt(i, tail === 'from' ? k + 2 : k + 1, atUnit(shiftAll(ref, parts, 1), parts));
     if (tail === 'before' || tail === 'after' || tail === 'from') {
       const sign = tail === 'before' ? -1 : 1;
       const base = DAY_WORDS[tail2];
@@ -247,7 +247,20 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
   if (mode === 'within' && sub) return hit(i, k, { from: ref, to: shiftAll(ref, parts, 1) + 1, grain: 'span' }, { relative: true, qualifier: 'vague' });
   if (mode === 'within') return hitAt(i, k, { from: ref, to: shiftAll(ref, parts, 1), grain: 'span' });
   if (tail === 'from' && tail2 === 'now') k += 2;
-  return hitAt(i, k, day(shiftAll(ref, parts, 1)));
+  return hitAt(i, k, atUnit(shiftAll(ref, parts, 1), parts));
+}
+
+/**
+ * "ten years from now", "in six months": a count of whole years or months ahead names that year or month,
+ * not the day of it, which the text never gives.
+ */
+function atUnit(n: number, parts: Array<[number, Unit]>): Period {
+  if (parts.length !== 1) return day(n);
+  const unit = parts[0]![1];
+  const d = ymd(n);
+  if (unit === 'year' || unit === 'decade') return year(d.y);
+  if (unit === 'month') return month(d.y, d.m);
+  return day(n);
 }
 
 function shiftHit(first: number, next: number, ref: number): DateHit {

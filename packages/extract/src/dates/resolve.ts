@@ -95,8 +95,9 @@ export function resolveSpec(spec: CalSpec, ref: number | null, bias: Bias): Reso
       if (wd !== undefined && weekday(n) !== wd) continue;
       cands.push(day(n));
     }
-    // a day of the month with no month, like a bare weekday, reads forward when the tense says nothing
-    const p = pickByBias(cands, ref, bias === 'nearest' ? 'future' : bias);
+    // a day of the month with no month, like a bare weekday, reads forward when the tense says nothing;
+    // with its weekday written ("Thursday 23rd") it is the nearest such day, months off only when none is near
+    const p = pickByBias(cands, ref, wd !== undefined ? 'nearest' : bias === 'nearest' ? 'future' : bias);
     return p ? { period: p, inferredYear: true, relative: true } : null;
   }
   return null;

@@ -37,7 +37,9 @@ function lengthFrom(ctx: DateCtx, i: number, single: Single): DateHit | null {
   else return null;
   const x = single(k);
   if (!x) return null;
-  return hit(i, x.next, { from: x.period.from, to: shiftDay(x.period.from, u, c.n), grain: 'span' }, { relative: x.relative, inferredYear: x.inferredYear });
+  // "for five years from 2026", "two years from March 2026": counted from a year or a month, at that resolution
+  const grain = x.period.grain === 'year' && u === 'year' ? 'years' : x.period.grain === 'month' && (u === 'year' || u === 'month') ? 'months' : 'span';
+  return hit(i, x.next, { from: x.period.from, to: shiftDay(x.period.from, u, c.n), grain }, { relative: x.relative, inferredYear: x.inferredYear });
 }
 
 const ORD: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12 };

@@ -19,6 +19,17 @@ const PAST = new Set([
   'understood', 'woke', 'wore', 'withdrew', 'overtook', 'undertook', 'arose', 'born', 'since',
 ]);
 
+/** Words after which a participle describes a state ("is closed", "will be held", "stay shut"), not a past event. */
+const PASSIVE_LEADS = new Set(['is', 'are', 'be', 'being', 'remain', 'remains', 'stay', 'stays']);
+
+/** Past forms that are also participles of a passive ("will be held", "is sold"). */
+const IRREGULAR_PARTICIPLES = new Set(['held', 'sold', 'bought', 'paid', 'made', 'built', 'found', 'led', 'sent', 'kept', 'brought', 'taught',
+  'caught', 'shut', 'laid', 'met', 'won', 'lost', 'left', 'told', 'said', 'sought', 'spent', 'struck', 'shot', 'born']);
+
+/** Past forms spelled like the bare verb, and the words a bare verb follows. */
+const SAME_AS_BARE = new Set(['shut', 'put', 'cut', 'hit', 'set', 'let', 'cost', 'spread', 'read', 'beat', 'quit', 'split', 'shed', 'bet', 'cast', 'hurt']);
+const BARE_AFTER = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'not']);
+
 const FUTURE = new Set(['will', 'shall', "'ll", 'tomorrow', 'upcoming', 'coming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expects', 'expected', 'due', 'going', 'forthcoming', 'later', 'hence', 'soon', 'intends', 'aims']);
 
 /** Words ending in -ed that are not past-tense verbs. */
@@ -54,11 +65,16 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   // "is set to", "is now set to", "are also set to"
   const be = tk[j - 1] && (tk[j - 1]!.low === 'now' || tk[j - 1]!.low === 'also' || tk[j - 1]!.low === 'still') ? tk[j - 2] : tk[j - 1];
   if (w === 'set' && tk[j + 1]?.low === 'to' && be && ['is', 'are', 'was', 'were'].includes(be.low)) return 'future';
+  // "will be held", "is sold", "remain shut": a participle after a present or bare "be" is passive, not past
+  const passive = PASSIVE_LEADS.has(tk[j - 1]?.low ?? '');
+  if (PAST.has(w) && passive && IRREGULAR_PARTICIPLES.has(w)) return null;
+  // "will shut", "to cut": after a modal or "to" the same form is the bare verb
+  if (PAST.has(w) && BARE_AFTER.has(tk[j - 1]?.low ?? '') && SAME_AS_BARE.has(w)) return null;
   if (PAST.has(w) || unmarkedPast(tk, j)) return 'past';
   if (w.length >= 5 && w.endsWith('ed') && !NOT_PAST.has(w)) {
     // "the restrictions imposed" / "had imposed" / "fell": past; "is expected" was handled above
     const prev = tk[j - 1];
-    if (prev && (prev.low === 'is' || prev.low === 'are' || prev.low === 'be' || prev.low === 'being')) return null;
+    if (prev && PASSIVE_LEADS.has(prev.low)) return null;
     return 'past';
   }
   return null;
@@ -111,7 +127,7 @@ function cueAt(tk: Token[], k: number): Tense | null {
   const w = tk[k]!.low;
   if (w === 'says' || w === 'say') return 'past';
   if (w === 'come' && (k === 0 || tk[k]!.raw[0] === 'C')) return 'future';
-  if (IRREGULAR_PAST.has(w)) return 'past';
+  if (IRREGULAR_PAST.has(w)) return PASSIVE_LEADS.has(tk[k - 1]?.low ?? '') ? null : 'past';
   const c = cueOf(tk, k);
   if (c === 'past' && DETERMINERS.has(tk[k - 1]?.low ?? '')) return null;
   return c;
@@ -158,8 +174,8 @@ function adjectival(tk: Token[], k: number): boolean {
 function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const t = tk[k]!;
   const w = t.low;
-  // "should ease by Thursday", "might reopen in March"; "should have" looks back
-  if (w === 'should' || w === 'might') return k < at && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "should ease by Thursday", "might reopen in March", "by Friday we should know"; "should have" looks back
+  if (w === 'should' || w === 'might') return (k < at || k - at <= MODAL_AFTER_DATE) && tk[k + 1]?.low !== 'have' ? 'future' : null;
   // "due in March", "due between January and March": the date it governs is still to come
   if (w === 'due' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
   // "a tender closing on May 3": right before its date, a deadline still to come
@@ -175,6 +191,9 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   if (c === 'past' && w.endsWith('ed') && (negated(tk, k) || adjectival(tk, k))) return null;
   return c;
 }
+
+/** How close after a date a modal still governs it ("by Friday we should know"). */
+const MODAL_AFTER_DATE = 3;
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
 

@@ -11,6 +11,8 @@ export interface DateCtx {
   bias: Bias;
   /** Parsing the end of a range after a dash ("10/1-11/7"). */
   rangeEnd?: boolean;
+  /** The text writes its slashed dates day first ("15/01/2024" somewhere in it, no "01/15/2024"). */
+  dayFirst?: boolean;
 }
 
 /** Calendar fields as written; missing ones are filled from a range partner or chosen by bias. */

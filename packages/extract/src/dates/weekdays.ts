@@ -117,6 +117,10 @@ export function weekdayExpr(ctx: DateCtx, i: number): DateHit | null {
       }
       const wr = weekRef(ctx, next, ref);
       if (wr) return hit(i, wr.next, day(wr.monday + d.wd), { relative: true });
+      // "on Tuesday week": a week after the coming Tuesday, as British English says it
+      if (w(tk, next) === 'week' && tk[next]!.gap === 1 && !['of', "'", '’', 's'].includes(raw(tk, next + 1).toLowerCase()) && tk[next + 1]?.kind !== 'word') {
+        return hit(i, next + 1, day(ref + (((d.wd - today + 7) % 7) || 7) + 7), { relative: true });
+      }
       n = pickWeekday(d.wd, ref, ctx.bias);
     }
   }

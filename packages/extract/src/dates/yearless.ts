@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
-import { dayNumber, daysInMonth, validDate } from './calendar.ts';
+import { dayNumber, daysInMonth, isoDay, validDate } from './calendar.ts';
+import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { sentenceTense, type Tense } from './tense.ts';
 import { weekdayYearShift } from './weekday-year.ts';
@@ -64,16 +65,56 @@ function forwardMonth(m: DateMention, tk: Token[]): boolean {
   return !!after && after.kind === 'word' && after.gap <= 1 && FORWARD_NOUNS.has(after.low);
 }
 
+/** Nouns of figures published about a period once it is over. */
+const FIGURES = new Set(['data', 'figures', 'numbers', 'statistics', 'stats', 'sales', 'results', 'report', 'reading', 'readings', 'payrolls',
+  'inflation', 'exports', 'imports', 'output', 'production', 'index', 'survey', 'jobs', 'print', 'trade', 'prices', 'shipments', 'arrivals',
+  'volumes', 'volume', 'earnings', 'receipts', 'claims']);
+
+/**
+ * "retail sales for August will be released Tuesday", "the data for January is due": figures about a month
+ * are published after it, so the month is one already over, whatever the tense of the release.
+ */
+function measuredMonth(m: DateMention, tk: Token[]): boolean {
+  if (!/^\d{4}-\d{2}$/.test(m.value)) return false;
+  const before = tk[m.firstToken - 1]?.low;
+  if (before === 'for' || before === 'of') return FIGURES.has(tk[m.firstToken - 2]?.low ?? '');
+  return false;
+}
+
+/** Verbs that move a date: the new date may lie on either side of the report, so the nearest one is meant. */
+const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'put', 'pushed', 'extended', 'moved', 'brought', 'shifted']);
+
+/** "was extended to 30 June", "postponed until March", "pushed back to May": the tense of the report does not place the new date. */
+function rescheduledTo(m: DateMention, tk: Token[]): boolean {
+  let k = m.firstToken - 1;
+  const prep = tk[k]?.low ?? '';
+  if (!['to', 'until', 'till', 'for'].includes(prep)) return false;
+  k--;
+  if (tk[k]?.low === 'back' || tk[k]?.low === 'forward' || tk[k]?.low === 'off') k--;
+  return RESCHEDULING.has(tk[k]?.low ?? '') || (prep === 'for' && SETTING.has(tk[k]?.low ?? ''));
+}
+
+/** "was listed for 3 December", "was scheduled for May": a date set for something, reported in any tense. */
+const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'planned', 'earmarked', 'pencilled', 'penciled', 'booked', 'called']);
+
 /** The tense that places a mention: "as of March 20" reports a status on a day already passed. */
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
   const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
   if (asOf) return 'past';
+  if (rescheduledTo(m, input.tk)) return null;
+  if (measuredMonth(m, input.tk)) return 'past';
   if (forwardMonth(m, input.tk)) return 'future';
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
 
+/** "the year to March", "the 12 months ended June": a stretch that closes with the month named. */
+const TRAILING_STRETCH = /\b(?:year|months|quarter|half)\s+(?:to|through|ending|ended|until)\b/i;
+
+/** Days added to the distance of a reported stretch of months that would still be running. */
+const RUNNING_STRETCH_PENALTY = 366;
+
 /** The shift in years (-1, 0 or 1) that puts the value nearest the reference date on the side the tense allows. */
-export function yearShift(value: string, tense: Tense | null, ref: number): number | null {
+export function yearShift(value: string, tense: Tense | null, ref: number, trailing = false): number | null {
   let best: { delta: number; dist: number } | null = null;
   for (const delta of [-1, 0, 1]) {
     const v = shiftYears(value, delta);
@@ -81,7 +122,9 @@ export function yearShift(value: string, tense: Tense | null, ref: number): numb
     const { from, to } = bounds(v);
     if ((tense === 'past' && from > ref) || (tense === 'future' && to < ref)) continue;
     // a reported stretch that would still be running is farther than one that has ended ("the 12 months to June rose")
-    const dist = tense === 'past' && to > ref ? to - ref : ref < from ? from - ref : ref > to ? ref - to : 0;
+    // (by a whole year for a stretch of several months: "fell in the year to March" is the year that ended last March)
+    const running = tense === 'past' && to > ref ? to - ref + (trailing ? RUNNING_STRETCH_PENALTY : 0) : null;
+    const dist = running ?? (ref < from ? from - ref : ref > to ? ref - to : 0);
     if (!best || dist < best.dist) best = { delta, dist };
   }
   return best ? best.delta : null;
@@ -107,7 +150,9 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
     const byWeekday = weekdayYearShift(m.value, m.text);
     if (byWeekday !== null) return byWeekday ? moved(m, byWeekday, 'the year in which the day falls on its written weekday') : null;
     const tense = placingTense(m, input);
-    const delta = yearShift(m.value, tense, input.ref);
+    const feast = placeHoliday(m.text, tense, input.ref);
+    if (feast !== null) return isoDay(feast) === m.value ? null : { ...m, value: isoDay(feast), yearNote: why(tense) };
+    const delta = yearShift(m.value, tense, input.ref, TRAILING_STRETCH.test(m.text));
     return delta ? moved(m, delta, why(tense)) : null;
   }
   const parts = m.parts.map((p) => p.date);
