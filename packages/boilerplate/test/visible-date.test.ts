@@ -23,7 +23,7 @@ const clean = (html: string, url = 'https://news.example/world/port-strike') => 
 describe('dateInText', () => {
   it.each([
     ['Published March 4, 2019', '2019-03-04'],
-    ['Updated 10:42 a.m. ET, Tue January 8, 2019', '2019-01-08T10:42:00'],
+    ['Updated 10:42 a.m. ET, Tue January 8, 2019', '2019-01-08T10:42:00-05:00'],
     ['4 March 2019 | 10:42', '2019-03-04T10:42:00'],
     ['2019-03-04', '2019-03-04'],
     ['Posted: 2019-03-04 15:24', '2019-03-04T15:24:00'],
@@ -74,7 +74,7 @@ describe('the visible publication date', () => {
 
   it('takes an update date when it is the only date by the headline', () => {
     const byline = '<div class="meta">Updated 10:42 a.m. ET, Tue January 8, 2019</div>';
-    expect(clean(page({ byline })).published).toBe('2019-01-08T10:42:00');
+    expect(clean(page({ byline })).published).toBe('2019-01-08T10:42:00-05:00');
   });
 
   it('prefers the byline date to later dates of comments and related stories', () => {

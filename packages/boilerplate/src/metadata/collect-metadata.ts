@@ -6,7 +6,9 @@ import { readJsonLd, type JsonLdFacts } from './json-ld.ts';
 import { firstMeta, META_KEYS, readMetaTags } from './meta-tags.ts';
 import { dateFromUrl, normalizeDate } from './dates.ts';
 import { stripSiteName } from './title.ts';
-import { headlineIndex, visibleDate } from './visible-date.ts';
+import { headlineIndex, visibleDate, type DateEvidence } from './visible-date.ts';
+import { copyrightYearIn } from './date-lines.ts';
+import type { DomText } from '../dom-types.ts';
 
 export interface PageMetadata {
   metadata: CleanDocMetadata;
@@ -110,6 +112,42 @@ export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence): v
   if (name && meta.author === null) meta.author = { value: name, source: 'html' };
 }
 
+/** What the page and its feed item say about its date besides the visible line: bounds and the year of a yearless date. */
+export function dateEvidence(scan: PageScan, url: string, modified: string | null, feed: string | null): DateEvidence {
+  const urlYear = /\/((?:19|20)\d{2})\/(?:\d{1,2}\/)?/.exec(safePath(url));
+  return {
+    modified,
+    urlDay: dateFromUrl(url),
+    feed,
+    urlYear: urlYear ? Number(urlYear[1]) : null,
+    copyrightYear: pageCopyrightYear(scan),
+    order: /^en-us\b/i.test(scan.htmlLang ?? '') ? 'mdy' : 'dmy',
+  };
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** The latest copyright year the page shows, read from the short texts that carry a copyright sign. */
+function pageCopyrightYear(scan: PageScan): number | null {
+  let best: number | null = null;
+  for (const n of scan.nodes) {
+    for (const c of n.el.children) {
+      if (c.type !== 'text') continue;
+      const t = (c as DomText).data;
+      if (t.length > 400 || !/©|\(c\)|copyright/i.test(t)) continue;
+      const y = copyrightYearIn(t);
+      if (y !== null && y <= 2100) best = Math.max(best ?? 0, y);
+    }
+  }
+  return best;
+}
+
 export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, feedPublished: string | null): PageMetadata {
   const ld: JsonLdFacts = readJsonLd(scan.jsonLd);
   const tags = readMetaTags(scan.metaEls);
@@ -133,13 +171,14 @@ export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, 
     sv(timeElementDate(scan, ctx, 'modified'), 'time-element'),
   );
   const urlDay = dateFromUrl(url);
+  const feedDay = normalizeDate(feedPublished);
   const published = pick(
     sv(normalizeDate(ld.published), 'json-ld'),
     sv(normalizeDate(firstMeta(tags, [...META_KEYS.published])), 'meta'),
     sv(timeElementDate(scan, ctx, 'published'), 'time-element'),
-    sv(normalizeDate(feedPublished), 'feed'),
+    sv(feedDay, 'feed'),
     // Read only when nothing above dated the page: it walks the page, and metadata is more reliable.
-    lazy(() => sv(visibleDate(scan, ctx, headlineIndex(scan, ctx, titleCandidates), { modified: modified?.value ?? null, urlDay }), 'visible-date')),
+    lazy(() => sv(visibleDate(scan, ctx, headlineIndex(scan, ctx, titleCandidates), dateEvidence(scan, url, modified?.value ?? null, feedDay)), 'visible-date')),
     sv(urlDay, 'url'),
   );
   const ogLocale = tags.meta.get('og:locale') ?? null;
