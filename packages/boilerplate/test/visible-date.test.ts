@@ -123,3 +123,90 @@ describe('microdata on a visible element', () => {
     expect(clean(page({ byline })).published).toBe('2019-03-04T10:42:00+01:00');
   });
 });
+
+describe('bylines with more than one date', () => {
+  it('reads the posted date of a byline whose lines also name the writer and an update', () => {
+    const byline = '<font class="byline">By LENA PORTER<br>Courier Staff Writer<br>Posted: Tuesday, May 6, 2014 12:00 am | Updated: 9:14 am, Wed May 7, 2014.</font>';
+    expect(clean(page({ byline })).published).toBe('2014-05-06T00:00:00');
+  });
+
+  it('prefers "First published" to "Last modified" in either order', () => {
+    const a = '<div class="content__meta">Last modified on Wed 4 Jun 2025 11.20 BST · First published on Tue 3 Jun 2025 08.00 BST</div>';
+    expect(clean(page({ byline: a })).published?.slice(0, 10)).toBe('2025-06-03');
+    const b = '<p>Published 14:02 GMT, 3 March 2015 | Updated 09:10 GMT, 4 March 2015</p>';
+    expect(clean(page({ byline: b })).published).toBe('2015-03-03T14:02:00Z');
+  });
+
+  it('reads the original date of a line that names the update first', () => {
+    const byline = '<div class="timestamp">Updated June 4, 2025 8:21 am ET / Original June 3, 2025 8:02 am ET</div>';
+    expect(clean(page({ byline })).published).toBe('2025-06-03T08:02:00-05:00');
+  });
+
+  it('takes the byline date, not the update written after it without a year', () => {
+    const byline = '<div class="byline">June 3, 2025 at 2:26 PM HST - Updated June 3 at 4:46 PM</div>';
+    expect(clean(page({ byline })).published?.slice(0, 10)).toBe('2025-06-03');
+  });
+
+  it('reads labels in other languages', () => {
+    const byline = '<p class="meta">Publicado em 04/06/2025 10:00 · Atualizado em 05/06/2025 12:00</p>';
+    expect(clean(page({ byline })).published).toBe('2025-06-04T10:00:00');
+  });
+});
+
+describe('dates shown without a year', () => {
+  const dateline = (first: string) => page({ byline: '<p class="byline">By Ana Ruiz</p>', after: '' }).replace(`<p>${PROSE}</p>`, `<p>${first} ${PROSE}</p>`);
+
+  it('reads a wire dateline, with the year of the page copyright', () => {
+    const html = dateline('QUITO, Aug 4 (Wireline) -').replace('</body>', '<footer><p>© 2025 The Wireline Herald</p></footer></body>');
+    expect(clean(html).published).toBe('2025-08-04');
+  });
+
+  it('takes the year from the URL when it names one', () => {
+    expect(clean(dateline('QUITO, Aug 4 (Wireline) -'), 'https://news.example/2024/08/quito-bank').published).toBe('2024-08-04');
+  });
+
+  it('takes the latest year that does not put the date after the page modification', () => {
+    const head = '<meta property="article:modified_time" content="2025-01-03T09:00:00Z">';
+    const html = page({ head, byline: '<div class="post-date">Posted Dec 30</div>' });
+    expect(clean(html).published).toBe('2024-12-30');
+  });
+
+  it('reads a dateline with its year, with no other clue', () => {
+    expect(clean(dateline('GENEVA, March 4, 2025 –')).published).toBe('2025-03-04');
+  });
+
+  it('reads no yearless date when nothing on the page gives its year', () => {
+    expect(clean(dateline('QUITO, Aug 4 (Wireline) -')).published).toBeNull();
+  });
+
+  it('does not read a yearless date from an unmarked line, a related story or a comment', () => {
+    const after = `<aside class="related"><p>Bank holds rates</p><p class="date">Aug 2</p></aside>
+<section class="comments"><p class="comment-date">Aug 5</p></section>`;
+    const html = page({ byline: '<div>Aug 4</div>', after, footer: '<footer>© 2025 The Herald</footer>' });
+    expect(clean(html).published).toBeNull();
+  });
+});
+
+describe('ages and numeric dates', () => {
+  it('does not read an age ("3 hours ago") as a date', () => {
+    const html = page({ byline: '<div class="meta">Updated 3 hours ago</div>', footer: '<footer>© 2025 The Herald</footer>' });
+    expect(clean(html).published).toBeNull();
+  });
+
+  it('reads a numeric date month first on a U.S. English page', () => {
+    const html = page({ byline: '<div class="byline">Posted 06/04/2025</div>' }).replace('<html>', '<html lang="en-US">');
+    expect(clean(html).published).toBe('2025-06-04');
+    expect(clean(page({ byline: '<div class="byline">Posted 06/04/2025</div>' })).published).toBe('2025-04-06');
+  });
+
+  it('reads a numeric date in the order the URL agrees with', () => {
+    const html = page({ byline: '<div class="byline">Posted 06/04/2025</div>' });
+    expect(clean(html, 'https://news.example/2025/06/04/port-strike').published).toBe('2025-06-04');
+  });
+});
+
+describe('<time> shown without a datetime attribute', () => {
+  it('reads the date it shows', () => {
+    expect(clean(page({ byline: '<p>By Ana Ruiz <time>June 3, 2025</time></p>' })).metadata.published).toEqual({ value: '2025-06-03', source: 'time-element' });
+  });
+});

@@ -153,17 +153,22 @@ export function normalizeDate(input: string | null | undefined, reading: DateRea
   return num ? withTime(num.day, s, num.match) : null;
 }
 
-/** A publication date written into the URL path: /2019/11/19/, a slug ending -2019-11-19, or -20191119. */
-export function dateFromUrl(url: string): string | null {
+/**
+ * A publication date written into the URL path: /2019/11/19/, -20191119, or (unless `slugEnd` is false) a
+ * slug ending in -2019-11-19. A slug's date is sometimes the day of the event a live page covers rather than
+ * the newsroom's day, so callers that shift a day by the URL leave it out.
+ */
+export function dateFromUrl(url: string, options: { slugEnd?: boolean } = {}): string | null {
   let path: string;
   try {
     path = new URL(url).pathname;
   } catch {
     return null;
   }
-  const sep = /(?:^|[/_-])((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=\/|$|[-_.])/.exec(path);
+  const sep = /(?:^|\/)((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=\/|$|[-_.])/.exec(path);
   if (sep) return dateOnly(Number(sep[1]), Number(sep[2]), Number(sep[3]));
   const compact = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/.exec(path);
   if (compact) return dateOnly(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-  return null;
+  const slug = options.slugEnd === false ? null : /[_-]((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\/|\.\w+)?$/.exec(path);
+  return slug ? dateOnly(Number(slug[1]), Number(slug[2]), Number(slug[3])) : null;
 }
