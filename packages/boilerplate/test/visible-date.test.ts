@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { cleanHtml } from '../src/index.ts';
-import { dateInText } from '../src/metadata/visible-date.ts';
+import { dateInText, headlineIndex, visibleDate } from '../src/metadata/visible-date.ts';
+import { collectMetadata, dateEvidence } from '../src/metadata/collect-metadata.ts';
+import { scanPage, type ElInfo } from '../src/node-table.ts';
+import { parsePage } from '../src/parse-page.ts';
+import type { DomElement } from '../src/dom-types.ts';
 
 const PROSE =
   'The harbour authority said cranes on the eastern quay stood idle for a ninth day, and shipping agents ' +
@@ -20,12 +24,23 @@ ${o.footer ?? ''}</body></html>`;
 
 const clean = (html: string, url = 'https://news.example/world/port-strike') => cleanHtml(html, url);
 
+/** What the visible-date rule alone reads, before the body's own dateline line is weighed. */
+function visibleOnly(html: string, url = 'https://news.example/world/port-strike', feed: string | null = null): string | null {
+  const scan = scanPage(parsePage(html));
+  const index = new Map<DomElement, number>();
+  scan.nodes.forEach((n: ElInfo, i) => index.set(n.el, i));
+  const ctx = { nodes: scan.nodes, index, titles: [] as string[] };
+  const meta = collectMetadata(scan, ctx, url, feed);
+  return visibleDate(scan, ctx, headlineIndex(scan, ctx, meta.titleCandidates), dateEvidence(scan, url, meta.metadata.modified?.value ?? null, feed));
+}
+
 describe('dateInText', () => {
   it.each([
     ['Published March 4, 2019', '2019-03-04'],
     ['Updated 10:42 a.m. ET, Tue January 8, 2019', '2019-01-08T10:42:00-05:00'],
     ['4 March 2019 | 10:42', '2019-03-04T10:42:00'],
     ['2019-03-04', '2019-03-04'],
+    ['By 2019-03-04T15:24:09Z', '2019-03-04T15:24:09Z'],
     ['Posted: 2019-03-04 15:24', '2019-03-04T15:24:00'],
     ['By Ana Ruiz on Monday, March 4th, 2019 at 11:04 a.m.', '2019-03-04T11:04:00'],
   ])('%s -> %s', (text, expected) => {
@@ -208,5 +223,33 @@ describe('ages and numeric dates', () => {
 describe('<time> shown without a datetime attribute', () => {
   it('reads the date it shows', () => {
     expect(clean(page({ byline: '<p>By Ana Ruiz <time>June 3, 2025</time></p>' })).metadata.published).toEqual({ value: '2025-06-03', source: 'time-element' });
+  });
+});
+
+describe('where the story date sits', () => {
+  it('reads a date wrapped in a link to the story itself, not one in a link to another story', () => {
+    const own = '<div class="entry-meta"><a href="/port-strike/" rel="bookmark">June 3, 2025</a></div>';
+    expect(clean(page({ byline: own })).published).toBe('2025-06-03');
+    const other = '<div class="entry-meta">See also <a href="/older-strike/">June 1, 2025</a></div>';
+    expect(clean(page({ byline: other })).published).toBeNull();
+  });
+
+  it('reads the date of a story set in a column its template calls a sidebar', () => {
+    const html = `<html><head><title>Ferry fares rise on island route</title></head><body><main><div class="sidebar"><article>
+<h1>Ferry fares rise on island route</h1><div class="post-meta"><span>June 3, 2025 10:30</span></div><p>Fares rise.</p></article></div></main></body></html>`;
+    expect(visibleOnly(html)).toBe('2025-06-03T10:30:00');
+  });
+
+  it('reads a date shown in the share bar under the headline', () => {
+    const byline = '<div class="share-tools"><span class="timestamp">Published June 3, 2025</span> <a href="/share">Share</a></div>';
+    expect(clean(page({ byline })).published).toBe('2025-06-03');
+  });
+});
+
+describe('dates after the page was served', () => {
+  it('reads no visible date later than the date the feed gave the item', () => {
+    const html = page({ byline: '<p class="byline">Published June 9, 2025</p>' });
+    expect(visibleOnly(html, undefined, '2025-06-03T08:00:00Z')).toBeNull();
+    expect(visibleOnly(html, undefined, '2025-06-09T08:00:00Z')).toBe('2025-06-09');
   });
 });

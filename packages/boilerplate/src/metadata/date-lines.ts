@@ -93,7 +93,7 @@ export function copyrightYearIn(text: string): number | null {
 
 /** A full date in a line, reading an ambiguous numeric date in the page's order. */
 export function fullDateIn(text: string, reading: DateReading): string | null {
-  const iso = /\b(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?))?/.exec(text);
-  if (iso) return normalizeDate(iso[2] ? `${iso[1]}T${iso[2]}` : iso[1], reading);
+  const iso = /\b(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}(?::\d{2})?)(Z\b|[+-]\d{2}:?\d{2}\b)?)?/.exec(text);
+  if (iso) return normalizeDate(iso[2] ? `${iso[1]}T${iso[2]}${iso[3] ?? ''}` : iso[1], reading);
   return normalizeDate(text, reading);
 }

@@ -6,7 +6,7 @@ import { normalizeDate, type DateReading } from './dates.ts';
 import { datelinePart, dateSegments, fullDateIn, monthDayInText, RELATIVE_AGE, type DateLabel } from './date-lines.ts';
 
 /** Parts of a page whose dates belong to other stories, readers or the site, not to the article. */
-const FOREIGN_FAMILIES = new Set(['hidden', 'nav', 'consent', 'ad', 'related', 'promo', 'share', 'comments', 'tags', 'post-nav', 'sidebar', 'overlay', 'form', 'caption']);
+const FOREIGN_FAMILIES = new Set(['hidden', 'nav', 'consent', 'ad', 'related', 'promo', 'comments', 'tags', 'post-nav', 'sidebar', 'overlay', 'form', 'caption']);
 /** Attribute words that say an element holds the story's date or its byline. */
 const DATE_HINT = /date|time|byline|dateline|posted|publish|meta|info|stamp/i;
 /** A date line is short: longer text is prose that mentions a date. A marked byline may hold two dates. */
@@ -68,10 +68,20 @@ function marked(nodes: ElInfo[], i: number): boolean {
   return false;
 }
 
-function inForeignPart(nodes: ElInfo[], i: number): boolean {
+/** A link to the story itself (rel="bookmark") or to the archive of its day: blogs wrap their date in one. */
+function selfLink(el: DomElement): boolean {
+  return /\bbookmark\b/i.test(el.attribs.rel ?? '') || /\/(?:19|20)\d{2}\/\d{1,2}(?:\/\d{1,2})?\/?$/.test(el.attribs.href ?? '');
+}
+
+/**
+ * Whether the element sits in a part of the page whose dates are not the story's. A part that holds
+ * the headline is the story's whatever its class says (templates call their main column a sidebar).
+ */
+function inForeignPart(nodes: ElInfo[], i: number, anchor: number): boolean {
   for (let k = i; k > 0; k = (nodes[k] as ElInfo).parent) {
     const n = nodes[k] as ElInfo;
-    if (foreign(n) || n.inLink) return true;
+    if (anchor >= 0 && k <= anchor && anchor < n.end) return false;
+    if (foreign(n) || (n.tag === 'a' && !selfLink(n.el))) return true;
   }
   return false;
 }
@@ -204,7 +214,7 @@ export function visibleDateCandidate(scan: PageScan, ctx: WriteContext, anchor: 
     if (anchor >= 0 && i >= anchor && i < (nodes[anchor] as ElInfo).end) continue;
     const hinted = marked(nodes, i);
     const reach = anchor < 0 ? (hinted ? i : -1) : i >= anchor ? i - anchor : (anchor - i) * (AFTER_HEADLINE / BEFORE_HEADLINE);
-    if (reach < 0 || reach > (hinted ? MARKED_REACH : AFTER_HEADLINE) || inForeignPart(nodes, i)) continue;
+    if (reach < 0 || reach > (hinted ? MARKED_REACH : AFTER_HEADLINE) || inForeignPart(nodes, i, anchor)) continue;
     // Microdata on a visible element: the machine-readable value beside what readers see.
     const a = n.el.attribs;
     const micro = /datepublished/i.test(a.itemprop ?? '') ? normalizeDate(a.content ?? a.datetime ?? null) : null;
