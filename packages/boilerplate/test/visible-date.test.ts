@@ -253,3 +253,12 @@ describe('dates after the page was served', () => {
     expect(visibleOnly(html, undefined, '2025-06-09T08:00:00Z')).toBe('2025-06-09');
   });
 });
+
+describe('<time> elements of other parts of the page', () => {
+  it('skips the time of a related story or a comment listed before the story', () => {
+    const before = `<aside class="related"><a href="/b">Dock talks stall</a> <time datetime="2025-05-28">May 28</time></aside>`;
+    const byline = '<p class="byline">By Ana Ruiz <time datetime="2025-06-03T09:00:00Z">June 3</time></p>';
+    const doc = clean(page({ before, byline }));
+    expect(doc.metadata.published).toEqual({ value: '2025-06-03T09:00:00Z', source: 'time-element' });
+  });
+});

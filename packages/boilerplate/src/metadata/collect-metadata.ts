@@ -6,7 +6,7 @@ import { readJsonLd, type JsonLdFacts } from './json-ld.ts';
 import { firstMeta, META_KEYS, readMetaTags } from './meta-tags.ts';
 import { dateFromUrl, normalizeDate } from './dates.ts';
 import { stripSiteName } from './title.ts';
-import { headlineIndex, visibleDate, type DateEvidence } from './visible-date.ts';
+import { headlineIndex, inForeignPart, visibleDate, type DateEvidence } from './visible-date.ts';
 import { copyrightYearIn } from './date-lines.ts';
 import type { DomText } from '../dom-types.ts';
 
@@ -44,16 +44,23 @@ function absolute(href: string | null, base: string): string | null {
   }
 }
 
+/** <time> elements looked at: a page lists at most a few hundred, and the story's comes early. */
+const MAX_TIMES = 400;
+
 function timeValue(n: ElInfo, ctx: WriteContext): string | null {
   return normalizeDate(n.el.attribs.datetime ?? null) ?? normalizeDate(normalizeSpace(visibleText(ctx, n.el, true)));
 }
 
-/** <time> elements: one marked as the publication (or update) time first, else the first dated one. */
+/**
+ * <time> elements: one marked as the publication (or update) time first, else the first dated one;
+ * never one of a related story, a comment or the site's menus and footer (a part without the headline).
+ */
 function timeElementDate(scan: PageScan, ctx: WriteContext, want: 'published' | 'modified'): string | null {
   const marked = want === 'published' ? /publish|pubdate|posted|created/i : /modif|updat/i;
   let first: string | null = null;
-  for (const i of scan.times) {
+  for (const i of scan.times.slice(0, MAX_TIMES)) {
     const n = scan.nodes[i] as ElInfo;
+    if (inForeignPart(scan.nodes, i, scan.h1s, false)) continue;
     const a = n.el.attribs;
     const hint = `${a.itemprop ?? ''} ${a.class ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''}`;
     const value = timeValue(n, ctx);

@@ -77,11 +77,12 @@ function selfLink(el: DomElement): boolean {
  * Whether the element sits in a part of the page whose dates are not the story's. A part that holds
  * the headline is the story's whatever its class says (templates call their main column a sidebar).
  */
-function inForeignPart(nodes: ElInfo[], i: number, anchor: number): boolean {
+export function inForeignPart(nodes: ElInfo[], i: number, anchor: number | readonly number[], links = true): boolean {
+  const anchors = typeof anchor === 'number' ? [anchor] : anchor;
   for (let k = i; k > 0; k = (nodes[k] as ElInfo).parent) {
     const n = nodes[k] as ElInfo;
-    if (anchor >= 0 && k <= anchor && anchor < n.end) return false;
-    if (foreign(n) || (n.tag === 'a' && !selfLink(n.el))) return true;
+    if (anchors.some((h) => h >= 0 && k <= h && h < n.end)) return false;
+    if (foreign(n) || (links && n.tag === 'a' && !selfLink(n.el))) return true;
   }
   return false;
 }
