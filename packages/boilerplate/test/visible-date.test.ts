@@ -262,3 +262,17 @@ describe('<time> elements of other parts of the page', () => {
     expect(doc.metadata.published).toEqual({ value: '2025-06-03T09:00:00Z', source: 'time-element' });
   });
 });
+
+describe('more byline styles', () => {
+  it.each([
+    ['<p class="byline">By Lena Porter | June 5, 2012</p>', '2012-06-05'],
+    ['<div class="article-info">Lena Porter · 5 June 2012 · 4 min read</div>', '2012-06-05'],
+    ['<p class="fecha">Publicado el 5 de junio de 2012 a las 10:30</p>', '2012-06-05T10:30:00'],
+    ['<div class="meta">Veröffentlicht am 5. Juni 2012, 10:30 Uhr</div>', '2012-06-05T10:30:00'],
+    ['<div class="info">Diterbitkan 5 Juni 2012</div>', '2012-06-05'],
+    ['<span class="date">2012年6月5日 10:30</span>', '2012-06-05T10:30:00'],
+    ['<div class="byline">Last updated 09:10 BST, Tue 5 June 2012</div>', '2012-06-05T09:10:00+01:00'],
+  ])('%s', (byline, expected) => {
+    expect(clean(page({ byline })).published).toBe(expected);
+  });
+});
