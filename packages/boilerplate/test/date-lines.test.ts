@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightYearIn, datelinePart, dateSegments, monthDayInText } from '../src/metadata/date-lines.ts';
+import { copyrightYearIn, dateOfAge, datelinePart, dateSegments, monthDayInText } from '../src/metadata/date-lines.ts';
 import { dateFromUrl, normalizeDate } from '../src/metadata/dates.ts';
 
 describe('normalizeDate: the forms bylines and datelines use', () => {
@@ -126,5 +126,23 @@ describe('copyrightYearIn', () => {
     ['All rights reserved', null],
   ])('%s', (text, year) => {
     expect(copyrightYearIn(text)).toBe(year);
+  });
+});
+
+describe('dateOfAge', () => {
+  const fetched = '2025-06-04T15:30:00Z';
+  it.each([
+    ['Updated 3 hours ago', '2025-06-04T12:30:00Z'],
+    ['45 mins ago', '2025-06-04T14:45:00Z'],
+    ['2 days ago', '2025-06-02'],
+    ['Yesterday 11:05 PM', '2025-06-03'],
+    ['Today 9:12 AM', '2025-06-04'],
+    ['Publicado ayer', '2025-06-03'],
+  ])('%s', (text, expected) => {
+    expect(dateOfAge(text, fetched)).toBe(expected);
+  });
+
+  it.each(['3 weeks ago', 'June 3, 2025', 'a while ago'])('dates no %j', (text) => {
+    expect(dateOfAge(text, fetched)).toBeNull();
   });
 });

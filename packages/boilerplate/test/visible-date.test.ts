@@ -203,6 +203,16 @@ describe('dates shown without a year', () => {
 });
 
 describe('ages and numeric dates', () => {
+  it('counts an age back from the fetch time, when it is known', () => {
+    const html = page({ byline: '<div class="meta">Published 3 hours ago</div>' });
+    expect(cleanHtml(html, 'https://news.example/world/port-strike', { fetchedAt: '2025-06-04T15:30:00Z' }).published).toBe('2025-06-04T12:30:00Z');
+  });
+
+  it('reads no visible date later than the fetch', () => {
+    const html = page({ byline: '<p class="byline">Published June 9, 2025</p>' });
+    expect(cleanHtml(html, 'https://news.example/world/port-strike', { fetchedAt: '2025-06-04T15:30:00Z' }).published).toBeNull();
+  });
+
   it('does not read an age ("3 hours ago") as a date', () => {
     const html = page({ byline: '<div class="meta">Updated 3 hours ago</div>', footer: '<footer>© 2025 The Herald</footer>' });
     expect(clean(html).published).toBeNull();

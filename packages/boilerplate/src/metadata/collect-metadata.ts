@@ -95,6 +95,9 @@ export interface BodyEvidence {
   byline: string | null;
 }
 
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+
 /** "By Grace Tan, Shanghai Correspondent" -> "Grace Tan". */
 function bylineName(line: string): string | null {
   const name = line.replace(/^\S+\s+/, '').split(/\s*[,|–—]\s*|\s+-\s+/)[0]?.trim();
@@ -107,9 +110,11 @@ function bylineName(line: string): string | null {
  * the date: JSON-LD, meta, <time>, feed, the body's dateline, a date shown by the headline or byline,
  * URL), and a byline's name.
  */
-export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence): void {
+export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence, fetchedAt: string | null = null): void {
   if (body.headline && meta.title?.source === 'html') meta.title = { value: body.headline, source: 'html' };
-  const fromLine = normalizeDate(body.dateline);
+  const line = normalizeDate(body.dateline);
+  // a story is not published after the page's last modification, nor after the page was fetched
+  const fromLine = line && [meta.modified?.value, fetchedAt].every((d) => !d || dayOf(line) <= dayOf(d) + DAY_MS) ? line : null;
   // The body's own dateline line outranks a date read from around the headline: the content finder
   // placed it at the head of the article, where no related story or comment sits.
   if (fromLine && (meta.published === null || meta.published.source === 'url' || meta.published.source === 'visible-date')) {
@@ -120,12 +125,13 @@ export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence): v
 }
 
 /** What the page and its feed item say about its date besides the visible line: bounds and the year of a yearless date. */
-export function dateEvidence(scan: PageScan, url: string, modified: string | null, feed: string | null): DateEvidence {
+export function dateEvidence(scan: PageScan, url: string, modified: string | null, feed: string | null, fetchedAt: string | null = null): DateEvidence {
   const urlYear = /\/((?:19|20)\d{2})\/(?:\d{1,2}\/)?/.exec(safePath(url));
   return {
     modified,
     urlDay: dateFromUrl(url),
     feed,
+    fetchedAt,
     urlYear: urlYear ? Number(urlYear[1]) : null,
     copyrightYear: pageCopyrightYear(scan),
     order: /^en-us\b/i.test(scan.htmlLang ?? '') ? 'mdy' : 'dmy',
@@ -155,7 +161,7 @@ function pageCopyrightYear(scan: PageScan): number | null {
   return best;
 }
 
-export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, feedPublished: string | null): PageMetadata {
+export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, feedPublished: string | null, fetchedAt: string | null = null): PageMetadata {
   const ld: JsonLdFacts = readJsonLd(scan.jsonLd);
   const tags = readMetaTags(scan.metaEls);
   const siteName = pick(sv(firstMeta(tags, [...META_KEYS.siteName]), 'meta'), sv(ld.publisher, 'json-ld'));
@@ -185,7 +191,7 @@ export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, 
     sv(timeElementDate(scan, ctx, 'published'), 'time-element'),
     sv(feedDay, 'feed'),
     // Read only when nothing above dated the page: it walks the page, and metadata is more reliable.
-    lazy(() => sv(visibleDate(scan, ctx, headlineIndex(scan, ctx, titleCandidates), dateEvidence(scan, url, modified?.value ?? null, feedDay)), 'visible-date')),
+    lazy(() => sv(visibleDate(scan, ctx, headlineIndex(scan, ctx, titleCandidates), dateEvidence(scan, url, modified?.value ?? null, feedDay, fetchedAt)), 'visible-date')),
     sv(urlDay, 'url'),
   );
   const ogLocale = tags.meta.get('og:locale') ?? null;

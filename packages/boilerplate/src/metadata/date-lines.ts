@@ -81,7 +81,31 @@ export function datelinePart(paragraph: string): string | null {
 }
 
 /** "Updated 3 hours ago", "Yesterday 12:01 AM": an age, not a date; read only against the time the page was fetched. */
-export const RELATIVE_AGE = /(?<!\p{L})(?:\d+\s*(?:sec|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago|just\s+now|today|yesterday|heute|gestern|hoy|ayer|hier|aujourd'hui|hoje|ontem|oggi|ieri)(?!\p{L})/iu;
+export const RELATIVE_AGE = /(?<!\p{L})(?:\d+\s*(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?)\s+ago|just\s+now|today|yesterday|heute|gestern|hoy|ayer|hier|aujourd'hui|hoje|ontem|oggi|ieri)(?!\p{L})/iu;
+
+const UNIT_MS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
+const YESTERDAY = /^(?:yesterday|gestern|ayer|hier|ontem|ieri)$/i;
+
+/**
+ * The date an age names, counted back from when the page was fetched: "3 hours ago" is an instant,
+ * "2 days ago", "yesterday" and "today" are days (the fetch's UTC day: the page's zone is not known).
+ * Ages past a week say too little to date a story.
+ */
+export function dateOfAge(text: string, fetchedAt: string): string | null {
+  const at = Date.parse(fetchedAt);
+  const m = RELATIVE_AGE.exec(text);
+  if (!m || Number.isNaN(at)) return null;
+  const words = m[0].toLowerCase();
+  const n = /^(\d+)\s*(\p{L})/u.exec(words);
+  if (n) {
+    const ms = UNIT_MS[n[2] as string];
+    if (ms === undefined || Number(n[1]) * ms > 7 * UNIT_MS.d!) return null;
+    const when = new Date(at - Number(n[1]) * ms).toISOString();
+    return ms < UNIT_MS.d! ? `${when.slice(0, 16)}:00Z` : when.slice(0, 10);
+  }
+  const back = YESTERDAY.test(words) ? UNIT_MS.d! : 0;
+  return new Date(at - back).toISOString().slice(0, 10);
+}
 
 /** The latest copyright year a page shows ("© 2019", "Copyright 1998-2014"): the year the page was served in, or later. */
 export function copyrightYearIn(text: string): number | null {

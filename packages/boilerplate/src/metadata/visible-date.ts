@@ -3,7 +3,7 @@ import type { ElInfo, PageScan } from '../node-table.ts';
 import { normalizeSpace } from '../text-utils.ts';
 import { textOf, visibleText, type WriteContext } from '../write-context.ts';
 import { normalizeDate, type DateReading } from './dates.ts';
-import { datelinePart, dateSegments, fullDateIn, monthDayInText, RELATIVE_AGE, type DateLabel } from './date-lines.ts';
+import { dateOfAge, datelinePart, dateSegments, fullDateIn, monthDayInText, RELATIVE_AGE, type DateLabel } from './date-lines.ts';
 
 /** Parts of a page whose dates belong to other stories, readers or the site, not to the article. */
 const FOREIGN_FAMILIES = new Set(['hidden', 'nav', 'consent', 'ad', 'related', 'promo', 'comments', 'tags', 'post-nav', 'sidebar', 'overlay', 'form', 'caption']);
@@ -34,6 +34,8 @@ export interface DateEvidence {
   urlYear?: number | null;
   /** The latest copyright year on the page: the year of a date shown without one, when nothing better tells. */
   copyrightYear?: number | null;
+  /** When the page was fetched: no story is published after it, and "3 hours ago" counts back from it. */
+  fetchedAt?: string | null;
   /** How the page orders an ambiguous numeric date (month first on U.S. English pages). */
   order?: DateReading['order'];
 }
@@ -120,6 +122,7 @@ function sane(value: string, evidence: DateEvidence): boolean {
   const d = day(value);
   if (evidence.modified && d > day(evidence.modified) + DAY_MS) return false;
   if (evidence.feed && d > day(evidence.feed) + DAY_MS) return false;
+  if (evidence.fetchedAt && d > day(evidence.fetchedAt) + DAY_MS) return false;
   if (evidence.urlDay && Math.abs(d - day(evidence.urlDay)) > DAY_MS) return false;
   return true;
 }
@@ -150,7 +153,11 @@ function readPart(text: string, yearless: boolean, e: DateEvidence): string | nu
     const other = fullDateIn(text, { order: order === 'dmy' ? 'mdy' : 'dmy' });
     return other && other !== value && sane(other, e) ? other : null;
   }
-  if (!yearless || RELATIVE_AGE.test(text)) return null;
+  if (!yearless) return null;
+  if (RELATIVE_AGE.test(text)) {
+    const aged = e.fetchedAt ? dateOfAge(text, e.fetchedAt) : null;
+    return aged && sane(aged, e) ? aged : null;
+  }
   const md = monthDayInText(text);
   const year = md ? yearFor(md.month, md.day, e) : null;
   if (!md || year === null) return null;
