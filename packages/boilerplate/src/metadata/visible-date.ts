@@ -204,10 +204,14 @@ function leadText(el: DomElement, max: number): string {
 
 /**
  * The publication date a reader sees by the headline or byline, for pages whose metadata carries
- * none. Dates of related stories, comments, captions, links and the site footer are not read; among
- * the rest, the one closest to the headline wins, a marked one (class or itemprop naming a date,
- * time, byline or meta line) from further away, and an "updated" date only when nothing else is
- * there. Without a headline, only marked dates count, the first one in the page.
+ * none. Dates of related stories, comments, captions, links to other pages and the site footer are
+ * not read; among the rest, the one closest to the headline wins, a marked one (class or itemprop
+ * naming a date, time, byline or meta line, or a "Posted:"-style label) from further away, a wire
+ * dateline opening the first paragraphs like a marked one, and an "updated" date only when nothing
+ * else is there. A line with both dates is read part by part. A date without a year, or an age
+ * ("3 hours ago"), is read only where marked, with the year (or the time) the page's other evidence
+ * gives. No date after the page's modification, feed date or fetch counts. Without a headline, only
+ * marked dates count, the first one in the page.
  */
 export function visibleDate(scan: PageScan, ctx: WriteContext, anchor: number, evidence: DateEvidence): string | null {
   return visibleDateCandidate(scan, ctx, anchor, evidence)?.value ?? null;
