@@ -286,3 +286,11 @@ describe('more byline styles', () => {
     expect(clean(page({ byline })).published).toBe(expected);
   });
 });
+
+describe('numeric dates in <time> elements', () => {
+  it('reads them month first on a U.S. English page', () => {
+    const html = page({ byline: '<p>By Ana Ruiz <time>06/04/2025</time></p>' });
+    expect(clean(html.replace('<html>', '<html lang="en-US">')).published).toBe('2025-06-04');
+    expect(clean(html.replace('<html>', '<html lang="en-GB">')).published).toBe('2025-04-06');
+  });
+});

@@ -4,7 +4,7 @@ import { normalizeSpace } from '../text-utils.ts';
 import { visibleText, type WriteContext } from '../write-context.ts';
 import { readJsonLd, type JsonLdFacts } from './json-ld.ts';
 import { firstMeta, META_KEYS, readMetaTags } from './meta-tags.ts';
-import { dateFromUrl, normalizeDate } from './dates.ts';
+import { dateFromUrl, normalizeDate, type DateReading } from './dates.ts';
 import { stripSiteName } from './title.ts';
 import { headlineIndex, inForeignPart, visibleDate, type DateEvidence } from './visible-date.ts';
 import { copyrightYearIn } from './date-lines.ts';
@@ -47,9 +47,12 @@ function absolute(href: string | null, base: string): string | null {
 /** <time> elements looked at: a page lists at most a few hundred, and the story's comes early. */
 const MAX_TIMES = 400;
 
-function timeValue(n: ElInfo, ctx: WriteContext): string | null {
-  return normalizeDate(n.el.attribs.datetime ?? null) ?? normalizeDate(normalizeSpace(visibleText(ctx, n.el, true)));
+function timeValue(n: ElInfo, ctx: WriteContext, reading: DateReading): string | null {
+  return normalizeDate(n.el.attribs.datetime ?? null) ?? normalizeDate(normalizeSpace(visibleText(ctx, n.el, true)), reading);
 }
+
+/** U.S. English pages write a numeric date month first. */
+const numericOrder = (scan: PageScan): DateReading => ({ order: /^en[-_]us\b/i.test(scan.htmlLang ?? '') ? 'mdy' : 'dmy' });
 
 /**
  * <time> elements: one marked as the publication (or update) time first, else the first dated one;
@@ -58,12 +61,13 @@ function timeValue(n: ElInfo, ctx: WriteContext): string | null {
 function timeElementDate(scan: PageScan, ctx: WriteContext, want: 'published' | 'modified'): string | null {
   const marked = want === 'published' ? /publish|pubdate|posted|created/i : /modif|updat/i;
   let first: string | null = null;
+  const reading = numericOrder(scan);
   for (const i of scan.times.slice(0, MAX_TIMES)) {
     const n = scan.nodes[i] as ElInfo;
     if (inForeignPart(scan.nodes, i, scan.h1s, false)) continue;
     const a = n.el.attribs;
     const hint = `${a.itemprop ?? ''} ${a.class ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''}`;
-    const value = timeValue(n, ctx);
+    const value = timeValue(n, ctx, reading);
     if (!value) continue;
     if (marked.test(hint)) return value;
     if (want === 'published') first ??= value;
@@ -134,7 +138,7 @@ export function dateEvidence(scan: PageScan, url: string, modified: string | nul
     fetchedAt,
     urlYear: urlYear ? Number(urlYear[1]) : null,
     copyrightYear: pageCopyrightYear(scan),
-    order: /^en-us\b/i.test(scan.htmlLang ?? '') ? 'mdy' : 'dmy',
+    order: numericOrder(scan).order,
   };
 }
 
