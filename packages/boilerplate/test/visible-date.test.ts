@@ -294,3 +294,11 @@ describe('numeric dates in <time> elements', () => {
     expect(clean(html.replace('<html>', '<html lang="en-GB">')).published).toBe('2025-04-06');
   });
 });
+
+describe('label words inside prose', () => {
+  it('does not take a date that a sentence says was released or published', () => {
+    const before = '';
+    const byline = '<p>The survey, released March 4, 2019, showed port traffic fell 5% last year.</p>';
+    expect(visibleOnly(page({ before, byline }))).toBeNull();
+  });
+});

@@ -178,8 +178,9 @@ function dateParts(ctx: WriteContext, n: ElInfo, hinted: boolean): Part[] {
   for (const text of shortTexts(ctx, n, hinted ? MAX_MARKED_LINE_CHARS : MAX_CHARS)) {
     const whole = dateLine(text, hinted);
     for (const seg of dateSegments(text)) {
-      // a label opens every part but the first, which has one only when the line starts with it
-      const labelled = seg.label !== null;
+      // A label opens every part but the first, which has one only when the line starts with it. Outside
+      // a marked element it counts as bylines print it ("Posted:", "Updated"), not as prose uses the word.
+      const labelled = seg.label !== null && (hinted || /^\p{Lu}|^[\p{L} ]{3,30}:/u.test(seg.text));
       if (whole ? dateLine(seg.text, true) : labelled && dateLine(seg.text, true)) out.push({ text: seg.text, label: seg.label, marked: hinted || labelled });
     }
   }
