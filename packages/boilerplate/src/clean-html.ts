@@ -17,6 +17,8 @@ const NOTHING_WRITTEN: WriteResult = { blocks: [], captions: [], droppedHeadline
 export interface CleanOptions {
   /** Publication date from the feed item, used when the page itself carries none. */
   feedPublished?: string | null;
+  /** When the page was fetched (ISO): no visible date after it is the story's, and "3 hours ago" counts back from it. */
+  fetchedAt?: string | null;
 }
 
 function withOffsets(raw: Array<{ kind: Block['kind']; text: string }>): { blocks: Block[]; bodyText: string } {
@@ -39,7 +41,7 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
   const index = new Map<DomElement, number>();
   scan.nodes.forEach((n: ElInfo, i) => index.set(n.el, i));
   const ctx: WriteContext = { nodes: scan.nodes, index, titles: [] };
-  const meta = collectMetadata(scan, ctx, url, options.feedPublished ?? null);
+  const meta = collectMetadata(scan, ctx, url, options.feedPublished ?? null, options.fetchedAt ?? null);
   ctx.titles = meta.titleCandidates;
   const titleKeys = new Set(meta.titleCandidates.map(titleKey));
   markHeadline(scan.nodes, scan.h1s.filter((i) => titleKeys.has(titleKey(visibleText(ctx, (scan.nodes[i] as ElInfo).el, true)))));
@@ -70,7 +72,7 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
       note = `fallback: ${missed}; took ${fallback.how}`;
     }
   }
-  applyBodyEvidence(meta.metadata, written);
+  applyBodyEvidence(meta.metadata, written, options.fetchedAt ?? null);
   meta.metadata.published = localPublishedDay(meta.metadata.published, url);
   const { blocks, bodyText } = withOffsets(written.blocks);
   if (bodyText === '') {

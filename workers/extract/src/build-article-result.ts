@@ -8,7 +8,7 @@ import { chooseCanonicalUrl } from './choose-canonical-url.ts';
 
 /** The CPU-heavy, pure part of extraction: page -> clean document -> facts. Runs in the extraction pool. */
 export function buildArticleResult(payload: ExtractArticlePayload, html: string): ArticleResult {
-  const doc = cleanHtml(html, payload.finalUrl, { feedPublished: payload.itemPublished });
+  const doc = cleanHtml(html, payload.finalUrl, { feedPublished: payload.itemPublished, fetchedAt: payload.fetch.fetchedAt });
   const published = doc.published ?? payload.itemPublished;
   // Text of a page that is not an article (an index, an error page) holds no facts of its own; an
   // unsure body (fallback, article kept in doubt) gives facts that start lower. Bounded here, before

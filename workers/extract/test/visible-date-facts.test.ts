@@ -22,3 +22,11 @@ describe('relative dates on a page dated only by its visible byline date', () =>
     expect(monday.map((f) => f.value)).toEqual(['2019-03-04']);
   });
 });
+
+describe('a page that shows only the age of its story', () => {
+  it('dates the story by counting the age back from the fetch', () => {
+    const aged = html.replace('Published March 6, 2019', 'Published 1 day ago');
+    const result = buildArticleResult(payload, aged);
+    expect(result.doc.metadata.published).toEqual({ value: '2019-03-06', source: 'visible-date' });
+  });
+});

@@ -4,9 +4,11 @@ import { normalizeSpace } from '../text-utils.ts';
 import { visibleText, type WriteContext } from '../write-context.ts';
 import { readJsonLd, type JsonLdFacts } from './json-ld.ts';
 import { firstMeta, META_KEYS, readMetaTags } from './meta-tags.ts';
-import { dateFromUrl, normalizeDate } from './dates.ts';
+import { dateFromUrl, normalizeDate, type DateReading } from './dates.ts';
 import { stripSiteName } from './title.ts';
-import { headlineIndex, visibleDate } from './visible-date.ts';
+import { headlineIndex, inForeignPart, visibleDate, type DateEvidence } from './visible-date.ts';
+import { copyrightYearIn } from './date-lines.ts';
+import type { DomText } from '../dom-types.ts';
 
 export interface PageMetadata {
   metadata: CleanDocMetadata;
@@ -42,19 +44,30 @@ function absolute(href: string | null, base: string): string | null {
   }
 }
 
-function timeValue(n: ElInfo, ctx: WriteContext): string | null {
-  return normalizeDate(n.el.attribs.datetime ?? null) ?? normalizeDate(normalizeSpace(visibleText(ctx, n.el, true)));
+/** <time> elements looked at: a page lists at most a few hundred, and the story's comes early. */
+const MAX_TIMES = 400;
+
+function timeValue(n: ElInfo, ctx: WriteContext, reading: DateReading): string | null {
+  return normalizeDate(n.el.attribs.datetime ?? null) ?? normalizeDate(normalizeSpace(visibleText(ctx, n.el, true)), reading);
 }
 
-/** <time> elements: one marked as the publication (or update) time first, else the first dated one. */
+/** U.S. English pages write a numeric date month first. */
+const numericOrder = (scan: PageScan): DateReading => ({ order: /^en[-_]us\b/i.test(scan.htmlLang ?? '') ? 'mdy' : 'dmy' });
+
+/**
+ * <time> elements: one marked as the publication (or update) time first, else the first dated one;
+ * never one of a related story, a comment or the site's menus and footer (a part without the headline).
+ */
 function timeElementDate(scan: PageScan, ctx: WriteContext, want: 'published' | 'modified'): string | null {
   const marked = want === 'published' ? /publish|pubdate|posted|created/i : /modif|updat/i;
   let first: string | null = null;
-  for (const i of scan.times) {
+  const reading = numericOrder(scan);
+  for (const i of scan.times.slice(0, MAX_TIMES)) {
     const n = scan.nodes[i] as ElInfo;
+    if (inForeignPart(scan.nodes, i, scan.h1s, false)) continue;
     const a = n.el.attribs;
     const hint = `${a.itemprop ?? ''} ${a.class ?? ''} ${a.pubdate !== undefined ? 'pubdate' : ''}`;
-    const value = timeValue(n, ctx);
+    const value = timeValue(n, ctx, reading);
     if (!value) continue;
     if (marked.test(hint)) return value;
     if (want === 'published') first ??= value;
@@ -86,6 +99,9 @@ export interface BodyEvidence {
   byline: string | null;
 }
 
+const DAY_MS = 86_400_000;
+const dayOf = (iso: string): number => Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+
 /** "By Grace Tan, Shanghai Correspondent" -> "Grace Tan". */
 function bylineName(line: string): string | null {
   const name = line.replace(/^\S+\s+/, '').split(/\s*[,|–—]\s*|\s+-\s+/)[0]?.trim();
@@ -98,9 +114,11 @@ function bylineName(line: string): string | null {
  * the date: JSON-LD, meta, <time>, feed, the body's dateline, a date shown by the headline or byline,
  * URL), and a byline's name.
  */
-export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence): void {
+export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence, fetchedAt: string | null = null): void {
   if (body.headline && meta.title?.source === 'html') meta.title = { value: body.headline, source: 'html' };
-  const fromLine = normalizeDate(body.dateline);
+  const line = normalizeDate(body.dateline);
+  // a story is not published after the page's last modification, nor after the page was fetched
+  const fromLine = line && [meta.modified?.value, fetchedAt].every((d) => !d || dayOf(line) <= dayOf(d) + DAY_MS) ? line : null;
   // The body's own dateline line outranks a date read from around the headline: the content finder
   // placed it at the head of the article, where no related story or comment sits.
   if (fromLine && (meta.published === null || meta.published.source === 'url' || meta.published.source === 'visible-date')) {
@@ -110,7 +128,44 @@ export function applyBodyEvidence(meta: CleanDocMetadata, body: BodyEvidence): v
   if (name && meta.author === null) meta.author = { value: name, source: 'html' };
 }
 
-export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, feedPublished: string | null): PageMetadata {
+/** What the page and its feed item say about its date besides the visible line: bounds and the year of a yearless date. */
+export function dateEvidence(scan: PageScan, url: string, modified: string | null, feed: string | null, fetchedAt: string | null = null): DateEvidence {
+  const urlYear = /\/((?:19|20)\d{2})\/(?:\d{1,2}\/)?/.exec(safePath(url));
+  return {
+    modified,
+    urlDay: dateFromUrl(url),
+    feed,
+    fetchedAt,
+    urlYear: urlYear ? Number(urlYear[1]) : null,
+    copyrightYear: pageCopyrightYear(scan),
+    order: numericOrder(scan).order,
+  };
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** The latest copyright year the page shows, read from the short texts that carry a copyright sign. */
+function pageCopyrightYear(scan: PageScan): number | null {
+  let best: number | null = null;
+  for (const n of scan.nodes) {
+    for (const c of n.el.children) {
+      if (c.type !== 'text') continue;
+      const t = (c as DomText).data;
+      if (t.length > 400 || !/©|\(c\)|copyright/i.test(t)) continue;
+      const y = copyrightYearIn(t);
+      if (y !== null && y <= 2100) best = Math.max(best ?? 0, y);
+    }
+  }
+  return best;
+}
+
+export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, feedPublished: string | null, fetchedAt: string | null = null): PageMetadata {
   const ld: JsonLdFacts = readJsonLd(scan.jsonLd);
   const tags = readMetaTags(scan.metaEls);
   const siteName = pick(sv(firstMeta(tags, [...META_KEYS.siteName]), 'meta'), sv(ld.publisher, 'json-ld'));
@@ -133,13 +188,14 @@ export function collectMetadata(scan: PageScan, ctx: WriteContext, url: string, 
     sv(timeElementDate(scan, ctx, 'modified'), 'time-element'),
   );
   const urlDay = dateFromUrl(url);
+  const feedDay = normalizeDate(feedPublished);
   const published = pick(
     sv(normalizeDate(ld.published), 'json-ld'),
     sv(normalizeDate(firstMeta(tags, [...META_KEYS.published])), 'meta'),
     sv(timeElementDate(scan, ctx, 'published'), 'time-element'),
-    sv(normalizeDate(feedPublished), 'feed'),
+    sv(feedDay, 'feed'),
     // Read only when nothing above dated the page: it walks the page, and metadata is more reliable.
-    lazy(() => sv(visibleDate(scan, ctx, headlineIndex(scan, ctx, titleCandidates), { modified: modified?.value ?? null, urlDay }), 'visible-date')),
+    lazy(() => sv(visibleDate(scan, ctx, headlineIndex(scan, ctx, titleCandidates), dateEvidence(scan, url, modified?.value ?? null, feedDay, fetchedAt)), 'visible-date')),
     sv(urlDay, 'url'),
   );
   const ogLocale = tags.meta.get('og:locale') ?? null;

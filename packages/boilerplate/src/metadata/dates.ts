@@ -1,15 +1,4 @@
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-  january: 1, february: 2, march: 3, april: 4, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12,
-  // Portuguese, Spanish, French, German, Italian
-  janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10,
-  novembro: 11, dezembro: 12, enero: 1, febrero: 2, marzo: 3, mayo: 5, junio: 6, julio: 7, septiembre: 9,
-  setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12, janvier: 1, février: 2, mars: 3, avril: 4, mai: 5,
-  juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, januar: 1, februar: 2,
-  märz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12, gennaio: 1, febbraio: 2, aprile: 4, maggio: 5,
-  giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
-};
+import { monthOf } from './month-names.ts';
 
 /** Offsets of the zone names that appear in news datelines, in minutes east of UTC. */
 const ZONES: Record<string, number> = {
@@ -50,43 +39,90 @@ function zoneOffset(text: string): number | undefined {
   return undefined;
 }
 
-/** A wall-clock time in the text after the date: "10:42", "3:45 PM", "15h30". */
-function timeIn(text: string): { h: number; m: number; s: number } | null {
-  const t = /\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?/i.exec(text);
+/** The zone written right after a time ("9:15 AM EST, Tuesday", "14:02 GMT+1 on", "10:42 (IST)"). */
+function zoneAfterTime(text: string): number | undefined {
+  const z = /^\s*\(?\s*((?:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}|[a-z]{1,4})(?![\p{L}\d])/iu.exec(text);
+  return z ? zoneOffset((z[1] as string).replace(/\s+/g, '')) : undefined;
+}
+
+interface WallTime {
+  h: number;
+  m: number;
+  s: number;
+  zone: number | undefined;
+}
+
+/** A wall-clock time in the text, with the zone written after it: "10:42", "3:45 PM EST", "15h30". */
+function timeIn(text: string): WallTime | null {
+  const t = /\b(\d{1,2})[:h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?![\p{L}\d])/iu.exec(text);
   if (!t) return null;
   let h = Number(t[1]);
   const mer = t[4]?.toLowerCase();
   if (mer?.startsWith('p') && h < 12) h += 12;
   if (mer?.startsWith('a') && h === 12) h = 0;
   const m = Number(t[2]);
-  return h <= 23 && m <= 59 ? { h, m, s: Number(t[3] ?? 0) } : null;
+  if (h > 23 || m > 59) return null;
+  const rest = text.slice(t.index + t[0].length);
+  return { h, m, s: Number(t[3] ?? 0), zone: zoneAfterTime(rest) ?? zoneOffset(rest) };
 }
 
 /** The day, with the time (and zone) written after it, or else before it. */
 function withTime(day: string, s: string, match: RegExpExecArray): string {
-  const after = s.slice(match.index + match[0].length);
-  const rest = timeIn(after) ? after : s.slice(0, match.index);
-  const t = timeIn(rest);
+  const t = timeIn(s.slice(match.index + match[0].length)) ?? timeIn(s.slice(0, match.index));
   if (!t) return day;
   const local = `${day}T${pad(t.h)}:${pad(t.m)}:${pad(t.s)}`;
-  const zone = zoneOffset(rest);
-  return zone === undefined ? local : `${local}${offsetText(zone)}`;
+  return t.zone === undefined ? local : `${local}${offsetText(t.zone)}`;
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/i;
-const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/iu;
-const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{3,9})\.?,?\s+(?:de\s+)?(\d{4})\b/iu;
-const YEAR_FIRST = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
-const DAY_MONTH_YEAR = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
+const MONTH_FIRST = /(?<!\p{L})(\p{L}{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/giu;
+const DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/giu;
+const YEAR_FIRST = /(?<!\d)(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)/;
+/** Chinese, Japanese and Korean dates: 2025年3月4日, 2025년 3월 4일. */
+const CJK = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?/;
+/** d/m/yyyy, m/d/yyyy, and with a slash the two-digit year of a byline ("11/13/19"). */
+const NUMERIC = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/;
+
+export interface DateReading {
+  /** The order of an ambiguous numeric date: day first (the default, used outside the U.S.) or month first. */
+  order?: 'dmy' | 'mdy';
+}
+
+/** The first "March 4, 2025" or "4 March 2025" whose word is a month name, with its day. */
+function namedMonthDate(s: string): { day: string; match: RegExpExecArray } | null {
+  let best: { day: string; match: RegExpExecArray } | null = null;
+  for (const [re, mi, di] of [[MONTH_FIRST, 1, 2], [DAY_FIRST, 2, 1]] as const) {
+    re.lastIndex = 0;
+    for (let m = re.exec(s), k = 0; m && k < 8; m = re.exec(s), k++) {
+      const month = monthOf(m[mi] as string);
+      if (month === undefined) continue;
+      const day = dateOnly(Number(m[3]), month, Number(m[di]));
+      if (day && (!best || m.index < best.match.index)) best = { day, match: m };
+      break;
+    }
+  }
+  return best;
+}
+
+function numericDate(s: string, order: 'dmy' | 'mdy'): { day: string; match: RegExpExecArray } | null {
+  const m = NUMERIC.exec(s);
+  if (!m || ((m[4] as string).length === 2 && m[2] !== '/')) return null;
+  const y = (m[4] as string).length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const monthFirst = a > 12 ? false : b > 12 ? true : order === 'mdy';
+  const day = monthFirst ? dateOnly(y, a, b) : dateOnly(y, b, a);
+  return day ? { day, match: m } : null;
+}
 
 /**
  * A date or date-time as ISO 8601, or null. The offset the page gave is kept ("+08:00"), so the
  * local calendar date stays readable from the first ten characters; a time without a zone is kept
  * as local time, because reading it in the machine's zone would make the result depend on where
  * the code runs. Numeric dates are read day first (d/m/y, the order used outside the U.S.) unless
- * that reading is impossible ("11/19/2019").
+ * that reading is impossible ("11/19/2019") or the caller knows the page writes the month first.
  */
-export function normalizeDate(input: string | null | undefined): string | null {
+export function normalizeDate(input: string | null | undefined, reading: DateReading = {}): string | null {
   if (!input) return null;
   const s = input.trim();
   if (s.length < 4 || s.length > 100) return null;
@@ -106,33 +142,23 @@ export function normalizeDate(input: string | null | undefined): string | null {
     const z = zone.length === 3 ? `${zone}:00` : zone.replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     return z === '+00:00' || z === '-00:00' ? `${local}Z` : `${local}${z}`;
   }
-  let m = MONTH_FIRST.exec(s);
-  if (m && MONTHS[(m[1] as string).toLowerCase()]) {
-    const day = dateOnly(Number(m[3]), MONTHS[(m[1] as string).toLowerCase()] as number, Number(m[2]));
-    return day ? withTime(day, s, m) : null;
+  const named = namedMonthDate(s);
+  if (named) return withTime(named.day, s, named.match);
+  for (const re of [YEAR_FIRST, CJK]) {
+    const m = re.exec(s);
+    const day = m ? dateOnly(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (m && day) return withTime(day, s, m);
   }
-  m = DAY_FIRST.exec(s);
-  if (m && MONTHS[(m[2] as string).toLowerCase()]) {
-    const day = dateOnly(Number(m[3]), MONTHS[(m[2] as string).toLowerCase()] as number, Number(m[1]));
-    return day ? withTime(day, s, m) : null;
-  }
-  m = YEAR_FIRST.exec(s);
-  if (m) {
-    const day = dateOnly(Number(m[1]), Number(m[2]), Number(m[3]));
-    return day ? withTime(day, s, m) : null;
-  }
-  m = DAY_MONTH_YEAR.exec(s);
-  if (m) {
-    const a = Number(m[1]);
-    const b = Number(m[2]);
-    const day = b <= 12 ? dateOnly(Number(m[3]), b, a) : dateOnly(Number(m[3]), a, b);
-    return day ? withTime(day, s, m) : null;
-  }
-  return null;
+  const num = numericDate(s, reading.order ?? 'dmy');
+  return num ? withTime(num.day, s, num.match) : null;
 }
 
-/** A publication date written into the URL path: /2019/11/19/ or -20191119. */
-export function dateFromUrl(url: string): string | null {
+/**
+ * A publication date written into the URL path: /2019/11/19/, -20191119, or (unless `slugEnd` is false) a
+ * slug ending in -2019-11-19. A slug's date is sometimes the day of the event a live page covers rather than
+ * the newsroom's day, so callers that shift a day by the URL leave it out.
+ */
+export function dateFromUrl(url: string, options: { slugEnd?: boolean } = {}): string | null {
   let path: string;
   try {
     path = new URL(url).pathname;
@@ -143,5 +169,6 @@ export function dateFromUrl(url: string): string | null {
   if (sep) return dateOnly(Number(sep[1]), Number(sep[2]), Number(sep[3]));
   const compact = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?=$|[/_.-])/.exec(path);
   if (compact) return dateOnly(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-  return null;
+  const slug = options.slugEnd === false ? null : /[_-]((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?:\/|\.\w+)?$/.exec(path);
+  return slug ? dateOnly(Number(slug[1]), Number(slug[2]), Number(slug[3])) : null;
 }

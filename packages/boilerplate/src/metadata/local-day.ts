@@ -11,7 +11,7 @@ export function localPublishedDay(published: SourcedValue | null, url: string): 
   if (!published) return published;
   const utc = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|\+00:00)$/.exec(published.value);
   if (!utc) return published;
-  const fromUrl = dateFromUrl(url);
+  const fromUrl = dateFromUrl(url, { slugEnd: false });
   if (!fromUrl) return published;
   const dayBefore = new Date(`${utc[1]}T00:00:00Z`);
   dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
