@@ -6,7 +6,7 @@ import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualif
 import { currencyBefore, isCurrencyAbbreviation } from './currencies.ts';
 import { currencyAfterFigure, HYPHEN_SCALES, word } from './currency-after-figure.ts';
 import { contextPerUnit, dividendAfter, sharePricingBefore } from './price-context.ts';
-import { borrowedPerUnit, differencePerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
+import { borrowedPerUnit, differencePerUnit, gappedPerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
 import { exchangeRateAt } from './exchange-rates.ts';
 import { withForeignMoney } from './foreign-money.ts';
 import { changeThenLevel, elidedComparison } from './ranges.ts';
@@ -180,13 +180,16 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     }
     const amountNext = next;
     const value = range ? range.min : amount;
-    const currency = (before ?? after)!.code;
     const firstTok = before ? before.first : lowFirst >= 0 ? lowFirst : n.first;
     // "($16.20) per tonne": the unit after the bracket that closes a conversion
     const closing = tk[next]?.raw === ')' && tk[firstTok - 1]?.raw === '(';
     const written = perUnitAt(tk, next) ?? (closing ? perUnitAt(tk, next + 1) : null);
     const bigger = n.scaled || !!hyphenScale || !!gluedMillions || !!crore;
-    const borrowed = written ? null : borrowedPerUnit(tk, out[out.length - 1], firstTok, value, bigger) ?? differencePerUnit(tk, out[out.length - 1], firstTok, next, value, bigger);
+    const currency = (before ?? after)!.code;
+    const last = out[out.length - 1];
+    const borrowed = written
+      ? null
+      : borrowedPerUnit(tk, last, firstTok, value, bigger) ?? differencePerUnit(tk, last, firstTok, next, value, bigger) ?? gappedPerUnit(tk, last, firstTok, value, currency);
     const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];

@@ -63,6 +63,13 @@ function stockCopulaBefore(tk: Token[], first: number): boolean {
   return STOCK_SUBJECTS.has(tk[k - 1]?.low ?? '');
 }
 
+/** "price target", "target price": what analysts expect a share to be worth, a price per share. */
+function priceTargetEndsAt(tk: Token[], k: number): boolean {
+  const a = tk[k - 1]?.low;
+  const b = tk[k]?.low;
+  return (a === 'price' && (b === 'target' || b === 'targets')) || (a === 'target' && b === 'price');
+}
+
 /** Tokens [from, to) are one figure: digits, their points and commas. */
 function onlyFigureBetween(tk: Token[], from: number, to: number): boolean {
   if (from >= to || to - from > 5) return false;
@@ -79,7 +86,7 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
   const prev = tk[first - 1];
   if (!prev || prev.kind !== 'word' || !PRICE_WORDS.has(prev.low)) return null;
   // "of" introduces a price only after a word for one ("a share price of $45", "per-share earnings of $1.10")
-  if (prev.low === 'of' && !PRICE_OF.has(tk[first - 2]?.low ?? '')) return null;
+  if (prev.low === 'of' && !PRICE_OF.has(tk[first - 2]?.low ?? '') && !priceTargetEndsAt(tk, first - 2)) return null;
   for (let k = first - 2; k >= 0 && k >= first - LOOK_BACK; k--) {
     const t = tk[k]!;
     if (tk[k + 1]!.gap >= 2) return null;
@@ -89,6 +96,7 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
     // it is the change that led here ("shares fell $1.20 to $45.30")
     if ((t.raw === '$' || t.raw === '€' || t.raw === '£') && !(prev.low === 'to' && onlyFigureBetween(tk, k + 1, first - 1))) return null;
     if (t.kind !== 'word') continue;
+    if (priceTargetEndsAt(tk, k)) return value <= PRICED.shares!.max ? { unit: 'share', from: `${tk[k - 1]!.low} ${t.low}` } : null;
     const priced = PRICED[t.low];
     if (priced) return value <= priced.max && value >= (priced.min ?? 0) ? { unit: priced.unit, from: t.low } : null;
     const quoted = t.low === 'dollar' ? DOLLAR_OF[`${tk[k - 2]?.low} ${tk[k - 1]?.low}`] ?? DOLLAR_OF[tk[k - 1]?.low ?? ''] : QUOTED_CURRENCY[t.low];

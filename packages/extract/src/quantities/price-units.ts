@@ -19,6 +19,28 @@ const PER_UNITS: Record<string, string> = {
   // grain and livestock quotes ("$4.52/bu", "$15.20/cwt") and container freight ("$2,400/FEU")
   bu: 'bushel', cwt: 'cwt', dozen: 'dozen', hundredweight: 'cwt', feu: 'FEU', teu: 'TEU',
 };
+/**
+ * Things counted one by one that a sum is often given per ("£6m a season", "$2.90 a dose", "€30 a visit").
+ * After "a" they are a unit only where the noun ends its phrase: "£60 a season ticket holder" is not.
+ */
+const COUNTED_UNITS: Record<string, string> = {
+  season: 'season', dose: 'dose', game: 'game', match: 'match', visit: 'visit', trip: 'trip', ride: 'ride', flight: 'flight',
+  meal: 'meal', room: 'room', pupil: 'pupil', student: 'student', patient: 'patient', household: 'household', employee: 'employee',
+  worker: 'worker', member: 'member', subscriber: 'subscriber', user: 'user', customer: 'customer', episode: 'episode',
+  quarter: 'quarter', tablet: 'tablet', pill: 'pill', kilowatt: 'kW', kilometre: 'km', kilometer: 'km', mile: 'mile',
+};
+/** Words that may follow a counted unit when the phrase ends with it: "£6m a season under the deal", "$3 a dose, or". */
+const PHRASE_FOLLOWERS = new Set([
+  'and', 'or', 'but', 'for', 'in', 'on', 'to', 'from', 'until', 'by', 'under', 'with', 'at', 'over', 'through', 'since',
+  'while', 'when', 'as', 'after', 'before', 'this', 'last', 'next', 'according', 'compared', 'against', 'versus', 'than',
+  'is', 'was', 'are', 'were', 'will', 'would', 'could', 'can', 'has', 'had', 'have', 'said', 'says', 'the', 'a', 'an', 'its', 'their',
+]);
+
+function endsPhrase(tk: Token[], k: number): boolean {
+  const t = tk[k];
+  return !t || t.gap >= 2 || (t.kind === 'punct' && !(t.raw === '-' && t.gap === 0) && t.raw !== '’' && t.raw !== "'") || PHRASE_FOLLOWERS.has(t.low);
+}
+
 /** Units written in two words: "per megawatt hour", "a square foot". */
 const TWO_WORD_UNITS: Record<string, string> = {
   'megawatt hour': 'MWh', 'kilowatt hour': 'kWh', 'gigawatt hour': 'GWh', 'square foot': 'sqft', 'square feet': 'sqft',
@@ -35,7 +57,7 @@ const PER_LATIN: Record<string, string> = { capita: 'person', annum: 'year', die
 const RATE_ADJECTIVES: Record<string, string> = { monthly: 'month', yearly: 'year', annual: 'year', weekly: 'week', daily: 'day', hourly: 'hour', nightly: 'night' };
 const PAYMENT_NOUNS = new Set(['fee', 'fees', 'subscription', 'rent', 'salary', 'wage', 'payment', 'payments', 'charge', 'price', 'cost', 'premium', 'plan', 'membership', 'pass', 'rate', 'stipend', 'allowance', 'pension', 'tuition']);
 /** Per-units that are spans of time: a rate, said among the reasons. */
-export const TIME_UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'night']);
+export const TIME_UNITS = new Set(['month', 'year', 'week', 'day', 'hour', 'night', 'season', 'quarter']);
 /** Words that make "a year" a point in time rather than a rate: "a year earlier". */
 const TIME_POINTER = new Set(['earlier', 'later', 'ago', 'before', 'after']);
 /** Grades and states written between "per" and a mining tonne: "per dry metric tonne". */
@@ -128,6 +150,11 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   // "A$114 million a year earlier" is an amount and a time, not a rate
   if (p && TIME_POINTER.has(word(tk, k + 1))) return null;
   if (p) return { unit: p, next: k + 1 };
+  const counted = COUNTED_UNITS[w] ?? COUNTED_UNITS[w.replace(/e?s$/, '')];
+  // "$5bn a quarter" is a rate, "a quarter of it" a part
+  if (counted && tk[k]?.raw === w && !(counted === 'quarter' && word(tk, k + 1) === 'of')) {
+    if (t.low === 'per' || t.low === 'each' || t.raw === '/' || (!TIME_POINTER.has(word(tk, k + 1)) && endsPhrase(tk, k + 1))) return { unit: counted, next: k + 1 };
+  }
   // "N5,000 per bag", "$40 per user": after "per" (never "a", which also starts the next phrase) any noun is the unit
   if (t.low === 'per' && tk[k]?.kind === 'word' && tk[k]!.raw === w && /^[a-z]{3,}$/.test(w) && !NOT_PER_NOUN.has(w)) return { unit: w, next: k + 1 };
   return null;
@@ -141,7 +168,7 @@ export interface PricedMention {
   nextToken: number;
 }
 
-const COMPARING = new Set(['from', 'than', 'versus', 'vs', 'against', 'with']);
+const COMPARING = new Set(['from', 'than', 'versus', 'vs', 'against', 'with', 'above', 'below']);
 const SENTENCE_END = new Set(['.', ';', '!', '?']);
 
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'co', 'corp', 'inc', 'ltd', 'no', 'vs', 'jan', 'feb', 'aug', 'sept', 'oct', 'nov', 'dec']);
@@ -227,4 +254,29 @@ export function borrowedPerUnit(tk: Token[], prev: PricedMention | undefined, fi
     return { unit, next: -1, why: `unit of the price taken from the ${unit} price just before` };
   }
   return null;
+}
+
+/** Hedges between a gapped subject and its amount: "and B about SEK 350m". */
+const ROUGHLY_BEFORE = new Set(['about', 'around', 'roughly', 'nearly', 'almost', 'some', 'just', 'over', 'under', 'up', 'to']);
+const GAP_CONJUNCTIONS = new Set(['and', 'or', 'while', 'whereas', 'but']);
+
+/**
+ * "A would pay SEK 700m a season and B about SEK 350m": the second half of a coordination that leaves out
+ * the verb names a new subject and an amount, which is paid per the same unit as the first. Only where the
+ * conjunction follows the first price at once, a name stands between it and the amount, the currency is
+ * the same and the two are of one order.
+ */
+export function gappedPerUnit(
+  tk: Token[], prev: (PricedMention & { currency: string }) | undefined, first: number, value: number, currency: string,
+): PerUnit | null {
+  if (!prev || !prev.perUnit || prev.currency !== currency || prev.nextToken >= first) return null;
+  let k = prev.nextToken;
+  if (tk[k]?.raw === ',') k++;
+  if (!GAP_CONJUNCTIONS.has(word(tk, k))) return null;
+  k++;
+  let named = 0;
+  while (k < first && /^[A-Z]/.test(tk[k]!.raw) && tk[k]!.kind === 'word' && tk[k]!.gap < 2) { k++; named++; }
+  while (k < first && ROUGHLY_BEFORE.has(word(tk, k))) k++;
+  if (named === 0 || named > 4 || k !== first || !near(value, prev.value, 10)) return null;
+  return { unit: prev.perUnit, next: -1, why: `the ${prev.perUnit} rate of the amount it is paired with` };
 }
