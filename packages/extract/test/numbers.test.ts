@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recognizeNumbers } from '../src/index.ts';
+import { extractFacts, recognizeNumbers } from '../src/index.ts';
 
 const values = (text: string) => recognizeNumbers(text).map((m) => [m.text, m.value]);
 
@@ -41,5 +41,14 @@ describe('recognizeNumbers', () => {
 
   it('ignores figures inside URLs', () => {
     expect(values('See https://example.com/data/2024/15 for details')).toEqual([]);
+  });
+});
+
+describe('a comma after a figure with a scale', () => {
+  it('ends the figure when a clause follows, and goes on only into a larger spelled group', () => {
+    const money = (text: string) => extractFacts({ text, published: '2026-05-01' }).filter((f) => f.type === 'money').map((f) => f.value);
+    expect(money('The losing bid was NOK 315 million, one banker said.')).toEqual([315_000_000]);
+    expect(money('The fee came to $8 million, two lawyers confirmed.')).toEqual([8_000_000]);
+    expect(money('The estate was valued at two million, three hundred thousand dollars.')).toEqual([2_300_000]);
   });
 });

@@ -253,7 +253,7 @@ export function parseCardinal(tk: Token[], i: number, limit = tk.length): Cardin
     }
     if (t.raw === ',' && last === 'big') {
       const n = tk[j + 1];
-      if (n && n.kind === 'word' && (UNITS[n.low] !== undefined || TENS[n.low] !== undefined)) {
+      if (n && n.kind === 'word' && (UNITS[n.low] !== undefined || TENS[n.low] !== undefined) && commaContinues(tk, i, j)) {
         last = 'comma';
         j++;
         continue;
@@ -263,4 +263,17 @@ export function parseCardinal(tk: Token[], i: number, limit = tk.length): Cardin
     break;
   }
   return best;
+}
+
+/**
+ * Whether the words after a comma go on with the number ("two million, three hundred thousand"), not
+ * start a clause ("420 million, one person said"): only a number spelled out goes on after a comma,
+ * and only into a larger group.
+ */
+function commaContinues(tk: Token[], first: number, comma: number): boolean {
+  for (let k = first; k < comma; k++) if (tk[k]!.kind === 'num') return false;
+  const after = tk[comma + 2];
+  if (!after) return false;
+  if (after.raw === '-' && after.gap === 0) return true;
+  return after.kind === 'word' && (after.low === 'hundred' || after.low === 'thousand');
 }
