@@ -39,3 +39,11 @@ describe('a firm introduced by a determiner and its trade', () => {
     expect(names('The sovereign wealth fund of Norway sold shares.')).toEqual([]);
   });
 });
+
+describe('a name an ampersand alone made a firm', () => {
+  it('is the outlet a source speaks to when it is told something, and a firm elsewhere', () => {
+    expect(names('Chief executive Jane Roe told Bolt & Wire that the cell would cost less.')).toEqual([]);
+    expect(names('The lawyers at Dalton & Pryce advised the buyer.')).toEqual(['Dalton & Pryce']);
+    expect(names('According to Harlow & Finch, prices will rise.')).toEqual(['Harlow & Finch']);
+  });
+});
