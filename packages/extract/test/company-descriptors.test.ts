@@ -27,6 +27,13 @@ describe('a firm introduced by a determiner and its trade', () => {
     expect(names('The billionaire investor Warren Buffett bought shares.')).toEqual([]);
   });
 
+  it('takes a group only when a trade of business qualifies it', () => {
+    expect(names('The French mining group Vorlex cut output.')).toEqual(['Vorlex']);
+    expect(names('A private equity group, Holtbridge, bought it.')).toEqual(['Holtbridge']);
+    expect(names('The rock group Velvet Morning toured.')).toEqual([]);
+    expect(names('The pressure group Clean Rivers protested.')).toEqual([]);
+  });
+
   it('takes a newcomer set off by commas only among words of a market', () => {
     expect(names('A Norwegian newcomer, Kvistr TV, bid for the package but fell short.')).toEqual(['Kvistr TV']);
     expect(names('A streaming newcomer, Halvex, bid for the rights.')).toEqual(['Halvex']);

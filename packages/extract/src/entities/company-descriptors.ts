@@ -10,7 +10,14 @@ import { GIVEN_NAMES } from './org-lexicon.ts';
  */
 
 /** Trade nouns that name a firm only with a determiner before them. */
-const FRAMED_TRADES = new Set(['fund', 'dealer', 'dealership', 'investor', 'trader', 'developer', 'operator', 'buyer', 'newcomer']);
+const FRAMED_TRADES = new Set(['fund', 'dealer', 'dealership', 'investor', 'trader', 'developer', 'operator', 'buyer', 'newcomer', 'group']);
+/** Trades that make a group a business ("the mining group X"); bands, militias and lobbies are groups too. */
+const BUSINESS_GROUP_TRADES = new Set(['mining', 'media', 'luxury', 'engineering', 'industrial', 'chemicals', 'chemical', 'energy', 'steel',
+  'shipping', 'insurance', 'banking', 'financial', 'retail', 'food', 'drinks', 'beverage', 'beverages', 'pharmaceutical', 'pharmaceuticals',
+  'pharma', 'telecom', 'telecoms', 'utility', 'travel', 'hotel', 'hotels', 'property', 'construction', 'defence', 'defense', 'aerospace',
+  'technology', 'tech', 'fashion', 'publishing', 'advertising', 'packaging', 'logistics', 'investment', 'equity', 'building', 'materials',
+  'brewing', 'automotive', 'leisure', 'gaming', 'betting', 'entertainment', 'supermarket', 'airline', 'aviation', 'cement', 'textile',
+  'conglomerate', 'electronics', 'software', 'healthcare', 'agribusiness', 'commodities', 'trading', 'car', 'auto', 'broadcasting']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Words no noun phrase holds before its head: a clause's ("plans to fund X", "will fund X"). */
 const CLAUSE_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'that', 'which', 'who',
@@ -56,6 +63,7 @@ export function framedTrade(tk: Token[], first: number, next: number): string | 
   const noun = low(tk, k);
   if (!FRAMED_TRADES.has(noun) || tk[k]!.kind !== 'word') return null;
   if (comma && low(tk, next) !== ',') return null;
+  if (noun === 'group' && !BUSINESS_GROUP_TRADES.has(low(tk, k - 1))) return null;
   const det = determinerBefore(tk, k);
   if (det < 0) return null;
   if (noun === 'newcomer' && !newcomerAmongFirms(tk, det, k, next)) return null;
