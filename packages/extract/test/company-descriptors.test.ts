@@ -44,6 +44,7 @@ describe('a firm introduced by a determiner and its trade', () => {
   it('does not read a place or a body after a trade', () => {
     expect(names('The utility in Cork raised prices.')).toEqual([]);
     expect(names('The sovereign wealth fund of Norway sold shares.')).toEqual([]);
+    expect(names('The Nordic sovereign wealth fund Fjellkap sold shares.')).toEqual([]);
   });
 });
 

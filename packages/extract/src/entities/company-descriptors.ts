@@ -27,6 +27,9 @@ const CLAUSE_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by',
 const NEWCOMER_OWNERS = new Set(['broadcaster', 'streaming', 'media', 'tv', 'television', 'telecom', 'retail', 'airline', 'energy', 'tech',
   'fintech', 'digital', 'online', 'mobile', 'budget', 'discount']);
 
+/** Words that make a fund the state's ("the sovereign wealth fund X", "the state pension fund X"): a public body's. */
+const PUBLIC_FUND_WORDS = new Set(['state', 'sovereign', 'public', 'government', 'national', 'federal', 'municipal', 'provincial']);
+
 function low(tk: Token[], j: number): string {
   return tk[j]?.low ?? '';
 }
@@ -67,6 +70,7 @@ export function framedTrade(tk: Token[], first: number, next: number): string | 
   const det = determinerBefore(tk, k);
   if (det < 0) return null;
   if (noun === 'newcomer' && !newcomerAmongFirms(tk, det, k, next)) return null;
+  if (noun === 'fund' && tk.slice(det + 1, k).some((t) => PUBLIC_FUND_WORDS.has(t.low))) return null;
   return `introduced as ${tk[det]!.low} ${noun}`;
 }
 
