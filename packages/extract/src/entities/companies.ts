@@ -335,7 +335,10 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     const start = tk[f.first]!.start;
     const end = tk[f.next - 1]!.end;
     const reasons = f.reasons.length === 0 ? f.reasons : [...f.reasons, support.get(name)! > 1 ? 'several kinds of evidence in the article' : 'one kind of evidence in the article'];
-    if (citedAsSource(tk, f.first, f.next)) reasons.push('cited as a source');
+    const cited = citedAsSource(tk, f.first, f.next);
+    // "she told Dalton & Pryce": a name only its ampersand made a firm, told what a source says, is the outlet reporting the story
+    if (tk[f.first - 1]?.low === 'told' && f.reasons.some((r) => r.includes("joined by '&'"))) continue;
+    if (cited) reasons.push('cited as a source');
     // annotators count a platform named as where people posted ("on Twitter") as its company only at times
     if (PLATFORMS.has(wordsOf(tk, f.first, f.next).join(' ')) && mediumUse(tk, f.first, f.next)) reasons.push('named as where something was posted');
     out.push({ text: text.slice(start, end), start, end, name, confidence: f.confidence, reasons, firstToken: f.first, nextToken: f.next });

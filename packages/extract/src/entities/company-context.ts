@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { BUSINESS_NOUNS, describedAs, qualifiedBusinessNoun } from './company-description.ts';
 import { clauseCue } from './company-clause-cues.ts';
+import { framedTrade } from './company-descriptors.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
@@ -90,6 +91,9 @@ export function companyContext(tk: Token[], first: number, next: number): string
   const described = describedAs(tk, first, next);
   if (described?.kind === 'company') return 'described as a company';
   if (described) return null;
+  // "the French fund X", "the online car dealer X": a trade people share, made a firm's by its determiner
+  const framed = framedTrade(tk, first, next);
+  if (framed) return framed;
   // "magnet maker X", "automaker X", "Japanese trading house X"
   if (BUSINESS_NOUNS.has(low(tk, first - 1)) && tk[first - 1]!.kind === 'word' && !['companies', 'firms', 'producers', 'makers', 'group'].includes(low(tk, first - 1)) && !PERSON_AMBIGUOUS.has(low(tk, first - 1))) return 'named after a company noun';
   if (qualifiedBusinessNoun(tk, first - 1)) return 'named after a company noun';

@@ -1,0 +1,81 @@
+import type { Token } from '../text/tokenize.ts';
+import { GIVEN_NAMES } from './org-lexicon.ts';
+
+/**
+ * News introduces a firm no reader knows by what it trades, with a determiner before the trade:
+ * "the online car dealer X", "the French fund X", "a Dutch infrastructure fund, X". Nouns that
+ * people take as often ("fund", "dealer", "investor") name a business only in that frame: the
+ * determiner makes them nouns ("to fund X" is a verb), and a name opening with a given name is
+ * the person the trade describes ("the art dealer John Roe").
+ */
+
+/** Trade nouns that name a firm only with a determiner before them. */
+const FRAMED_TRADES = new Set(['fund', 'dealer', 'dealership', 'investor', 'trader', 'developer', 'operator', 'buyer', 'newcomer', 'group']);
+/** Trades that make a group a business ("the mining group X"); bands, militias and lobbies are groups too. */
+const BUSINESS_GROUP_TRADES = new Set(['mining', 'media', 'luxury', 'engineering', 'industrial', 'chemicals', 'chemical', 'energy', 'steel',
+  'shipping', 'insurance', 'banking', 'financial', 'retail', 'food', 'drinks', 'beverage', 'beverages', 'pharmaceutical', 'pharmaceuticals',
+  'pharma', 'telecom', 'telecoms', 'utility', 'travel', 'hotel', 'hotels', 'property', 'construction', 'defence', 'defense', 'aerospace',
+  'technology', 'tech', 'fashion', 'publishing', 'advertising', 'packaging', 'logistics', 'investment', 'equity', 'building', 'materials',
+  'brewing', 'automotive', 'leisure', 'gaming', 'betting', 'entertainment', 'supermarket', 'airline', 'aviation', 'cement', 'textile',
+  'conglomerate', 'electronics', 'software', 'healthcare', 'agribusiness', 'commodities', 'trading', 'car', 'auto', 'broadcasting']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
+/** Words no noun phrase holds before its head: a clause's ("plans to fund X", "will fund X"). */
+const CLAUSE_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'that', 'which', 'who',
+  'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had',
+  'not', 'also', 'did', 'does', 'do']);
+/** Words of a newcomer's market: a newcomer is a firm only among them ("a newcomer to politics" is a person). */
+const NEWCOMER_OWNERS = new Set(['broadcaster', 'streaming', 'media', 'tv', 'television', 'telecom', 'retail', 'airline', 'energy', 'tech',
+  'fintech', 'digital', 'online', 'mobile', 'budget', 'discount']);
+
+/** Words that make a fund the state's ("the sovereign wealth fund X", "the state pension fund X"): a public body's. */
+const PUBLIC_FUND_WORDS = new Set(['state', 'sovereign', 'public', 'government', 'national', 'federal', 'municipal', 'provincial']);
+
+function low(tk: Token[], j: number): string {
+  return tk[j]?.low ?? '';
+}
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.raw[0] !== t.low[0];
+}
+
+/** The determiner of the phrase whose last word is at `k`, over at most four adjectives, demonyms and modifier nouns. */
+function determinerBefore(tk: Token[], k: number): number {
+  for (let j = k - 1, words = 0; j >= 0 && words <= 4; j--) {
+    const t = tk[j]!;
+    if (DETERMINERS.has(t.low) && t.kind === 'word') return j;
+    // "the U.S. fund": an abbreviation's points
+    if (t.raw === '.' && t.gap === 0 && isCapWord(tk[j - 1]) && tk[j - 1]!.raw.length === 1) continue;
+    if (t.raw === '-' && t.gap === 0) continue;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.low)) return -1;
+    words++;
+  }
+  return -1;
+}
+
+/** The name at [first, next) opens with a given name: the person the trade describes. */
+function personLike(tk: Token[], first: number, next: number): boolean {
+  return next - first >= 2 && GIVEN_NAMES.has(low(tk, first));
+}
+
+/** "the French fund X", "a used-car dealer X", "a Swedish newcomer, X,": the trade that introduces the name, or null. */
+export function framedTrade(tk: Token[], first: number, next: number): string | null {
+  if (personLike(tk, first, next)) return null;
+  // the trade right before the name, or set off by a comma before a name closed by another ("a newcomer, X, bid")
+  const comma = low(tk, first - 1) === ',';
+  const k = comma ? first - 2 : first - 1;
+  const noun = low(tk, k);
+  if (!FRAMED_TRADES.has(noun) || tk[k]!.kind !== 'word') return null;
+  if (comma && low(tk, next) !== ',') return null;
+  if (noun === 'group' && !BUSINESS_GROUP_TRADES.has(low(tk, k - 1))) return null;
+  const det = determinerBefore(tk, k);
+  if (det < 0) return null;
+  if (noun === 'newcomer' && !newcomerAmongFirms(tk, det, k, next)) return null;
+  if (noun === 'fund' && tk.slice(det + 1, k).some((t) => PUBLIC_FUND_WORDS.has(t.low))) return null;
+  return `introduced as ${tk[det]!.low} ${noun}`;
+}
+
+/** A newcomer is a firm among words of a market, in its phrase or in the name ("a streaming newcomer", "X TV"). */
+function newcomerAmongFirms(tk: Token[], det: number, k: number, next: number): boolean {
+  for (let j = det + 1; j < k; j++) if (NEWCOMER_OWNERS.has(low(tk, j))) return true;
+  return NEWCOMER_OWNERS.has(low(tk, next - 1));
+}
