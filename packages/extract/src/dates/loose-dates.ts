@@ -285,6 +285,9 @@ const GAME_WORDS = new Set(['halftime', 'touchdown', 'touchdowns', 'inning', 'in
 const MARKET_POINTS = new Set(['basis', 'percentage', 'index', 'dow', 'nasdaq', 'shares', 'stocks', 'revenue', 'revenues', 'sales', 'profit',
   'profits', 'earnings', 'gdp', 'economy', 'fiscal', 'quarterly', 'shipments', 'margin', 'margins']);
 
+/** Game words that, before "by", name who heads something. */
+const LEADER_WORDS = new Set(['led', 'leads']);
+
 /** The sentence, or one beside it, reports a game: a score written "24-17", or words of play. */
 function inGameReport(input: SentenceView, at: number): boolean {
   const { tk, sentenceOf } = input;
@@ -298,7 +301,8 @@ function inGameReport(input: SentenceView, at: number): boolean {
     if (MARKET_POINTS.has(t.low)) return false;
     // a score: two small numbers joined by a dash with no spaces ("38-10")
     if (t.kind === 'num' && tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 && tk[k + 2]?.kind === 'num' && tk[k + 2]!.gap === 0 && t.raw.length <= 3 && tk[k + 2]!.raw.length <= 3) game = true;
-    if (t.kind === 'word' && GAME_WORDS.has(t.low)) game = true;
+    // "opponents, led by a taxpayers' group": a leader named, not a lead in play
+    if (t.kind === 'word' && GAME_WORDS.has(t.low) && !(LEADER_WORDS.has(t.low) && tk[k + 1]?.low === 'by')) game = true;
   }
   return game;
 }

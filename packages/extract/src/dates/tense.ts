@@ -30,7 +30,12 @@ const IRREGULAR_PARTICIPLES = new Set(['held', 'sold', 'bought', 'paid', 'made',
 const SAME_AS_BARE = new Set(['shut', 'put', 'cut', 'hit', 'set', 'let', 'cost', 'spread', 'read', 'beat', 'quit', 'split', 'shed', 'bet', 'cast', 'hurt']);
 const BARE_AFTER = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'not']);
 
-const FUTURE = new Set(['will', 'shall', "'ll", 'tomorrow', 'upcoming', 'coming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expects', 'expected', 'due', 'going', 'forthcoming', 'later', 'hence', 'soon', 'intends', 'aims']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'tomorrow', 'upcoming', 'coming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expects', 'expected', 'due', 'going', 'forthcoming', 'later', 'hence', 'soon', 'intends', 'intend', 'intending', 'aims', 'aim', 'aiming', 'hopes', 'hoping']);
+
+/** Verbs of intent that look ahead only before "to" ("aims to sign"); "plans" also before what is planned ("plans a town hall"). */
+const BEFORE_TO = new Set(['going', 'due', 'expected', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intending', 'aims', 'aim', 'aiming', 'hopes', 'hoping']);
+const PLANNED_THING = new Set(['a', 'an', 'another', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'further', 'more']);
+const PLANNING = new Set(['plans', 'planning']);
 
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'indeed', 'proceed', 'exceed', 'succeed', 'embed', 'limited', 'based', 'listed', 'related', 'expected', 'scheduled', 'planned', 'advanced', 'detailed', 'united', 'red', 'hundred', 'breed', 'greed', 'weed', 'deed', 'reed', 'steed', 'creed', 'tied', 'bound']);
@@ -55,7 +60,9 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   if (w === 'll' && tk[j - 1]?.raw === "'") return 'future';
   if (FUTURE.has(w)) {
     // "going to", "due to", "expected to", "set to": only before "to"
-    if ((w === 'going' || w === 'due' || w === 'expected' || w === 'plans' || w === 'plan' || w === 'planned' || w === 'planning' || w === 'intends' || w === 'aims') && tk[j + 1]?.low !== 'to') return null;
+    // "the board plans a town hall", "is planning another vote": the thing planned is still to come
+    const planned = PLANNING.has(w) && PLANNED_THING.has(tk[j + 1]?.low ?? '') && !DETERMINERS.has(tk[j - 1]?.low ?? '');
+    if (BEFORE_TO.has(w) && tk[j + 1]?.low !== 'to' && !planned) return null;
     // "was expected to", "once planned to", "were going to": a plan as it stood before; whether its date has
     // come yet the words do not say, so they are no cue either way
     const before = tk[j - 1]?.low;
