@@ -94,8 +94,13 @@ function partOfSomethingElse(tk: Token[], next: number): boolean {
   let k = next + 1;
   if (['the', 'its', 'their', 'his', 'her', 'this', 'that'].includes(tk[k]?.low ?? '')) k++;
   const noun = tk[k];
+  // "revenue for the fourth quarter of between $5 billion and ...", "of about 3%": an amount the period holds
+  if (k === next + 1 && AMOUNT_LEADS.has(noun?.low ?? '')) return false;
   return !!noun && noun.kind === 'word' && noun.raw === noun.low && !YEAR_NOUNS.has(noun.low) && MONTH_WORD.test(noun.low) === false;
 }
+
+/** Words that open an amount after "of". */
+const AMOUNT_LEADS = new Set(['between', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'up', 'at', 'some', 'more', 'less', 'over', 'under']);
 
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
