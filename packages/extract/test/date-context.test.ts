@@ -75,3 +75,15 @@ describe('a clock time before a weekday', () => {
     expect(dates('The hearing will resume at 10 a.m. Thursday in Room 4.')).toEqual(['2025-10-23']);
   });
 });
+
+describe('shifts against a plan and weekly slots', () => {
+  it('does not count "N years earlier than planned" back as a second date', () => {
+    expect(dates('The council will shut the landfill in 2029, three years earlier than planned.')).toEqual(['2029']);
+    expect(dates('Imports fell to 800 t in 2024 from 1,900 t three years earlier.')).toEqual(['2024', '2021']);
+  });
+
+  it('reads a weekday naming a slot of the weekly timetable as no date', () => {
+    expect(dates('The channel lost its share of Sunday afternoon viewing to streaming.')).toEqual([]);
+    expect(dates('Viewing peaked on Sunday afternoon, the channel said.')).toEqual(['2025-10-19']);
+  });
+});

@@ -268,7 +268,24 @@ const WEEKDAY_THINGS = /^(?:editions?|papers?|newspapers?|publication|print|deli
 /** Words before a weekday that make it a date ("on Saturday delivery resumed", "by Sunday editions were out"). */
 const DATING_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'this', 'last', 'next', 'before', 'after', 'through', 'coming', 'past', 'early', 'late', 'of']);
 
+/**
+ * Slots of a weekly timetable: "its share of Saturday night viewing", "Sunday afternoon racing", "the Friday
+ * evening slot" speak of every such weekday, even after "of".
+ */
+const WEEKLY_SLOTS = new Set(['viewing', 'viewers', 'audiences', 'ratings', 'slot', 'slots', 'programming', 'racing', 'trading', 'shopping', 'traffic', 'television', 'tv', 'radio']);
+const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/i;
+
+function weeklySlot(m: DateMention, tk: Token[]): boolean {
+  const words = m.text.trim().split(/\s+/);
+  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(words[0] ?? '') || words.length > 2 || (words[1] !== undefined && !DAY_PARTS.test(words[1]))) return false;
+  const after = tk[m.nextToken];
+  const before = tk[m.firstToken - 1]?.low ?? '';
+  if (!after || after.kind !== 'word' || after.gap !== 1 || after.raw !== after.low || !WEEKLY_SLOTS.has(after.low)) return false;
+  return before === 'of' || !DATING_LEADS.has(before);
+}
+
 function genericWeekday(m: DateMention, tk: Token[]): boolean {
+  if (weeklySlot(m, tk)) return true;
   if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m.text.trim())) return false;
   // "falls on a Monday", "any Friday": one weekday among many, not a day of the story
   if (INDEFINITE.has(tk[m.firstToken - 1]?.low ?? '')) return true;

@@ -97,6 +97,8 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 function yearsBackFromAnchor(m: DateMention, anchor: StoryAnchor, input: AnchorInput): DateMention | null {
   const c = YEARS_BACK.exec(m.text.trim());
   if (!c || input.sentenceOf[m.firstToken] !== anchor.sentence) return null;
+  // "in 2028, two years earlier than planned": how far a date moved against a plan, not a second date
+  if (input.tk[m.nextToken]?.low === 'than') return null;
   const n = COUNT_WORDS[c[1]!.toLowerCase()] ?? Number(c[1]);
   if (!(n >= 2)) return null;
   return { ...m, value: String(anchor.y - n), grain: 'year', relative: true, inferredYear: true, qualifier: null, yearNote: 'counted back from the year the sentence gives before it' };
