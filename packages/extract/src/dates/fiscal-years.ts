@@ -41,6 +41,15 @@ const SEASON_MONTHS = new RegExp(`\\b(\\d{4})\\s?[-–/]\\s?(\\d{4}|\\d{2})\\s+$
 /** Words of crop and commodity trade that make "the 2024/25 season" a marketing year, not a sports season. */
 const CROP_WORDS = /\b(?:crops?|harvest(?:ed|s)?|exports?|imports?|output|production|sugar|wheat|corn|maize|soy(?:beans?)?|cotton|coffee|cocoa|rice|grains?|barley|oilseeds?|rapeseed|canola|palm|cane|crush(?:ing)?|plantings?|acreage|yields?|tonnes|tons|bales|bushels|ending stocks)\b/i;
 
+/**
+ * "the five seasons from 2027-28 to 2031-32": a cycle of seasons written by its first and last, one span of
+ * years from the first season's start to the last one's end (2027/2032).
+ */
+const SEASON_RANGE = /\bfrom\s+((?:19|20)\d{2})[-–/](\d{2})\s+(?:to|through|until)\s+((?:19|20)\d{2})[-–/](\d{2})(?![\d%\w]|[-–/.]\d)/g;
+const SEASON_WORD = /\bseasons?\b/i;
+/** A season word right after a pair of years ("2024-25 season", "2024-25 Premier League season"). */
+const SEASON_AFTER = /^\s+(?:[A-Z][\w-]*\s+){0,3}season\b/;
+
 /** At most this many fiscal years are read from one article. */
 const MAX_FISCAL = 200;
 
@@ -170,12 +179,24 @@ export function fiscalYears(text: string, tk: Token[]): DateMention[] {
     if (!years || out.some((o) => o.start < end && start < o.end)) continue;
     out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
   }
+  for (const m of text.matchAll(SEASON_RANGE)) {
+    if (out.length >= MAX_FISCAL) break;
+    const first = splitYears(m[1]!, m[2]!);
+    const last = splitYears(m[3]!, m[4]!);
+    const start = (m.index ?? 0) + m[0].indexOf(m[1]!);
+    const end = (m.index ?? 0) + m[0].length;
+    if (!first || !last || last[0] <= first[0] || !SEASON_WORD.test(sentenceAround(text, start, end)) || CROP_WORDS.test(sentenceAround(text, start, end))) continue;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ ...periodMention(text, tk, start, end, `${first[0]}/${last[1]}`, 'range'), grain: 'span' });
+  }
   for (const m of text.matchAll(YEAR_PAIR)) {
     if (out.length >= MAX_FISCAL) break;
     const years = splitYears(m[1]!, m[2]!);
     const start = m.index ?? 0;
     const end = start + m[0].length;
     if (!years || out.some((o) => o.start < end && start < o.end) || !PUBLIC_MONEY.test(sentenceAround(text, start, end))) continue;
+    // "the accounts for the 2024-25 season": a sports season, not a fiscal year, whatever money the sentence counts
+    if (SEASON_AFTER.test(text.slice(end, end + 30)) && !CROP_WORDS.test(sentenceAround(text, start, end))) continue;
     out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
   }
   return out.sort((a, b) => a.start - b.start);

@@ -94,8 +94,13 @@ function partOfSomethingElse(tk: Token[], next: number): boolean {
   let k = next + 1;
   if (['the', 'its', 'their', 'his', 'her', 'this', 'that'].includes(tk[k]?.low ?? '')) k++;
   const noun = tk[k];
+  // "revenue for the fourth quarter of between $5 billion and ...", "of about 3%": an amount the period holds
+  if (k === next + 1 && AMOUNT_LEADS.has(noun?.low ?? '')) return false;
   return !!noun && noun.kind === 'word' && noun.raw === noun.low && !YEAR_NOUNS.has(noun.low) && MONTH_WORD.test(noun.low) === false;
 }
+
+/** Words that open an amount after "of". */
+const AMOUNT_LEADS = new Set(['between', 'about', 'around', 'roughly', 'approximately', 'nearly', 'almost', 'up', 'at', 'some', 'more', 'less', 'over', 'under']);
 
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
 
@@ -263,7 +268,24 @@ const WEEKDAY_THINGS = /^(?:editions?|papers?|newspapers?|publication|print|deli
 /** Words before a weekday that make it a date ("on Saturday delivery resumed", "by Sunday editions were out"). */
 const DATING_LEADS = new Set(['on', 'by', 'until', 'till', 'since', 'from', 'this', 'last', 'next', 'before', 'after', 'through', 'coming', 'past', 'early', 'late', 'of']);
 
+/**
+ * Slots of a weekly timetable: "its share of Saturday night viewing", "Sunday afternoon racing", "the Friday
+ * evening slot" speak of every such weekday, even after "of".
+ */
+const WEEKLY_SLOTS = new Set(['viewing', 'viewers', 'audiences', 'ratings', 'slot', 'slots', 'programming', 'racing', 'trading', 'shopping', 'traffic', 'television', 'tv', 'radio']);
+const DAY_PARTS = /^(?:morning|afternoon|evening|night)$/i;
+
+function weeklySlot(m: DateMention, tk: Token[]): boolean {
+  const words = m.text.trim().split(/\s+/);
+  if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(words[0] ?? '') || words.length > 2 || (words[1] !== undefined && !DAY_PARTS.test(words[1]))) return false;
+  const after = tk[m.nextToken];
+  const before = tk[m.firstToken - 1]?.low ?? '';
+  if (!after || after.kind !== 'word' || after.gap !== 1 || after.raw !== after.low || !WEEKLY_SLOTS.has(after.low)) return false;
+  return before === 'of' || !DATING_LEADS.has(before);
+}
+
 function genericWeekday(m: DateMention, tk: Token[]): boolean {
+  if (weeklySlot(m, tk)) return true;
   if (!/^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(m.text.trim())) return false;
   // "falls on a Monday", "any Friday": one weekday among many, not a day of the story
   if (INDEFINITE.has(tk[m.firstToken - 1]?.low ?? '')) return true;
@@ -285,6 +307,9 @@ const GAME_WORDS = new Set(['halftime', 'touchdown', 'touchdowns', 'inning', 'in
 const MARKET_POINTS = new Set(['basis', 'percentage', 'index', 'dow', 'nasdaq', 'shares', 'stocks', 'revenue', 'revenues', 'sales', 'profit',
   'profits', 'earnings', 'gdp', 'economy', 'fiscal', 'quarterly', 'shipments', 'margin', 'margins']);
 
+/** Game words that, before "by", name who heads something. */
+const LEADER_WORDS = new Set(['led', 'leads']);
+
 /** The sentence, or one beside it, reports a game: a score written "24-17", or words of play. */
 function inGameReport(input: SentenceView, at: number): boolean {
   const { tk, sentenceOf } = input;
@@ -298,7 +323,8 @@ function inGameReport(input: SentenceView, at: number): boolean {
     if (MARKET_POINTS.has(t.low)) return false;
     // a score: two small numbers joined by a dash with no spaces ("38-10")
     if (t.kind === 'num' && tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 && tk[k + 2]?.kind === 'num' && tk[k + 2]!.gap === 0 && t.raw.length <= 3 && tk[k + 2]!.raw.length <= 3) game = true;
-    if (t.kind === 'word' && GAME_WORDS.has(t.low)) game = true;
+    // "opponents, led by a taxpayers' group": a leader named, not a lead in play
+    if (t.kind === 'word' && GAME_WORDS.has(t.low) && !(LEADER_WORDS.has(t.low) && tk[k + 1]?.low === 'by')) game = true;
   }
   return game;
 }

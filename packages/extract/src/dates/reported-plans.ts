@@ -34,7 +34,7 @@ export function putOffUntil(input: PlanInput, at: number): boolean {
 }
 
 /** How far back from a weekday its modal may stand ("would reopen to traffic on Thursday"). */
-const MODAL_REACH = 8;
+const MODAL_REACH = 12;
 
 /**
  * "said the bridge would reopen on Thursday": a plan reported in the past looks ahead from when it was

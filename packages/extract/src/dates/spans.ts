@@ -145,6 +145,31 @@ function monthsTo(ctx: DateCtx, i: number, single: Single): DateHit | null {
   return hit(i, x.next, { from, to, grain }, { relative: x.relative, inferredYear: x.inferredYear });
 }
 
+/**
+ * "the five years through 2030", "the three years to 2027", "the decade ending 2035": a stretch of whole
+ * years that closes with the year named, counted back from its end ("five years through 2030" is 2026-2030).
+ */
+function yearsThrough(ctx: DateCtx, i: number, single: Single): DateHit | null {
+  const { tk } = ctx;
+  if (w(tk, i) !== 'the') return null;
+  let n: number;
+  let k: number;
+  if (w(tk, i + 1) === 'decade') {
+    n = 10;
+    k = i + 2;
+  } else {
+    const c = countAt(tk, i + 1);
+    if (!c || c.vague || c.n < 2 || c.n > 30 || unitAt(ctx, c.next) !== 'year') return null;
+    n = c.n;
+    k = c.next + 1;
+  }
+  if (!MONTHS_TO.has(w(tk, k))) return null;
+  const x = single(k + 1);
+  if (!x || x.period.grain !== 'year' || x.relative) return null;
+  const last = ymd(x.period.from).y;
+  return hit(i, x.next, { from: dayNumber(last - n + 1, 1, 1), to: x.period.to, grain: 'years' }, { inferredYear: x.inferredYear });
+}
+
 /** "the next 4 business days", "previous 4 working days". */
 function businessDays(ctx: DateCtx, i: number): DateHit | null {
   const { tk, ref } = ctx;
@@ -281,6 +306,7 @@ export function spanExpr(ctx: DateCtx, i: number, single: Single): DateHit | nul
   let best = lengthFrom(ctx, i, single);
   best = better(best, partOfPeriod(ctx, i));
   best = better(best, monthsTo(ctx, i, single));
+  best = better(best, yearsThrough(ctx, i, single));
   best = better(best, businessDays(ctx, i));
   best = better(best, hedgedUnits(ctx, i));
   best = better(best, theUnit(ctx, i));

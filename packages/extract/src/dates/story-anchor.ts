@@ -28,8 +28,26 @@ const WRITTEN = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$/;
 export function anchorOf(m: DateMention, input: AnchorInput): StoryAnchor | null {
   if (m.inferredYear || m.relative || m.parts.length > 0) return null;
   const v = WRITTEN.exec(m.value);
-  if (!v) return null;
+  if (!v || comparisonBase(input.tk, m.firstToken)) return null;
   return { y: Number(v[1]), m: v[2] ? Number(v[2]) : null, sentence: input.sentenceOf[m.firstToken]! };
+}
+
+/** How far back from a year the "from" of a comparison may stand ("from 24 percent in 2013"). */
+const BASE_REACH = 6;
+
+/**
+ * "rose to 31 percent this year from 24 percent in 2013", "up from $2 million in 2019": the year a figure is
+ * compared with is a baseline; the story stays where it was and does not go on in that year.
+ */
+function comparisonBase(tk: Token[], first: number): boolean {
+  let number = false;
+  for (let k = first - 1; k >= 0 && first - k <= BASE_REACH; k--) {
+    const t = tk[k]!;
+    if (t.kind === 'num') number = true;
+    else if (t.low === 'from' || t.low === 'than') return number;
+    else if (t.kind === 'punct' && t.raw !== '$' && t.raw !== '%' && t.raw !== '.' && t.raw !== ',') return false;
+  }
+  return false;
 }
 
 const YEARLESS = /^(\d{4})-(\d{2})(-\d{2})?$/;
@@ -79,6 +97,8 @@ const COUNT_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5
 function yearsBackFromAnchor(m: DateMention, anchor: StoryAnchor, input: AnchorInput): DateMention | null {
   const c = YEARS_BACK.exec(m.text.trim());
   if (!c || input.sentenceOf[m.firstToken] !== anchor.sentence) return null;
+  // "in 2028, two years earlier than planned": how far a date moved against a plan, not a second date
+  if (input.tk[m.nextToken]?.low === 'than') return null;
   const n = COUNT_WORDS[c[1]!.toLowerCase()] ?? Number(c[1]);
   if (!(n >= 2)) return null;
   return { ...m, value: String(anchor.y - n), grain: 'year', relative: true, inferredYear: true, qualifier: null, yearNote: 'counted back from the year the sentence gives before it' };

@@ -30,7 +30,12 @@ const IRREGULAR_PARTICIPLES = new Set(['held', 'sold', 'bought', 'paid', 'made',
 const SAME_AS_BARE = new Set(['shut', 'put', 'cut', 'hit', 'set', 'let', 'cost', 'spread', 'read', 'beat', 'quit', 'split', 'shed', 'bet', 'cast', 'hurt']);
 const BARE_AFTER = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'to', 'not']);
 
-const FUTURE = new Set(['will', 'shall', "'ll", 'tomorrow', 'upcoming', 'coming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expects', 'expected', 'due', 'going', 'forthcoming', 'later', 'hence', 'soon', 'intends', 'aims']);
+const FUTURE = new Set(['will', 'shall', "'ll", 'tomorrow', 'upcoming', 'coming', 'scheduled', 'plans', 'plan', 'planned', 'planning', 'expects', 'expected', 'due', 'going', 'forthcoming', 'later', 'hence', 'soon', 'intends', 'intend', 'intending', 'aims', 'aim', 'aiming', 'hopes', 'hoping']);
+
+/** Verbs of intent that look ahead only before "to" ("aims to sign"); "plans" also before what is planned ("plans a town hall"). */
+const BEFORE_TO = new Set(['going', 'due', 'expected', 'plans', 'plan', 'planned', 'planning', 'intends', 'intend', 'intending', 'aims', 'aim', 'aiming', 'hopes', 'hoping']);
+const PLANNED_THING = new Set(['a', 'an', 'another', 'its', 'their', 'his', 'her', 'two', 'three', 'several', 'further', 'more']);
+const PLANNING = new Set(['plans', 'planning']);
 
 /** Words ending in -ed that are not past-tense verbs. */
 const NOT_PAST = new Set(['need', 'needed', 'speed', 'seed', 'feed', 'bed', 'red', 'shed', 'indeed', 'proceed', 'exceed', 'succeed', 'embed', 'limited', 'based', 'listed', 'related', 'expected', 'scheduled', 'planned', 'advanced', 'detailed', 'united', 'red', 'hundred', 'breed', 'greed', 'weed', 'deed', 'reed', 'steed', 'creed', 'tied', 'bound']);
@@ -55,7 +60,9 @@ export function cueOf(tk: Token[], j: number): Tense | null {
   if (w === 'll' && tk[j - 1]?.raw === "'") return 'future';
   if (FUTURE.has(w)) {
     // "going to", "due to", "expected to", "set to": only before "to"
-    if ((w === 'going' || w === 'due' || w === 'expected' || w === 'plans' || w === 'plan' || w === 'planned' || w === 'planning' || w === 'intends' || w === 'aims') && tk[j + 1]?.low !== 'to') return null;
+    // "the board plans a town hall", "is planning another vote": the thing planned is still to come
+    const planned = PLANNING.has(w) && PLANNED_THING.has(tk[j + 1]?.low ?? '') && !DETERMINERS.has(tk[j - 1]?.low ?? '');
+    if (BEFORE_TO.has(w) && tk[j + 1]?.low !== 'to' && !planned) return null;
     // "was expected to", "once planned to", "were going to": a plan as it stood before; whether its date has
     // come yet the words do not say, so they are no cue either way
     const before = tk[j - 1]?.low;
@@ -104,6 +111,13 @@ export function biasPerToken(tk: Token[], sentenceOf: Int32Array, fallback: Bias
     for (let j = s; j < e; j++) {
       if (tk[j]!.low === 'due' && DUE_DATE_LEADS.has(tk[j + 1]?.low ?? '')) {
         for (let k = j + 1; k < e && k <= j + DUE_REACH; k++) out[k] = 'future';
+      } else if (FORECASTING.has(tk[j]!.low) && !NOUN_LEADS.has(tk[j - 1]?.low ?? '')) {
+        // "forecast revenue for the fourth quarter": the period forecast for lies ahead
+        for (let f = j + 1; f < e && f <= j + FORECAST_REACH; f++) {
+          if (tk[f]!.low !== 'for') continue;
+          for (let k = f + 1; k < e && k <= f + DUE_REACH; k++) out[k] = 'future';
+          break;
+        }
       } else if (CONTRACT_NOUNS.has(tk[j]!.low) && j > s && MONTHS[tk[j - 1]!.low] !== undefined) {
         for (let k = j - 1; k >= s && k >= j - CONTRACT_REACH; k--) out[k] = 'future';
       }
@@ -180,6 +194,8 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   if (w === 'due' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
   // "a tender closing on May 3": right before its date, a deadline still to come
   if (DEADLINE_PARTICIPLES.has(w) && k < at && at - k <= 2 && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return 'future';
+  // "forecast revenue for the fourth quarter", "projects growth for next year": a forecast is of a period to come
+  if (FORECASTING.has(w) && k < at && at - k <= FORECAST_REACH && forPeriod(tk, at) && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return 'future';
   // "has yet to", "not yet": what is still to come
   if (w === 'yet' && (negated(tk, k) || tk[k + 1]?.low === 'to')) return 'future';
   if (SCHEDULING.has(w) && t.raw[0] === w[0] && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) {
@@ -190,6 +206,16 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const c = cueAt(tk, k);
   if (c === 'past' && w.endsWith('ed') && (negated(tk, k) || adjectival(tk, k))) return null;
   return c;
+}
+
+/** Verbs of forecasting; the period a forecast is "for" has not yet ended. */
+const FORECASTING = new Set(['forecast', 'forecasts', 'forecasting', 'projected', 'projects', 'projecting', 'predicted', 'predicts', 'guided', 'guides', 'expects', 'expected', 'sees']);
+const FORECAST_REACH = 6;
+
+/** The date is introduced by "for" ("for the fourth quarter", "for March"). */
+function forPeriod(tk: Token[], at: number): boolean {
+  const p = tk[at - 1]?.low;
+  return p === 'for' || (p === 'the' && tk[at - 2]?.low === 'for');
 }
 
 /** How close after a date a modal still governs it ("by Friday we should know"). */
@@ -224,6 +250,29 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
   return best;
 }
 
+/** Verbs of a closing attribution (", officials said.", ", the company told reporters."). */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'wrote', 'announced', 'confirmed']);
+/** How many words may name the speaker before the verb. */
+const SPEAKER_REACH = 5;
+
+/**
+ * A comma that opens the attribution closing its sentence: the speech verb tells when the words were
+ * said, not when the things reported in them happen, so the clause before it is read on its own first.
+ */
+function attributionAt(tk: Token[], k: number, hi: number): boolean {
+  if (tk[k]!.raw !== ',') return false;
+  for (let j = k + 1; j < hi && j <= k + SPEAKER_REACH + 1; j++) {
+    const t = tk[j]!;
+    if (SPEECH.has(t.low)) {
+      // the sentence ends within a few words after the verb ("told the paper on Monday.")
+      for (let e = j + 1; e <= j + 8; e++) if (e >= hi) return true;
+      return false;
+    }
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
 /**
  * The tense cue nearest to a token: within its own clause first (in "the fund - which will open to savers
  * in March - drew praise" the aside looks ahead though the sentence reports), else within its sentence.
@@ -245,7 +294,7 @@ export function sentenceTense(tk: Token[], sentenceOf: Int32Array, at: number): 
     clo--;
   }
   let chi = at + 1;
-  while (chi < hi && !clauseBreak(tk[chi]!) && !(relative && tk[chi]!.raw === ',')) chi++;
+  while (chi < hi && !clauseBreak(tk[chi]!) && !(relative && tk[chi]!.raw === ',') && !attributionAt(tk, chi, hi)) chi++;
   if (clo > lo || chi < hi) {
     const inClause = nearestCue(tk, at, clo, chi);
     if (inClause) return inClause;

@@ -33,6 +33,8 @@ function endsSentence(tk: Token[], j: number): boolean {
     // single letters ("U.S.", "J.") and known abbreviations keep the sentence going unless a capital
     // word that cannot follow them starts a new line of thought: we stay conservative and continue
     if (prev.raw.length === 1 && prev.raw !== prev.low) return next.gap >= 2;
+    // "at 7 p.m. Thursday", "by 9 a.m. June 3": a clock time before the day it falls on
+    if (clockTime(tk, j) && DAY_NAMES.test(next.raw)) return false;
     if (ABBREVIATIONS.has(prev.low)) {
       // "Baotou Tianhe Magnetics Technology Co. said" continues; "... by Lynas Corp. The deal" ends
       const c = next.raw.charCodeAt(0);
@@ -42,6 +44,14 @@ function endsSentence(tk: Token[], j: number): boolean {
   }
   const c = next.raw.charCodeAt(0);
   return !(c >= 97 && c <= 122);
+}
+
+/** Weekday and month names, which follow a clock time in the same sentence. */
+const DAY_NAMES = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$/;
+
+/** The "." at j closes "a.m." or "p.m.". */
+function clockTime(tk: Token[], j: number): boolean {
+  return tk[j - 1]?.low === 'm' && tk[j - 2]?.raw === '.' && tk[j - 2]!.gap === 0 && (tk[j - 3]?.low === 'a' || tk[j - 3]?.low === 'p') && tk[j - 1]!.gap === 0;
 }
 
 /** Words that usually start a sentence, used to decide after an abbreviation. */
