@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GoldArticle } from './gold.ts';
+import { buildPage } from '../gold/general-page-source.ts';
 
 /** A page of the general news set: its gold also carries the page's address and, when a feed gives one, its feed date. */
 export interface GeneralGold extends GoldArticle {
@@ -10,7 +11,7 @@ export interface GeneralGold extends GoldArticle {
 
 export interface GeneralPage {
   gold: GeneralGold;
-  /** The page as a site serves it. */
+  /** The page as a site serves it (its marked source without the marks). */
   html: string;
   /** The story text the gold offsets point into. */
   truth: string;
@@ -30,7 +31,7 @@ export function loadGeneralSet(repoRoot: string): GeneralPage[] {
       const gold = JSON.parse(readFileSync(join(base, 'gold', f), 'utf8')) as GeneralGold;
       return {
         gold,
-        html: readFileSync(join(base, 'pages', `${gold.id}.html`), 'utf8'),
+        html: buildPage(readFileSync(join(base, 'src', `${gold.id}.html`), 'utf8')).html,
         truth: readFileSync(join(base, 'truth', `${gold.id}.txt`), 'utf8'),
       };
     });

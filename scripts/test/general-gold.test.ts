@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generalGoldDir, loadGeneralSet } from '../bench-facts/general-set.ts';
-import { buildPage } from '../gold/general-pages.ts';
+import { buildPage } from '../gold/general-page-source.ts';
 import { annotate } from '../gold/trade-offsets.ts';
 
 const root = resolve(import.meta.dirname, '..', '..');
@@ -27,7 +27,7 @@ describe('general-gold pages', () => {
     expect([...bySite.values()].filter((s) => s[0] === 'dev')).toHaveLength(6);
   });
 
-  it.each(pages.map((p) => [p.gold.id, p] as const))('%s: page and story text are what its source gives', (id, page) => {
+  it.each(pages.map((p) => [p.gold.id, p] as const))('%s: page and kept story text are what its source gives', (id, page) => {
     const built = buildPage(read(join(base, 'src', `${id}.html`)));
     expect(page.html).toBe(built.html);
     expect(page.truth).toBe(built.story);
