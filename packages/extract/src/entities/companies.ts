@@ -17,6 +17,7 @@ import { wellKnownOrganization } from './well-known-organizations.ts';
 import { formOnlyReason, GERMAN_LEADING } from './german-capitals.ts';
 import { pageLanguage } from '../text/page-language.ts';
 import { personNamedFirm } from './company-person-named.ts';
+import { listMates } from './company-list-mates.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -286,6 +287,8 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   const units = regionalUnits(tk, [...others, ...found], found, isPlace);
   const foundStarts = new Set(found.map((f) => f.first));
   found.push(...units.filter((u) => !foundStarts.has(u.first)));
+  // "rivals such as Acme and Borealis Paper": a list with one firm among a firm's peers holds firms
+  found.push(...listMates(tk, chunks, found, isPlace, organizations));
   const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
   // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
   const parents = unitParents(tk, found, isPlace);
