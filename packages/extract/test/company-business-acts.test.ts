@@ -27,3 +27,15 @@ describe('what only a business does, for names that look like people or are unkn
     expect(companies('Its shirt deal with Jane Roe ended.')).toEqual([]);
   });
 });
+
+describe('names ending in a transport trade', () => {
+  it('reads ferry and air operators by the last word of their names', () => {
+    expect(companies('Wexcombe Ferries keeps its island route after a review.')).toEqual(['Wexcombe Ferries']);
+    expect(companies('Tarrow Airways cut fares on Monday.')).toEqual(['Tarrow Airways']);
+  });
+
+  it('leaves the same words as plain nouns, in bodies and in names of people alone', () => {
+    expect(companies('Ferries were cancelled across the strait on Monday.')).toEqual([]);
+    expect(companies('The Department of Ferries said the route would stay.')).toEqual([]);
+  });
+});
