@@ -17,6 +17,8 @@ import { wellKnownOrganization } from './well-known-organizations.ts';
 import { formOnlyReason, GERMAN_LEADING } from './german-capitals.ts';
 import { pageLanguage } from '../text/page-language.ts';
 import { personNamedFirm } from './company-person-named.ts';
+import { listMates } from './company-list-mates.ts';
+import { describedAs } from './company-description.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -249,6 +251,11 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: cl.strength === 'legal' ? 0.95 : 0.88, reasons });
       continue;
     }
+    // "the Kessel Institute, the world's largest syringe maker,": a firm's name may end in a body's word; its description says which
+    if (cl.kind === 'organization' && FIRM_BODY_ENDS.has(tk[trimmed.next - 1]!.low) && tk[trimmed.next]?.low === ',' && describedAs(tk, trimmed.first, trimmed.next)?.kind === 'company') {
+      found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.75, reasons: ['company name without corporate suffix', 'read as a company from context (described as a company)'] });
+      continue;
+    }
     if (cl.kind === 'other') others.push(trimmed);
     if (cl.kind === 'organization' || cl.kind === 'media') organizations.push(trimmed);
   }
@@ -286,6 +293,8 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   const units = regionalUnits(tk, [...others, ...found], found, isPlace);
   const foundStarts = new Set(found.map((f) => f.first));
   found.push(...units.filter((u) => !foundStarts.has(u.first)));
+  // "rivals such as Acme and Borealis Paper": a list with one firm among a firm's peers holds firms
+  found.push(...listMates(tk, chunks, found, isPlace, organizations));
   const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
   // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
   const parents = unitParents(tk, found, isPlace);
@@ -345,6 +354,9 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   }
   return { companies: out.sort((a, b) => a.start - b.start), organizations };
 }
+
+/** Body words that firms' names end in too ("Serum Institute", "Bell Laboratories"); not places' or schools'. */
+const FIRM_BODY_ENDS = new Set(['institute', 'laboratories', 'laboratory', 'labs']);
 
 /** How many different kinds of evidence the article gives for each company name (a legal form counts as one). */
 function evidenceKinds(named: ReadonlyArray<{ f: Found; name: string }>): Map<string, number> {

@@ -50,6 +50,9 @@ const DEAL_LEADS: Record<string, string[]> = {
   affiliate: ['of'], shareholder: ['of'], compete: ['with'], competes: ['with'], competing: ['with'], competition: ['from'], shareholders: ['of'], stakeholder: ['in'], 'spokesperson': ['for'], 'spokesman': ['for'], 'spokeswoman': ['for'],
 };
 
+const KIT_WORDS = new Set(['kit', 'shirt', 'apparel', 'uniform', 'boot', 'jersey']);
+const TEAM_WORDS = new Set(['club', 'team', 'side', 'league', 'federation']);
+
 function low(tk: Token[], j: number): string {
   return tk[j]?.low ?? '';
 }
@@ -138,6 +141,11 @@ export function companyContext(tk: Token[], first: number, next: number): string
   for (const [lead, tail] of Object.entries(DEAL_LEADS)) {
     const at = first - 1 - tail.length;
     if (low(tk, at) === lead && tail.every((w, k) => low(tk, at + 1 + k) === w)) return `object of '${lead}'`;
+  }
+  // "its kit deal with X", "the club's shirt deal with X": a team's kit comes from a firm (a maker's deal may be with a team)
+  if (low(tk, first - 1) === 'with' && low(tk, first - 2) === 'deal' && KIT_WORDS.has(low(tk, first - 3))) {
+    const owner = low(tk, first - 4);
+    if (owner === 'its' || owner === 'their' || (owner === 's' && TEAM_WORDS.has(low(tk, first - 6)))) return 'supplies a team';
   }
   // "Chicago-based X": a name placed by a "-based" adjective is a firm's (an institute's would carry its noun)
   if (low(tk, first - 1) === 'based' && low(tk, first - 2) === '-' && tk[first - 1]!.gap === 0) return 'placed by a -based adjective';

@@ -24,6 +24,8 @@ export { knownName };
 export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; next: number }>, found: ReadonlyArray<{ first: number }>): Found[] {
   const taken = new Set(found.map((f) => f.first));
   const out: Found[] = [];
+  // a unit the article once shows acting as a firm is that firm wherever else it writes the name
+  const firms = new Set(others.filter((o) => o.next - o.first === 2 && unitActsAsFirm(tk, o.next, ambiguousName(tk[o.first]!.low))).map((o) => wordsOf(tk, o.first, o.next).join(' ')));
   for (const o of others) {
     const words = wordsOf(tk, o.first, o.next);
     const whole = words.join(' ');
@@ -40,16 +42,49 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
       const key = wordsOf(tk, o.first, end).join(' ');
       const known = wellKnownCompany(key) ?? industryCompany(key);
       // "CBS Sports", "NBC News": a broadcaster's name before another word is one of its channels, cited as a source
-      if (!known || ambiguousName(key) || BROADCASTERS.has(key)) continue;
+      if (!known || BROADCASTERS.has(key)) continue;
       // "Nikola Tesla": a person's full name that holds a firm's (the tagger is asked only here, after a known name)
       if (words.length <= 3 && wholeIsPerson(whole)) break;
       // "Lockheed Martin", "Aston Martin": a given name after a known name finishes a firm's name of its own, not a product's
       if (o.next - end === 1 && GIVEN_NAMES.has(tk[end]!.low)) break;
+      // "Acme Pulse to buy a rival", "Acme Recharge and Tesla remain the largest": a unit that does what a firm does is a firm of its own
+      if (o.next - end === 1 && firms.has(whole)) {
+        out.push({ first: o.first, next: o.next, name: nameOf(tk, o.first, o.next), confidence: 0.75, reasons: ['company name without corporate suffix', 'a unit of a well-known company acting as a firm'] });
+        break;
+      }
+      if (ambiguousName(key)) continue;
       out.push({ first: o.first, next: end, name: nameOf(tk, o.first, end), confidence: 0.8, reasons: ['company name without corporate suffix', 'a well-known company named before one of its products'] });
       break;
     }
   }
   return out;
+}
+
+/** Deals only a business makes, after "to" ("Acme Pulse to buy"), or as a finite verb ("Acme Pulse acquired"). */
+const FIRM_DEALS = new Set(['buy', 'acquire', 'sell', 'merge', 'invest', 'hire', 'cut', 'close']);
+// (not "sells" or "sold": a product sells well)
+const FIRM_ACTS = new Set(['buys', 'bought', 'acquires', 'acquired', 'merges', 'merged', 'invests', 'invested', 'hires',
+  'hired', 'employs', 'operates', 'agreed', 'announced', 'said', 'says']);
+const UNIT_OF = new Set(['business', 'unit', 'arm', 'division', 'subsidiary', 'operator', 'network']);
+const SAYING = new Set(['said', 'says', 'announced', 'agreed']);
+/** Plural verbs after "A and B" that make both subjects of one kind ("A and B remain the largest"). */
+const JOINT_VERBS = new Set(['remain', 'are', 'were', 'have', 'dominate', 'control', 'operate', 'run', 'lead', 'said', 'say']);
+
+/** After a product's or unit's name: what a firm does, or "and" another firm as a joint subject. */
+// (after a known name that is also a word, "Shell Beach said", only a deal or a firm beside it)
+function unitActsAsFirm(tk: Token[], next: number, ambiguous: boolean): boolean {
+  const w = tk[next]?.low ?? '';
+  // "Acme Pulse, the charging business of Acme,": described as a unit of a firm
+  if (w === ',' && tk[next + 1]?.low === 'the') {
+    for (let j = next + 2; j < next + 9 && (tk[j]?.kind === 'word' || tk[j]?.raw === '-'); j++) {
+      if (UNIT_OF.has(tk[j]!.low) && tk[j + 1]?.low === 'of') return true;
+    }
+  }
+  if (w === 'to' && FIRM_DEALS.has(tk[next + 1]?.low ?? '')) return true;
+  if (FIRM_ACTS.has(w) && !(ambiguous && SAYING.has(w))) return true;
+  const other = tk[next + 1];
+  return w === 'and' && !!other && other.kind === 'word' && other.raw[0] !== other.low[0] && !!wellKnownCompany(other.low)
+    && tk[next + 2]?.kind === 'word' && JOINT_VERBS.has(tk[next + 2]!.low);
 }
 
 const VENUE_ENDS = new Set(['arena', 'center', 'centre', 'stadium', 'field', 'park', 'theatre', 'theater', 'amphitheatre',
