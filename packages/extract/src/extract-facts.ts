@@ -2,6 +2,7 @@ import { readDates } from './dates/date-reading.ts';
 import { datelineDay } from './dates/dateline.ts';
 import type { CalibrationFit, Fact } from '@newsfacts/core';
 import { calibrateFacts } from './calibration/calibrate-facts.ts';
+import { withHomeDollar } from './quantities/home-dollar.ts';
 import type { CueDoc } from './calibration/fact-cues.ts';
 import { SHIPPED_FIT } from './calibration/shipped-fit.ts';
 import { findDates, refDay, toMention, type DateMention } from './dates/recognize-dates.ts';
@@ -33,6 +34,8 @@ export interface ExtractInput {
   published: string | null;
   /** Where the page gave that date ("json-ld", "meta", "visible-date", ...); absent when it came from elsewhere (a feed). */
   publishedSource?: string | null;
+  /** The page's language tag ("en-AU"): its region says which dollar a bare "$" is. */
+  locale?: string | null;
 }
 
 export interface ExtractOptions {
@@ -131,7 +134,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   inferArticleSubject(figures);
   const tables = tableFacts({ a, numerals, countries: keptCountries, dates: dateLinks, metricOf: (from, to) => metricInRange(a, names, from, to) });
   const tonnages = checkMagnitudes(applyUnitDefinitions(a, [...figures, ...tables].filter((f) => !isScaleHeading(f)), numerals, unitDefinitions(text)));
-  const facts = [...tonnages, ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
+  const facts = [...withHomeDollar(tonnages, input.locale), ...dates, ...countryFacts(a, keptCountries), ...companyFacts(a, companies)];
   facts.sort((x, y) => x.start - y.start || x.end - y.end || x.type.localeCompare(y.type));
   // the publication date the facts were read against, from the page or its dateline
   const readAgainst = published === null ? null : refDay(input.published) !== null ? input.published : datelineDay(tk, sentenceOf);

@@ -30,5 +30,5 @@ export function extractDocumentFacts(doc: DocumentForFacts, published: string | 
   if (!doc.isArticle) return [];
   // where the cleaner found the date the relative dates are read against, when it is the page's own
   const publishedSource = published !== null && published === doc.published ? doc.metadata?.published?.source ?? null : null;
-  return extractFacts({ text: doc.bodyText, published, publishedSource }, { ...options, document: { ...documentCueInput(doc), ...options.document } });
+  return extractFacts({ text: doc.bodyText, published, publishedSource, locale: doc.metadata?.lang?.value ?? null }, { ...options, document: { ...documentCueInput(doc), ...options.document } });
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/index.ts';
+import { homeDollar } from '../src/quantities/home-dollar.ts';
+
+const money = (text: string, locale?: string | null) =>
+  extractFacts({ text, published: '2026-03-02', locale }).filter((f) => f.type === 'money').map((f) => `${f.value} ${f.unit}`);
+
+describe('a bare "$" on a page whose region has its own dollar', () => {
+  it('reads the region of the page language tag', () => {
+    expect(homeDollar('en-AU')).toBe('AUD');
+    expect(homeDollar('fr_CA')).toBe('CAD');
+    expect(homeDollar('en-NZ')).toBe('NZD');
+    expect(homeDollar('en-US')).toBeNull();
+    expect(homeDollar('en')).toBeNull();
+    expect(homeDollar(null)).toBeNull();
+  });
+
+  it('is the home dollar, per unit too, on an Australian or Canadian page', () => {
+    expect(money('The council will spend $12.5 million on the new pool and charge $6 a visit.', 'en-AU')).toEqual(['12500000 AUD', '6 AUD/visit']);
+    expect(money('The province set aside $300 million for rural clinics.', 'en-CA')).toEqual(['300000000 CAD']);
+  });
+
+  it('stays the US dollar where the page writes it so, or names no region', () => {
+    expect(money('The miner sold US$40 million of bonds and A$25 million of shares.', 'en-AU')).toEqual(['40000000 USD', '25000000 AUD']);
+    expect(money('The startup raised $40 million.', 'en-US')).toEqual(['40000000 USD']);
+    expect(money('The startup raised $40 million.', 'en')).toEqual(['40000000 USD']);
+    expect(money('The startup raised $40 million.')).toEqual(['40000000 USD']);
+  });
+
+  it('leaves other currencies alone', () => {
+    expect(money('The fine was £2 million and €1.5 million.', 'en-AU')).toEqual(['2000000 GBP', '1500000 EUR']);
+  });
+});
