@@ -28,7 +28,7 @@ describe('companies no list knows, read from how news introduces a business', ()
   });
 
   it('takes an online business described by what it runs, not any site or network', () => {
-    expect(names('Officials reassured the public on Quibly, a Twitter-like social media site, that the risk was low.')).toEqual(['Quibly']);
+    expect(names('The mayor posted the warning on Quibly, a photo-sharing social media site, before noon.')).toEqual(['Quibly']);
     expect(names('Fans can watch it on Vexo, a video streaming service.')).toEqual(['Vexo']);
     expect(names('The ruins of Palmora, a heritage site, drew crowds.')).toEqual([]);
     expect(names('Trains reach Dorrin, a rail network hub, twice a day.')).toEqual([]);
