@@ -53,7 +53,8 @@ const CLASS_PATTERNS: Array<[Family, RegExp]> = [
   ['ad', /^ad(?:container|wrapper|slot|unit|box|block|space|holder)|^adsbygoogle|^div-gpt|taboola|outbrain|advertorial/],
   ['ad', named('ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|adbox|adsense|dfp|gpt-ad|sponsor|sponsored|sponsors|promoted|native-ad')],
   ['related', named('related|related-?(?:posts|articles|stories|content|links|news)|recommended|recommendations?|more-(?:stories|articles|news|from|on|in|to-read|coverage)|most-?(?:read|popular|viewed|shared|emailed)|mostread|popular|trending|read-?more|readmore|read-?next|readnext|also-?read|read-?also|see-?also|you-?may-?(?:also-?)?like|suggested|recirc|recirculation|teaser|teasers|more-?like-?this|further-?reading|next-?(?:article|story|post)|top-?stories|latest-?(?:news|stories|posts)|headlines')],
-  ['promo', /newsletter|subscri(?:be|ption)/],
+  // "subscriber-only" marks the story a subscriber reads, not a prompt to subscribe
+  ['promo', /newsletter|subscri(?:be(?!r)|ption)/],
   ['promo', named('signup|sign-?up|sign-?in|login|log-?in|register|registration|meter|app-?(?:download|promo|banner|store)|download-?app|promo|promos|promotion|cta|donate|donation|membership|inline-?promo')],
   ['share', /^(?:addthis|sharethis|sharedaddy|a2a)/],
   ['share', named('share|shares|sharing|sharebar|social|socials|social-?(?:links|share|media|icons|buttons|bar|follow)|follow-?us|print-?(?:button|link)|email-?(?:share|button)')],

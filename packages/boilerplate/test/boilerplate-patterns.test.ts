@@ -72,3 +72,13 @@ describe('classifyElement', () => {
     expect(classifyElement('div', { class: 'sidebar' }).hint).toBe(false);
   });
 });
+
+describe('subscriber content and subscribe prompts', () => {
+  it('keeps the story a subscriber reads and drops the prompt to subscribe', () => {
+    expect(fam('div', { class: 'subscriber-only' })).toBeNull();
+    expect(fam('div', { class: 'subscribers-content' })).toBeNull();
+    expect(fam('div', { class: 'subscribe-box' })).toBe('promo');
+    expect(fam('div', { class: 'subscription-wall' })).toBe('promo');
+    expect(fam('div', { class: 'subscriber-promo' })).toBe('promo');
+  });
+});

@@ -25,3 +25,14 @@ describe('structure signals without class names', () => {
     expect(wrapped.blocks.map((b) => b.text)).toEqual(STORY);
   });
 });
+
+describe('a story inside a subscriber-only block', () => {
+  it('is the body, not a subscription prompt', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, k) => `<p>Paragraph ${k + 1} of the report says the regional co-op added ${k + 3} grain bins and hired ${k + 10} seasonal drivers before the harvest began.</p>`).join('');
+    const html = `<html><body><nav><a href="/">Home</a></nav><h1>Co-op expands before harvest</h1><div id="article-body"><div class="subscriber-only">${paragraphs}</div></div><div class="subscribe-box"><p>Subscribe today for unlimited access.</p></div></body></html>`;
+    const doc = cleanHtml(html, 'https://gazette.example/news/coop');
+    expect(doc.isArticle).toBe(true);
+    expect(doc.bodyText).toContain('Paragraph 6 of the report');
+    expect(doc.bodyText).not.toContain('unlimited access');
+  });
+});
