@@ -14,17 +14,19 @@ const TYPES = new Set(['tonnage', 'percentage', 'money', 'date', 'company', 'cou
 const DATE = /^(?:\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]))?|FY\d{4}(?:-\d{2})?)$/;
 
 describe('general-gold pages', () => {
-  it('has 44 pages from 22 publishers, two each, split by publisher, eleven publishers per split', () => {
-    expect(pages).toHaveLength(44);
-    expect(readdirSync(join(base, 'src')).filter((f) => f.endsWith('.html'))).toHaveLength(44);
+  it('holds every source page, two pages per publisher, each publisher in one split and both splits well filled', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(44);
+    expect(readdirSync(join(base, 'src')).filter((f) => f.endsWith('.html'))).toHaveLength(pages.length);
     const bySite = new Map<string, string[]>();
     for (const { gold } of pages) bySite.set(gold.site, [...(bySite.get(gold.site) ?? []), gold.split]);
-    expect(bySite.size).toBe(22);
+    expect(bySite.size).toBe(pages.length / 2);
     for (const splits of bySite.values()) {
       expect(splits).toHaveLength(2);
       expect(new Set(splits).size).toBe(1);
     }
-    expect([...bySite.values()].filter((s) => s[0] === 'dev')).toHaveLength(11);
+    const devSites = [...bySite.values()].filter((s) => s[0] === 'dev').length;
+    expect(devSites).toBeGreaterThanOrEqual(11);
+    expect(bySite.size - devSites).toBeGreaterThanOrEqual(11);
   });
 
   it.each(pages.map((p) => [p.gold.id, p] as const))('%s: page and kept story text are what its source gives', (id, page) => {
