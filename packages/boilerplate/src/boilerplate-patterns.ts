@@ -149,6 +149,18 @@ function infoOfName(raw: string): NameInfo {
   return info;
 }
 
+/** The class names and id of an element that name a kind of furniture, each with its family. */
+export function furnitureNames(attribs: Record<string, string>): Array<[string, Family]> {
+  const names = attribs.class ? attribs.class.split(/\s+/) : [];
+  if (attribs.id) names.push(attribs.id);
+  const out: Array<[string, Family]> = [];
+  for (const raw of names) {
+    const fam = raw ? infoOfName(raw).family : null;
+    if (fam !== null) out.push([raw, fam]);
+  }
+  return out;
+}
+
 export interface ElementClass {
   family: Family | null;
   /** A class/id/itemprop says "this is the article body". */
