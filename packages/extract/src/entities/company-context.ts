@@ -11,6 +11,12 @@ const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairm
   'spokesman', 'spokeswoman', 'operations', 'sales']);
 const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'director', 'head', 'chief', 'economist', 'strategist',
   'manager', 'engineer', 'researcher', 'officer', 'founder', 'employee', 'employees', 'pricing', 'partner', 'vice', 'president']);
+/**
+ * Professions that work at firms of their trade: "lawyers at X", "its bankers at X", "auditors at X" (a law firm, a bank,
+ * an audit firm). Only before "at": "lawyers with X" meet a person as often.
+ */
+const FIRM_PROFESSIONS = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'banker', 'bankers', 'auditor', 'auditors',
+  'accountant', 'accountants', 'broker', 'brokers', 'consultant', 'consultants']);
 const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
 /** Company nouns that name people as often ("investor Jane Roe", "rivals like Jane Roe"). */
 // ("tech giant X", "rival X" stay: the person tagger checks the names such a cue alone made companies)
@@ -26,6 +32,10 @@ export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', '
 /** Those a business deals with, whose lists hold firms ("clients including X, Y"). */
 const LIST_OWNERS = new Set(['clients', 'brands', 'partners', 'sponsors', 'advertisers', 'retailers', 'chains', 'lenders', 'banks',
   'backers', 'tenants', 'carriers', 'airlines', 'automakers', 'carmakers', 'miners', 'refiners', 'smelters', 'shippers', 'steelmakers']);
+const INCLUDE_VERBS = new Set(['include', 'includes', 'included']);
+/** Plural nouns of a business's rivals and dealers, whose lists after "include" hold firms. */
+const INCLUDE_OWNERS = new Set(['rivals', 'competitors', 'customers', 'clients', 'lenders', 'backers', 'suppliers', 'buyers', 'tenants',
+  'sponsors', 'bidders', 'peers', 'advertisers', 'retailers', 'partners', 'shareholders', 'investors', 'underwriters', 'bookrunners']);
 /** Goods named with their maker after "from" ("a redesigned sedan from Acme"). */
 const PRODUCT_NOUNS = new Set(['car', 'cars', 'sedan', 'suv', 'truck', 'pickup', 'model', 'models', 'vehicle', 'vehicles', 'phone',
   'smartphone', 'laptop', 'tablet', 'console', 'chip', 'chips', 'processor', 'drug', 'vaccine', 'device', 'devices', 'game', 'app',
@@ -115,6 +125,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
       if (LIST_OWNERS.has(low(tk, at - 1)) || (low(tk, at - 1) === ',' && LIST_OWNERS.has(low(tk, at - 2)))) return 'listed among companies';
     }
   }
+  // "Rivals include A and X", "Its customers include X": those a business competes or deals with, listed by "include"
+  if (INCLUDE_VERBS.has(low(tk, listStart - 1)) && INCLUDE_OWNERS.has(low(tk, listStart - 2))) return 'listed among companies';
   // "a concept car from Acme", "a new game from Acme": a product and its maker
   if (low(tk, first - 1) === 'from' && PRODUCT_NOUNS.has(low(tk, first - 2))) return 'makes a product';
   // "developer Acme", "operator Acme": nouns people take too, so only before a one-word name
@@ -133,7 +145,7 @@ export function companyContext(tk: Token[], first: number, next: number): string
   // "head of metal pricing at X", "an analyst at X"
   if (low(tk, first - 1) === 'at' || low(tk, first - 1) === 'with') {
     for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
-      if (JOB_NOUNS.has(low(tk, k))) return 'someone works there';
+      if (JOB_NOUNS.has(low(tk, k)) || (FIRM_PROFESSIONS.has(low(tk, k)) && low(tk, first - 1) === 'at')) return 'someone works there';
       if (low(tk, k) === ',' || low(tk, k) === '.') break;
     }
   }

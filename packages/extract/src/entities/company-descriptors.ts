@@ -10,7 +10,8 @@ import { GIVEN_NAMES } from './org-lexicon.ts';
  */
 
 /** Trade nouns that name a firm only with a determiner before them. */
-const FRAMED_TRADES = new Set(['fund', 'dealer', 'dealership', 'investor', 'trader', 'developer', 'operator', 'buyer', 'newcomer', 'group']);
+const FRAMED_TRADES = new Set(['fund', 'dealer', 'dealership', 'investor', 'trader', 'developer', 'operator', 'buyer', 'newcomer', 'group',
+  'breeder', 'grower', 'installer']);
 /** Trades that make a group a business ("the mining group X"); bands, militias and lobbies are groups too. */
 const BUSINESS_GROUP_TRADES = new Set(['mining', 'media', 'luxury', 'engineering', 'industrial', 'chemicals', 'chemical', 'energy', 'steel',
   'shipping', 'insurance', 'banking', 'financial', 'retail', 'food', 'drinks', 'beverage', 'beverages', 'pharmaceutical', 'pharmaceuticals',

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/index.ts';
+
+/** Company names in invented sentences, read from how names of firms are built and how news introduces them. */
+const names = (text: string) => [
+  ...new Set(
+    extractFacts({ text, published: '2025-10-20' })
+      .filter((f) => f.type === 'company')
+      .map((f) => f.value),
+  ),
+];
+
+describe('firms whose names open with their trade, as Spanish, Portuguese, Italian and French names do', () => {
+  it('takes a bank, a group or a chain named by its trade first, mid-sentence or opening one', () => {
+    expect(names('The loan was arranged by Banco Meridional and a second lender.')).toEqual(['Banco Meridional']);
+    expect(names('Banco Meridional will lend the money, the bank said.')).toEqual(['Banco Meridional']);
+    expect(names('Profits rose at Gruppo Tessile Lombardo last year.')).toEqual(['Gruppo Tessile Lombardo']);
+    expect(names('The deal went to Companhia Vale do Sol.')).toEqual(['Companhia Vale do Sol']);
+    expect(names('Shares of Banco de Chile rose.')).toEqual(['Banco de Chile']);
+  });
+
+  it('keeps the small-letter "del", "do", "di" and "de la" inside the name', () => {
+    expect(names('The plant is owned by Grupo Tornasol del Norte, which makes paint.')).toEqual(['Grupo Tornasol del Norte']);
+    expect(names('The grant came from Banca Popolare di Verona.')).toEqual(['Banca Popolare di Verona']);
+    expect(names('Its shops were sold to Almacenes de la Costa in May.')).toEqual(['Almacenes de la Costa']);
+  });
+
+  it('leaves central banks, development banks, groups of states and people with "del" out', () => {
+    expect(names('The Banco Central de Reserva held rates.')).toEqual([]);
+    expect(names('Banco Mundial lent the money.')).toEqual([]);
+    expect(names('The Grupo de Lima met on Monday.')).toEqual([]);
+    expect(names('Mayor Juan del Castillo opened the road.')).toEqual([]);
+    expect(names('The festival in Tierra del Fuego drew crowds.')).toEqual([]);
+  });
+});
+
+describe('firms named by those who work there, their place in a group and their peers', () => {
+  it('takes the firm that lawyers, bankers or auditors work at', () => {
+    expect(names('Lawyers at Harcastle Mbeki advised the buyer.')).toEqual(['Harcastle Mbeki']);
+    expect(names('Its bankers at Kerrigan Pryce will refinance the loan.')).toEqual(['Kerrigan Pryce']);
+    expect(names('Auditors at Pemberly Voss flagged no concerns.')).toEqual(['Pemberly Voss']);
+  });
+
+  it('does not take a person or a body that professionals are with or at', () => {
+    expect(names('Lawyers with Harlan Stowe said the ruling was unfair.')).toEqual([]);
+    expect(names('Lawyers at Yale University wrote the brief.')).toEqual([]);
+    expect(names('Consultants at the Ministry of Health wrote the plan.')).toEqual([]);
+  });
+
+  it('takes a business arm or a joint venture set off by a comma', () => {
+    expect(names('Its retail arm, Pellamy, has 80 shops.')).toEqual(['Pellamy']);
+    expect(names('The partners formed a joint venture, Torvane Gas, to build the plant.')).toEqual(['Torvane Gas']);
+    expect(names('The two firms set up a joint venture, Energías del Caribe, last year.')).toEqual(['Energías del Caribe']);
+    expect(names('Her left arm, Jane said, was broken.')).toEqual([]);
+  });
+
+  it('takes the members of lists of rivals, customers or backers introduced by "include"', () => {
+    expect(names('Rivals include Tarsun Agriculture and Pula, a crop insurer.')).toEqual(['Tarsun Agriculture', 'Pula']);
+    expect(names('Its backers include Norvik, Tallis and Pembro.')).toEqual(['Norvik', 'Tallis', 'Pembro']);
+    expect(names('His rivals include Jane Roe and Tom Berry.')).toEqual([]);
+  });
+
+  it('takes a firm introduced by its trade, drugmakers and grocers among them', () => {
+    expect(names('The firm sells to drugmakers such as Quimiral and Novaris.')).toEqual(['Quimiral', 'Novaris']);
+    expect(names('It paid $96 million for the Argentine grocer Super Sol.')).toEqual(['Super Sol']);
+    expect(names('The panels come from the Kenyan installer Jua Solar.')).toEqual(['Jua Solar']);
+  });
+
+  it('reads "X Metals of Japan" as the firm and where it is from, not the "Bank of Japan" kind of name', () => {
+    expect(names('It agreed to sell the mine to Torimasa Metals of Japan for $1.1 billion.')).toEqual(['Torimasa Metals']);
+    expect(names('Orders came from Hallam Steel of India and a trader.')).toEqual(['Hallam Steel']);
+    expect(names('The Bank of Japan held rates.')).toEqual([]);
+  });
+
+  it('reads "Co-operative Bank" as one name', () => {
+    expect(names('KCB Group and Co-operative Bank also lend to farmers.')).toEqual(['KCB Group', 'Co-operative Bank']);
+    expect(names('Loans from Harbour Co-operative Bank rose.')).toEqual(['Harbour Co-operative Bank']);
+  });
+});
+
+describe('names that are not firms although a firm is near', () => {
+  it('leaves out a product or service a named company owns', () => {
+    expect(names("Most payments go through Safaricom's M-Pesa service.")).toEqual(['Safaricom']);
+    expect(names("Vantor's Pebble app was downloaded a million times.")).toEqual(['Vantor']);
+    expect(names("Toyota's Daihatsu unit recalled cars.")).toEqual(['Toyota', 'Daihatsu']);
+  });
+
+  it('does not read the last word before ", the companies said" as a company', () => {
+    expect(names('The pipe will reach power plants in Sonora and Tabasco, the companies said on Monday.')).toEqual([]);
+    expect(names('Quorvex, the chipmaker, said it will hire 40 people.')).toEqual(['Quorvex']);
+  });
+});
