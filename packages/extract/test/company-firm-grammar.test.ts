@@ -72,6 +72,27 @@ describe('firms named by those who work there, their place in a group and their 
     expect(names('The Bank of Japan held rates.')).toEqual([]);
   });
 
+  it('takes trading houses, trade financiers and firms named by cement', () => {
+    expect(names('The mill is 20% owned by the trading house Hoshida Shoji, which supplies copper.')).toEqual(['Hoshida Shoji']);
+    expect(names('A Japanese trade financier, Tokai Kaiun Finance, lost about 610 million yen.')).toEqual(['Tokai Kaiun Finance']);
+    expect(names('The two smallest players, Vellore Cements and Ravi Cement, were fined.')).toEqual(['Vellore Cements', 'Ravi Cement']);
+    expect(names('The price of Portland cement rose.')).toEqual([]);
+  });
+
+  it('takes a firm a headline introduces by a demonym and its trade, not a person so introduced', () => {
+    expect(names('The stake went to Dutch breeder Floravia for 36 million euros.')).toEqual(['Floravia']);
+    expect(names('Kenyan installer Sunvale wins a solar contract.')).toEqual(['Sunvale']);
+    expect(names('The show featured Dutch breeder Jan Visser and his roses.')).toEqual([]);
+    expect(names('The stake went to breeder Floravia for 36 million euros.')).toEqual([]);
+  });
+
+  it('takes a second object of "competes with" or "merged with" after "and with"', () => {
+    expect(names('It competes with Farmacorp, owned by Veltrana, and with Saludplus.')).toEqual(['Farmacorp', 'Veltrana', 'Saludplus']);
+    expect(names('It merged with Tarvik in 2019 and with Ostrand in 2021.')).toEqual(['Tarvik', 'Ostrand']);
+    expect(names('She spoke with Tarvik and with Ostrand.')).toEqual([]);
+    expect(names('It competes with Farmacorp. She met with Ostrand and with Pell.')).toEqual(['Farmacorp']);
+  });
+
   it('reads "Co-operative Bank" as one name', () => {
     expect(names('KCB Group and Co-operative Bank also lend to farmers.')).toEqual(['KCB Group', 'Co-operative Bank']);
     expect(names('Loans from Harbour Co-operative Bank rose.')).toEqual(['Harbour Co-operative Bank']);
@@ -83,6 +104,11 @@ describe('names that are not firms although a firm is near', () => {
     expect(names("Most payments go through Safaricom's M-Pesa service.")).toEqual(['Safaricom']);
     expect(names("Vantor's Pebble app was downloaded a million times.")).toEqual(['Vantor']);
     expect(names("Toyota's Daihatsu unit recalled cars.")).toEqual(['Toyota', 'Daihatsu']);
+  });
+
+  it('does not read a known firm\'s name opening a finance house\'s name as that firm and a product', () => {
+    expect(names('Profits fell at Sony Kaiun Finance, its annual report showed.')).not.toContain('Sony');
+    expect(names('Orders fell at Sony Kaiun Leasing last year.')).not.toContain('Sony');
   });
 
   it('does not read the last word before ", the companies said" as a company', () => {

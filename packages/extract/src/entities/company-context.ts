@@ -154,6 +154,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
     const at = first - 1 - tail.length;
     if (low(tk, at) === lead && tail.every((w, k) => low(tk, at + 1 + k) === w)) return `object of '${lead}'`;
   }
+  // "competes with A, owned by B, and with X": a second object of the same "with"
+  if (low(tk, first - 1) === 'with' && low(tk, first - 2) === 'and' && secondWithObject(tk, first - 2)) return "object of 'competes with'";
   // "its kit deal with X", "the club's shirt deal with X": a team's kit comes from a firm (a maker's deal may be with a team)
   if (low(tk, first - 1) === 'with' && low(tk, first - 2) === 'deal' && KIT_WORDS.has(low(tk, first - 3))) {
     const owner = low(tk, first - 4);
@@ -176,6 +178,18 @@ export function companyContext(tk: Token[], first: number, next: number): string
   // "acquired by X", "bought by X": the buyer of a business
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
   return roleContext(tk, first, next) ?? clauseCue(tk, first, next);
+}
+
+const WITH_DEALS = new Set(['compete', 'competes', 'competed', 'competing', 'merge', 'merged', 'merging', 'merger']);
+
+/** The "and" at `and` repeats a "with" that a verb of competing or merging opened earlier in the sentence. */
+function secondWithObject(tk: Token[], and: number): boolean {
+  for (let k = and - 1; k >= Math.max(1, and - 16); k--) {
+    const w = low(tk, k);
+    if (w === '.' || w === ';') return false;
+    if (w === 'with' && WITH_DEALS.has(low(tk, k - 1))) return true;
+  }
+  return false;
 }
 
 /** "X (XYZW)", "X's (XYZ)", "X (ASX: LYC)": its stock ticker in brackets after the name. */

@@ -58,6 +58,10 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
     'securities', 'media', 'broadcasting', 'manufacturing', 'distribution', 'payments', 'wholesale', 'engineering', 'software',
     'chemicals', 'commercial', 'business', 'corporate', 'capital', 'asset', 'wealth', 'fintech', 'airline', 'tech', 'technology']),
   venture: new Set(['joint']),
+  // "the trading house X", "a Japanese trade financier, X": houses and financiers of a trade are firms
+  house: new Set(['trading', 'fashion', 'auction', 'publishing', 'brokerage', 'investment', 'design', 'software', 'banking', 'finance',
+    'wine', 'champagne', 'cognac', 'perfume']),
+  financier: new Set(['trade', 'development', 'project', 'infrastructure', 'housing', 'mortgage', 'auto', 'consumer', 'equipment']),
 };
 
 /** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
