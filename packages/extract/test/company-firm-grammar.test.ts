@@ -99,6 +99,19 @@ describe('firms named by those who work there, their place in a group and their 
   });
 });
 
+describe('firms read from what they own or are called', () => {
+  it('takes a name whose bonds, creditors or branches the text speaks of', () => {
+    expect(names("Ostara's bonds fell sharply after the downgrade.")).toEqual(['Ostara']);
+    expect(names("Ostara's creditors met on Monday.")).toEqual(['Ostara']);
+    expect(names("Italy's bonds fell sharply.")).toEqual([]);
+    expect(names("Jane Roe's creditors met on Monday.")).toEqual([]);
+  });
+
+  it('takes a name that ends in "Brokers"', () => {
+    expect(names('The regulator fined Calloway Brokers $3 million.')).toEqual(['Calloway Brokers']);
+  });
+});
+
 describe('names that are not firms although a firm is near', () => {
   it('leaves out a product or service a named company owns', () => {
     expect(names("Most payments go through Safaricom's M-Pesa service.")).toEqual(['Safaricom']);

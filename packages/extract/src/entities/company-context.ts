@@ -8,7 +8,9 @@ import { framedTrade } from './company-descriptors.ts';
 const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairman', 'chairwoman', 'plant', 'plants', 'factory',
   'factories', 'mine', 'mines', 'subsidiary', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'shareholders',
   'stake', 'refinery', 'smelter', 'facility', 'facilities', 'products', 'customers', 'executives', 'president', 'spokesperson',
-  'spokesman', 'spokeswoman', 'operations', 'sales']);
+  'spokesman', 'spokeswoman', 'operations', 'sales',
+  // what a firm's finance and network hold: "X's bonds fell", "X's creditors", "X's stores and branches"
+  'bonds', 'bondholders', 'creditors', 'auditor', 'auditors', 'dividend', 'subsidiaries', 'stores', 'branches']);
 const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'director', 'head', 'chief', 'economist', 'strategist',
   'manager', 'engineer', 'researcher', 'officer', 'founder', 'employee', 'employees', 'pricing', 'partner', 'vice', 'president']);
 /**
@@ -35,7 +37,8 @@ const LIST_OWNERS = new Set(['clients', 'brands', 'partners', 'sponsors', 'adver
 const INCLUDE_VERBS = new Set(['include', 'includes', 'included']);
 /** Plural nouns of a business's rivals and dealers, whose lists after "include" hold firms. */
 const INCLUDE_OWNERS = new Set(['rivals', 'competitors', 'customers', 'clients', 'lenders', 'backers', 'suppliers', 'buyers', 'tenants',
-  'sponsors', 'bidders', 'peers', 'advertisers', 'retailers', 'partners', 'shareholders', 'investors', 'underwriters', 'bookrunners']);
+  'sponsors', 'bidders', 'peers', 'advertisers', 'retailers', 'underwriters', 'bookrunners']);
+// (not "partners" or "investors": charities have partners, and people invest)
 /** Goods named with their maker after "from" ("a redesigned sedan from Acme"). */
 const PRODUCT_NOUNS = new Set(['car', 'cars', 'sedan', 'suv', 'truck', 'pickup', 'model', 'models', 'vehicle', 'vehicles', 'phone',
   'smartphone', 'laptop', 'tablet', 'console', 'chip', 'chips', 'processor', 'drug', 'vaccine', 'device', 'devices', 'game', 'app',
