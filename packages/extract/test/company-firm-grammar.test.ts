@@ -112,6 +112,21 @@ describe('firms read from what they own or are called', () => {
   });
 });
 
+describe('firms in lists that firms fill', () => {
+  it('takes the other members of a comma list mostly made of firms with cues of their own', () => {
+    expect(names('Contracts went to Draper, Orbit Aerospace, Lunar Machines and Masten Space Systems.')).toEqual(['Draper', 'Orbit Aerospace', 'Lunar Machines', 'Masten Space Systems']);
+    expect(names('The panel heard from Velmora Holdings, Tarsun Mining, Jane Roe and Pellico.')).toEqual(['Velmora Holdings', 'Tarsun Mining', 'Pellico']);
+  });
+
+  it('leaves lists of places, people and charities, and lists with one firm, alone', () => {
+    expect(names('Bids came from Kenya, Uganda and Tanzania.')).toEqual([]);
+    expect(names('Enter Quorra, Velmora Holdings and Tarsun Mining.')).toEqual(['Velmora Holdings', 'Tarsun Mining']);
+    expect(names('Speakers were Tom Hale, Ana Ruiz and Bob Kerr.')).toEqual([]);
+    expect(names('Partners include Amazon, Oxfam and the Red Cross.')).toEqual([]);
+    expect(names('Bids came from Tarsun Mining, Kenya and Uganda.')).toEqual(['Tarsun Mining']);
+  });
+});
+
 describe('names that are not firms although a firm is near', () => {
   it('leaves out a product or service a named company owns', () => {
     expect(names("Most payments go through Safaricom's M-Pesa service.")).toEqual(['Safaricom']);
