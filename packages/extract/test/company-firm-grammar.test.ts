@@ -142,5 +142,7 @@ describe('names that are not firms although a firm is near', () => {
   it('does not read the last word before ", the companies said" as a company', () => {
     expect(names('The pipe will reach power plants in Sonora and Tabasco, the companies said on Monday.')).toEqual([]);
     expect(names('Quorvex, the chipmaker, said it will hire 40 people.')).toEqual(['Quorvex']);
+    expect(names('The new plant is in Tabasco, the company said.')).toEqual([]);
+    expect(names('Orders rose at Quorvex, the company said.')).toEqual(['Quorvex']);
   });
 });

@@ -133,6 +133,9 @@ function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string
   return kind ? { kind, noun: low(tk, last), at: last } : null;
 }
 
+/** Prepositions of place before a name: the name ends a phrase of where, not a speaker's name. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'to', 'from', 'into', 'throughout', 'outside', 'around', 'inside']);
+
 /** Verbs of saying that make ", the company said" a reporting clause after a sentence's last word, not an apposition. */
 const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'confirmed', 'stated', 'wrote', 'noted',
   'explained', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'warned', 'argued', 'acknowledged']);
@@ -164,8 +167,10 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
   // "X, a Chinese magnet maker", "X, the world's largest producer", "X, one of the largest producers"
   if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
     const head = phraseHead(tk, next + 2);
-    // "... plants in Sonora and Tabasco, the companies said": the phrase is the subject of a reporting clause
-    if (head && REPORTING_VERBS.has(low(tk, head.at + 1))) return null;
+    // "... plants in Sonora and Tabasco, the companies said": the phrase is the subject of a reporting clause, and
+    // speaks of the name only when it may be the one speaker ("orders rose at X, the company said"), not of a place
+    // or of several speakers
+    if (head && REPORTING_VERBS.has(low(tk, head.at + 1)) && (head.noun.endsWith('s') || PLACE_PREPOSITIONS.has(low(tk, first - 1)) || low(tk, first - 1) === 'and')) return null;
     if (head) return head;
   }
   if (low(tk, next) === ',' && low(tk, next + 1) === 'one' && low(tk, next + 2) === 'of' && ['the', 'its', 'their'].includes(low(tk, next + 3))) {
