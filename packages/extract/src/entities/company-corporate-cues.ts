@@ -1,5 +1,4 @@
 import type { Token } from '../text/tokenize.ts';
-import { afterCoordination } from './company-description.ts';
 
 /**
  * Cues from a firm's corporate life, read from the words around its name: what it is worth ("X is valued
@@ -85,30 +84,7 @@ function joinedAs(tk: Token[], first: number, next: number): string | null {
   return null;
 }
 
-const RESULT_VERBS = new Set(['posted', 'posts', 'reported', 'reports', 'booked', 'books', 'recorded', 'records', 'swung', 'swings',
-  'returned', 'returns', 'narrowed', 'narrows', 'widened', 'widens']);
-/** Words between a result verb and its noun: "posted a record net profit", "reported higher first-half sales". */
-const RESULT_MODIFIERS = new Set(['a', 'an', 'its', 'their', 'to', 'record', 'net', 'pre-tax', 'pretax', 'operating', 'annual', 'quarterly',
-  'higher', 'lower', 'bigger', 'smaller', 'wider', 'narrower', 'first', 'second', 'third', 'fourth', 'half', 'half-year', 'full-year',
-  'year', '-', 'surprise', 'strong', 'weak', 'rise', 'fall', 'in', 'underlying', 'core', 'combined']);
-/** What only a business reports among its results. */
-const RESULTS = new Set(['profit', 'profits', 'loss', 'losses', 'revenue', 'revenues', 'earnings', 'turnover', 'ebitda', 'sales']);
-
-/**
- * "X posted a net profit of $12 million", "X and Y reported higher sales", "X swung to a loss": the results a firm
- * reports (of the subject or of every member of a coordinated subject).
- */
-function results(tk: Token[], next: number): string | null {
-  let k = afterCoordination(tk, next);
-  while (['also', 'has', 'have', 'had', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'yesterday', 'today'].includes(low(tk, k)) && k < next + 12) k++;
-  if (!RESULT_VERBS.has(low(tk, k))) return null;
-  const verb = low(tk, k);
-  k++;
-  for (let hops = 0; hops < 5 && RESULT_MODIFIERS.has(low(tk, k)); hops++) k++;
-  return RESULTS.has(low(tk, k)) ? `${verb} its results` : null;
-}
-
 /** The corporate-life cue that makes the name at [first, next) a business's, or null. */
 export function corporateCue(tk: Token[], first: number, next: number): string | null {
-  return valued(tk, next) ?? publicOrInsolvent(tk, next) ?? jobs(tk, next) ?? ownedOrRun(tk, first) ?? joinedAs(tk, first, next) ?? results(tk, next);
+  return valued(tk, next) ?? publicOrInsolvent(tk, next) ?? jobs(tk, next) ?? ownedOrRun(tk, first) ?? joinedAs(tk, first, next);
 }

@@ -141,7 +141,7 @@ const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', '
   'explained', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'warned', 'argued', 'acknowledged']);
 
 /** The end of the names coordinated with the one ending at `next` ("X and Y are ..."). */
-export function afterCoordination(tk: Token[], next: number): number {
+function afterCoordination(tk: Token[], next: number): number {
   let k = next;
   for (let hops = 0; hops < 4; hops++) {
     const w = low(tk, k);
