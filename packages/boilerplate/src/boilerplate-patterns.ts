@@ -49,7 +49,10 @@ const CLASS_PATTERNS: Array<[Family, RegExp]> = [
   // Accessibility/visibility helpers: text no reader sees on screen.
   ['hidden', /^(?:hidden|hide|d-none|sr-only|visually-?hidden|visuallyhidden|screen-?reader(?:-text|-only)?|offscreen|invisible|is-hidden|u-hidden|element-invisible|print-only)$/],
   ['caption', named('caption|captions|figcaption|wp-caption-text|wp-caption|credit|credits|photo-?credit|image-?credit|img-?credit|media-?credit|copyright|getty')],
-  ['consent', /cookie|consent|gdpr|(?:^|-)cmp(?:$|-)|privacy-?(?:banner|notice|bar)/],
+  // "cmp" (consent management platform) only as a consent box's own name ("cmp", "qc-cmp2-ui",
+  // "cmp-banner"): design systems prefix every component with it (Adobe's "cmp-text", "cmp-title",
+  // "cmp-container"), and reading those as consent would drop a whole article's paragraphs.
+  ['consent', /cookie|consent|gdpr|(?:^|-)cmp\d*(?:-(?:banner|box|dialog|modal|popup|pop-up|overlay|notice|message|layer|ui|app|root|wrapper|wrap|main|frame|summary|details|buttons|button|btn))*$|privacy-?(?:banner|notice|bar)/],
   ['ad', /^ad(?:container|wrapper|slot|unit|box|block|space|holder)|^adsbygoogle|^div-gpt|taboola|outbrain|advertorial/],
   ['ad', named('ad|ads|adv|advert|adverts|advertisement|advertising|adslot|adunit|adbox|adsense|dfp|gpt-ad|sponsor|sponsored|sponsors|promoted|native-ad')],
   ['related', named('related|related-?(?:posts|articles|stories|content|links|news)|recommended|recommendations?|more-(?:stories|articles|news|from|on|in|to-read|coverage)|most-?(?:read|popular|viewed|shared|emailed)|mostread|popular|trending|read-?more|readmore|read-?next|readnext|also-?read|read-?also|see-?also|you-?may-?(?:also-?)?like|suggested|recirc|recirculation|teaser|teasers|more-?like-?this|further-?reading|next-?(?:article|story|post)|top-?stories|latest-?(?:news|stories|posts)|headlines')],
@@ -144,6 +147,18 @@ function infoOfName(raw: string): NameInfo {
   if (nameCache.size > 50_000) nameCache.clear();
   nameCache.set(raw, info);
   return info;
+}
+
+/** The class names and id of an element that name a kind of furniture, each with its family. */
+export function furnitureNames(attribs: Record<string, string>): Array<[string, Family]> {
+  const names = attribs.class ? attribs.class.split(/\s+/) : [];
+  if (attribs.id) names.push(attribs.id);
+  const out: Array<[string, Family]> = [];
+  for (const raw of names) {
+    const fam = raw ? infoOfName(raw).family : null;
+    if (fam !== null) out.push([raw, fam]);
+  }
+  return out;
 }
 
 export interface ElementClass {

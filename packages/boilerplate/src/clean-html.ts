@@ -8,6 +8,8 @@ import { visibleText } from './write-context.ts';
 import { applyBodyEvidence, collectMetadata } from './metadata/collect-metadata.ts';
 import { judgeArticle, MIN_BODY_CHARS, type ArticleSignals } from './article-check.ts';
 import { fallbackBody, proseChars } from './fallback-body.ts';
+import { jsonLdArticleBody, statedBodyWins } from './json-ld-body.ts';
+import { appDataScripts, hydrationBody } from './hydration-body.ts';
 import { BOILERPLATE_VERSION } from './version.ts';
 import { parsePage } from './parse-page.ts';
 import { localPublishedDay } from './metadata/local-day.ts';
@@ -70,6 +72,28 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
       extraction = 'fallback';
       const missed = rootIdx < 0 ? 'no element held prose' : `the content finder kept ${proseChars(found)} characters`;
       note = `fallback: ${missed}; took ${fallback.how}`;
+    }
+  }
+  // The story as the page's own article object states it, where the visible body is missing or only
+  // its opening: taken when it is the better text, and judged again like any body.
+  const stated = verdict.reason !== null && /^(?:error|index) page/.test(verdict.reason) ? null : jsonLdArticleBody(scan.jsonLd);
+  if (stated && statedBodyWins(written.blocks, stated, MIN_BODY_CHARS)) {
+    const before = proseChars(written);
+    written = { ...written, blocks: stated, droppedHeadlineLinks: 0 };
+    verdict = judgeArticle(signals(written, 0));
+    extraction = 'fallback';
+    note = `fallback: the visible body held ${before} characters; took the JSON-LD articleBody`;
+  }
+  // Still no story on the page: a script app renders it in the browser from the data it ships.
+  const clearlyNot = verdict.reason !== null && /^(?:error|index) page/.test(verdict.reason);
+  if (!clearlyNot && proseChars(written) < MIN_BODY_CHARS) {
+    const shipped = hydrationBody(appDataScripts(html), meta.titleCandidates);
+    if (shipped) {
+      const before = proseChars(written);
+      written = { ...written, blocks: shipped, droppedHeadlineLinks: 0 };
+      verdict = judgeArticle(signals(written, 0));
+      extraction = 'fallback';
+      note = `fallback: the visible body held ${before} characters; took the story from the app's page data`;
     }
   }
   applyBodyEvidence(meta.metadata, written, options.fetchedAt ?? null);

@@ -1,4 +1,4 @@
-import type { Family } from './boilerplate-patterns.ts';
+import { furnitureNames, type Family } from './boilerplate-patterns.ts';
 import type { ElInfo } from './node-table.ts';
 
 interface BlockClass {
@@ -45,6 +45,64 @@ const GUARD_SHARE = 0.6;
  * wrapper also holds the headline or an element marked as the article body. */
 const PROSE_FAMILIES = new Set<Family>(['comments', 'consent', 'overlay', 'promo', 'hidden']);
 
+/** Furniture that repeats with prose of its own by nature (a comment per reader), or whose marks
+ * decide where text goes rather than whether: never trusted for repeating. */
+const NEVER_REPEATED_STORY = new Set<Family>(['comments', 'hidden', 'caption']);
+/** A paragraph component repeats at least this often; fewer blocks are judged one by one. */
+const MIN_REPEATS = 3;
+/** Link text a block of running prose may hold (a company's page linked from its name). */
+const PROSE_LINK_SHARE = 0.3;
+
+/** The nearest element holding every one of `members` (indices in document order). */
+function commonAncestor(nodes: ElInfo[], members: number[]): number {
+  const lastEnd = (nodes[members[members.length - 1] as number] as ElInfo).end;
+  let a = members[0] as number;
+  while (a > 0 && (nodes[a] as ElInfo).end < lastEnd) a = (nodes[a] as ElInfo).parent;
+  return a;
+}
+
+/**
+ * Blocks that share a furniture-looking class name and together hold most of the page's prose are
+ * the story's own blocks: a template that wraps each paragraph in a component whose name happens to
+ * contain a furniture word ("subscription-text" on every paragraph a subscriber reads). One such
+ * block alone is judged by the wrapper rule; here each block must read as prose (no headline links,
+ * few links), so teaser cards never qualify, and as for single wrappers, families that hold prose of
+ * their own are trusted only when the blocks sit under the headline or a marked body.
+ */
+function trustRepeatedProse(nodes: ElInfo[], totalGood: number): void {
+  const groups = new Map<string, { family: Family; members: number[] }>();
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as ElInfo;
+    if (n.family === null || NEVER_REPEATED_STORY.has(n.family)) continue;
+    for (const [name, family] of furnitureNames(n.el.attribs)) {
+      if (NEVER_REPEATED_STORY.has(family)) continue;
+      const g = groups.get(name);
+      if (g) g.members.push(i);
+      else groups.set(name, { family, members: [i] });
+    }
+  }
+  for (const { family, members } of groups.values()) {
+    const outermost: number[] = [];
+    let end = -1;
+    for (const i of members) {
+      if (i < end) continue;
+      outermost.push(i);
+      end = (nodes[i] as ElInfo).end;
+    }
+    if (outermost.length < MIN_REPEATS) continue;
+    let good = 0;
+    let prose = true;
+    for (const i of outermost) {
+      const n = nodes[i] as ElInfo;
+      if (n.headlineLinks > 0 || n.subLinks > PROSE_LINK_SHARE * n.subChars) prose = false;
+      good += n.rawGood;
+    }
+    if (!prose || good < GUARD_SHARE * totalGood) continue;
+    if (PROSE_FAMILIES.has(family) && !(nodes[commonAncestor(nodes, outermost)] as ElInfo).marked) continue;
+    for (const i of members) (nodes[i] as ElInfo).family = null;
+  }
+}
+
 /**
  * Fills in the statistics of the table, bottom-up, in three linear passes: text per block and per
  * subtree; which boilerplate marks to trust (and which teaser cards to add); the same totals with
@@ -85,6 +143,7 @@ export function computeStats(nodes: ElInfo[]): number {
       if (isCardLike(n)) p.cardKids++;
     } else totalGood += n.rawGood;
   }
+  if (totalGood > 0) trustRepeatedProse(nodes, totalGood);
   // A wrapper that matched a pattern but holds most of the prose is the article, not furniture.
   let teaserCards = 0;
   for (const n of nodes) {

@@ -29,6 +29,10 @@ describe('classifyElement', () => {
     [{ class: 'author-box' }, 'author-meta'],
     [{ class: 'entry-meta' }, 'author-meta'],
     [{ class: 'cookie-notice' }, 'consent'],
+    [{ class: 'cmp' }, 'consent'],
+    [{ class: 'cmp-banner' }, 'consent'],
+    [{ id: 'qc-cmp2-ui' }, 'consent'],
+    [{ class: 'cmp-dialog-buttons' }, 'consent'],
     [{ class: 'site-footer' }, 'header-footer'],
     [{ class: 'sidebar' }, 'sidebar'],
     [{ class: 'ticker' }, 'overlay'],
@@ -54,6 +58,12 @@ describe('classifyElement', () => {
     { class: 'Page-ad-margins' },
     { class: 'pagination-first' },
     { class: 'article-body' },
+    // a design system's component prefix ("cmp-" in Adobe's core components) is not a consent box
+    { class: 'cmp-text' },
+    { class: 'cmp-title__text' },
+    { class: 'cmp-container cmp-container--article-body' },
+    { class: 'cmp-contentfragment__paragraph' },
+    { class: 'cmp-image__image' },
   ])('%j is not furniture', (attribs) => {
     expect(fam('div', attribs)).toBeNull();
   });
