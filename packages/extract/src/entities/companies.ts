@@ -19,6 +19,7 @@ import { pageLanguage } from '../text/page-language.ts';
 import { personNamedFirm } from './company-person-named.ts';
 import { listMates } from './company-list-mates.ts';
 import { describedAs } from './company-description.ts';
+import { romanceBusinessName } from './romance-business-names.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -40,7 +41,7 @@ interface Classified {
   kind: ChunkKind;
   first: number;
   next: number;
-  strength: 'legal' | 'industry' | 'none';
+  strength: 'legal' | 'industry' | 'leading' | 'none';
 }
 
 /** Chunks an article may have that are looked up as names written mid-sentence (a bound on the set's size). */
@@ -123,6 +124,21 @@ function trimChunk(tk: Token[], c: Chunk, midSentence: ReadonlySet<string>, germ
 }
 
 
+/**
+ * "Torimasa Metals of Japan", "Sumitomo Metal Mining of Japan": a firm's name that ends in its trade or legal form, then "of"
+ * and a place, is the firm and where it is from ("Bank of Japan", "Royal Bank of Canada" end in no such word: "of" is theirs).
+ */
+function withoutHomeCountry(tk: Token[], c: { first: number; next: number } | null, isPlace: (f: number, n: number) => boolean): { first: number; next: number } | null {
+  if (!c) return c;
+  for (let k = c.next - 2; k >= c.first + 2; k--) {
+    if (tk[k]!.low !== 'of') continue;
+    const form = tk[k - 1]!.low;
+    if ((INDUSTRY_SUFFIXES.has(form) || (LEGAL_SUFFIXES.has(form) && form !== 'co')) && isPlace(k + 1, c.next)) return { first: c.first, next: k };
+    return c;
+  }
+  return c;
+}
+
 /** Legal forms that only a registered business carries (not "company", "holdings" or "co", which other bodies write too). */
 const STRICT_LEGAL_FORMS = new Set(['ltd', 'limited', 'plc', 'inc', 'incorporated', 'llc', 'gmbh', 'ag', 'nv', 'bv', 'oyj', 'pjsc', 'jsc', 'bhd', 'berhad', 'tbk']);
 /** Nordic and Baltic legal forms that are also common words or names: a legal form only written in capitals ("AS", "SIA", "UAB"). */
@@ -156,6 +172,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   }
   // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
   if ((last === 'corp' || last === 'corporation') && words.some((x, k) => PUBLIC_CORPORATION_WORDS.has(x) || PUBLIC_CORPORATION_WORDS.has(`${x} ${words[k + 1]}`))) return { kind: 'organization', first, next, strength: 'none' };
+  // "Banco Austral", "Grupo Fertinal", "Farmacias del Valle": Spanish, Portuguese, Italian and French names open with their trade
+  if (romanceBusinessName(words)) return { kind: 'company', first, next, strength: 'leading' };
   if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2) || (words.length >= 2 && capitalsLegalForm(tk, next - 1))) return { kind: 'company', first, next, strength: 'legal' };
   // "Critical Impacts Beyond Rare Earths": a preposition in capitals inside the run is a title-case heading's, not a name's
   if (words.length >= 3 && words.slice(1, -1).some((w) => HEADING_PREPOSITIONS.has(w))) return { kind: 'other', first, next, strength: 'none' };
@@ -226,7 +244,7 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   }
   const german = pageLanguage(tk) === 'de';
   for (const c of allChunks) {
-    const trimmed = trimChunk(tk, c, midSentence, german);
+    const trimmed = withoutHomeCountry(tk, trimChunk(tk, c, midSentence, german), isPlace);
     if (trimmed) chunks.push(trimmed);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
@@ -247,7 +265,7 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
       continue;
     }
     if (cl.kind === 'company') {
-      const reasons = cl.strength === 'industry' ? ['name ends in an industry word, not a legal form'] : [];
+      const reasons = cl.strength === 'industry' ? ['name ends in an industry word, not a legal form'] : cl.strength === 'leading' ? ['name opens with its trade, as Romance-language firms\' names do'] : [];
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: cl.strength === 'legal' ? 0.95 : 0.88, reasons });
       continue;
     }

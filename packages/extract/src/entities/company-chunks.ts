@@ -38,6 +38,18 @@ function bodyAhead(tk: Token[], k: number): boolean {
   return BODY_ENDS.has(last);
 }
 
+/**
+ * Contractions of "of the" that Spanish, Portuguese, Italian and French names write in small letters between
+ * their capitalized words ("Grupo Minero del Sur", "Banco do Nordeste", "Cassa di Risparmio"). English sets "do"
+ * in small letters between two capitalized words almost never (a title-case heading writes "Do").
+ */
+const ROMANCE_JOINERS = new Set(['del', 'della', 'delle', 'dei', 'degli', 'da', 'das', 'dos', 'do', 'di', 'du', 'des']);
+const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'le', 'les', 'l']);
+
+function romanceJoiner(t: Token): boolean {
+  return t.raw === t.low && ROMANCE_JOINERS.has(t.low) && t.gap === 1;
+}
+
 /** Maximal capitalized runs, joined by "&", "of", "-", initials' points and legal abbreviations' points. */
 export function capitalizedChunks(tk: Token[]): Chunk[] {
   const out: Chunk[] = [];
@@ -79,9 +91,20 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
       const andInBody = t.low === 'and' && (bodyNoun || bodyAhead(tk, j + 1));
       // "Alliance for Coastal Trade", "Centre for Regional Research"
       const forInBody = t.low === 'for' && bodyNoun;
-      const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || andInBody || forInBody || (t.raw === '-' && t.gap === 0)) && n && isCap(n) && n.gap <= 1;
+      // "Co-operative Bank": one word of the language written with a hyphen after a capital
+      if (t.raw === '-' && t.gap === 0 && tk[j - 1]!.low === 'co' && n && n.gap === 0 && /^op(erative)?s?$/.test(n.low)) {
+        j += 2;
+        continue;
+      }
+      const joiner = (t.raw === '&' || t.low === 'of' || t.low === 'de' || andInBody || forInBody || (t.raw === '-' && t.gap === 0) || romanceJoiner(t)) && n && isCap(n) && n.gap <= 1;
       if (joiner && !(t.low === 'of' && MONTHS[n.low] !== undefined)) {
         j += 2;
+        continue;
+      }
+      // "Banco de la Plata", "Ferrocarriles de los Andes": "de" and an article in small letters
+      const third = tk[j + 2];
+      if (t.low === 'de' && t.raw === 'de' && n && ROMANCE_ARTICLES.has(n.raw) && n.gap === 1 && third && isCap(third) && third.gap === 1) {
+        j += 3;
         continue;
       }
       break;

@@ -8,9 +8,17 @@ import { framedTrade } from './company-descriptors.ts';
 const BUSINESS_POSSESSIONS = new Set(['shares', 'stock', 'ceo', 'chief', 'chairman', 'chairwoman', 'plant', 'plants', 'factory',
   'factories', 'mine', 'mines', 'subsidiary', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'shareholders',
   'stake', 'refinery', 'smelter', 'facility', 'facilities', 'products', 'customers', 'executives', 'president', 'spokesperson',
-  'spokesman', 'spokeswoman', 'operations', 'sales']);
+  'spokesman', 'spokeswoman', 'operations', 'sales',
+  // what a firm's finance and network hold: "X's bonds fell", "X's creditors", "X's stores and branches"
+  'bonds', 'bondholders', 'creditors', 'auditor', 'auditors', 'dividend', 'subsidiaries', 'stores', 'branches']);
 const JOB_NOUNS = new Set(['analyst', 'analysts', 'executive', 'executives', 'director', 'head', 'chief', 'economist', 'strategist',
   'manager', 'engineer', 'researcher', 'officer', 'founder', 'employee', 'employees', 'pricing', 'partner', 'vice', 'president']);
+/**
+ * Professions that work at firms of their trade: "lawyers at X", "its bankers at X", "auditors at X" (a law firm, a bank,
+ * an audit firm). Only before "at": "lawyers with X" meet a person as often.
+ */
+const FIRM_PROFESSIONS = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'banker', 'bankers', 'auditor', 'auditors',
+  'accountant', 'accountants', 'broker', 'brokers', 'consultant', 'consultants']);
 const LIST_LEADS = ['such as', 'including', 'like', 'led by'];
 /** Company nouns that name people as often ("investor Jane Roe", "rivals like Jane Roe"). */
 // ("tech giant X", "rival X" stay: the person tagger checks the names such a cue alone made companies)
@@ -26,6 +34,11 @@ export const OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', '
 /** Those a business deals with, whose lists hold firms ("clients including X, Y"). */
 const LIST_OWNERS = new Set(['clients', 'brands', 'partners', 'sponsors', 'advertisers', 'retailers', 'chains', 'lenders', 'banks',
   'backers', 'tenants', 'carriers', 'airlines', 'automakers', 'carmakers', 'miners', 'refiners', 'smelters', 'shippers', 'steelmakers']);
+const INCLUDE_VERBS = new Set(['include', 'includes', 'included']);
+/** Plural nouns of a business's rivals and dealers, whose lists after "include" hold firms. */
+const INCLUDE_OWNERS = new Set(['rivals', 'competitors', 'customers', 'clients', 'lenders', 'backers', 'suppliers', 'buyers', 'tenants',
+  'sponsors', 'bidders', 'peers', 'advertisers', 'retailers', 'underwriters', 'bookrunners']);
+// (not "partners" or "investors": charities have partners, and people invest)
 /** Goods named with their maker after "from" ("a redesigned sedan from Acme"). */
 const PRODUCT_NOUNS = new Set(['car', 'cars', 'sedan', 'suv', 'truck', 'pickup', 'model', 'models', 'vehicle', 'vehicles', 'phone',
   'smartphone', 'laptop', 'tablet', 'console', 'chip', 'chips', 'processor', 'drug', 'vaccine', 'device', 'devices', 'game', 'app',
@@ -115,6 +128,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
       if (LIST_OWNERS.has(low(tk, at - 1)) || (low(tk, at - 1) === ',' && LIST_OWNERS.has(low(tk, at - 2)))) return 'listed among companies';
     }
   }
+  // "Rivals include A and X", "Its customers include X": those a business competes or deals with, listed by "include"
+  if (INCLUDE_VERBS.has(low(tk, listStart - 1)) && INCLUDE_OWNERS.has(low(tk, listStart - 2))) return 'listed among companies';
   // "a concept car from Acme", "a new game from Acme": a product and its maker
   if (low(tk, first - 1) === 'from' && PRODUCT_NOUNS.has(low(tk, first - 2))) return 'makes a product';
   // "developer Acme", "operator Acme": nouns people take too, so only before a one-word name
@@ -133,7 +148,7 @@ export function companyContext(tk: Token[], first: number, next: number): string
   // "head of metal pricing at X", "an analyst at X"
   if (low(tk, first - 1) === 'at' || low(tk, first - 1) === 'with') {
     for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
-      if (JOB_NOUNS.has(low(tk, k))) return 'someone works there';
+      if (JOB_NOUNS.has(low(tk, k)) || (FIRM_PROFESSIONS.has(low(tk, k)) && low(tk, first - 1) === 'at')) return 'someone works there';
       if (low(tk, k) === ',' || low(tk, k) === '.') break;
     }
   }
@@ -142,6 +157,8 @@ export function companyContext(tk: Token[], first: number, next: number): string
     const at = first - 1 - tail.length;
     if (low(tk, at) === lead && tail.every((w, k) => low(tk, at + 1 + k) === w)) return `object of '${lead}'`;
   }
+  // "competes with A, owned by B, and with X": a second object of the same "with"
+  if (low(tk, first - 1) === 'with' && low(tk, first - 2) === 'and' && secondWithObject(tk, first - 2)) return "object of 'competes with'";
   // "its kit deal with X", "the club's shirt deal with X": a team's kit comes from a firm (a maker's deal may be with a team)
   if (low(tk, first - 1) === 'with' && low(tk, first - 2) === 'deal' && KIT_WORDS.has(low(tk, first - 3))) {
     const owner = low(tk, first - 4);
@@ -164,6 +181,18 @@ export function companyContext(tk: Token[], first: number, next: number): string
   // "acquired by X", "bought by X": the buyer of a business
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
   return roleContext(tk, first, next) ?? clauseCue(tk, first, next);
+}
+
+const WITH_DEALS = new Set(['compete', 'competes', 'competed', 'competing', 'merge', 'merged', 'merging', 'merger']);
+
+/** The "and" at `and` repeats a "with" that a verb of competing or merging opened earlier in the sentence. */
+function secondWithObject(tk: Token[], and: number): boolean {
+  for (let k = and - 1; k >= Math.max(1, and - 16); k--) {
+    const w = low(tk, k);
+    if (w === '.' || w === ';') return false;
+    if (w === 'with' && WITH_DEALS.has(low(tk, k - 1))) return true;
+  }
+  return false;
 }
 
 /** "X (XYZW)", "X's (XYZ)", "X (ASX: LYC)": its stock ticker in brackets after the name. */

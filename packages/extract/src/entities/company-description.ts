@@ -20,7 +20,8 @@ export const BUSINESS_NOUNS = new Set([
   'airline', 'brand', 'giant', 'giants', 'exporter', 'exporters', 'importer', 'importers', 'smelter', 'smelters',
   'recycler', 'recyclers', 'fund', 'investor', 'shipper', 'publisher', 'broadcaster', 'carrier', 'provider', 'vendor',
   'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy', 'steelmaker', 'steelmakers', 'shipbuilder',
-  'recycler', 'utility', 'automaker', 'shipowner', 'tradehouse', 'telco', 'wholesaler',
+  'recycler', 'utility', 'automaker', 'shipowner', 'tradehouse', 'telco', 'wholesaler', 'grocer', 'grocers', 'drugmaker',
+  'drugmakers', 'supermarket', 'supermarkets', 'automakers',
 ]);
 
 /** Nouns that make a description a business one: the above and the roles a business plays ("its parent, X"). */
@@ -51,6 +52,16 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
     'booking', 'lending', 'crowdfunding', 'advertising', 'shopping', 'video-sharing', 'sharing', 'gaming', 'brokerage']),
   network: new Set(['social', 'television', 'tv', 'cable', 'broadcast', 'broadcasting', 'mobile', 'payments', 'advertising']),
   service: new Set(['streaming', 'hailing', 'delivery', 'messaging', 'subscription', 'courier', 'ride-sharing', 'sharing']),
+  // "its pharmacy arm, X", "a joint venture, X": the parts a business is made of and the firms it forms with others
+  arm: new Set(['retail', 'pharmacy', 'investment', 'lending', 'banking', 'insurance', 'trading', 'property', 'telecoms', 'telecom',
+    'mining', 'shipping', 'finance', 'financial', 'leasing', 'consumer', 'logistics', 'energy', 'cargo', 'freight', 'brokerage',
+    'securities', 'media', 'broadcasting', 'manufacturing', 'distribution', 'payments', 'wholesale', 'engineering', 'software',
+    'chemicals', 'commercial', 'business', 'corporate', 'capital', 'asset', 'wealth', 'fintech', 'airline', 'tech', 'technology']),
+  venture: new Set(['joint']),
+  // "the trading house X", "a Japanese trade financier, X": houses and financiers of a trade are firms
+  house: new Set(['trading', 'fashion', 'auction', 'publishing', 'brokerage', 'investment', 'design', 'software', 'banking', 'finance',
+    'wine', 'champagne', 'cognac', 'perfume']),
+  financier: new Set(['trade', 'development', 'project', 'infrastructure', 'housing', 'mortgage', 'auto', 'consumer', 'equipment']),
 };
 
 /** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
@@ -102,7 +113,7 @@ function headKind(tk: Token[], k: number): DescribedKind | null {
 }
 
 /** The head of the noun phrase that starts at `k` (after its determiner): its last word before a clause or a preposition. */
-function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string } | null {
+function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string; at: number } | null {
   let last = -1;
   for (let j = k; j < k + 8 && j < tk.length; j++) {
     const w = low(tk, j);
@@ -119,8 +130,15 @@ function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string
   }
   if (last < 0) return null;
   const kind = headKind(tk, last);
-  return kind ? { kind, noun: low(tk, last) } : null;
+  return kind ? { kind, noun: low(tk, last), at: last } : null;
 }
+
+/** Prepositions of place before a name: the name ends a phrase of where, not a speaker's name. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'to', 'from', 'into', 'throughout', 'outside', 'around', 'inside']);
+
+/** Verbs of saying that make ", the company said" a reporting clause after a sentence's last word, not an apposition. */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'added', 'announced', 'reported', 'confirmed', 'stated', 'wrote', 'noted',
+  'explained', 'estimated', 'estimates', 'expects', 'expected', 'predicted', 'warned', 'argued', 'acknowledged']);
 
 /** The end of the names coordinated with the one ending at `next` ("X and Y are ..."). */
 function afterCoordination(tk: Token[], next: number): number {
@@ -149,6 +167,10 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
   // "X, a Chinese magnet maker", "X, the world's largest producer", "X, one of the largest producers"
   if (low(tk, next) === ',' && ['a', 'an', 'the'].includes(low(tk, next + 1))) {
     const head = phraseHead(tk, next + 2);
+    // "... plants in Sonora and Tabasco, the companies said": the phrase is the subject of a reporting clause, and
+    // speaks of the name only when it may be the one speaker ("orders rose at X, the company said"), not of a place
+    // or of several speakers
+    if (head && REPORTING_VERBS.has(low(tk, head.at + 1)) && (head.noun.endsWith('s') || PLACE_PREPOSITIONS.has(low(tk, first - 1)) || low(tk, first - 1) === 'and')) return null;
     if (head) return head;
   }
   if (low(tk, next) === ',' && low(tk, next + 1) === 'one' && low(tk, next + 2) === 'of' && ['the', 'its', 'their'].includes(low(tk, next + 3))) {

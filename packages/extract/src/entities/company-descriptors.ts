@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { GIVEN_NAMES } from './org-lexicon.ts';
+import { countryDemonym } from './countries.ts';
 
 /**
  * News introduces a firm no reader knows by what it trades, with a determiner before the trade:
@@ -10,7 +11,10 @@ import { GIVEN_NAMES } from './org-lexicon.ts';
  */
 
 /** Trade nouns that name a firm only with a determiner before them. */
-const FRAMED_TRADES = new Set(['fund', 'dealer', 'dealership', 'investor', 'trader', 'developer', 'operator', 'buyer', 'newcomer', 'group']);
+const FRAMED_TRADES = new Set(['fund', 'dealer', 'dealership', 'investor', 'trader', 'developer', 'operator', 'buyer', 'newcomer', 'group',
+  'breeder', 'grower', 'installer']);
+/** Trades a demonym alone makes a firm's: a group, a fund or a newcomer needs more words around it. */
+const HEADLINE_TRADES = new Set(['dealer', 'trader', 'developer', 'operator', 'breeder', 'grower', 'installer']);
 /** Trades that make a group a business ("the mining group X"); bands, militias and lobbies are groups too. */
 const BUSINESS_GROUP_TRADES = new Set(['mining', 'media', 'luxury', 'engineering', 'industrial', 'chemicals', 'chemical', 'energy', 'steel',
   'shipping', 'insurance', 'banking', 'financial', 'retail', 'food', 'drinks', 'beverage', 'beverages', 'pharmaceutical', 'pharmaceuticals',
@@ -68,7 +72,8 @@ export function framedTrade(tk: Token[], first: number, next: number): string | 
   if (comma && low(tk, next) !== ',') return null;
   if (noun === 'group' && !BUSINESS_GROUP_TRADES.has(low(tk, k - 1))) return null;
   const det = determinerBefore(tk, k);
-  if (det < 0) return null;
+  // "to Dutch breeder X for €36m": a headline drops the determiner; a country's demonym still makes the trade a firm's
+  if (det < 0) return !comma && HEADLINE_TRADES.has(noun) && countryDemonym(low(tk, k - 1)) && isCapWord(tk[k - 1]) ? `introduced as ${low(tk, k - 1)} ${noun}` : null;
   if (noun === 'newcomer' && !newcomerAmongFirms(tk, det, k, next)) return null;
   if (noun === 'fund' && tk.slice(det + 1, k).some((t) => PUBLIC_FUND_WORDS.has(t.low))) return null;
   return `introduced as ${tk[det]!.low} ${noun}`;

@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { nameOf, wordsOf } from './company-chunks.ts';
+import { nameOf, sentenceStart, wordsOf } from './company-chunks.ts';
 import { BUSINESS_NOUNS } from './company-description.ts';
 import { wholeIsPerson } from './person-check.ts';
 import type { Found } from './company-units.ts';
@@ -36,15 +36,24 @@ export function listMates(tk: Token[], chunks: ReadonlyArray<{ first: number; ne
   // "Oxford University", "the Fraunhofer Institute": a body's name; "Temple-Inland": a body's word joined into a firm's name
   const bodyAt = new Set(organizations.filter((o) => !tk.slice(o.first, o.next).some((t) => t.raw === '-')).map((o) => o.first));
   const heads = new Map<number, number[]>();
+  // lists no peer noun heads: "Draper, Orbit Aerospace, Lunar Machines, Hale Martin and Masten Space Systems"
+  const bare = new Map<number, number[]>();
   for (const [first] of names) {
     const start = listStart(tk, first, names);
     const lead = LEADS.find((l) => l.every((w, i) => tk[start - l.length + i]?.low === w));
-    if (!lead) continue;
-    const head = tk[start - lead.length - 1]?.low ?? '';
-    if (!PEER_HEADS.has(head) && !BUSINESS_NOUNS.has(head)) continue;
-    const members = heads.get(start) ?? [];
+    const head = lead ? tk[start - lead.length - 1]?.low ?? '' : '';
+    const byHead = !!lead && (PEER_HEADS.has(head) || BUSINESS_NOUNS.has(head));
+    const groups = byHead ? heads : bare;
+    const members = groups.get(start) ?? [];
     members.push(first);
-    heads.set(start, members);
+    groups.set(start, members);
+  }
+  // a list that firms with cues of their own fill (at least two, and at least half of it) holds one kind of thing
+  const strongAt = new Set(found.filter((f) => !weakCueOnly(f)).map((f) => f.first));
+  for (const [start, members] of bare) {
+    const strong = members.filter((m) => strongAt.has(m)).length;
+    // (a member opening its sentence may carry the sentence's first word: "Enter Acme, Beta Inc and ...")
+    if (members.length >= 3 && strong >= 2 && strong * 2 >= members.length && commaList(tk, members, names)) heads.set(start, members.filter((m) => strongAt.has(m) || !sentenceStart(tk, m)));
   }
   const out: Found[] = [];
   for (const members of heads.values()) {
@@ -58,4 +67,14 @@ export function listMates(tk: Token[], chunks: ReadonlyArray<{ first: number; ne
     }
   }
   return out;
+}
+
+/** Cues people, teams and bodies take too (a context alone, a list's lead): the name's own form or a list knows it otherwise. */
+function weakCueOnly(f: Found): boolean {
+  return f.reasons.some((r) => r.startsWith('read as a company from context') || r.startsWith('listed beside'));
+}
+
+/** The members are separated by commas (a last one by "and" or "or"): a list, not "A and B" as one name or a pair. */
+function commaList(tk: Token[], members: readonly number[], names: ReadonlyMap<number, number>): boolean {
+  return members.slice(0, -2).every((m) => tk[names.get(m)!]?.low === ',');
 }

@@ -21,6 +21,9 @@ export { knownName };
  * "Google Pixel", "Apple Watch": a well-known company's name before words that make no company of
  * their own is that company, named before one of its products or units.
  */
+/** Last words of the names of finance houses, which products never end in. */
+const FINANCE_ENDS = new Set(['finance', 'leasing']);
+
 export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: number; next: number }>, found: ReadonlyArray<{ first: number }>): Found[] {
   const taken = new Set(found.map((f) => f.first));
   const out: Found[] = [];
@@ -32,7 +35,8 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
     // "Acme Arena", "Acme Music Hall": a venue named for its sponsor is a place
     if (taken.has(o.first) || words.length < 2 || knownName(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
     // "Acme Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
-    if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!)) continue;
+    // ("Asahi Kaiun Finance", "Orix Leasing": a finance house's name, not a product of the known firm it opens with)
+    if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!) || FINANCE_ENDS.has(words[words.length - 1]!)) continue;
     // "Vale of Glamorgan": a name joined by "of" is another name
     if (words.includes('of')) continue;
     for (const p of [2, 1]) {

@@ -14,6 +14,7 @@ import { inTitleCaseLine } from './company-headings.ts';
 import { sharedCueNames } from './company-shared-cues.ts';
 import { CAMEL_REASON, E_TERMS, HOLIDAY_HEADS, notFirmByForm, particleSurname, PEOPLES_PREFIX, SHOW_NOUNS, theInitials, UNIT_NOUNS, usedThings, weakOnlyListOrCamel } from './company-name-forms.ts';
 import { formOnlyReason } from './german-capitals.ts';
+import { ownedProduct } from './company-owned-products.ts';
 
 /**
  * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
@@ -39,6 +40,11 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
+    // "Safaricom's M-Pesa service": what a company the article names sells under a name, not a firm
+    if (ownedProduct(tk, f.first, f.next, found)) {
+      credits.add(f.first);
+      continue;
+    }
     // "Artificial Intelligence" where the text also writes "artificial intelligence": a common phrase in capitals
     if (!knownName(key) && lowerPhrases.has(key)) {
       dropped.add(f.name.toLowerCase());

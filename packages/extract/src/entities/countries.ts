@@ -67,6 +67,11 @@ for (const line of COUNTRY_TABLE.split('\n')) {
   for (const c of capitals.split(',')) if (c) addEntry(code!, 'capital', c);
 }
 const CODES = [...new Set([...INDEX.values()].flat().map((e) => e.code))];
+
+/** The one lower-case word is an English demonym of a country ("dutch", "kenyan"). */
+export function countryDemonym(word: string): boolean {
+  return INDEX.get(word)?.some((e) => e.form === 'demonym' && !e.lang && e.words.length === 1) ?? false;
+}
 /** Foreign names join the index the first time a page in their language is read: English pages never pay for them. */
 const FOREIGN_LOADED = new Set<PageLanguage>();
 function loadForeignNames(lang: PageLanguage | null): void {

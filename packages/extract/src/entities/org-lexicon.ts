@@ -18,7 +18,7 @@ export const INDUSTRY_SUFFIXES = new Set([
   'gold', 'silver', 'graphite', 'uranium', 'holding', 'brands', 'foods', 'telecom', 'communications', 'networks', 'devices',
   'securities', 'research', 'intelligence', 'analytics', 'consulting', 'advisory', 'commodities', 'germanium', 'gallium',
   'antimony', 'magnetic', 'magnetech', 'insights', 'engineering', 'robotics', 'automation', 'microsystems', 'components', 'materiaux',
-  'ferries', 'airways',
+  'ferries', 'airways', 'cement', 'cements', 'infra', 'brokers',
 ]);
 
 /** Nouns that make a name a government body, agency, school, exchange or association: not a company. */
