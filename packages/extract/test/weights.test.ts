@@ -75,3 +75,15 @@ describe('tonnes that weigh no goods', () => {
     expect(tonnages('Refinery throughput rose to 40 kt in May.')).toEqual([40000]);
   });
 });
+
+describe('a letter symbol hyphened to a word', () => {
+  it('is the start of a compound, not a unit', () => {
+    expect(w('The mill sewed 38 million T-shirts last year.')).toEqual([]);
+    expect(w('Riders pulled 4 g-forces on the loop.')).toEqual([]);
+    expect(w('Orders for 2 million t-shirts came with 400 t of cotton.')).toEqual([['400 t', 400, 't']]);
+  });
+
+  it('still reads a rate written with hyphens', () => {
+    expect(w('a 3,000-t-per-day mill').map((m) => m[1])).toEqual([3000]);
+  });
+});

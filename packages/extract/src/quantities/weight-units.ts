@@ -129,7 +129,19 @@ export function weightUnitAt(tk: Token[], j: number): UnitMatch | null {
     const after = tk[j + 1];
     if (after && after.kind === 'word' && after.gap <= 1 && after.low !== 'of') return null;
   }
-  return { unit: hit[0], mult: hit[1], first: j, next: perTimeEnd(tk, j + 1, hit[0]) };
+  const next = perTimeEnd(tk, j + 1, hit[0]);
+  if (next === j + 1 && low.length <= 2 && gluedWordAfterHyphen(tk, j + 1)) return null;
+  return { unit: hit[0], mult: hit[1], first: j, next };
+}
+
+/**
+ * A letter symbol hyphened to a word is the first part of a compound, not a unit: "38 million T-shirts",
+ * "two g-force". A rate after a unit ("t-a-year") is read before this is asked.
+ */
+function gluedWordAfterHyphen(tk: Token[], j: number): boolean {
+  const hyphen = tk[j];
+  const word = tk[j + 1];
+  return hyphen?.raw === '-' && hyphen.gap === 0 && word?.kind === 'word' && word.gap === 0;
 }
 
 /**
