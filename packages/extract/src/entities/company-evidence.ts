@@ -46,7 +46,13 @@ export const BUSINESS_NAME_ENDS = new Set(['media', 'productions', 'studios', 's
   'records', 'publishing', 'books', 'bank', 'bancorp', 'financial', 'payments', 'wireless', 'telecom', 'stores', 'biosciences',
   'genomics', 'diagnostics', 'healthcare', 'dynamics', 'interactive', 'broadband', 'insurance', 'realty', 'properties', 'homes',
   'construction', 'freight', 'brewing', 'brewery', 'cosmetics', 'restaurants', 'casinos', 'cinemas', 'motorsports', 'aviation',
-  'biologics', 'pharmaceutical', 'medical', 'semiconductors', 'retail', 'markets', 'cable', 'outfitters', 'supermarkets']);
+  'biologics', 'pharmaceutical', 'medical', 'semiconductors', 'retail', 'markets', 'cable', 'outfitters', 'supermarkets',
+  // trades whose firms are named for them the world over ("Hatton Textiles", "Kirra Breweries", "Delta Agro")
+  'textiles', 'mills', 'garments', 'knitwear', 'apparels', 'fashions', 'spinning', 'breweries', 'distillers', 'distilleries', 'dairies',
+  'plantations', 'agro', 'packaging', 'plastics', 'polymers', 'ceramics', 'tobacco', 'pharmacies', 'shipyards', 'shipbuilding',
+  'tyres', 'tires', 'fertilisers', 'fertilizers', 'agrochemicals', 'petrochemicals', 'poultry', 'bakeries', 'confectionery', 'jewellers',
+  'jewelers', 'footwear', 'couriers', 'haulage', 'leasing', 'microfinance', 'reinsurance', 'assurance', 'renewables', 'drilling',
+  'hospitality', 'catering', 'outsourcing', 'biopharma', 'refineries', 'steels', 'cables', 'telecoms']);
 /** Common terms of computing written in camel case: products and languages, not companies. */
 const CAMEL_TERMS = new Set(['javascript', 'typescript', 'powerpoint', 'playstation', 'macbook', 'iphone', 'ipad', 'facetime', 'airpods',
   'wifi', 'bluetooth', 'usb', 'covid', 'linkedin', 'youtube', 'whatsapp', 'wechat', 'github', 'chatgpt', 'mcdonald', 'itunes', 'icloud',
