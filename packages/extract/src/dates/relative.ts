@@ -127,6 +127,8 @@ function namedPeriod(ctx: DateCtx, i: number, ref: number): DateHit | null {
   if (kind === 'calendar' || kind === 'working' || kind === 'business' || kind === 'fiscal' || kind === 'financial' || kind === 'school' || kind === 'academic') k++;
   const u = unitAt(tk, k) ?? (w(tk, k) === 'workweek' ? { unit: 'week' as Unit, next: k + 1 } : w(tk, k) === 'qtr' ? { unit: 'quarter' as Unit, next: k + 1 } : null);
   if (!u || u.unit === 'minute' || u.unit === 'second') return null;
+  // "the last day of trading", "the last day of the sale": a place in something else, not yesterday
+  if (u.unit === 'day' && LAST.has(mod) && w(tk, u.next) === 'of') return null;
   // "next hour": still today, as far as a date goes
   if (u.unit === 'hour') return shiftHit(i, u.next, ref);
   const shift = LAST.has(mod) ? -1 : NEXT.has(mod) ? 1 : 0;
