@@ -211,6 +211,9 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
   if (!m.inferredYear || input.ref === null) return null;
   if (m.parts.length === 0) {
     if (shiftYears(m.value, 0) === null) return null;
+    // a quarter or half is placed by its recognizer; its clause only moves it ahead, when it looks ahead
+    // ("said the duty would lift prices from the December quarter")
+    if (PERIOD_PIECE.test(m.value) && placingTense(m, input) !== 'future') return null;
     const byWeekday = weekdayYearShift(m.value, m.text);
     if (byWeekday !== null) return byWeekday ? moved(m, byWeekday, 'the year in which the day falls on its written weekday') : null;
     const tense = placingTense(m, input);
