@@ -243,7 +243,7 @@ export function recognizeMoney(text: string): MoneyMention[] {
  * The whole multiplier a scaled figure carries: "1.4 lakh crore" is 1.4 times 1e12, where the scale the
  * number reader keeps is only its last word's. The low end of "₹1.3-1.4 lakh crore" takes all of it.
  */
-function wholeScale(tk: Token[], m: { value: number; first: number; scale: number }): number {
+function wholeScale(tk: Token[], m: { value: number; first: number; next: number; scale: number }): number {
   // the written figure: its digits, separators and decimals, glued together ("1.4", "1,250.5")
   let digits = '';
   for (let k = m.first; k < m.next && tk[k] && (k === m.first || tk[k]!.gap === 0) && (tk[k]!.kind === 'num' || tk[k]!.raw === '.' || tk[k]!.raw === ','); k++) digits += tk[k]!.raw;
