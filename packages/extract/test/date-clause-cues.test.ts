@@ -68,3 +68,23 @@ describe('"the last day of" something', () => {
     expect(dates('Prices fell on the last day, traders said.')).toEqual(['last day=2026-10-21']);
   });
 });
+
+describe('a stretch that starts on a date', () => {
+  it('reads "for 48 hours from 3 February" as the date it starts on, not a day counted from it', () => {
+    expect(dates('Guards will walk out for 48 hours from 3 November after talks collapsed.')).toEqual(['3 November=2026-11-03']);
+    expect(dates('Crews will close the bridge for 12 hours from Saturday night.')).toEqual(['Saturday night=2026-10-24']);
+    expect(dates('The deadline is three days from November 12.')).toEqual(['three days from November 12=2026-11-15']);
+  });
+
+  it('keeps the verbs after "after" out of a date whose clause already has a cue', () => {
+    expect(dates('Drivers will stop work from 9 November after pay talks failed.')).toEqual(['9 November=2026-11-09']);
+    expect(dates('In March, after weeks of talks, the union agreed a deal.')).toEqual(['March=2026-03']);
+  });
+});
+
+describe('a span whose ends are a quarter and a day', () => {
+  it('is placed as a whole without failing', () => {
+    expect(dates('Output rose from the third quarter to Oct. 9.', '2025-10-21')).toEqual(['from the third quarter to Oct. 9=2025-Q3/2025-10-09']);
+    expect(() => dates('third quarter-Oct. 9 -3 ', '2025-10-21')).not.toThrow();
+  });
+});

@@ -43,3 +43,10 @@ describe('a quarter placed by its recognizer', () => {
     ]);
   });
 });
+
+describe('a pair of years beside costs, grants or a pay bill', () => {
+  it('is the financial year they are counted in', () => {
+    expect(dates('The deal would cost £21m over 2026-27 and 2027-28.', '2026-01-14', 'en-GB')).toEqual(['2026-27=FY2026-27', '2027-28=FY2027-28']);
+    expect(dates('The ministry cut school grants in 2025-26.', '2026-01-14', 'en-IN')).toEqual(['2025-26=FY2025-26']);
+  });
+});

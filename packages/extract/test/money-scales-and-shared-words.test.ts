@@ -28,3 +28,11 @@ describe('money: a currency word several countries use, where the article names 
     expect(m('Rs 500 crore was raised by the Indian unit of a Pakistan firm.')).toEqual([[5e9, 'INR', null, null]]);
   });
 });
+
+describe('money: a sum spread "over" a period', () => {
+  it('is not a fraction of the year that follows', () => {
+    expect(m('The offer would cost £38m over 2026-27.')).toEqual([[38e6, 'GBP', null, null]]);
+    expect(m('The state will spend $5bn over 2030 and 2031.')).toEqual([[5e9, 'USD', null, null]]);
+    expect(m('The fund will pay out $40 million over five years.')).toEqual([[40e6, 'USD', null, null]]);
+  });
+});

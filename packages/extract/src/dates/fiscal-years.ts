@@ -23,9 +23,9 @@ const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)
 const YEAR_PAIR = /(?<![\d\w/.-])((?:19|20)\d{2})[-–/](\d{2})(?![\d%\w]|[-–/.]\d)/g;
 /**
  * Words of budgets, accounts and official statistics: where they are, "2025-26" is the fiscal year they are kept for (Indian,
- * British and Australian budgets run across two calendar years, and so do council rates and levies); a sports season or a school year is not one.
+ * British and Australian budgets run across two calendar years, and so do council rates, levies, costs, grants and pay bills); a sports season or a school year is not one.
  */
-const PUBLIC_MONEY = /\b(?:budgets?|fiscal|financial|tax|taxes|rates|levy|levies|revenues?|receipts|spending|expenditure|deficit|borrowing|outlays?|allocations?|accounts|gdp|profits?|earnings|turnover|dividends?|output|production|exports?|imports?|ministry|crore|lakh)\b/i;
+const PUBLIC_MONEY = /\b(?:budgets?|fiscal|financial|tax|taxes|rates|levy|levies|costs?|bills?|savings|grants?|funding|subsid(?:y|ies)|wages?|salar(?:y|ies)|revenues?|receipts|spending|expenditure|deficit|borrowing|outlays?|allocations?|accounts|gdp|profits?|earnings|turnover|dividends?|output|production|exports?|imports?|ministry|crore|lakh)\b/i;
 /** "the second quarter of FY26", "the first half of fiscal 2025": a part of a fiscal year, kept with it. */
 const PART_OF_FISCAL = /\b(first|second|third|fourth)\s+(quarter|half)\s+of\s+(?:the\s+)?(?:FY|fiscal(?:\s+year)?|financial\s+year)\s?['’]?(\d{4}|\d{2})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?![\d%])/gi;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];

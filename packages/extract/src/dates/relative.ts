@@ -230,6 +230,8 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
     if (tail === 'earlier') return hit(i, k + 1, day(shiftAll(ref, parts, -1)), { relative: true, qualifier: 'vague' });
     if (tail === 'later') return hit(i, k + 1, day(shiftAll(ref, parts, 1)), { relative: true, qualifier: 'vague' });
     if (tail === 'hence' || (tail === 'from' && tail2 === 'now')) return hitAt(i, tail === 'from' ? k + 2 : k + 1, atUnit(shiftAll(ref, parts, 1), parts));
+    // "walk out for 48 hours from 3 February": a stretch that starts on the date, not a day counted from it
+    if (tail === 'from' && w(tk, i - 1) === 'for') return null;
     if (tail === 'before' || tail === 'after' || tail === 'from') {
       const sign = tail === 'before' ? -1 : 1;
       const base = DAY_WORDS[tail2];

@@ -273,7 +273,9 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
     }
   }
   for (let k = at + 1; k < hi; k++) {
-    if (subordinateClause(tk, k)) break;
+    // a clause opened by "after" or "because" speaks of its own events; with a cue already found before the
+    // date ("will walk out from 3 February after talks collapsed") its verbs do not place the date either
+    if (subordinateClause(tk, k) || (best !== null && SUBORDINATORS.has(tk[k]!.low))) break;
     const c = cueNear(tk, k, at);
     if (c) {
       if (k - at < dist) best = c;

@@ -46,9 +46,9 @@ export function shiftYears(value: string, delta: number): string | null {
   return out.join('/');
 }
 
-/** First and last day of a value shiftYears accepts. */
-function bounds(value: string): { from: number; to: number } {
-  const q = PERIOD_PIECE.exec(value);
+/** First and last day of one piece of a value: a day, a month, a quarter or a half. */
+function pieceBounds(piece: string): { from: number; to: number } {
+  const q = PERIOD_PIECE.exec(piece);
   if (q) {
     const y = Number(q[1]);
     const months = q[2] === 'Q' ? 3 : 6;
@@ -56,13 +56,16 @@ function bounds(value: string): { from: number; to: number } {
     const last = first + months - 1;
     return { from: dayNumber(y, first, 1), to: dayNumber(y, last, daysInMonth(y, last)) };
   }
-  const pieces = value.split('/').map((p) => PIECE.exec(p)!);
-  const a = pieces[0]!;
-  const b = pieces[pieces.length - 1]!;
-  const from = dayNumber(Number(a[1]), Number(a[2]), a[3] ? Number(a[3]) : 1);
-  const by = Number(b[1]);
-  const bm = Number(b[2]);
-  return { from, to: dayNumber(by, bm, b[3] ? Number(b[3]) : daysInMonth(by, bm)) };
+  const v = PIECE.exec(piece)!;
+  const y = Number(v[1]);
+  const m = Number(v[2]);
+  return { from: dayNumber(y, m, v[3] ? Number(v[3]) : 1), to: dayNumber(y, m, v[3] ? Number(v[3]) : daysInMonth(y, m)) };
+}
+
+/** First and last day of a value shiftYears accepts (a span's pieces may mix a quarter and a day). */
+function bounds(value: string): { from: number; to: number } {
+  const pieces = value.split('/');
+  return { from: pieceBounds(pieces[0]!).from, to: pieceBounds(pieces[pieces.length - 1]!).to };
 }
 
 /**
