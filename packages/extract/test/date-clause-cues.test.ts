@@ -88,3 +88,11 @@ describe('a span whose ends are a quarter and a day', () => {
     expect(() => dates('third quarter-Oct. 9 -3 ', '2025-10-21')).not.toThrow();
   });
 });
+
+describe('a second predicate joined after the date', () => {
+  it('leaves the date with the verb it belongs to', () => {
+    expect(dates('The parent reported sales of €2bn on 19 November and expects a margin of 5%.', '2026-01-14')).toEqual(['19 November=2025-11-19']);
+    expect(dates('The firm sold the unit in March and will buy another in June.', '2026-01-14')).toEqual(['March=2025-03', 'June=2026-06']);
+    expect(dates('The mill will close in March and was sold last year.', '2026-01-14')).toEqual(['March=2026-03', 'last year=2025']);
+  });
+});

@@ -276,6 +276,9 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
     // a clause opened by "after" or "because" speaks of its own events; with a cue already found before the
     // date ("will walk out from 3 February after talks collapsed") its verbs do not place the date either
     if (subordinateClause(tk, k) || (best !== null && SUBORDINATORS.has(tk[k]!.low))) break;
+    // "reported revenue on 19 November and expects a margin of 5%": a second predicate joined after the
+    // date has its own time; the date keeps the cue of the predicate it belongs to
+    if (best !== null && (tk[k]!.low === 'and' || tk[k]!.low === 'but') && k + 1 < hi && cueNear(tk, k + 1, at) !== null) break;
     const c = cueNear(tk, k, at);
     if (c) {
       if (k - at < dist) best = c;
