@@ -102,7 +102,7 @@ export function extractFacts(input: ExtractInput, options: ExtractOptions = {}):
   const dateMentions: DateMention[] = findDates(tk, sentenceOf, ref, { fallback: 'past', skip })
     .map((h) => toMention(text, tk, h))
     .filter((d) => !overlapsFigure(d));
-  const reading = { text, tk, sentenceOf, ref };
+  const reading = { text, tk, sentenceOf, ref, locale: input.locale ?? null };
   const dates = dateFacts(a, readDates(dateMentions, reading), refSource);
 
   const countries = findCountries(text, tk);

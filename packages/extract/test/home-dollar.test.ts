@@ -30,4 +30,20 @@ describe('a bare "$" on a page whose region has its own dollar', () => {
   it('leaves other currencies alone', () => {
     expect(money('The fine was £2 million and €1.5 million.', 'en-AU')).toEqual(['2000000 GBP', '1500000 EUR']);
   });
+
+  it('is the home dollar whatever qualifies the amount, and for cents written without a sign', () => {
+    expect(money('The miner will book a writedown of about $215 million and pay up to $4 million in bonuses.', 'en-AU')).toEqual(['215000000 AUD', '4000000 AUD']);
+    expect(money('Households can claim a rebate of up to $150, and the stock closed at 62 cents.', 'en-CA')).toEqual(['150 CAD', '0.62 CAD/share']);
+    expect(money('Petrol fell to 98 cents a litre, while a pie costs roughly $7.', 'en-NZ')).toEqual(['0.98 NZD/l', '7 NZD']);
+    expect(money('The chain paid 40 US cents a pound and C$12 million in all.', 'en-CA')).toEqual(['0.4 USD/lb', '12000000 CAD']);
+  });
+});
+
+describe('cents on a page whose region pays in euros', () => {
+  it('reads "cent" and "cents" as euro cents, and keeps a bare "$" as the US dollar', () => {
+    expect(money('The lender will pay a dividend of 31 cent a share in May.', 'en-IE')).toEqual(['0.31 EUR/share']);
+    expect(money('Diesel rose by 6 cents a litre at the pumps.', 'en-IE')).toEqual(['0.06 EUR/l']);
+    expect(money('The lender will pay a dividend of $2 a share in May.', 'en-IE')).toEqual(['2 USD/share']);
+    expect(money('The lender will pay a dividend of 31 cents a share in May.', 'en-GB')).toEqual(['0.31 USD/share']);
+  });
 });

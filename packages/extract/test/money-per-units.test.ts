@@ -57,3 +57,22 @@ describe('money: an amount paired with a per-unit amount', () => {
     ]);
   });
 });
+
+describe('money: sums given per package, per use, per unit of energy or bandwidth', () => {
+  it('reads a bag, a sack, a container or a crate after the amount as its unit', () => {
+    expect(m('Farmers will pay KSh 2,300 a bag for the subsidised seed.')).toEqual([[2300, 'KES', 'bag']]);
+    expect(m('Dealers expect cement to rise by ₹10-15 a bag next month.')).toEqual([[10, 'INR', 'bag']]);
+    expect(m('The terminal charges $12.75 a container, and onions fetch £9 a sack.')).toEqual([[12.75, 'USD', 'container'], [9, 'GBP', 'sack']]);
+    expect(m('The shipyard sold a container ship for $40 million.')).toEqual([[40e6, 'USD', null]]);
+  });
+
+  it('reads a journey, a transaction or a lesson as the unit of a charge', () => {
+    expect(m('Riders can reclaim up to £18 a journey when trains run late.')).toEqual([[18, 'GBP', 'journey']]);
+    expect(m('The wallet charges KSh 12 a transaction and the school €20 a lesson.')).toEqual([[12, 'KES', 'transaction'], [20, 'EUR', 'lesson']]);
+  });
+
+  it('reads a gigajoule and a megahertz as symbols', () => {
+    expect(m('Spot gas fetched C$3.40 a gigajoule, against C$2.10 per GJ a year ago.')).toEqual([[3.4, 'CAD', 'GJ'], [2.1, 'CAD', 'GJ']]);
+    expect(m('The regulator set a floor of ₹2,900 crore a megahertz for the band.')).toEqual([[29e9, 'INR', 'MHz']]);
+  });
+});

@@ -24,6 +24,8 @@ export interface DateReadingInput {
   sentenceOf: Int32Array;
   /** Reference day number (publication date), or null. */
   ref: number | null;
+  /** The page's language tag ("en-IN"), which tells when its financial year starts. */
+  locale?: string | null;
 }
 
 /** Present-tense verbs of scheduled events: "the show opens on Friday", "the teams play Saturday", "launch day is Tuesday". */
@@ -123,7 +125,7 @@ function spanReading(m: DateMention): DateMention | null {
  */
 export function readDates(mentions0: DateMention[], input: DateReadingInput, keepLoose = false): DateMention[] {
   const mentions = yearsAfterDates(mentions0, input.text, input.tk);
-  const fiscal = fiscalYears(input.text, input.tk);
+  const fiscal = fiscalYears(input.text, input.tk, { ref: input.ref, locale: input.locale ?? null });
   const out: DateMention[] = [...fiscal];
   let anchor: StoryAnchor | null = null;
   for (let m of mentions) {

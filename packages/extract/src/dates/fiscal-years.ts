@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { ymd } from './calendar.ts';
 import type { DateMention } from './recognize-dates.ts';
 
 /**
@@ -22,9 +23,9 @@ const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)
 const YEAR_PAIR = /(?<![\d\w/.-])((?:19|20)\d{2})[-–/](\d{2})(?![\d%\w]|[-–/.]\d)/g;
 /**
  * Words of budgets, accounts and official statistics: where they are, "2025-26" is the fiscal year they are kept for (Indian,
- * British and Australian budgets run across two calendar years); a sports season or a school year is not one.
+ * British and Australian budgets run across two calendar years, and so do council rates, levies, costs, grants and pay bills); a sports season or a school year is not one.
  */
-const PUBLIC_MONEY = /\b(?:budgets?|fiscal|financial|tax|taxes|revenues?|receipts|spending|expenditure|deficit|borrowing|outlays?|allocations?|accounts|gdp|profits?|earnings|turnover|dividends?|output|production|exports?|imports?|ministry|crore|lakh)\b/i;
+const PUBLIC_MONEY = /\b(?:budgets?|fiscal|financial|tax|taxes|rates|levy|levies|costs?|bills?|savings|grants?|funding|subsid(?:y|ies)|wages?|salar(?:y|ies)|revenues?|receipts|spending|expenditure|deficit|borrowing|outlays?|allocations?|accounts|gdp|profits?|earnings|turnover|dividends?|output|production|exports?|imports?|ministry|crore|lakh)\b/i;
 /** "the second quarter of FY26", "the first half of fiscal 2025": a part of a fiscal year, kept with it. */
 const PART_OF_FISCAL = /\b(first|second|third|fourth)\s+(quarter|half)\s+of\s+(?:the\s+)?(?:FY|fiscal(?:\s+year)?|financial\s+year)\s?['’]?(\d{4}|\d{2})(?:\s?[-–/]\s?(\d{4}|\d{2}))?(?![\d%])/gi;
 const ORDINALS = ['first', 'second', 'third', 'fourth'];
@@ -132,9 +133,47 @@ function periodMention(text: string, tk: Token[], start: number, end: number, va
   };
 }
 
-export function fiscalYears(text: string, tk: Token[]): DateMention[] {
+/** "last financial year", "the current fiscal year", "next financial year": a fiscal year counted from the report. */
+const RELATIVE_FISCAL = /\b(last|previous|past|this|current|next|coming)\s+(financial|fiscal)\s+year\b(?!\s?['’]?\d)/gi;
+/** Regions whose financial year runs July to June; most others that write "financial year" start it in April. */
+const JULY_YEAR = new Set(['AU', 'NZ', 'KE', 'PK', 'EG', 'BD', 'UG', 'TZ', 'NP']);
+/** Regions whose press writes a fiscal year across two calendar years ("FY2026-27"), whatever it calls it. */
+const STRADDLING = new Set(['IN', 'GB', 'AU', 'NZ', 'KE', 'PK', 'EG', 'BD', 'UG', 'TZ', 'NP', 'ZA', 'LK', 'HK', 'SG', 'MY', 'NG', 'IE']);
+
+/** The region of a language tag ("en-IN": IN), upper-cased, or null. */
+function regionOf(locale: string | null): string | null {
+  return /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(locale?.trim() ?? '')?.[1]?.toUpperCase() ?? null;
+}
+
+/**
+ * A fiscal year named by its place relative to the report: in a region that writes financial years across
+ * two calendar years, the one running at the publication date, the one before or the one after, labelled
+ * by the years it spans (FY2026-27 from April, or from July where the region's year starts then). A US or
+ * unplaced "fiscal year" is left to the reading of relative dates: companies start theirs in any month.
+ */
+function relativeFiscalYears(text: string, tk: Token[], ref: number | null, locale: string | null, out: DateMention[]): void {
+  if (ref === null) return;
+  const region = regionOf(locale);
+  const { y, m } = ymd(ref);
+  const startMonth = region && JULY_YEAR.has(region) ? 7 : 4;
+  const running = m >= startMonth ? y : y - 1;
+  for (const f of text.matchAll(RELATIVE_FISCAL)) {
+    if (out.length >= MAX_FISCAL) break;
+    const financial = f[2]!.toLowerCase() === 'financial';
+    if (!(region ? STRADDLING.has(region) : financial)) continue;
+    const which = f[1]!.toLowerCase();
+    const first = running + (['last', 'previous', 'past'].includes(which) ? -1 : ['next', 'coming'].includes(which) ? 1 : 0);
+    const start = f.index ?? 0;
+    const end = start + f[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ ...periodMention(text, tk, start, end, `FY${first}-${String(first + 1).slice(2)}`, 'fiscal'), relative: true });
+  }
+}
+
+export function fiscalYears(text: string, tk: Token[], at: { ref: number | null; locale: string | null } = { ref: null, locale: null }): DateMention[] {
   const out: DateMention[] = [];
   marketingYears(text, tk, out);
+  relativeFiscalYears(text, tk, at.ref, at.locale, out);
   for (const m of text.matchAll(FISCAL)) {
     if (out.length >= MAX_FISCAL) break;
     const start = m.index ?? 0;

@@ -127,6 +127,8 @@ function namedPeriod(ctx: DateCtx, i: number, ref: number): DateHit | null {
   if (kind === 'calendar' || kind === 'working' || kind === 'business' || kind === 'fiscal' || kind === 'financial' || kind === 'school' || kind === 'academic') k++;
   const u = unitAt(tk, k) ?? (w(tk, k) === 'workweek' ? { unit: 'week' as Unit, next: k + 1 } : w(tk, k) === 'qtr' ? { unit: 'quarter' as Unit, next: k + 1 } : null);
   if (!u || u.unit === 'minute' || u.unit === 'second') return null;
+  // "the last day of trading", "the last day of the sale": a place in something else, not yesterday
+  if (u.unit === 'day' && LAST.has(mod) && w(tk, u.next) === 'of') return null;
   // "next hour": still today, as far as a date goes
   if (u.unit === 'hour') return shiftHit(i, u.next, ref);
   const shift = LAST.has(mod) ? -1 : NEXT.has(mod) ? 1 : 0;
@@ -228,6 +230,8 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
     if (tail === 'earlier') return hit(i, k + 1, day(shiftAll(ref, parts, -1)), { relative: true, qualifier: 'vague' });
     if (tail === 'later') return hit(i, k + 1, day(shiftAll(ref, parts, 1)), { relative: true, qualifier: 'vague' });
     if (tail === 'hence' || (tail === 'from' && tail2 === 'now')) return hitAt(i, tail === 'from' ? k + 2 : k + 1, atUnit(shiftAll(ref, parts, 1), parts));
+    // "walk out for 48 hours from 3 February": a stretch that starts on the date, not a day counted from it
+    if (tail === 'from' && w(tk, i - 1) === 'for') return null;
     if (tail === 'before' || tail === 'after' || tail === 'from') {
       const sign = tail === 'before' ? -1 : 1;
       const base = DAY_WORDS[tail2];

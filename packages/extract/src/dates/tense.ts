@@ -203,9 +203,41 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
     if ((w === 'reports' || w === 'releases') && !RESULTS.has(tk[k + 1]?.low ?? '')) return null;
     return k < at && at - k <= 5 ? 'future' : null;
   }
+  // "a year earlier than planned", "later than expected": a comparison of two dates, not the tense of either
+  if ((w === 'earlier' || w === 'later' || w === 'sooner') && tk[k + 1]?.low === 'than') return null;
+  if (tk[k - 1]?.low === 'than' && w.endsWith('ed')) return null;
+  // "its first since 2019": "since" looks back only for the date it leads
+  if (w === 'since' && k > at) return null;
+  // "said the duty would lift prices from the December quarter": reported plans look ahead from when they were said
+  if (w === 'would' && k < at && !['have', 'not', 'otherwise'].includes(tk[k + 1]?.low ?? '') && reportedBefore(tk, k)) return 'future';
   const c = cueAt(tk, k);
   if (c === 'past' && w.endsWith('ed') && (negated(tk, k) || adjectival(tk, k))) return null;
   return c;
+}
+
+/** Verbs that report what someone said or expects, whose "would" is a future seen from then. */
+const REPORTING = new Set(['said', 'says', 'told', 'announced', 'warned', 'predicted', 'forecast', 'expects', 'expected', 'believes', 'added', 'confirmed', 'stated']);
+/** How far back in its sentence a reporting verb may lead a "would". */
+const REPORTING_REACH = 25;
+
+/** A reporting verb earlier in the sentence of token k ("the company said the plant would ..."). */
+function reportedBefore(tk: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - REPORTING_REACH; j--) {
+    const raw = tk[j]!.raw;
+    if (raw === '.' || raw === '!' || raw === '?' || raw === ';') return false;
+    if (REPORTING.has(tk[j]!.low)) return true;
+  }
+  return false;
+}
+
+/** Conjunctions that open a clause of its own after a date: "from April 1 after the board approved ...". */
+const SUBORDINATORS = new Set(['after', 'because', 'although', 'though', 'whereas', 'while', 'once']);
+/** Words that start the subject of such a clause. */
+const CLAUSE_SUBJECTS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those']);
+
+/** A clause of its own starts at token k: its verbs tell when its own events happen, not the date before it. */
+function subordinateClause(tk: Token[], k: number): boolean {
+  return SUBORDINATORS.has(tk[k]!.low) && CLAUSE_SUBJECTS.has(tk[k + 1]?.low ?? '');
 }
 
 /** Verbs of forecasting; the period a forecast is "for" has not yet ended. */
@@ -241,6 +273,12 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
     }
   }
   for (let k = at + 1; k < hi; k++) {
+    // a clause opened by "after" or "because" speaks of its own events; with a cue already found before the
+    // date ("will walk out from 3 February after talks collapsed") its verbs do not place the date either
+    if (subordinateClause(tk, k) || (best !== null && SUBORDINATORS.has(tk[k]!.low))) break;
+    // "reported revenue on 19 November and expects a margin of 5%": a second predicate joined after the
+    // date has its own time; the date keeps the cue of the predicate it belongs to
+    if (best !== null && (tk[k]!.low === 'and' || tk[k]!.low === 'but') && k + 1 < hi && cueNear(tk, k + 1, at) !== null) break;
     const c = cueNear(tk, k, at);
     if (c) {
       if (k - at < dist) best = c;
@@ -264,11 +302,14 @@ function attributionAt(tk: Token[], k: number, hi: number): boolean {
   for (let j = k + 1; j < hi && j <= k + SPEAKER_REACH + 1; j++) {
     const t = tk[j]!;
     if (SPEECH.has(t.low)) {
-      // the sentence ends within a few words after the verb ("told the paper on Monday.")
-      for (let e = j + 1; e <= j + 8; e++) if (e >= hi) return true;
+      // the sentence ends within a few words after the verb ("told the paper on Monday."), or the
+      // attribution is set off by a second comma ("..., the ministry said on Monday, at a cost of ...")
+      for (let e = j + 1; e <= j + 8; e++) if (e >= hi || tk[e]!.raw === ',') return true;
       return false;
     }
-    if (t.kind === 'punct') return false;
+    // "Rwanda's health minister said": a possessive inside the speaker's name
+    const possessive = (t.raw === "'" || t.raw === '’') && tk[j + 1]?.low === 's';
+    if (t.kind === 'punct' && !possessive) return false;
   }
   return false;
 }

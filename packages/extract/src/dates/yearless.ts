@@ -1,8 +1,8 @@
 import type { Token } from '../text/tokenize.ts';
-import { dayNumber, daysInMonth, isoDay, validDate } from './calendar.ts';
+import { dayNumber, daysInMonth, isoDay, validDate, ymd } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
-import { sentenceTense, type Tense } from './tense.ts';
+import { cueOf, sentenceTense, type Tense } from './tense.ts';
 import { weekdayYearShift } from './weekday-year.ts';
 
 /**
@@ -20,7 +20,12 @@ export interface YearlessInput {
 
 const PIECE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
+/** A calendar quarter or half ("2026-Q4", "2025-H1"). */
+const PERIOD_PIECE = /^(\d{4})-([QH])([1-4])$/;
+
 function shiftPiece(piece: string, delta: number): string | null {
+  const q = PERIOD_PIECE.exec(piece);
+  if (q) return `${Number(q[1]) + delta}-${q[2]}${q[3]}`;
   const v = PIECE.exec(piece);
   if (!v) return null;
   const y = Number(v[1]) + delta;
@@ -41,15 +46,26 @@ export function shiftYears(value: string, delta: number): string | null {
   return out.join('/');
 }
 
-/** First and last day of a value shiftYears accepts. */
+/** First and last day of one piece of a value: a day, a month, a quarter or a half. */
+function pieceBounds(piece: string): { from: number; to: number } {
+  const q = PERIOD_PIECE.exec(piece);
+  if (q) {
+    const y = Number(q[1]);
+    const months = q[2] === 'Q' ? 3 : 6;
+    const first = (Number(q[3]) - 1) * months + 1;
+    const last = first + months - 1;
+    return { from: dayNumber(y, first, 1), to: dayNumber(y, last, daysInMonth(y, last)) };
+  }
+  const v = PIECE.exec(piece)!;
+  const y = Number(v[1]);
+  const m = Number(v[2]);
+  return { from: dayNumber(y, m, v[3] ? Number(v[3]) : 1), to: dayNumber(y, m, v[3] ? Number(v[3]) : daysInMonth(y, m)) };
+}
+
+/** First and last day of a value shiftYears accepts (a span's pieces may mix a quarter and a day). */
 function bounds(value: string): { from: number; to: number } {
-  const pieces = value.split('/').map((p) => PIECE.exec(p)!);
-  const a = pieces[0]!;
-  const b = pieces[pieces.length - 1]!;
-  const from = dayNumber(Number(a[1]), Number(a[2]), a[3] ? Number(a[3]) : 1);
-  const by = Number(b[1]);
-  const bm = Number(b[2]);
-  return { from, to: dayNumber(by, bm, b[3] ? Number(b[3]) : daysInMonth(by, bm)) };
+  const pieces = value.split('/');
+  return { from: pieceBounds(pieces[0]!).from, to: pieceBounds(pieces[pieces.length - 1]!).to };
 }
 
 /**
@@ -91,8 +107,27 @@ function rescheduledTo(m: DateMention, tk: Token[]): boolean {
   if (!['to', 'until', 'till', 'for'].includes(prep)) return false;
   k--;
   if (tk[k]?.low === 'back' || tk[k]?.low === 'forward' || tk[k]?.low === 'off') k--;
-  return RESCHEDULING.has(tk[k]?.low ?? '') || (prep === 'for' && SETTING.has(tk[k]?.low ?? ''));
+  if (RESCHEDULING.has(tk[k]?.low ?? '') || (prep === 'for' && SETTING.has(tk[k]?.low ?? ''))) return true;
+  // "set sentencing for Aug. 19", "scheduled a hearing for May 2", "fixed the record date for March 3"
+  return prep === 'for' && settingWithObject(tk, k);
 }
+
+/** How many words the thing set may take between the verb and "for". */
+const SET_OBJECT_WORDS = 3;
+
+/** A verb of setting a date, then its object, ending at token k ("set sentencing", "scheduled a hearing"). */
+function settingWithObject(tk: Token[], k: number): boolean {
+  for (let j = k; j >= 0 && k - j < SET_OBJECT_WORDS; j--) {
+    const t = tk[j]!;
+    if (t.kind !== 'word') return false;
+    const verb = tk[j - 1];
+    if (verb && SETTING.has(verb.low) && !DETERMINER_BEFORE.has(tk[j - 2]?.low ?? '')) return true;
+  }
+  return false;
+}
+
+/** "the set", "a booked": a setting word after these is a noun or an adjective, not the verb. */
+const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their']);
 
 /** "was listed for 3 December", "was scheduled for May": a date set for something, reported in any tense. */
 const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'planned', 'earmarked', 'pencilled', 'penciled', 'booked', 'called']);
@@ -130,6 +165,38 @@ export function yearShift(value: string, tense: Tense | null, ref: number, trail
   return best ? best.delta : null;
 }
 
+/** How close a past verb must be to govern a day outright ("was cancelled on November 3"). */
+const GOVERNING_REACH = 4;
+
+/** A past-tense cue right around the day, which places it however far back that puts it. */
+function pastVerbAtHand(m: DateMention, tk: Token[]): boolean {
+  for (let k = Math.max(0, m.firstToken - GOVERNING_REACH); k < Math.min(tk.length, m.nextToken + GOVERNING_REACH); k++) {
+    if ((k < m.firstToken || k >= m.nextToken) && cueOf(tk, k) === 'past') return true;
+  }
+  return false;
+}
+
+/** How long ago a day must lie, in an earlier year, before a writer would give its year. */
+const STALE_PAST_DAYS = 240;
+/** How soon after the report a day may come and still be written without its year. */
+const NEAR_FUTURE_DAYS = 60;
+
+/**
+ * The shift to the coming day when a past reading puts a day without a year most of a year back, in an
+ * earlier year, and the same day is only weeks ahead: news gives the year of a day in another year, so
+ * "with November 4 as the record date" in late October is this November's, whatever verb is nearest.
+ */
+function comingDayInstead(value: string, delta: number, ref: number): number | null {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  const past = shiftYears(value, delta);
+  const next = shiftYears(value, delta + 1);
+  if (past === null || next === null) return null;
+  const pastDay = bounds(past).from;
+  const nextDay = bounds(next).from;
+  const earlierYear = Number(past.slice(0, 4)) < ymd(ref).y;
+  return earlierYear && ref - pastDay > STALE_PAST_DAYS && nextDay > ref && nextDay - ref <= NEAR_FUTURE_DAYS ? delta + 1 : null;
+}
+
 function why(tense: Tense | null): string {
   return tense === 'past' ? 'the most recent one (past tense)' : tense === 'future' ? 'the coming one (future tense)' : 'the nearest one (no tense in its sentence)';
 }
@@ -147,12 +214,18 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
   if (!m.inferredYear || input.ref === null) return null;
   if (m.parts.length === 0) {
     if (shiftYears(m.value, 0) === null) return null;
+    // a quarter or half is placed by its recognizer; its clause only moves it ahead, when it looks ahead
+    // ("said the duty would lift prices from the December quarter")
+    if (PERIOD_PIECE.test(m.value) && placingTense(m, input) !== 'future') return null;
     const byWeekday = weekdayYearShift(m.value, m.text);
     if (byWeekday !== null) return byWeekday ? moved(m, byWeekday, 'the year in which the day falls on its written weekday') : null;
     const tense = placingTense(m, input);
     const feast = placeHoliday(m.text, tense, input.ref);
     if (feast !== null) return isoDay(feast) === m.value ? null : { ...m, value: isoDay(feast), yearNote: why(tense) };
-    const delta = yearShift(m.value, tense, input.ref, TRAILING_STRETCH.test(m.text));
+    // a quarter or half reported in the past is one that has closed ("rose in the December quarter")
+    const delta = yearShift(m.value, tense, input.ref, TRAILING_STRETCH.test(m.text) || PERIOD_PIECE.test(m.value));
+    const soon = delta !== null && tense === 'past' && !pastVerbAtHand(m, input.tk) ? comingDayInstead(m.value, delta, input.ref) : null;
+    if (soon !== null) return moved(m, soon, 'the coming one (a day most of a year past would carry its year)');
     return delta ? moved(m, delta, why(tense)) : null;
   }
   const parts = m.parts.map((p) => p.date);

@@ -101,6 +101,8 @@ function ratioAfter(tk: Token[], c: Cardinal, j: number): { value: number; next:
   if (w === 'over') {
     // "2000 over 3" but not "$2000 over 3 years"
     if (after && after.gap < 2 && after.kind !== 'punct') return null;
+    // "£38m over 2026-27", "$5bn over 2030": a sum spread over a period; a scaled sum is no numerator either
+    if ((den.plain && den.value >= 1900 && den.value <= 2100) || c.bigScale !== Infinity || c.suffixAt >= 0) return null;
   } else {
     // "one in five", "two out of five hundred": a part of a whole, so smaller than it
     if (c.value >= den.value) return null;

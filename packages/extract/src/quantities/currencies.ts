@@ -187,8 +187,35 @@ function word(tk: Token[], j: number): string {
 }
 
 /** The currency a shared word means in this article: the default unless the article names another user of it. */
-function resolveShared(s: string | SharedWord, text: string): CurrencyMatch {
+/** Characters added to the distance of a country named after the figure: the one named before it leads. */
+const NAMED_AFTER_PENALTY = 100000;
+
+/** How far before offset `at` the pattern last matches (or, failing that, how far after it), or null. */
+function nearestMatch(text: string, pattern: RegExp, at: number): number | null {
+  let best: number | null = null;
+  for (const m of text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))) {
+    const i = m.index ?? 0;
+    const d = i <= at ? at - i : i - at + NAMED_AFTER_PENALTY;
+    if (best === null || d < best) best = d;
+  }
+  return best;
+}
+
+/**
+ * The currency of a word several countries use. When the article names more than one of those countries
+ * ("Pakistan ... Indian teas ... Rs 245 a kg"), the one named last before the figure is meant.
+ */
+function resolveShared(s: string | SharedWord, text: string, at?: number): CurrencyMatch {
   if (typeof s === 'string') return { code: s };
+  if (at !== undefined) {
+    const named = [...(s.home ? [[s.home, s.code] as [RegExp, string]] : []), ...(s.alternatives ?? [])]
+      .map(([country, code]) => ({ code, d: textMatch(text, country) ? nearestMatch(text, country, at) : null }))
+      .filter((c): c is { code: string; d: number } => c.d !== null);
+    if (named.length > 1) {
+      const nearest = named.reduce((a, b) => (b.d < a.d ? b : a));
+      return { code: nearest.code, doubt: `'${s.what}' is the currency of several countries the article names; ${nearest.code} taken from the one named last before it` };
+    }
+  }
   for (const [country, code] of s.alternatives ?? []) if (textMatch(text, country)) return { code, doubt: `'${s.what}' is the currency of several countries; ${code} taken from a country the article names` };
   if (s.home && textMatch(text, s.home)) return { code: s.code };
   return { code: s.code, doubt: `'${s.what}' is the currency of several countries; ${s.code} assumed` };
@@ -236,7 +263,7 @@ function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: F
   if (prefix.cue && !textMatch(text, prefix.cue)) return null;
   // "Euro 2024" is a tournament, "Rupee 2010" a headline's year
   if (figure && figure.plain && figure.value >= 1900 && figure.value <= 2100) return null;
-  return { ...resolveShared(prefix.code, text), first: first - 1 };
+  return { ...resolveShared(prefix.code, text, tk[first]!.start), first: first - 1 };
 }
 
 /** Currency written before the figure at token `first`; returns the code and the token where the mention starts. */
@@ -266,7 +293,7 @@ export function currencyBefore(tk: Token[], first: number, text: string, figure?
   if (marked) return marked;
   // "Rs 500 crore", "Rs. 1,200": the rupee's abbreviation, with or without its period
   const rs = s.raw === '.' && tk[first - 2]?.raw === 'Rs' && s.gap === 0 ? first - 2 : s.raw === 'Rs' ? first - 1 : -1;
-  if (rs >= 0) return { ...resolveShared(RUPEE, text), first: rs };
+  if (rs >= 0) return { ...resolveShared(RUPEE, text, tk[first]!.start), first: rs };
   if (s.kind === 'word' && CODES.has(s.low) && s.raw === s.raw.toUpperCase()) {
     // "PHP 8.3" is the programming language unless the story is about the Philippines
     if (s.low === 'php' && !textMatch(text, PHILIPPINES)) return null;
@@ -299,5 +326,5 @@ export function currencyAfter(tk: Token[], j: number, text: string): (CurrencyMa
   }
   const shared = WORDS[w];
   if (!shared) return null;
-  return { ...resolveShared(shared, text), next: j + 1 };
+  return { ...resolveShared(shared, text, tk[j]!.start), next: j + 1 };
 }

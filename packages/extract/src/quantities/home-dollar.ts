@@ -14,12 +14,34 @@ export function homeDollar(locale: string | null | undefined): string | null {
   return region ? REGION_DOLLAR[region] ?? null : null;
 }
 
-/** Money written with a bare "$" read as the page's home dollar instead of the US dollar assumed without one. */
+/** Euro-area regions, whose press writes "cent" and "cents" for euro cents. */
+const EURO_REGIONS = new Set(['IE', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'PT', 'FI', 'GR', 'LU', 'MT', 'CY', 'SK', 'SI', 'EE', 'LV', 'LT', 'HR']);
+
+/** The euro where the page's region pays in euros ("en-IE"), else null. */
+export function homeEuro(locale: string | null | undefined): string | null {
+  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(locale?.trim() ?? '')?.[1]?.toUpperCase();
+  return region && EURO_REGIONS.has(region) ? 'EUR' : null;
+}
+
+/** Words that name the US dollar itself: "US$40 million", "USD 3", "U.S. cents", "American dollars". */
+const US_MARK = /\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.?\s+(?:cents?|dollars?)\b|\bAmerican\b/;
+/** A "$" that no letters lead ("$12", "about $215 million", "-$3"), unlike "A$" or "US$". */
+const BARE_DOLLAR = /(?<![A-Za-z.$])\$/;
+const CENTS = /\b\d[\d.,]*\s*cents?\b/i;
+
+/**
+ * Money the extractor read as US dollars only because nothing else was written: a bare "$" (however the
+ * amount is qualified: "about $215 million", "up to $150") or cents, on a page whose region has its own
+ * dollar, is that dollar; "24 cent a share" on a euro-area page is euro cents ("$" there stays the US dollar).
+ */
 export function withHomeDollar(facts: Fact[], locale: string | null | undefined): Fact[] {
-  const code = homeDollar(locale);
-  if (!code) return facts;
+  const dollar = homeDollar(locale);
+  const euro = homeEuro(locale);
+  if (!dollar && !euro) return facts;
   return facts.map((f) => {
-    if (f.type !== 'money' || !f.unit || !/^USD(\/|$)/.test(f.unit) || !/^[-−+~]?\$/.test(f.text)) return f;
-    return { ...f, unit: code + f.unit.slice(3), reasons: [...f.reasons, `'$' read as ${code}: the page's region (${locale}) writes its own dollar so`] };
+    if (f.type !== 'money' || !f.unit || !/^USD(\/|$)/.test(f.unit) || US_MARK.test(f.text)) return f;
+    const code = dollar && (BARE_DOLLAR.test(f.text) || CENTS.test(f.text)) ? dollar : euro && !f.text.includes('$') && CENTS.test(f.text) ? euro : null;
+    if (!code) return f;
+    return { ...f, unit: code + f.unit.slice(3), reasons: [...f.reasons, `'${code === euro ? 'cent' : '$'}' read as ${code}: the page's region (${locale}) writes its own currency so`] };
   });
 }

@@ -156,7 +156,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     if (before && m && conn && (conn.raw === '-' || (toIsRange && word(tk, n.next) === 'to') || (between && word(tk, n.next) === 'and'))) {
       const mc = currencyBefore(tk, m.first, text, m);
       if ((mc ? mc.first : m.first) === n.next + 1) {
-        const low = n.scaled ? n.value : n.value * m.scale;
+        const low = n.scaled ? n.value : n.value * wholeScale(tk, m);
         if (low < m.value) {
           range = { min: low, max: m.value };
           next = m.next;
@@ -237,4 +237,19 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
 export function recognizeMoney(text: string): MoneyMention[] {
   const tk = tokenize(normalizeText(text));
   return findMoney(text, tk, scanNumerals(tk));
+}
+
+/**
+ * The whole multiplier a scaled figure carries: "1.4 lakh crore" is 1.4 times 1e12, where the scale the
+ * number reader keeps is only its last word's. The low end of "₹1.3-1.4 lakh crore" takes all of it.
+ */
+function wholeScale(tk: Token[], m: { value: number; first: number; next: number; scale: number }): number {
+  // the written figure: its digits, separators and decimals, glued together ("1.4", "1,250.5")
+  let digits = '';
+  for (let k = m.first; k < m.next && tk[k] && (k === m.first || tk[k]!.gap === 0) && (tk[k]!.kind === 'num' || tk[k]!.raw === '.' || tk[k]!.raw === ','); k++) digits += tk[k]!.raw;
+  const figure = /^\d[\d,]*(?:\.\d+)?$/.test(digits) ? Number(digits.replace(/,/g, '')) : NaN;
+  if (!(figure > 0)) return m.scale;
+  const ratio = m.value / figure;
+  const power = Math.round(Math.log10(ratio));
+  return power > 0 && Math.abs(ratio / 10 ** power - 1) < 1e-6 && 10 ** power > m.scale ? 10 ** power : m.scale;
 }

@@ -18,6 +18,8 @@ const PER_UNITS: Record<string, string> = {
   hr: 'hour',
   // grain and livestock quotes ("$4.52/bu", "$15.20/cwt") and container freight ("$2,400/FEU")
   bu: 'bushel', cwt: 'cwt', dozen: 'dozen', hundredweight: 'cwt', feu: 'FEU', teu: 'TEU',
+  // gas and power sold by energy content ("$2.95 a gigajoule") and spectrum sold by bandwidth ("₹3,210 crore a megahertz")
+  gigajoule: 'GJ', gj: 'GJ', terajoule: 'TJ', megajoule: 'MJ', megahertz: 'MHz', mhz: 'MHz',
 };
 /**
  * Things counted one by one that a sum is often given per ("£6m a season", "$2.90 a dose", "€30 a visit").
@@ -28,6 +30,9 @@ const COUNTED_UNITS: Record<string, string> = {
   meal: 'meal', room: 'room', pupil: 'pupil', student: 'student', patient: 'patient', household: 'household', employee: 'employee',
   worker: 'worker', member: 'member', subscriber: 'subscriber', user: 'user', customer: 'customer', episode: 'episode',
   quarter: 'quarter', tablet: 'tablet', pill: 'pill', kilowatt: 'kW', kilometre: 'km', kilometer: 'km', mile: 'mile',
+  // goods sold by the package ("₹465 a bag", "$14.50 a container") and services by the use ("£25 a journey")
+  bag: 'bag', sack: 'sack', container: 'container', box: 'box', crate: 'crate', carton: 'carton', bottle: 'bottle', packet: 'packet',
+  pallet: 'pallet', cylinder: 'cylinder', tin: 'tin', journey: 'journey', transaction: 'transaction', lesson: 'lesson', session: 'session',
 };
 /** Words that may follow a counted unit when the phrase ends with it: "£6m a season under the deal", "$3 a dose, or". */
 const PHRASE_FOLLOWERS = new Set([
