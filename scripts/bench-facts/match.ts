@@ -4,7 +4,7 @@
  * text) and a researcher counts a figure once per article, not once per repetition:
  * - country: the ISO code; company: the name folded (case, accents, punctuation, legal suffix), matched
  *   against the gold canonical name and every surface form annotated for it;
- * - date: the ISO value (a span as "min/max"); percentage: value and unit (% or pp), a range by both ends;
+ * - date: the ISO value (a span as "min/max", a span of whole months that is a quarter or half as that period); percentage: value and unit (% or pp), a range by both ends;
  * - tonnage and money: value within 0.5% (money also by currency and, for a price, its per-unit), a range by both ends.
  * A prediction equal to an optional gold value is neither right nor wrong; an optional value missed is
  * not a miss.
@@ -42,6 +42,19 @@ export function foldCompany(name: string): string {
 
 const close = (a: number, b: number) => a === b || Math.abs(a - b) <= 0.005 * Math.max(Math.abs(a), Math.abs(b));
 
+/**
+ * A span of whole months that is exactly a quarter or a half is that period: "July-September" and "Q3"
+ * name the same three months, and writers (and annotators) use both.
+ */
+export function periodOfMonths(date: string): string {
+  const m = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(date);
+  if (!m || m[1] !== m[3]) return date;
+  const [from, to] = [Number(m[2]), Number(m[4])];
+  if (to - from === 2 && from % 3 === 1) return `${m[1]}-Q${(from + 2) / 3}`;
+  if (to - from === 5 && from % 6 === 1) return `${m[1]}-H${(from + 5) / 6}`;
+  return date;
+}
+
 /** A fact's comparable form: a key for exact types, numbers for tolerant ones. */
 interface Key {
   exact?: string;
@@ -66,7 +79,7 @@ function keyOf(type: FactKind, value: number | string, unit: string | null | und
     case 'company':
       return { exact: foldCompany(String(value)) };
     case 'date':
-      return { exact: range ? `${range.min}/${range.max}` : String(value) };
+      return { exact: periodOfMonths(range ? `${range.min}/${range.max}` : String(value)) };
     case 'percentage':
       return { nums: range ? [Number(range.min), Number(range.max)] : [Number(value)], tag: unit === 'pp' ? 'pp' : '%' };
     case 'money':

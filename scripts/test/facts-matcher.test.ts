@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GoldFact } from '../bench-facts/gold.ts';
-import { foldCompany, scoreArticle, type PredictedFact } from '../bench-facts/match.ts';
+import { foldCompany, periodOfMonths, scoreArticle, type PredictedFact } from '../bench-facts/match.ts';
 
 // A made-up annotated text: gold offsets point into it, as they point into the benchmark's bodies.
 const body = 'Orecrest Mining Ltd. said on Friday its Norwegian unit shipped 1,200 tonnes; Orecrest shares rose about 4%.';
@@ -63,5 +63,19 @@ describe('facts bench matcher', () => {
     // a price read as an amount is not the price
     const amount = scoreArticle([fact('money', 33000, 'USD')], prices, text);
     expect([amount.tp.money, amount.fp.money]).toEqual([0, 1]);
+  });
+});
+
+describe('periodOfMonths', () => {
+  it('reads a span of whole months that is a quarter or a half as that period', () => {
+    expect(periodOfMonths('2026-07/2026-09')).toBe('2026-Q3');
+    expect(periodOfMonths('2025-01/2025-06')).toBe('2025-H1');
+    expect(periodOfMonths('2025-07/2025-12')).toBe('2025-H2');
+  });
+
+  it('leaves other spans alone', () => {
+    expect(periodOfMonths('2026-08/2026-10')).toBe('2026-08/2026-10');
+    expect(periodOfMonths('2025-11/2026-01')).toBe('2025-11/2026-01');
+    expect(periodOfMonths('2026-03-01/2026-03-31')).toBe('2026-03-01/2026-03-31');
   });
 });
