@@ -34,6 +34,20 @@ describe('a second story rendered below the first', () => {
     expect(texts(page(build(story, next('Orrin Dairies to close cheese plant with 85 jobs lost'))))).toEqual(STORY);
   });
 
+  it.each([
+    ['div.story', 'div', 'story'],
+    ['section.stream-item', 'section', 'stream-item'],
+  ])('keeps the headline story among sibling containers of one kind (%s) when the next one is dated', (_, tag, cls) => {
+    const own = `<${tag} class="${cls}"><h1>${TITLE}</h1>${paras(STORY)}</${tag}>`;
+    const other = `<${tag} class="${cls}"><h2>Orrin Dairies to close cheese plant</h2><p>By Sam Reddy <time datetime="2024-05-01">1 May 2024</time></p>${paras(NEXT)}</${tag}>`;
+    expect(texts(page(`<main>${own}${other}</main>`))).toEqual(STORY);
+  });
+
+  it('keeps a long story whose sections are sibling containers of one kind, headed but not dated', () => {
+    const sections = [STORY, NEXT].map((ps, k) => `<section class="chapter">${k === 0 ? `<h1>${TITLE}</h1>` : '<h2>What comes next</h2>'}${paras(ps)}</section>`).join('');
+    expect(texts(page(`<main>${sections}</main>`))).toEqual([...STORY, 'What comes next', ...NEXT]);
+  });
+
   it('leaves a live blog alone: its entries are articles, the headline sits above them', () => {
     const entries = [STORY, NEXT].map((ps, k) => `<article class="entry"><h3>Update ${k + 1}</h3>${paras(ps)}</article>`).join('');
     const got = texts(page(`<main><h1>${TITLE}</h1>${entries}</main>`));
