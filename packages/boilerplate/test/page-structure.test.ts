@@ -74,6 +74,15 @@ describe('pull quotes and boxes that repeat the story', () => {
   });
 
   it.each([
+    ['key-points', '<div class="key-points"><h3>Key points</h3><ul><li>Yard sold for nearly £7.5m</li><li>Slipways rented back for eight years</li></ul></div>'],
+    ['story-highlights', '<ul class="story-highlights"><li>Sale worth more than £7m</li><li>60 welding jobs by 2028</li></ul>'],
+    ['factbox', '<div class="factbox"><h4>By the numbers</h4><p>£7.2m: the price</p><p>1971: the year the yard opened</p><p>£9m: orders this year</p></div>'],
+  ])('leaves out a box that sums up the story (%s)', (_, box) => {
+    const html = page(`<article><h1>${TITLE}</h1>${box}${paras(STORY)}</article>`);
+    expect(texts(html)).toEqual(STORY);
+  });
+
+  it.each([
     ['a blockquote', (s: string) => `<blockquote><p>${s}</p></blockquote>`],
     ['an unnamed box', (s: string) => `<div class="Quote_box__x1"><span>“${s}”</span></div>`],
     ['a key points list', (s: string) => `<ul><li>${s}</li></ul>`],
