@@ -4,6 +4,7 @@ import { normalizeSpace } from './text-utils.ts';
 import { storyTailStart } from './story-tail.ts';
 import { topicHeadEnd, topicTailStart } from './topic-tail.ts';
 import { topicStems } from './topic-words.ts';
+import { dropRepeatedBlocks } from './repeated-blocks.ts';
 import { BR, LINK_CLOSE, LINK_OPEN, isHeadlineText, isLinkLine, paragraphsOf, type Line } from './gathered-lines.ts';
 
 export interface RawBlock {
@@ -175,6 +176,8 @@ export class BlockSink {
    * stories' ledes after the story or a teaser above it (topic-tail.ts). */
   finish(unstructured: boolean): RawBlock[] {
     this.pending = null;
+    const unique = dropRepeatedBlocks(this.blocks);
+    if (unique.length < this.blocks.length) this.blocks.splice(0, this.blocks.length, ...unique);
     if (!unstructured) return this.blocks;
     this.blocks.length = storyTailStart(this.blocks);
     this.blocks.splice(0, topicHeadEnd(this.blocks, this.titleStems));

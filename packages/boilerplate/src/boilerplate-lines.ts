@@ -65,6 +65,14 @@ const PROMPT_LINES: RegExp[] = [
   /^comments? (?:are|is) (?:subject to|moderated)\b|^opinions expressed (?:by|in) .{1,60} are (?:their|his|her|the author'?s?|its) own\b|^citation\s*:.{0,240}\bretrieved\b/i,
   /\b(?:update|upgrade|switch) to a (?:modern|newer|supported|different) browser\b|\byou(?:'re| are) (?:using|on) (?:an? )?(?:outdated |older |unsupported )?(?:browser|internet explorer)\b/i,
   /\bcommunity (?:rules|guidelines|standards) apply to\b/i,
+  // a comment box's prompt and disclaimer: "Log in to post a comment. Comments are the opinions of readers"
+  /\blog ?in to (?:post|leave|add|write) (?:a )?comments?\b|\bcomments are the (?:opinions|views) of (?:readers|their authors|the authors|users)\b/i,
+  // a reporter's contact line under the story: "Write to Jane Roe at jane.roe@paper.example"
+  /^write to [^.!?]{1,80} at \S+@\S+\.?$/i,
+  // an ad break's own label: "Advertisement - Scroll to Continue"
+  /^advertisement\s*[-–—:|]?\s*(?:scroll|continue)(?: (?:down|to continue|reading|below|with the story))*[.!]?$/i,
+  // a paid product's plug, named before a colon: "Courier Pro: See our database of 400 deals. Start free trial"
+  /^[^.!?:]{1,40}:\s.{0,200}\b(?:start|begin) (?:your |a )?free trial[.!]?$/i,
   /\b(?:you have been|you're|you are) (?:successfully )?subscribed\b|\bproblem subscribing you\b|^(?:an error has occurred|something went wrong)\b.{0,60}$/i,
 ];
 

@@ -24,7 +24,8 @@ export type Family =
   | 'sidebar'
   | 'overlay'
   | 'form'
-  | 'caption';
+  | 'caption'
+  | 'restatement';
 
 /**
  * Words that may follow the family word in a class name without changing what it names:
@@ -48,6 +49,9 @@ const named = (alts: string): RegExp => new RegExp(`(?:^|-)(?:${alts})(?:-(?:${S
 const CLASS_PATTERNS: Array<[Family, RegExp]> = [
   // Accessibility/visibility helpers: text no reader sees on screen.
   ['hidden', /^(?:hidden|hide|d-none|sr-only|visually-?hidden|visuallyhidden|screen-?reader(?:-text|-only)?|offscreen|invisible|is-hidden|u-hidden|element-invisible|print-only)$/],
+  // Boxes that restate the story beside it: a pull quote prints again, large, a sentence the story
+  // has; "key points", "at a glance" and fact boxes sum up its figures, rounded or out of their context.
+  ['restatement', named('pull-?quote|pullquote|pull-?out|pullout|pull-?out-?quote|callout-?quote|quote-?pull|key-?points|keypoints|key-?takeaways|takeaways|story-?highlights|at-?a-?glance|tldr|tl-?dr|fact-?box|factbox|facts-?box|by-?the-?numbers')],
   ['caption', named('caption|captions|figcaption|wp-caption-text|wp-caption|credit|credits|photo-?credit|image-?credit|img-?credit|media-?credit|copyright|getty')],
   // "cmp" (consent management platform) only as a consent box's own name ("cmp", "qc-cmp2-ui",
   // "cmp-banner"): design systems prefix every component with it (Adobe's "cmp-text", "cmp-title",
@@ -100,7 +104,7 @@ const ROLE_FAMILY: Record<string, Family> = {
 
 /** Families that may mark paragraphs and headings themselves ("p.caption", "p.byline"); the rest
  * (nav, related, header...) name containers and would misfire on a "h2.section-header" subheading. */
-const TEXT_LEVEL_FAMILIES = new Set<Family>(['hidden', 'caption', 'ad', 'promo', 'author-meta', 'share']);
+const TEXT_LEVEL_FAMILIES = new Set<Family>(['hidden', 'caption', 'ad', 'promo', 'author-meta', 'share', 'restatement']);
 const TEXT_LEVEL_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'td', 'th', 'tr', 'dd', 'dt']);
 
 /**

@@ -2,6 +2,7 @@ import type { Block, CleanDoc, Extraction } from '@newsfacts/core';
 import type { DomElement } from './dom-types.ts';
 import { scanPage, type ElInfo } from './node-table.ts';
 import { chooseContentRoot, markHeadline } from './content-root.ts';
+import { ownStory } from './own-story.ts';
 import { titleKey } from './block-sink.ts';
 import { writeBlocks, type WriteContext, type WriteResult } from './block-writer.ts';
 import { visibleText } from './write-context.ts';
@@ -47,7 +48,7 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
   ctx.titles = meta.titleCandidates;
   const titleKeys = new Set(meta.titleCandidates.map(titleKey));
   markHeadline(scan.nodes, scan.h1s.filter((i) => titleKeys.has(titleKey(visibleText(ctx, (scan.nodes[i] as ElInfo).el, true)))));
-  const rootIdx = chooseContentRoot(scan.nodes);
+  const rootIdx = ownStory(scan.nodes, chooseContentRoot(scan.nodes));
   const found = rootIdx >= 0 ? writeBlocks(ctx, rootIdx) : NOTHING_WRITTEN;
   const signals = (w: WriteResult, droppedHeadlineLinks: number): ArticleSignals => ({
     blocks: withOffsets(w.blocks).blocks,

@@ -16,6 +16,12 @@ describe('judgeLine', () => {
     ['Also this week', 'label'],
     ['Sponsored: Visit the tin buyers at the Carvell Metals Week, 4-6 May', 'drop'],
     ['What is your view on this story?', 'drop'],
+    ['Advertisement - Scroll to Continue', 'drop'],
+    ['ADVERTISEMENT: Continue reading', 'drop'],
+    ['Write to Ines Calder at ines.calder@ledger.example', 'drop'],
+    ['Comments (12) Log in to post a comment. Comments are the opinions of readers, not the Gazette.', 'drop'],
+    ['Harbour Pro: Download our port tariff tables and fleet map. Start free trial', 'drop'],
+    ['Quayside Plus: Get every council vote in one place. Start your free trial.', 'drop'],
     ['Be First to Comment', 'drop'],
     ['Get the Harbour Bulletin app for alerts: free on Google Play and the App Store.', 'drop'],
     ['Tags: china, antimony, export controls', 'drop'],
@@ -41,6 +47,9 @@ describe('judgeLine', () => {
     'Read next year\'s quota notice before shipping.',
     'Sponsored by the state, the smelter lost $4 million in 2024.',
     'The app store operator said downloads of the application fell 4% in Korea.',
+    'New customers can start a free trial of the service for 30 days, the company said.',
+    'Write to the council at its offices before March 1 to object to the plan.',
+    'Advertisement revenue continued to fall, down 6% in the quarter.',
   ])('keeps %j', (line) => {
     expect(judgeLine(line)).toBe('keep');
   });
