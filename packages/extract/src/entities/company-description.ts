@@ -82,6 +82,8 @@ const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'who', '
   'with', 'at', 'for', 'from', 'to', 'on', 'by', 'and', 'or', 'but', 'since', 'after', 'before', 'as', 'said', 'says', 'has',
   'had', 'have', 'is', 'was', 'will', 'would', 'against', 'about', 'over', 'under', 'between', 'into', 'through', 'across',
   'near', 'like', 'including', 'such', 'than', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered']);
+/** Ranks a possessive place gives before a trade ("Europe's biggest", "its second-largest"). */
+const RANKS = /^(?:biggest|largest|leading|top|main|oldest|second|third|fourth|fifth|no|number|dominant|smallest|richest|most)$/;
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained']);
 const HEDGES = new Set(['also', 'now', 'still', 'currently', 'already', 'reportedly', 'itself', 'once', 'not', 'likely', 'probably']);
 
@@ -171,6 +173,11 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
     // speaks of the name only when it may be the one speaker ("orders rose at X, the company said"), not of a place
     // or of several speakers
     if (head && REPORTING_VERBS.has(low(tk, head.at + 1)) && (head.noun.endsWith('s') || PLACE_PREPOSITIONS.has(low(tk, first - 1)) || low(tk, first - 1) === 'and')) return null;
+    if (head) return head;
+  }
+  // "X, Europe's biggest brewer", "X, Norway's second-largest lender": a place's possessive stands for "the", before a rank
+  if (low(tk, next) === ',' && isCapWord(tk[next + 1]) && (low(tk, next + 2) === "'" || low(tk, next + 2) === '’') && low(tk, next + 3) === 's' && RANKS.test(low(tk, next + 4))) {
+    const head = phraseHead(tk, next + 4);
     if (head) return head;
   }
   if (low(tk, next) === ',' && low(tk, next + 1) === 'one' && low(tk, next + 2) === 'of' && ['the', 'its', 'their'].includes(low(tk, next + 3))) {
