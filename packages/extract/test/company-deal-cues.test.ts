@@ -67,4 +67,14 @@ describe('a firm by the sites it runs, the staff it counts and the people it emp
     expect(names('Kelsor, whose brands include Vexo, said sales fell.')).toEqual(['Kelsor']);
     expect(names('Anna Berg, whose brand is strong, spoke.')).toEqual([]);
   });
+
+  it('takes a chain named before one of its many shops, not a street, a feast or a town\'s one store', () => {
+    expect(names('She worked at a Kelsor store in Ohio.')).toEqual(['Kelsor']);
+    expect(names('Two Kelsor restaurants closed.')).toEqual(['Kelsor']);
+    expect(names('He bought a Kelsor franchise.')).toEqual(['Kelsor']);
+    expect(names('The nearest Kelsor store is an hour away.')).toEqual(['Kelsor']);
+    expect(names('She runs a Main Street store.')).toEqual([]);
+    expect(names('We met at the Christmas store.')).toEqual([]);
+    expect(names('The Belvidere store closed.')).toEqual([]);
+  });
 });

@@ -115,11 +115,30 @@ function staffedBy(tk: Token[], first: number, next: number): boolean {
   return ['a', 'an', 'the', 'two', 'three', 'several', 'other', 'another'].includes(low(tk, k));
 }
 
+/** Shops a chain runs under its name ("a Kelsor store", "two Kelsor restaurants"); not plants, which towns name as often. */
+const CHAIN_SHOPS = new Set(['store', 'restaurant', 'restaurants', 'franchise', 'franchises', 'showroom', 'dealership', 'boutique',
+  'boutiques', 'outlet', 'supermarket', 'supermarkets', 'stores']);
+// (indefinite: "the Belvidere store" is a town's branch as often; "a Kelsor store" is one of a chain's many)
+const SHOP_DETERMINERS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'every', 'each', 'nearest', 'closest', 'several', 'many',
+  'some', 'another', 'more', 'dozens', 'hundreds']);
+/** Names that end in a place's or a feast's word ("a Main Street store", "the Christmas shop"). */
+const NOT_CHAINS = new Set(['street', 'avenue', 'road', 'square', 'mall', 'center', 'centre', 'plaza', 'christmas', 'holiday', 'airport',
+  'station', 'university', 'college', 'museum', 'park', 'village', 'town', 'city', 'county', 'valley', 'beach', 'downtown', 'uptown']);
+
+/** "a Kelsor store in Ohio", "two Kelsor restaurants closed": a chain named before the shops it runs. */
+function chainShop(tk: Token[], first: number, next: number): boolean {
+  if (!CHAIN_SHOPS.has(low(tk, next)) || tk[next]!.gap !== 1 || NOT_CHAINS.has(low(tk, next - 1))) return false;
+  const det = low(tk, first - 1);
+  // ("a new Kelsor store", "of Kelsor stores": an adjective after the determiner, a count before the name)
+  return SHOP_DETERMINERS.has(det) || (SHOP_DETERMINERS.has(low(tk, first - 2)) && ['new', 'local', 'nearby', 'former'].includes(det)) || tk[first - 1]?.kind === 'num';
+}
+
 /** The deal, relation or operation around the name at [first, next) that makes it a firm, or null. */
 export function dealCue(tk: Token[], first: number, next: number): string | null {
   if (takeoverTarget(tk, first)) return 'the target of a takeover';
   if (answersBid(tk, next)) return 'answers a takeover bid';
   if (besideItsRelation(tk, next)) return `named beside its ${low(tk, next + 2)}`;
   if (staffedBy(tk, first, next)) return 'its staff are named after it';
+  if (chainShop(tk, first, next)) return 'runs shops under its name';
   return runsSites(tk, next) ?? countsItsOwn(tk, next);
 }
