@@ -77,4 +77,12 @@ describe('a firm by the sites it runs, the staff it counts and the people it emp
     expect(names('We met at the Christmas store.')).toEqual([]);
     expect(names('The Belvidere store closed.')).toEqual([]);
   });
+
+  it('takes a name bought for millions, not a house or a bargain', () => {
+    expect(names('Danish brewer Skovby buys Lodeham Brewery for £48m')).toEqual(['Skovby', 'Lodeham Brewery']);
+    expect(names('Marvent bought Kelsor for 300 million euros.')).toEqual(['Marvent', 'Kelsor']);
+    expect(names('She bought Elm Cottage for £2m.')).toEqual([]);
+    expect(names('He bought Picasso for $2 million.')).toEqual([]);
+  });
 });
+

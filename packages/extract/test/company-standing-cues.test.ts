@@ -88,3 +88,19 @@ describe('owners compared in a list of possessives', () => {
     expect(names("Quorvex's credit card and Brelton's shares were in the news.")).toEqual(['Brelton']);
   });
 });
+
+describe('a firm introduced by its trade and nation', () => {
+  it('reads a participle after the trade as a clause, not as the head ("a tower company backed by ...")', () => {
+    expect(names('It will sell its towers to Pellmor Infrastructure, a tower company backed by a fund.')).toEqual(['Pellmor Infrastructure']);
+    expect(names('Its stake went to Hallwick Energy, a power company controlled by a family trust.')).toEqual(['Hallwick Energy']);
+  });
+
+  it('takes "the Dutch group X" in a sentence of ownership or accounts, not a band or a militia', () => {
+    expect(names('Its parent company, the Dutch group Veldmoor Mobiliteit, owns most of it.')).toEqual(['Veldmoor Mobiliteit']);
+    expect(names('Wessby Rail, owned by the French group Rhônel Mobilité, made a profit.')).toEqual(['Rhônel Mobilité']);
+    expect(names('The Dutch group Marvent said it would cut 300 jobs.')).toEqual(['Marvent']);
+    expect(names('The South Korean group Vexa released a new album.')).toEqual([]);
+    expect(names('The Lebanese group Harzal fired rockets into the north.')).toEqual([]);
+  });
+});
+

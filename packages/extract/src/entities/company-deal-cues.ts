@@ -35,6 +35,30 @@ function takeoverTarget(tk: Token[], first: number): boolean {
   return false;
 }
 
+/** Scales of a price only a business or a building fetches ("£48m", "$2 billion"). */
+const BIG_SCALES = new Set(['m', 'mn', 'bn', 'b', 'million', 'billion', 'crore', 'lakh']);
+
+/** Last words of a property's name ("Elm Cottage", "Hartley Manor"): a building sold, not a firm. */
+const PROPERTY_ENDS = new Set(['cottage', 'house', 'manor', 'farm', 'hall', 'estate', 'villa', 'castle', 'mansion', 'building', 'tower',
+  'towers', 'island', 'street', 'court', 'lodge', 'park', 'place', 'square', 'field', 'stadium', 'arena']);
+
+/** "X buys Y for £48m", "bought Y for $2 billion": a purchase in millions of a name (a player is signed, a house is in a street). */
+function boughtForMillions(tk: Token[], first: number, next: number): boolean {
+  if (!['buys', 'bought', 'buy', 'buying'].includes(low(tk, first - 1)) || low(tk, next) !== 'for' || PROPERTY_ENDS.has(low(tk, next - 1))) return false;
+  let currency = false;
+  let scale = false;
+  for (let j = next + 1; j < next + 6 && tk[j]; j++) {
+    const t = tk[j]!;
+    if (/^[$€£¥₹]$/.test(t.raw) || /^(?:usd|eur|gbp|us|rs|inr|sek|nok|dkk|chf|yen|yuan)$/.test(t.low)) currency = true;
+    else if (BIG_SCALES.has(t.low)) {
+      if (currency) return true;
+      scale = true;
+    } else if (scale && /^(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|kronor|kroner|crowns?)$/.test(t.low)) return true;
+    else if (t.kind !== 'num' && !(t.raw === '.' && t.gap === 0) && !(t.raw === ',' && t.gap === 0)) return false;
+  }
+  return false;
+}
+
 /** "X rejected a takeover offer", "X accepted the buyout bid": the board of a business answers a bid for it. */
 function answersBid(tk: Token[], next: number): boolean {
   if (!['rejected', 'rejects', 'accepted', 'accepts', 'rebuffed', 'spurned', 'received', 'welcomed'].includes(low(tk, next))) return false;
@@ -135,7 +159,7 @@ function chainShop(tk: Token[], first: number, next: number): boolean {
 
 /** The deal, relation or operation around the name at [first, next) that makes it a firm, or null. */
 export function dealCue(tk: Token[], first: number, next: number): string | null {
-  if (takeoverTarget(tk, first)) return 'the target of a takeover';
+  if (takeoverTarget(tk, first) || boughtForMillions(tk, first, next)) return 'the target of a takeover';
   if (answersBid(tk, next)) return 'answers a takeover bid';
   if (besideItsRelation(tk, next)) return `named beside its ${low(tk, next + 2)}`;
   if (staffedBy(tk, first, next)) return 'its staff are named after it';

@@ -81,7 +81,9 @@ const PEOPLE_MAKING = new Set(['decision', 'policy', 'law', 'peace', 'film', 'mo
 const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'who', 'which', 'that', 'whose', 'where', 'when', 'of', 'in',
   'with', 'at', 'for', 'from', 'to', 'on', 'by', 'and', 'or', 'but', 'since', 'after', 'before', 'as', 'said', 'says', 'has',
   'had', 'have', 'is', 'was', 'will', 'would', 'against', 'about', 'over', 'under', 'between', 'into', 'through', 'across',
-  'near', 'like', 'including', 'such', 'than', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered']);
+  'near', 'like', 'including', 'such', 'than', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered',
+  // "a tower company backed by X": a participle opens a clause after the head as "owned" does
+  'backed', 'controlled', 'funded', 'operated', 'listed', 'specialising', 'specializing']);
 /** Ranks a possessive place gives before a trade ("Europe's biggest", "its second-largest"). */
 const RANKS = /^(?:biggest|largest|leading|top|main|oldest|second|third|fourth|fifth|no|number|dominant|smallest|richest|most)$/;
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained']);
