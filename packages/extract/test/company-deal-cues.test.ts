@@ -84,5 +84,21 @@ describe('a firm by the sites it runs, the staff it counts and the people it emp
     expect(names('She bought Elm Cottage for £2m.')).toEqual([]);
     expect(names('He bought Picasso for $2 million.')).toEqual([]);
   });
+
+  it('reads the clause a relative pronoun opens after the name as the name\'s own', () => {
+    expect(names('Kelsor, which has 3,000 employees, said so.')).toEqual(['Kelsor']);
+    expect(names('Kelsor, which went public in 2018, said so.')).toEqual(['Kelsor']);
+    expect(names('Kelsor, which was acquired by Marvent in 2019, said so.')).toEqual(['Kelsor', 'Marvent']);
+    expect(names('Kelsor, which filed for Chapter 11 last year, said so.')).toEqual(['Kelsor']);
+    expect(names('Anna Berg, who has 3 employees, said so.')).toEqual([]);
+  });
+
+  it('takes a trade named without its article in an apposition, and the company behind a product', () => {
+    expect(names('Kelsor, maker of Vexo zippers, said so.')).toEqual(['Kelsor']);
+    expect(names('Kelsor, supplier of parts to carmakers, said so.')).toEqual(['Kelsor']);
+    expect(names('Kelsor, the company behind the Vexo app, said so.')).toEqual(['Kelsor']);
+    expect(names('Anna Berg, maker of fine cakes, said so.')).toEqual([]);
+    expect(names('Anna Berg, mother of two, said so.')).toEqual([]);
+  });
 });
 

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { insolvent } from './company-standing-cues.ts';
 
 /**
  * Deals, relations and operations that only a business has, around a name no list knows: the target of a
@@ -164,5 +165,20 @@ export function dealCue(tk: Token[], first: number, next: number): string | null
   if (besideItsRelation(tk, next)) return `named beside its ${low(tk, next + 2)}`;
   if (staffedBy(tk, first, next)) return 'its staff are named after it';
   if (chainShop(tk, first, next)) return 'runs shops under its name';
-  return runsSites(tk, next) ?? countsItsOwn(tk, next);
+  return runsSites(tk, next) ?? countsItsOwn(tk, next) ?? relativeClause(tk, next);
+}
+
+/** Passives of a takeover after "which was" ("X, which was acquired by Y"): only a business is taken over. */
+const TAKEN_OVER = new Set(['acquired', 'bought', 'purchased']);
+
+/**
+ * "X, which has 3,000 employees", "X, which filed for Chapter 11", "X, which was acquired by Y": the clause a relative
+ * pronoun opens after the name says what the name's own verb would.
+ */
+function relativeClause(tk: Token[], next: number): string | null {
+  if (low(tk, next) !== ',' || (low(tk, next + 1) !== 'which' && low(tk, next + 1) !== 'that')) return null;
+  const verb = next + 2;
+  if (['was', 'is', 'has', 'had'].includes(low(tk, verb)) && TAKEN_OVER.has(low(tk, verb + 1)) && ['by', 'in', 'last', 'for'].includes(low(tk, verb + 2))) return 'taken over as a business';
+  if (low(tk, verb) === 'went' && low(tk, verb + 1) === 'public') return 'went public';
+  return runsSites(tk, verb) ?? countsItsOwn(tk, verb) ?? (insolvent(tk, verb) ? 'it became insolvent' : null);
 }

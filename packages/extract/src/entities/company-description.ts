@@ -83,7 +83,14 @@ const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'who', '
   'had', 'have', 'is', 'was', 'will', 'would', 'against', 'about', 'over', 'under', 'between', 'into', 'through', 'across',
   'near', 'like', 'including', 'such', 'than', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered',
   // "a tower company backed by X": a participle opens a clause after the head as "owned" does
-  'backed', 'controlled', 'funded', 'operated', 'listed', 'specialising', 'specializing']);
+  'backed', 'controlled', 'funded', 'operated', 'listed', 'specialising', 'specializing',
+  // "the company behind the Vexo app": what it stands behind is no part of its head
+  'behind']);
+/** Trades an apposition names without an article ("X, maker of ..."): none a person's job as often (not producer, developer, owner). */
+const BARE_TRADES = new Set(['maker', 'makers', 'manufacturer', 'supplier', 'distributor', 'retailer', 'wholesaler', 'exporter', 'importer',
+  'refiner', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'brewer', 'shipbuilder', 'miner', 'smelter', 'insurer', 'lender',
+  'airline', 'carrier', 'franchisee', 'franchisor', 'subsidiary']);
+
 /** Ranks a possessive place gives before a trade ("Europe's biggest", "its second-largest"). */
 const RANKS = /^(?:biggest|largest|leading|top|main|oldest|second|third|fourth|fifth|no|number|dominant|smallest|richest|most)$/;
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained']);
@@ -182,6 +189,8 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
     const head = phraseHead(tk, next + 4);
     if (head) return head;
   }
+  // "X, maker of Vexo zippers", "X, supplier of parts to ...": a trade without its article, named by what it makes
+  if (low(tk, next) === ',' && low(tk, next + 2) === 'of' && BARE_TRADES.has(low(tk, next + 1))) return { kind: 'company', noun: low(tk, next + 1) };
   if (low(tk, next) === ',' && low(tk, next + 1) === 'one' && low(tk, next + 2) === 'of' && ['the', 'its', 'their'].includes(low(tk, next + 3))) {
     const head = phraseHead(tk, next + 4);
     if (head) return head;

@@ -109,7 +109,7 @@ function beatsForecasts(tk: Token[], next: number): boolean {
 }
 
 /** "X filed for Chapter 11", "X sought bankruptcy protection", "X went into administration": insolvency only a business enters. */
-function insolvency(tk: Token[], next: number): boolean {
+export function insolvent(tk: Token[], next: number): boolean {
   const verb = low(tk, next);
   if (['filed', 'files', 'filing', 'sought', 'seeks', 'seeking'].includes(verb)) {
     let j = next + 1;
@@ -152,7 +152,7 @@ export function standingCue(tk: Token[], first: number, next: number): string | 
   const nounAfter = tk[next]?.kind === 'word' && tk[next]!.raw === tk[next]!.low && tk[next]!.gap === 1 && !HOLDING_VERBS.test(tk[next]!.low);
   if (low(tk, first - 1) === 'in' && HOLDERS.has(low(tk, first - 2)) && low(tk, next) !== "'" && low(tk, next) !== '’' && !nounAfter) return 'someone holds a stake in it';
   if (beatsForecasts(tk, next)) return 'its results are forecast';
-  if (insolvency(tk, next)) return 'it became insolvent';
+  if (insolvent(tk, next)) return 'it became insolvent';
   if (fundingRound(tk, next)) return 'it raises venture money';
   if (leadsRound(tk, first)) return 'it leads a funding round';
   return null;
