@@ -34,6 +34,8 @@ export function platformCue(tk: Token[], first: number, next: number): string | 
   if (low(tk, first - 1) !== 'on') return null;
   const words = tk.slice(first, next).map((t) => t.low);
   if (words.some((w) => TIMES.test(w)) || TIMES.test(low(tk, next)) || PLACE_ENDS.has(words[words.length - 1]!)) return null;
+  // "posted on Harrowgate.org": an address is judged by its domain, with the website cues
+  if (tk[next]?.raw === '.' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 && tk[next + 1]!.kind === 'word') return null;
   // a bare two-letter capital ("on TV") is a medium, not a firm's name
   if (next - first === 1 && tk[first]!.raw.length <= 2) return null;
   for (let k = first - 2; k >= Math.max(0, first - 6); k--) {
