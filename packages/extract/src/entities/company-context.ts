@@ -7,6 +7,7 @@ import { dealCue } from './company-deal-cues.ts';
 import { platformCue } from './company-platform-cues.ts';
 import { quotedAfterBusinessNoun } from './company-quoted-names.ts';
 import { germanBusinessList } from './company-german-lists.ts';
+import { developmentPartner } from './company-partner-cues.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
@@ -187,7 +188,7 @@ export function companyContext(tk: Token[], first: number, next: number): string
   if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
   // "acquired by X", "bought by X": the buyer of a business
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
-  return roleContext(tk, first, next) ?? clauseCue(tk, first, next) ?? standingCue(tk, first, next) ?? dealCue(tk, first, next) ?? platformCue(tk, first, next) ?? quotedAfterBusinessNoun(tk, first, next) ?? germanBusinessList(tk, first, next);
+  return roleContext(tk, first, next) ?? clauseCue(tk, first, next) ?? standingCue(tk, first, next) ?? dealCue(tk, first, next) ?? platformCue(tk, first, next) ?? quotedAfterBusinessNoun(tk, first, next) ?? germanBusinessList(tk, first, next) ?? developmentPartner(tk, first, next);
 }
 
 const WITH_DEALS = new Set(['compete', 'competes', 'competed', 'competing', 'merge', 'merged', 'merging', 'merger']);
