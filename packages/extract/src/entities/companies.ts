@@ -8,6 +8,8 @@ import {
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
+import { ownedOrListedBefore } from './company-standing-cues.ts';
+import { possessiveListMates } from './company-possessive-lists.ts';
 import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type Chunk } from './company-chunks.ts';
 import { companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
 import { knownBeforeProduct, knownName, SUBJECT_VERBS, unitOf, unitParents, type Found } from './company-units.ts';
@@ -165,7 +167,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   // "Environmental Working Group", "Consumer Advocacy Group": a group of people, not a business group
   if (last === 'group' && words.length >= 2 && NON_BUSINESS_GROUP_WORDS.has(words[words.length - 2]!)) return { kind: 'organization', first, next, strength: 'none' };
   const prev = tk[first - 1];
-  if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !LEGAL_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
+  // (a person is never "state-owned" or "Nasdaq-listed": "the state-owned trader X" is a firm)
+  if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !LEGAL_SUFFIXES.has(last) && !ownedOrListedBefore(tk, first)) return { kind: 'person', first, next, strength: 'none' };
   if (words.length >= 2 && LEADING_TITLES.has(words[0]!) && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
   if (GIVEN_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 3 && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) {
     return { kind: 'person', first, next, strength: 'none' };
@@ -313,6 +316,8 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   found.push(...units.filter((u) => !foundStarts.has(u.first)));
   // "rivals such as Acme and Borealis Paper": a list with one firm among a firm's peers holds firms
   found.push(...listMates(tk, chunks, found, isPlace, organizations));
+  // "Acme's credit card, Borealis's loans and Corvo's accounts": owners compared in a list of possessives are of one kind
+  found.push(...possessiveListMates(tk, chunks, found, isPlace));
   const unitNames = new Set(units.map((u) => u.name.toLowerCase()));
   // "Acme" beside "Acme Philippines" stays the parent; a unit's name swallows no other name
   const parents = unitParents(tk, found, isPlace);

@@ -2,6 +2,12 @@ import type { Token } from '../text/tokenize.ts';
 import { BUSINESS_NOUNS, describedAs, qualifiedBusinessNoun } from './company-description.ts';
 import { clauseCue } from './company-clause-cues.ts';
 import { framedTrade } from './company-descriptors.ts';
+import { standingCue } from './company-standing-cues.ts';
+import { dealCue } from './company-deal-cues.ts';
+import { platformCue } from './company-platform-cues.ts';
+import { quotedAfterBusinessNoun } from './company-quoted-names.ts';
+import { germanBusinessList } from './company-german-lists.ts';
+import { developmentPartner } from './company-partner-cues.ts';
 
 /** Words around a name that say it is a company: "X, a magnet maker", "firms such as X", "X's shares". */
 
@@ -176,11 +182,13 @@ export function companyContext(tk: Token[], first: number, next: number): string
   }
   // "X, whose shares fell", "X, whose chief executive resigned"
   if (low(tk, next) === ',' && low(tk, next + 1) === 'whose' && (BUSINESS_POSSESSIONS.has(low(tk, next + 2)) || BUSINESS_POSSESSIONS.has(low(tk, next + 3)))) return 'possesses shares, plants or executives';
+  // "X, whose brands include Y": a firm's brands are the firms' own (a person's "brand" is singular)
+  if (low(tk, next) === ',' && low(tk, next + 1) === 'whose' && low(tk, next + 2) === 'brands') return 'owns brands';
   // "X employees", "X shareholders"
   if (STAFF_AFTER.has(low(tk, next)) && tk[next]!.gap === 1) return 'its staff or customers are named after it';
   // "acquired by X", "bought by X": the buyer of a business
   if (low(tk, first - 1) === 'by' && ['acquired', 'bought', 'purchased'].includes(low(tk, first - 2))) return "object of 'acquired by'";
-  return roleContext(tk, first, next) ?? clauseCue(tk, first, next);
+  return roleContext(tk, first, next) ?? clauseCue(tk, first, next) ?? standingCue(tk, first, next) ?? dealCue(tk, first, next) ?? platformCue(tk, first, next) ?? quotedAfterBusinessNoun(tk, first, next) ?? germanBusinessList(tk, first, next) ?? developmentPartner(tk, first, next);
 }
 
 const WITH_DEALS = new Set(['compete', 'competes', 'competed', 'competing', 'merge', 'merged', 'merging', 'merger']);

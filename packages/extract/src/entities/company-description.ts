@@ -81,7 +81,18 @@ const PEOPLE_MAKING = new Set(['decision', 'policy', 'law', 'peace', 'film', 'mo
 const STOPS = new Set([',', '.', ';', ':', '(', ')', '"', '“', '”', 'who', 'which', 'that', 'whose', 'where', 'when', 'of', 'in',
   'with', 'at', 'for', 'from', 'to', 'on', 'by', 'and', 'or', 'but', 'since', 'after', 'before', 'as', 'said', 'says', 'has',
   'had', 'have', 'is', 'was', 'will', 'would', 'against', 'about', 'over', 'under', 'between', 'into', 'through', 'across',
-  'near', 'like', 'including', 'such', 'than', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered']);
+  'near', 'like', 'including', 'such', 'than', 'based', 'known', 'founded', 'owned', 'led', 'run', 'focused', 'headquartered',
+  // "a tower company backed by X": a participle opens a clause after the head as "owned" does
+  'backed', 'controlled', 'funded', 'operated', 'listed', 'specialising', 'specializing',
+  // "the company behind the Vexo app": what it stands behind is no part of its head
+  'behind']);
+/** Trades an apposition names without an article ("X, maker of ..."): none a person's job as often (not producer, developer, owner). */
+const BARE_TRADES = new Set(['maker', 'makers', 'manufacturer', 'supplier', 'distributor', 'retailer', 'wholesaler', 'exporter', 'importer',
+  'refiner', 'carmaker', 'automaker', 'chipmaker', 'drugmaker', 'steelmaker', 'brewer', 'shipbuilder', 'miner', 'smelter', 'insurer', 'lender',
+  'airline', 'carrier', 'franchisee', 'franchisor', 'subsidiary']);
+
+/** Ranks a possessive place gives before a trade ("Europe's biggest", "its second-largest"). */
+const RANKS = /^(?:biggest|largest|leading|top|main|oldest|second|third|fourth|fifth|no|number|dominant|smallest|richest|most)$/;
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'becomes', 'became', 'remains', 'remained']);
 const HEDGES = new Set(['also', 'now', 'still', 'currently', 'already', 'reportedly', 'itself', 'once', 'not', 'likely', 'probably']);
 
@@ -173,6 +184,13 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
     if (head && REPORTING_VERBS.has(low(tk, head.at + 1)) && (head.noun.endsWith('s') || PLACE_PREPOSITIONS.has(low(tk, first - 1)) || low(tk, first - 1) === 'and')) return null;
     if (head) return head;
   }
+  // "X, Europe's biggest brewer", "X, Norway's second-largest lender": a place's possessive stands for "the", before a rank
+  if (low(tk, next) === ',' && isCapWord(tk[next + 1]) && (low(tk, next + 2) === "'" || low(tk, next + 2) === '’') && low(tk, next + 3) === 's' && RANKS.test(low(tk, next + 4))) {
+    const head = phraseHead(tk, next + 4);
+    if (head) return head;
+  }
+  // "X, maker of Vexo zippers", "X, supplier of parts to ...": a trade without its article, named by what it makes
+  if (low(tk, next) === ',' && low(tk, next + 2) === 'of' && BARE_TRADES.has(low(tk, next + 1))) return { kind: 'company', noun: low(tk, next + 1) };
   if (low(tk, next) === ',' && low(tk, next + 1) === 'one' && low(tk, next + 2) === 'of' && ['the', 'its', 'their'].includes(low(tk, next + 3))) {
     const head = phraseHead(tk, next + 4);
     if (head) return head;

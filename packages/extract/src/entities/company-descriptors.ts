@@ -56,6 +56,22 @@ function determinerBefore(tk: Token[], k: number): number {
   return -1;
 }
 
+/** Words of ownership and accounts: around "the Dutch group X" they make the group a business, not a band or a militia. */
+const BUSINESS_CONTEXT = new Set(['owns', 'owned', 'owner', 'stake', 'shares', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'parent',
+  'subsidiary', 'unit', 'acquired', 'acquire', 'bought', 'buy', 'sold', 'sell', 'takeover', 'merger', 'franchise', 'company', 'brand',
+  'brands', 'customers', 'operating', 'earnings', 'investment', 'invested', 'deal', 'contract', 'contracts', 'factory', 'plant', 'jobs']);
+
+/**
+ * "the French group X, which owns ...", "its parent company, the Dutch group X": a demonym alone before "group" names a
+ * business group when the sentence around speaks of ownership or accounts (a band's or a militia's sentence does not).
+ */
+function nationalBusinessGroup(tk: Token[], k: number, next: number): boolean {
+  if (low(tk, k - 2) !== 'the' || !isCapWord(tk[k - 1]) || !countryDemonym(low(tk, k - 1))) return false;
+  for (let j = k - 3; j >= Math.max(0, k - 14) && !['.', '!', '?'].includes(low(tk, j)); j--) if (BUSINESS_CONTEXT.has(low(tk, j))) return true;
+  for (let j = next; j < Math.min(tk.length, next + 14) && !['.', '!', '?'].includes(low(tk, j)); j++) if (BUSINESS_CONTEXT.has(low(tk, j))) return true;
+  return false;
+}
+
 /** The name at [first, next) opens with a given name: the person the trade describes. */
 function personLike(tk: Token[], first: number, next: number): boolean {
   return next - first >= 2 && GIVEN_NAMES.has(low(tk, first));
@@ -70,7 +86,7 @@ export function framedTrade(tk: Token[], first: number, next: number): string | 
   const noun = low(tk, k);
   if (!FRAMED_TRADES.has(noun) || tk[k]!.kind !== 'word') return null;
   if (comma && low(tk, next) !== ',') return null;
-  if (noun === 'group' && !BUSINESS_GROUP_TRADES.has(low(tk, k - 1))) return null;
+  if (noun === 'group' && !BUSINESS_GROUP_TRADES.has(low(tk, k - 1)) && !nationalBusinessGroup(tk, k, next)) return null;
   const det = determinerBefore(tk, k);
   // "to Dutch breeder X for €36m": a headline drops the determiner; a country's demonym still makes the trade a firm's
   if (det < 0) return !comma && HEADLINE_TRADES.has(noun) && countryDemonym(low(tk, k - 1)) && isCapWord(tk[k - 1]) ? `introduced as ${low(tk, k - 1)} ${noun}` : null;

@@ -32,6 +32,8 @@ export function possessedNoun(tk: Token[], k: number): string | null {
     }
     if (t.kind !== 'word') return null;
     if (BUSINESS_NOUNS.has(t.low)) return t.low;
+    // "Acme's board of directors": a charity's board has trustees, a person has none
+    if (t.low === 'board' && tk[j + 1]?.low === 'of' && tk[j + 2]?.low === 'directors') return 'board of directors';
     // "Acme's market value", "Acme's annual report", "Acme's share price": a firm's figures in two words
     const pair = `${t.low} ${tk[j + 1]?.low ?? ''}`;
     if (BUSINESS_PAIRS.has(pair)) return pair;
