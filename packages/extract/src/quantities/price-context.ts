@@ -170,7 +170,10 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
     if (tk[k + 1]!.gap >= 2) return null;
     // an aside between commas says nothing of what the figure prices: look past it, its length uncounted
     if (t.raw === ',') {
-      const open = asideOpeningBefore(tk, k);
+      // ", or 5.1 per cent," restating a change is no distance either
+      const restated = restatedPercentEndsAt(tk, k);
+      if (restated >= 0) reach -= k - restated;
+      const open = restated >= 0 ? -1 : asideOpeningBefore(tk, k);
       if (open >= 0) {
         reach -= k - open;
         k = open;
@@ -241,6 +244,7 @@ export function dividendAfter(tk: Token[], next: number, value: number): Context
 /** What may stand between an amount and "for each share": "in cash", "and 0.42 Acme shares". */
 const EACH_SHARE_REACH = 10;
 const EACH_WORDS = new Set(['each', 'every']);
+const SHARE_DETERMINERS = new Set(['of', 'their', 'its', 'the', 'his', 'her', 'your', 'our', 'ordinary', 'common', 'class', 'existing', 'outstanding']);
 
 /**
  * "an offer of $38.50 for each share", "412p in cash for every Acme share", "$20 in cash and 0.5 new shares
@@ -255,11 +259,13 @@ export function eachShareAfter(tk: Token[], next: number, value: number): Contex
     if (t.gap >= 2 || (CLAUSE_END.has(t.raw) && !decimalPoint) || t.raw === '$' || t.raw === '€' || t.raw === '£' || t.raw === '¥') return null;
     if (t.low !== 'for' && t.low !== 'per') continue;
     if (!EACH_WORDS.has(tk[k + 1]?.low ?? '')) continue;
-    // "for each Acme share", "for each of its shares", "for every ordinary share held"
-    for (let j = k + 2; j <= k + 5 && j < tk.length; j++) {
+    // "for each Acme share", "for each of its shares", "for every ordinary share held": the first common
+    // noun after the name and determiners is what is paid for
+    for (let j = k + 2; j <= k + 6 && j < tk.length; j++) {
       const w = tk[j]!;
       if (w.gap >= 2 || (w.kind === 'punct' && w.raw !== "'" && w.raw !== '’')) break;
       if (SHARE_WORDS.has(w.low)) return { unit: 'share', from: `${t.low} ${tk[k + 1]!.low} share`, after: true };
+      if (w.kind === 'word' && /^[a-z]/.test(w.raw) && !SHARE_DETERMINERS.has(w.low) && w.raw !== 's') break;
     }
     return null;
   }
