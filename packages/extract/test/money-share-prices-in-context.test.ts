@@ -136,3 +136,25 @@ describe('money: sums beside share prices stay amounts', () => {
     expect(m('Its shares, which she holds, are worth less than her salary of $685,000.')).toEqual([[685000, 'USD', null]]);
   });
 });
+
+describe('money: prices only a share sale has', () => {
+  it('reads an offer, issue or IPO price as a price per share', () => {
+    expect(m('The offer price of $21 values Lumen Rail at $1.9 billion.')).toEqual([[21, 'USD', 'share'], [1.9e9, 'USD', null]]);
+    expect(m('Holders accepted an issue price of 250p.')).toEqual([[2.5, 'GBP', 'share']]);
+    expect(m('The IPO was priced at $21, the top of the range.')).toEqual([[21, 'USD', 'share']]);
+    expect(m('The float was priced at A$3.40, valuing the group at A$1.2bn.')).toEqual([[3.4, 'AUD', 'share'], [1.2e9, 'AUD', null]]);
+    expect(m('Shareholders will get $12.50 per Kora share.')).toEqual([[12.5, 'USD', 'share']]);
+  });
+
+  it('reads a high or low of a share or a commodity in its unit', () => {
+    expect(m('The stock hit a record high of $88 on Monday.')).toEqual([[88, 'USD', 'share']]);
+    expect(m('Gold touched a low of $2,180 in March.')).toEqual([[2180, 'USD', 'oz']]);
+  });
+
+  it('leaves a bid worth millions, a high of sales and a sum per store alone', () => {
+    expect(m('The bid price of $300 million was too low.')).toEqual([[300e6, 'USD', null]]);
+    expect(m('Sales hit a high of $4 billion.')).toEqual([[4e9, 'USD', null]]);
+    expect(m('Revenue per Kora store was $12.50.')).toEqual([[12.5, 'USD', null]]);
+    expect(m('The new phone, priced at $799, goes on sale on Friday.')).toEqual([[799, 'USD', null]]);
+  });
+});

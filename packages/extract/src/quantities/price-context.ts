@@ -26,7 +26,9 @@ const PRICED: Record<string, { unit: string; max: number; min?: number }> = {
   rice: { unit: 't', min: 150, max: 3000 }, rebar: { unit: 't', min: 200, max: 5000 }, scrap: { unit: 't', min: 100, max: 5000 },
 };
 /** Nouns after which "of" introduces a price rather than a part: "a share price of $45", "EPS of $2.53". */
-const PRICE_OF = new Set(['price', 'eps', 'dividend', 'earnings', 'payout']);
+const PRICE_OF = new Set(['price', 'eps', 'dividend', 'earnings', 'payout', 'high', 'low', 'peak']);
+/** Prices only a share is sold at: "an offer price of $21", "the issue price of 250p", "an IPO price of". */
+const SHARE_SALE_PRICES = new Set(['offer', 'issue', 'ipo', 'listing', 'placing', 'subscription', 'exercise', 'strike', 'bid', 'takeover', 'flotation']);
 /** Currencies quoted against another: "the euro at $1.09" is dollars per euro. */
 const QUOTED_CURRENCY: Record<string, string> = { euro: 'EUR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', loonie: 'CAD', aussie: 'AUD', kiwi: 'NZD' };
 const DOLLAR_OF: Record<string, string> = { australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', singapore: 'SGD', taiwan: 'TWD', 'hong kong': 'HKD' };
@@ -186,6 +188,9 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
     // it is the change that led here ("shares fell $1.20 to $45.30")
     if ((t.raw === '$' || t.raw === '€' || t.raw === '£') && !(prev.low === 'to' && onlyFigureBetween(tk, k + 1, first - 1))) return null;
     if (t.kind !== 'word') continue;
+    if (t.low === 'price' && SHARE_SALE_PRICES.has(tk[k - 1]?.low ?? '') && tk[k - 1]!.gap < 2) {
+      return value <= PRICED.shares!.max ? { unit: 'share', from: `${tk[k - 1]!.low} price` } : null;
+    }
     if (priceTargetEndsAt(tk, k)) return value <= PRICED.shares!.max ? { unit: 'share', from: `${tk[k - 1]!.low} ${t.low}` } : null;
     const perOne = t.low === 'of' ? priceOfOneAt(tk, k) : null;
     if (perOne) return { unit: perOne, from: `${tk[k - 1]!.low} of one ${perOne}` };
@@ -206,6 +211,8 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
  */
 const PRICING = new Set(['pricing', 'priced']);
 const SHARE_WORDS = new Set(['share', 'shares']);
+/** Sales of new shares named as such: "the IPO was priced at $21", "priced the float at 250p". */
+const SHARE_SALES = new Set(['ipo', 'float', 'flotation', 'offering', 'listing', 'placing', 'placement']);
 /** Verbs that make a figure a sum paid or raised, never a share price. */
 const SUM_VERBS = new Set(['paid', 'pay', 'pays', 'cost', 'costs', 'spent', 'spend', 'fined', 'raised', 'raise', 'raising', 'worth', 'earned', 'invested', 'lent', 'borrowed']);
 const PRICING_REACH = 60;
@@ -219,7 +226,8 @@ export function sharePricingBefore(tk: Token[], first: number, value: number): C
     // another amount in between is what that text priced
     if (t.raw === '$' || t.raw === '€' || t.raw === '£' || t.raw === '¥') return null;
     if (t.kind !== 'word') continue;
-    if (PRICING.has(t.low) && [1, 2, 3].some((d) => SHARE_WORDS.has(tk[k + d]?.low ?? '') || SHARE_WORDS.has(tk[k - d]?.low ?? ''))) {
+    const saleNear = (j: number) => SHARE_WORDS.has(tk[j]?.low ?? '') || SHARE_SALES.has(tk[j]?.low ?? '');
+    if (PRICING.has(t.low) && [1, 2, 3].some((d) => saleNear(k + d) || saleNear(k - d))) {
       return { unit: 'share', from: `${t.raw} of shares`, earlier: true };
     }
   }
@@ -258,6 +266,12 @@ export function eachShareAfter(tk: Token[], next: number, value: number): Contex
     const decimalPoint = t.raw === '.' && t.gap === 0 && tk[k + 1]?.gap === 0;
     if (t.gap >= 2 || (CLAUSE_END.has(t.raw) && !decimalPoint) || t.raw === '$' || t.raw === '€' || t.raw === '£' || t.raw === '¥') return null;
     if (t.low !== 'for' && t.low !== 'per') continue;
+    // "per Kora share": a name between "per" and the share
+    if (t.low === 'per' && /^[A-Z]/.test(tk[k + 1]?.raw ?? '')) {
+      let j = k + 1;
+      while (j < k + 4 && /^[A-Z]/.test(tk[j]?.raw ?? '') && tk[j]!.gap < 2) j++;
+      return SHARE_WORDS.has(tk[j]?.low ?? '') ? { unit: 'share', from: 'per share', after: true } : null;
+    }
     if (!EACH_WORDS.has(tk[k + 1]?.low ?? '')) continue;
     // "for each Acme share", "for each of its shares", "for every ordinary share held": the first common
     // noun after the name and determiners is what is paid for
