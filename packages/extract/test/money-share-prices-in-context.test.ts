@@ -158,3 +158,25 @@ describe('money: prices only a share sale has', () => {
     expect(m('The new phone, priced at $799, goes on sale on Friday.')).toEqual([[799, 'USD', null]]);
   });
 });
+
+describe('money: a rival charge after a price per unit', () => {
+  it('takes the unit of a price of the same order just quoted', () => {
+    expect(m('Drivers pay Voltra £0.79 per kWh at its fast chargers. Zapp charges 85p.')).toEqual([[0.79, 'GBP', 'kWh'], [0.85, 'GBP', 'kWh']]);
+    expect(m('Petrol is $1.90 a litre here; across the border it costs $1.60.')).toEqual([[1.9, 'USD', 'l'], [1.6, 'USD', 'l']]);
+    expect(m('Millers pay €230 a tonne for feed wheat. The port silo charges €210.')).toEqual([[230, 'EUR', 't'], [210, 'EUR', 't']]);
+  });
+
+  it('does not carry a monthly fee, another order, another currency or a scaled sum', () => {
+    expect(m('The plan is £10 a month. Its rival charges £8.')).toEqual([[10, 'GBP', 'month'], [8, 'GBP', null]]);
+    expect(m('Fuel is £1.45 a litre. The car wash charges £40.')).toEqual([[1.45, 'GBP', 'l'], [40, 'GBP', null]]);
+    expect(m('Fuel is £1.45 a litre. The importer charges $1.50.')).toEqual([[1.45, 'GBP', 'l'], [1.5, 'USD', null]]);
+    expect(m('Wheat is €230 a tonne. The project costs €210 million.')).toEqual([[230, 'EUR', 't'], [210e6, 'EUR', null]]);
+  });
+});
+
+describe('money: an aside skipped only before its own predicate', () => {
+  it('does not reach past a comma that opens a new clause', () => {
+    expect(m('Shares in Dorval fell sharply on Monday, which hurt the pension fund that holds a large stake, and its fees rose to $12.')).toEqual([[12, 'USD', null]]);
+    expect(m('Dorval stock slipped on Friday, which eased the cost of the buyback plan for the year, while the card fee went to $3.')).toEqual([[3, 'USD', null]]);
+  });
+});

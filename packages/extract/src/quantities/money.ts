@@ -6,7 +6,7 @@ import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualif
 import { currencyBefore, isCurrencyAbbreviation } from './currencies.ts';
 import { currencyAfterFigure, HYPHEN_SCALES, word } from './currency-after-figure.ts';
 import { contextPerUnit, dividendAfter, eachShareAfter, restatedPercentEndsAt, sharePricingBefore } from './price-context.ts';
-import { borrowedPerUnit, differencePerUnit, gappedPerUnit, perUnitAt, raisedRatePerUnit, TIME_UNITS } from './price-units.ts';
+import { borrowedPerUnit, chargedPerUnit, differencePerUnit, gappedPerUnit, perUnitAt, raisedRatePerUnit, TIME_UNITS } from './price-units.ts';
 import { exchangeRateAt } from './exchange-rates.ts';
 import { withForeignMoney } from './foreign-money.ts';
 import { changeThenLevel, elidedComparison } from './ranges.ts';
@@ -205,7 +205,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const borrowed = written
       ? null
       : borrowedPerUnit(tk, last, firstTok, value, bigger) ?? differencePerUnit(tk, last, firstTok, next, value, bigger) ?? gappedPerUnit(tk, last, firstTok, value, currency)
-        ?? raisedRatePerUnit(tk, last, firstTok, value, currency, bigger);
+        ?? raisedRatePerUnit(tk, last, firstTok, value, currency, bigger) ?? chargedPerUnit(tk, out, firstTok, value, currency, bigger);
     const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];

@@ -142,6 +142,14 @@ function onlyFigureBetween(tk: Token[], from: number, to: number): boolean {
 const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'already', 'listed', 'traded', 'trading', 'quoted', 'having', 'now', 'still', 'down', 'up', 'after', 'despite', 'like', 'unlike', 'once']);
 const ASIDE_REACH = 20;
 
+/** Words that open a clause of its own after a comma: "the shares fell, which hurt the fund, and fees rose to $12". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'as', 'when', 'so', 'yet']);
+
+function newClauseBetween(tk: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (CLAUSE_OPENERS.has(tk[j]!.low)) return true;
+  return false;
+}
+
 /**
  * Where the subject of a clause resumes before an aside that ends at the comma `close`: "The shares, which
  * have lagged rivals this year, rose 4% to €18.35" looks for the priced thing before "which". -1 if the comma
@@ -175,7 +183,7 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
       // ", or 5.1 per cent," restating a change is no distance either
       const restated = restatedPercentEndsAt(tk, k);
       if (restated >= 0) reach -= k - restated;
-      const open = restated >= 0 ? -1 : asideOpeningBefore(tk, k);
+      const open = restated >= 0 || newClauseBetween(tk, k + 1, first) ? -1 : asideOpeningBefore(tk, k);
       if (open >= 0) {
         reach -= k - open;
         k = open;

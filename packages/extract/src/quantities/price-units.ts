@@ -317,3 +317,25 @@ export function unitNounAt(tk: Token[], j: number): string | null {
   if (wu && wu.first === j && wu.next === j + 1) return wu.unit === 'ton' ? 't' : wu.unit === 'ozt' ? 'oz' : wu.mult === 1 ? wu.unit : null;
   return PER_UNITS[w] ?? COUNTED_UNITS[w] ?? (PACKS.has(w) ? w : null);
 }
+
+/** Verbs a seller's price follows at once: "Rival Co charges 85p", "a refill costs $4". */
+const CHARGE_VERBS = new Set(['charges', 'charge', 'charged', 'costs', 'cost', 'asks', 'bills']);
+
+/**
+ * "Drivers pay Voltra 79p per kWh at its fast chargers. Zapp charges 85p.": a small amount right after a verb
+ * of charging takes the unit of a price of the same order and currency quoted in that sentence or the one
+ * before. Never a rate of time (a plan's monthly fee says nothing of another's), and never a scaled sum.
+ */
+export function chargedPerUnit(
+  tk: Token[], recent: readonly (PricedMention & { currency: string })[], first: number, value: number, currency: string, scaled: boolean,
+): PerUnit | null {
+  if (scaled || !CHARGE_VERBS.has(tk[first - 1]?.low ?? '') || tk[first - 1]!.gap >= 2) return null;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const m = recent[i]!;
+    if (m.nextToken > first || first - m.nextToken > CARRY_REACH || sentenceEndsIn(tk, m.nextToken, first) > 1) return null;
+    if (m.perUnit && m.currency === currency && !TIME_UNITS.has(m.perUnit) && near(value, m.value, 3)) {
+      return { unit: m.perUnit, next: -1, why: `a charge of the same order as the ${m.perUnit} price before it` };
+    }
+  }
+  return null;
+}
