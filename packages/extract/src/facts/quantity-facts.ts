@@ -21,6 +21,9 @@ const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?']);
 function rangeIsChange(a: ArticleCtx, first: number): boolean {
   // "exports fell from 3,900 tonnes to 420 tonnes": a change between two levels, not a range
   if (a.tk[first]?.low !== 'from') return false;
+  // "fares of ₹20 to ₹80, up from ₹10 to ₹60 now": an aside comparing with the earlier level, itself a range
+  const lead = a.tk[first - 1]?.low;
+  if ((lead === 'up' || lead === 'down') && a.tk[first - 2]?.raw === ',') return false;
   for (let k = first - 1; k >= Math.max(0, first - CHANGE_REACH); k--) {
     const t = a.tk[k]!;
     if (a.tk[k + 1]!.gap >= 2 || (CLAUSE_BREAK.has(t.raw) && a.tk[k + 1]!.gap > 0)) return false;

@@ -55,7 +55,9 @@ function pennyGlued(tk: Token[], n: Numeral, text: string): boolean {
   const p = tk[n.next];
   const after = tk[n.next + 1];
   if (n.scaled || p?.raw !== 'p' || p.gap !== 0 || (after && after.gap === 0 && after.kind !== 'punct')) return false;
-  if (!(n.value > 0 && n.value < 1000 && !NOT_PENCE.has(n.value))) return false;
+  // share prices in pence run into the thousands, written with a separator ("1,418p"); a bare "1080p" is a screen
+  const grouped = n.value < 100_000 && tk.slice(n.first, n.next).some((t) => t.raw === ',');
+  if (!(n.value > 0 && (n.value < 1000 || grouped) && !NOT_PENCE.has(n.value))) return false;
   return !!textMatch(text, STERLING_ARTICLE) || PAYING.has(word(tk, n.first - 1)) || PAYING.has(word(tk, n.first - 2));
 }
 

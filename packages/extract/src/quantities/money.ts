@@ -5,8 +5,8 @@ import { tokenize, type Token } from '../text/tokenize.ts';
 import { directionAround, hedgeBefore, isChangeWord, type Direction, type Qualifier } from './cues.ts';
 import { currencyBefore, isCurrencyAbbreviation } from './currencies.ts';
 import { currencyAfterFigure, HYPHEN_SCALES, word } from './currency-after-figure.ts';
-import { contextPerUnit, dividendAfter, sharePricingBefore } from './price-context.ts';
-import { borrowedPerUnit, differencePerUnit, gappedPerUnit, perUnitAt, TIME_UNITS } from './price-units.ts';
+import { contextPerUnit, dividendAfter, eachShareAfter, restatedPercentEndsAt, sharePricingBefore } from './price-context.ts';
+import { borrowedPerUnit, chargedPerUnit, differencePerUnit, gappedPerUnit, perUnitAt, raisedRatePerUnit, TIME_UNITS } from './price-units.ts';
 import { exchangeRateAt } from './exchange-rates.ts';
 import { withForeignMoney } from './foreign-money.ts';
 import { changeThenLevel, elidedComparison } from './ranges.ts';
@@ -76,7 +76,10 @@ function afterAbbreviationPoint(tk: Token[], n: Numeral): Numeral {
 function changeTakesUnit(tk: Token[], prev: MoneyMention | undefined, first: number, unit: string): void {
   // "fell $1.20 to $45.30 a share", "settled up 45 cents at $82.10 a barrel"
   const bridge = tk[first - 1]?.low;
-  if (!prev || prev.perUnit || prev.range || (bridge !== 'to' && bridge !== 'at') || !shortTimeBridge(tk, prev.nextToken, first - 1)) return;
+  // "rose $2.40, or 5.1 percent, to $49.45": the change restated as a percentage between commas
+  const restated = restatedPercentEndsAt(tk, first - 2);
+  const bridgeEnd = restated >= 0 ? restated : first - 1;
+  if (!prev || prev.perUnit || prev.range || (bridge !== 'to' && bridge !== 'at') || !shortTimeBridge(tk, prev.nextToken, bridgeEnd)) return;
   const lead = word(tk, prev.firstToken - 1);
   if (!(CHANGE_LEADS.has(lead) || isChangeWord(lead)) || TIME_UNITS.has(unit)) return;
   prev.perUnit = unit;
@@ -97,6 +100,18 @@ function shortTimeBridge(tk: Token[], from: number, to: number): boolean {
     if (t.gap >= 2 || !(SPAN_WORDS.has(t.low) || (t.raw === '-' && t.gap === 0))) return false;
   }
   return true;
+}
+
+/**
+ * "from 80p to £1 an hour", "from $9 to $11 a share": the first level of a change is in the unit written on
+ * the level it led to.
+ */
+function startTakesUnit(tk: Token[], prev: MoneyMention | undefined, first: number, unit: string): void {
+  if (!prev || prev.perUnit || prev.range || tk[first - 1]?.low !== 'to' || prev.nextToken !== first - 1) return;
+  if (tk[prev.firstToken - 1]?.low !== 'from') return;
+  prev.perUnit = unit;
+  prev.unitFromContext = true;
+  prev.notes.push(`unit of the earlier level taken from the ${unit} price it changed to`);
 }
 
 /**
@@ -189,7 +204,8 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const last = out[out.length - 1];
     const borrowed = written
       ? null
-      : borrowedPerUnit(tk, last, firstTok, value, bigger) ?? differencePerUnit(tk, last, firstTok, next, value, bigger) ?? gappedPerUnit(tk, last, firstTok, value, currency);
+      : borrowedPerUnit(tk, last, firstTok, value, bigger) ?? differencePerUnit(tk, last, firstTok, next, value, bigger) ?? gappedPerUnit(tk, last, firstTok, value, currency)
+        ?? raisedRatePerUnit(tk, last, firstTok, value, currency, bigger) ?? chargedPerUnit(tk, out, firstTok, value, currency, bigger);
     const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];
@@ -202,8 +218,10 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const spanFirst = hedge ? hedge.first : firstTok;
     let perUnit = per ? per.unit : null;
     let unitFromContext = !!borrowed?.why;
-    if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !crore && !range) {
-      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value) ?? dividendAfter(tk, next, value);
+    // "climbed from ₹340 to ₹465": the two levels of a change are priced like one figure
+    const changeRange = !!range && lead === 'from';
+    if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !crore && (!range || changeRange)) {
+      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value) ?? dividendAfter(tk, next, value) ?? eachShareAfter(tk, next, value);
       if (ctx) {
         perUnit = ctx.unit;
         unitFromContext = true;
@@ -211,6 +229,7 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       }
     }
     if (perUnit) changeTakesUnit(tk, out[out.length - 1], spanFirst, perUnit);
+    if (written) startTakesUnit(tk, out[out.length - 1], spanFirst, written.unit);
     if (per && closing && written) conversionSharesUnit(tk, out[out.length - 1], firstTok, amountNext, per.unit);
     const start = tk[spanFirst]!.start;
     const end = tk[next - 1]!.end;

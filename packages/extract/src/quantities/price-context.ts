@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { endsSentence } from './price-units.ts';
+import { endsSentence, unitNounAt } from './price-units.ts';
 
 /**
  * A quoted price often leaves its unit to the clause: "shares closed at $45.20" is a price per share,
@@ -26,7 +26,9 @@ const PRICED: Record<string, { unit: string; max: number; min?: number }> = {
   rice: { unit: 't', min: 150, max: 3000 }, rebar: { unit: 't', min: 200, max: 5000 }, scrap: { unit: 't', min: 100, max: 5000 },
 };
 /** Nouns after which "of" introduces a price rather than a part: "a share price of $45", "EPS of $2.53". */
-const PRICE_OF = new Set(['price', 'eps', 'dividend', 'earnings', 'payout']);
+const PRICE_OF = new Set(['price', 'eps', 'dividend', 'earnings', 'payout', 'high', 'low', 'peak']);
+/** Prices only a share is sold at: "an offer price of $21", "the issue price of 250p", "an IPO price of". */
+const SHARE_SALE_PRICES = new Set(['offer', 'issue', 'ipo', 'listing', 'placing', 'subscription', 'exercise', 'strike', 'bid', 'takeover', 'flotation']);
 /** Currencies quoted against another: "the euro at $1.09" is dollars per euro. */
 const QUOTED_CURRENCY: Record<string, string> = { euro: 'EUR', sterling: 'GBP', pound: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', rupee: 'INR', rouble: 'RUB', ruble: 'RUB', franc: 'CHF', loonie: 'CAD', aussie: 'AUD', kiwi: 'NZD' };
 const DOLLAR_OF: Record<string, string> = { australian: 'AUD', canadian: 'CAD', 'new zealand': 'NZD', singapore: 'SGD', taiwan: 'TWD', 'hong kong': 'HKD' };
@@ -70,11 +72,96 @@ function priceTargetEndsAt(tk: Token[], k: number): boolean {
   return (a === 'price' && (b === 'target' || b === 'targets')) || (a === 'target' && b === 'price');
 }
 
-/** Tokens [from, to) are one figure: digits, their points and commas. */
+const PRICE_NOUNS = new Set(['price', 'cost', 'prices']);
+const ONE = new Set(['a', 'an', 'one']);
+/** Words a unit may carry between "a" and its noun: "a 50-kg bag", "a standard bag", "a litre". */
+const UNIT_NOUN_REACH = 5;
+
+/**
+ * "the price of a 50-kg bag climbed from ₹340 to ₹465", "the cost of a litre of diesel rose to 145p": a
+ * price the clause says is of one unit of something. `of` is the token of "of".
+ */
+function priceOfOneAt(tk: Token[], of: number): string | null {
+  if (!PRICE_NOUNS.has(tk[of - 1]?.low ?? '') || !ONE.has(tk[of + 1]?.low ?? '')) return null;
+  for (let j = of + 2; j < of + 2 + UNIT_NOUN_REACH && j < tk.length; j++) {
+    const t = tk[j]!;
+    if (t.gap >= 2 || CLAUSE_END.has(t.raw) || t.raw === ',') return null;
+    // the unit is the head noun: "a 50-kg bag", not "a kg" inside "a 50-kg bag"
+    if (t.kind !== 'word' || tk[j + 1]?.raw === '-' || ((tk[j - 1]?.raw === '-' || tk[j - 1]?.kind === 'num') && t.gap === 0)) continue;
+    const unit = unitNounAt(tk, j);
+    if (unit) return unit;
+    if (!/^[a-z]/.test(t.raw)) return null;
+  }
+  return null;
+}
+
+/** Who sets the targets a share is expected to reach. */
+const SHARE_ANALYSTS = new Set(['analyst', 'analysts', 'broker', 'brokers', 'brokerage', 'brokerages', 'strategist', 'strategists']);
+const TARGET_OWNERS = new Set(['their', 'its', 'his', 'her', 'a', 'the']);
+const ANALYST_REACH = 12;
+
+/**
+ * "Brokers at X lifted their target to 1,650p": a plain "target" is a price target where analysts or brokers
+ * set it in the same clause; a sales or savings target set by anyone else is not a price per share.
+ */
+function analystTargetAt(tk: Token[], k: number): boolean {
+  const t = tk[k]!;
+  if ((t.low !== 'target' && t.low !== 'targets') || !TARGET_OWNERS.has(tk[k - 1]?.low ?? '')) return false;
+  for (let j = k - 2; j >= 0 && j >= k - ANALYST_REACH; j--) {
+    if (CLAUSE_END.has(tk[j]!.raw) || tk[j + 1]!.gap >= 2) return false;
+    if (SHARE_ANALYSTS.has(tk[j]!.low)) return true;
+  }
+  return false;
+}
+
+/** "rose $2.40, or 5.1 percent, to": the percentage a change is restated as, between commas. */
+export function restatedPercentEndsAt(tk: Token[], k: number): number {
+  let j = k;
+  if (tk[j]?.raw !== ',') return -1;
+  j--;
+  if (tk[j]?.raw === '%') j--;
+  else if (tk[j]?.low === 'percent' || tk[j]?.low === 'pc') j--;
+  else if (tk[j]?.low === 'cent' && tk[j - 1]?.low === 'per') j -= 2;
+  else return -1;
+  while (j >= 0 && (tk[j]!.kind === 'num' || tk[j]!.raw === '.')) j--;
+  if (tk[j]?.kind === 'num' || tk[j + 1]?.kind !== 'num') return -1;
+  if (tk[j]?.low !== 'or' || tk[j - 1]?.raw !== ',') return -1;
+  return j - 1;
+}
+
+/** Tokens [from, to) are one figure: digits, their points and commas, perhaps restated as a percentage. */
 function onlyFigureBetween(tk: Token[], from: number, to: number): boolean {
+  const restated = restatedPercentEndsAt(tk, to - 1);
+  if (restated >= 0) to = restated;
   if (from >= to || to - from > 5) return false;
   for (let k = from; k < to; k++) if (tk[k]!.kind !== 'num' && tk[k]!.raw !== '.' && tk[k]!.raw !== ',') return false;
   return true;
+}
+
+/** Words that open an aside about a priced thing: "shares, which have doubled this year, rose to". */
+const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'already', 'listed', 'traded', 'trading', 'quoted', 'having', 'now', 'still', 'down', 'up', 'after', 'despite', 'like', 'unlike', 'once']);
+const ASIDE_REACH = 20;
+
+/** Words that open a clause of its own after a comma: "the shares fell, which hurt the fund, and fees rose to $12". */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'as', 'when', 'so', 'yet']);
+
+function newClauseBetween(tk: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (CLAUSE_OPENERS.has(tk[j]!.low)) return true;
+  return false;
+}
+
+/**
+ * Where the subject of a clause resumes before an aside that ends at the comma `close`: "The shares, which
+ * have lagged rivals this year, rose 4% to €18.35" looks for the priced thing before "which". -1 if the comma
+ * closes no aside.
+ */
+function asideOpeningBefore(tk: Token[], close: number): number {
+  for (let j = close - 1; j >= 0 && j >= close - ASIDE_REACH; j--) {
+    const t = tk[j]!;
+    if (CLAUSE_END.has(t.raw) || tk[j + 1]!.gap >= 2) return -1;
+    if (t.raw === ',') return ASIDE_OPENERS.has(tk[j + 1]?.low ?? '') ? j : -1;
+  }
+  return -1;
 }
 
 /**
@@ -87,16 +174,35 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
   if (!prev || prev.kind !== 'word' || !PRICE_WORDS.has(prev.low)) return null;
   // "of" introduces a price only after a word for one ("a share price of $45", "per-share earnings of $1.10")
   if (prev.low === 'of' && !PRICE_OF.has(tk[first - 2]?.low ?? '') && !priceTargetEndsAt(tk, first - 2)) return null;
-  for (let k = first - 2; k >= 0 && k >= first - LOOK_BACK; k--) {
+  let reach = first - LOOK_BACK;
+  for (let k = first - 2; k >= 0 && k >= reach; k--) {
     const t = tk[k]!;
     if (tk[k + 1]!.gap >= 2) return null;
+    // an aside between commas says nothing of what the figure prices: look past it, its length uncounted
+    if (t.raw === ',') {
+      // ", or 5.1 per cent," restating a change is no distance either
+      const restated = restatedPercentEndsAt(tk, k);
+      if (restated >= 0) reach -= k - restated;
+      const open = restated >= 0 || newClauseBetween(tk, k + 1, first) ? -1 : asideOpeningBefore(tk, k);
+      if (open >= 0) {
+        reach -= k - open;
+        k = open;
+        continue;
+      }
+    }
     // a point inside a number ("0.05") ends nothing
     if (CLAUSE_END.has(t.raw) && !(t.raw === '.' && t.gap === 0 && tk[k + 1]!.gap === 0)) return null;
     // another figure with its own currency in between: the subject is that figure's, not this one's, unless
     // it is the change that led here ("shares fell $1.20 to $45.30")
     if ((t.raw === '$' || t.raw === '€' || t.raw === '£') && !(prev.low === 'to' && onlyFigureBetween(tk, k + 1, first - 1))) return null;
     if (t.kind !== 'word') continue;
+    if (t.low === 'price' && SHARE_SALE_PRICES.has(tk[k - 1]?.low ?? '') && tk[k - 1]!.gap < 2) {
+      return value <= PRICED.shares!.max ? { unit: 'share', from: `${tk[k - 1]!.low} price` } : null;
+    }
     if (priceTargetEndsAt(tk, k)) return value <= PRICED.shares!.max ? { unit: 'share', from: `${tk[k - 1]!.low} ${t.low}` } : null;
+    const perOne = t.low === 'of' ? priceOfOneAt(tk, k) : null;
+    if (perOne) return { unit: perOne, from: `${tk[k - 1]!.low} of one ${perOne}` };
+    if (analystTargetAt(tk, k)) return value <= PRICED.shares!.max ? { unit: 'share', from: `an analysts' ${t.low}` } : null;
     const priced = PRICED[t.low];
     if (priced) return value <= priced.max && value >= (priced.min ?? 0) ? { unit: priced.unit, from: t.low } : null;
     const quoted = t.low === 'dollar' ? DOLLAR_OF[`${tk[k - 2]?.low} ${tk[k - 1]?.low}`] ?? DOLLAR_OF[tk[k - 1]?.low ?? ''] : QUOTED_CURRENCY[t.low];
@@ -113,6 +219,8 @@ export function contextPerUnit(tk: Token[], first: number, value: number, curren
  */
 const PRICING = new Set(['pricing', 'priced']);
 const SHARE_WORDS = new Set(['share', 'shares']);
+/** Sales of new shares named as such: "the IPO was priced at $21", "priced the float at 250p". */
+const SHARE_SALES = new Set(['ipo', 'float', 'flotation', 'offering', 'listing', 'placing', 'placement']);
 /** Verbs that make a figure a sum paid or raised, never a share price. */
 const SUM_VERBS = new Set(['paid', 'pay', 'pays', 'cost', 'costs', 'spent', 'spend', 'fined', 'raised', 'raise', 'raising', 'worth', 'earned', 'invested', 'lent', 'borrowed']);
 const PRICING_REACH = 60;
@@ -126,7 +234,8 @@ export function sharePricingBefore(tk: Token[], first: number, value: number): C
     // another amount in between is what that text priced
     if (t.raw === '$' || t.raw === '€' || t.raw === '£' || t.raw === '¥') return null;
     if (t.kind !== 'word') continue;
-    if (PRICING.has(t.low) && [1, 2, 3].some((d) => SHARE_WORDS.has(tk[k + d]?.low ?? '') || SHARE_WORDS.has(tk[k - d]?.low ?? ''))) {
+    const saleNear = (j: number) => SHARE_WORDS.has(tk[j]?.low ?? '') || SHARE_SALES.has(tk[j]?.low ?? '');
+    if (PRICING.has(t.low) && [1, 2, 3].some((d) => saleNear(k + d) || saleNear(k - d))) {
       return { unit: 'share', from: `${t.raw} of shares`, earlier: true };
     }
   }
@@ -146,4 +255,41 @@ export function dividendAfter(tk: Token[], next: number, value: number): Context
   for (let n = 0; n < 2 && DIVIDEND_KINDS.has(tk[k]?.low ?? '') && tk[k]!.gap < 2; n++) k++;
   const t = tk[k];
   return t && t.gap < 2 && (t.low === 'dividend' || t.low === 'dividends') ? { unit: 'share', from: t.low, after: true } : null;
+}
+
+/** What may stand between an amount and "for each share": "in cash", "and 0.42 Acme shares". */
+const EACH_SHARE_REACH = 10;
+const EACH_WORDS = new Set(['each', 'every']);
+const SHARE_DETERMINERS = new Set(['of', 'their', 'its', 'the', 'his', 'her', 'your', 'our', 'ordinary', 'common', 'class', 'existing', 'outstanding']);
+
+/**
+ * "an offer of $38.50 for each share", "412p in cash for every Acme share", "$20 in cash and 0.5 new shares
+ * for each share they own": the sum paid for one share. Only a small amount, and only up to the end of its
+ * clause or another amount of money.
+ */
+export function eachShareAfter(tk: Token[], next: number, value: number): ContextUnit | null {
+  if (value > PRICED.shares!.max) return null;
+  for (let k = next; k < next + EACH_SHARE_REACH && k < tk.length; k++) {
+    const t = tk[k]!;
+    const decimalPoint = t.raw === '.' && t.gap === 0 && tk[k + 1]?.gap === 0;
+    if (t.gap >= 2 || (CLAUSE_END.has(t.raw) && !decimalPoint) || t.raw === '$' || t.raw === '€' || t.raw === '£' || t.raw === '¥') return null;
+    if (t.low !== 'for' && t.low !== 'per') continue;
+    // "per Kora share": a name between "per" and the share
+    if (t.low === 'per' && /^[A-Z]/.test(tk[k + 1]?.raw ?? '')) {
+      let j = k + 1;
+      while (j < k + 4 && /^[A-Z]/.test(tk[j]?.raw ?? '') && tk[j]!.gap < 2) j++;
+      return SHARE_WORDS.has(tk[j]?.low ?? '') ? { unit: 'share', from: 'per share', after: true } : null;
+    }
+    if (!EACH_WORDS.has(tk[k + 1]?.low ?? '')) continue;
+    // "for each Acme share", "for each of its shares", "for every ordinary share held": the first common
+    // noun after the name and determiners is what is paid for
+    for (let j = k + 2; j <= k + 6 && j < tk.length; j++) {
+      const w = tk[j]!;
+      if (w.gap >= 2 || (w.kind === 'punct' && w.raw !== "'" && w.raw !== '’')) break;
+      if (SHARE_WORDS.has(w.low)) return { unit: 'share', from: `${t.low} ${tk[k + 1]!.low} share`, after: true };
+      if (w.kind === 'word' && /^[a-z]/.test(w.raw) && !SHARE_DETERMINERS.has(w.low) && w.raw !== 's') break;
+    }
+    return null;
+  }
+  return null;
 }

@@ -285,3 +285,57 @@ export function gappedPerUnit(
   if (named === 0 || named > 4 || k !== first || !near(value, prev.value, 10)) return null;
   return { unit: prev.perUnit, next: -1, why: `the ${prev.perUnit} rate of the amount it is paired with` };
 }
+
+/** Verbs that say a rate is to change: "would rise to £13.60", "will go up to $21", "is set to climb to". */
+const RAISE_VERBS = new Set(['rise', 'rises', 'rising', 'climb', 'climbs', 'increase', 'increases', 'fall', 'falls', 'drop', 'drops', 'go', 'goes', 'move', 'moves', 'reach', 'reaches', 'grow', 'grows']);
+/** Things priced on their own that a rate says nothing of: "shares rose to $12" after "£9 an hour". */
+const OWN_PRICED = new Set(['share', 'shares', 'stock', 'crude', 'oil', 'brent', 'gold', 'copper', 'target', 'dividend', 'fare', 'fares', 'revenue', 'sales', 'profit']);
+
+/**
+ * "pay, now £12.90 an hour, would rise to £13.60 in April": a rate of time or of a counted thing quoted in a
+ * sentence goes on to the level the same sentence says it will change to. Only the same currency, a level
+ * of the same order, and no other priced thing named in between.
+ */
+export function raisedRatePerUnit(tk: Token[], prev: (PricedMention & { currency: string }) | undefined, first: number, value: number, currency: string, scaled: boolean): PerUnit | null {
+  if (!prev || !prev.perUnit || prev.currency !== currency || prev.nextToken > first || first - prev.nextToken > 20) return null;
+  if (tk[first - 1]?.low !== 'to' || scaled || !near(value, prev.value, 2) || sentenceEndsIn(tk, prev.nextToken, first) > 0) return null;
+  let k = first - 2;
+  if (tk[k]?.low === 'up') k--;
+  if (!RAISE_VERBS.has(tk[k]?.low ?? '')) return null;
+  for (let j = prev.nextToken; j < first; j++) if (OWN_PRICED.has(tk[j]!.low)) return null;
+  return { unit: prev.perUnit, next: -1, why: `the ${prev.perUnit} rate before it, said to change to this level` };
+}
+
+/**
+ * The unit a noun names at token `j`, written alone: "bag", "litre", "tonne", "kWh". For "the price of a
+ * 50-kg bag", where the noun stands after its measure rather than after "a".
+ */
+export function unitNounAt(tk: Token[], j: number): string | null {
+  const w = word(tk, j);
+  if (!w) return null;
+  const wu = weightUnitAt(tk, j);
+  if (wu && wu.first === j && wu.next === j + 1) return wu.unit === 'ton' ? 't' : wu.unit === 'ozt' ? 'oz' : wu.mult === 1 ? wu.unit : null;
+  return PER_UNITS[w] ?? COUNTED_UNITS[w] ?? (PACKS.has(w) ? w : null);
+}
+
+/** Verbs a seller's price follows at once: "Rival Co charges 85p", "a refill costs $4". */
+const CHARGE_VERBS = new Set(['charges', 'charge', 'charged', 'costs', 'cost', 'asks', 'bills']);
+
+/**
+ * "Drivers pay Voltra 79p per kWh at its fast chargers. Zapp charges 85p.": a small amount right after a verb
+ * of charging takes the unit of a price of the same order and currency quoted in that sentence or the one
+ * before. Never a rate of time (a plan's monthly fee says nothing of another's), and never a scaled sum.
+ */
+export function chargedPerUnit(
+  tk: Token[], recent: readonly (PricedMention & { currency: string })[], first: number, value: number, currency: string, scaled: boolean,
+): PerUnit | null {
+  if (scaled || !CHARGE_VERBS.has(tk[first - 1]?.low ?? '') || tk[first - 1]!.gap >= 2) return null;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const m = recent[i]!;
+    if (m.nextToken > first || first - m.nextToken > CARRY_REACH || sentenceEndsIn(tk, m.nextToken, first) > 1) return null;
+    if (m.perUnit && m.currency === currency && !TIME_UNITS.has(m.perUnit) && near(value, m.value, 3)) {
+      return { unit: m.perUnit, next: -1, why: `a charge of the same order as the ${m.perUnit} price before it` };
+    }
+  }
+  return null;
+}
