@@ -15,7 +15,8 @@
  * the errors the page cleaner causes; totals for both splits, the sentences for the development split only), --trade (the trade-and-commodity set of
  * fixtures/trade-gold instead: its test publishers, dev publishers and the shared seed pages; with --misses,
  * the errors of the dev publishers and seeds), --general (the invented general news pages of fixtures/general-gold,
- * served as full HTML: test and dev publishers; with --misses, the dev publishers' errors only).
+ * served as full HTML: test and dev publishers; with --misses, the dev publishers' errors only; --pages 63-70 only
+ * the pages numbered so, to read one batch apart).
  * NEWSFACTS_BENCH_DIR overrides ../shared/bench.
  */
 import { dirname, resolve } from 'node:path';
@@ -51,7 +52,7 @@ const cleanerLoss = process.argv.includes('--cleaner-loss');
 
 function main(): void {
   if (process.argv.includes('--trade')) return runTradeBench(root, showMisses, devOnly);
-  if (process.argv.includes('--general')) return runGeneralBench(root, showMisses, devOnly);
+  if (process.argv.includes('--general')) return runGeneralBench(root, showMisses, devOnly, arg('--pages'));
   const gold = loadGold(root);
   if (gold.length === 0) {
     console.error('no gold annotations found (fixtures/facts-gold/*.json, or NEWSFACTS_GOLD_DIR)');
