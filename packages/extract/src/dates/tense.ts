@@ -97,6 +97,8 @@ export function biasPerToken(tk: Token[], sentenceOf: Int32Array, fallback: Bias
     const cues: Array<[number, Tense]> = [];
     for (let j = s; j < e; j++) {
       const c = cueOf(tk, j);
+      // "the revised plan", "a delayed project": a participle after a determiner describes a noun and dates nothing
+      if (c === 'past' && DETERMINERS.has(tk[j - 1]?.low ?? '')) continue;
       if (c) cues.push([j, c]);
     }
     if (cues.length > 0) {

@@ -143,7 +143,7 @@ export function placingTense(m: DateMention, input: YearlessInput): Tense | null
 }
 
 /** "the year to March", "the 12 months ended June": a stretch that closes with the month named. */
-const TRAILING_STRETCH = /\b(?:year|months|quarter|half)\s+(?:to|through|ending|ended|until)\b/i;
+const TRAILING_STRETCH = /\b(?:years?|months|quarter|half)\s+(?:to|through|ending|ended|until)\b/i;
 
 /** Days added to the distance of a reported stretch of months that would still be running. */
 const RUNNING_STRETCH_PENALTY = 366;
@@ -169,8 +169,11 @@ export function yearShift(value: string, tense: Tense | null, ref: number, trail
 const GOVERNING_REACH = 4;
 
 /** A past-tense cue right around the day, which places it however far back that puts it. */
-function pastVerbAtHand(m: DateMention, tk: Token[]): boolean {
+function pastVerbAtHand(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
+  const sentence = sentenceOf[m.firstToken];
   for (let k = Math.max(0, m.firstToken - GOVERNING_REACH); k < Math.min(tk.length, m.nextToken + GOVERNING_REACH); k++) {
+    // the verb of the next sentence ("… the deadline of 31 March. Wages rose …") governs nothing here
+    if (sentenceOf[k] !== sentence) continue;
     if ((k < m.firstToken || k >= m.nextToken) && cueOf(tk, k) === 'past') return true;
   }
   return false;
@@ -224,7 +227,7 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
     if (feast !== null) return isoDay(feast) === m.value ? null : { ...m, value: isoDay(feast), yearNote: why(tense) };
     // a quarter or half reported in the past is one that has closed ("rose in the December quarter")
     const delta = yearShift(m.value, tense, input.ref, TRAILING_STRETCH.test(m.text) || PERIOD_PIECE.test(m.value));
-    const soon = delta !== null && tense === 'past' && !pastVerbAtHand(m, input.tk) ? comingDayInstead(m.value, delta, input.ref) : null;
+    const soon = delta !== null && tense === 'past' && !pastVerbAtHand(m, input.tk, input.sentenceOf) ? comingDayInstead(m.value, delta, input.ref) : null;
     if (soon !== null) return moved(m, soon, 'the coming one (a day most of a year past would carry its year)');
     return delta ? moved(m, delta, why(tense)) : null;
   }
