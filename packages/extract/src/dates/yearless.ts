@@ -142,6 +142,27 @@ export function placingTense(m: DateMention, input: YearlessInput): Tense | null
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
 
+/** Nouns of figures that a company or agency reports for a period ("first-half revenue", "third-quarter profit"). */
+const PERIOD_FIGURES = new Set(['revenue', 'revenues', 'profit', 'profits', 'results', 'earnings', 'sales', 'loss', 'losses', 'output',
+  'income', 'turnover', 'growth', 'figures', 'dividend', 'deliveries', 'production']);
+
+/**
+ * "its parent reported first-half revenue" in January: figures reported in the past about a quarter or half
+ * are of one that has closed, so not the one the publication day falls in.
+ */
+function reportedRunningPeriod(m: DateMention, input: YearlessInput): boolean {
+  if (input.ref === null || placingTense(m, input) !== 'past') return false;
+  const { from, to } = bounds(m.value);
+  if (!(from <= input.ref && input.ref <= to)) return false;
+  const after = input.tk[m.nextToken];
+  if (!after || !PERIOD_FIGURES.has(after.low)) return false;
+  // the past verb that reports them stands right before ("reported first-half revenue", "said third-quarter sales")
+  for (let k = m.firstToken - 1; k >= 0 && m.firstToken - k <= GOVERNING_REACH && input.sentenceOf[k] === input.sentenceOf[m.firstToken]; k--) {
+    if (cueOf(input.tk, k) === 'past') return true;
+  }
+  return false;
+}
+
 /** "the year to March", "the 12 months ended June": a stretch that closes with the month named. */
 const TRAILING_STRETCH = /\b(?:years?|months|quarter|half)\s+(?:to|through|ending|ended|until)\b/i;
 
@@ -219,7 +240,7 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
     if (shiftYears(m.value, 0) === null) return null;
     // a quarter or half is placed by its recognizer; its clause only moves it ahead, when it looks ahead
     // ("said the duty would lift prices from the December quarter")
-    if (PERIOD_PIECE.test(m.value) && placingTense(m, input) !== 'future') return null;
+    if (PERIOD_PIECE.test(m.value) && placingTense(m, input) !== 'future') return reportedRunningPeriod(m, input) ? moved(m, -1, 'a period whose figures were reported is over') : null;
     const byWeekday = weekdayYearShift(m.value, m.text);
     if (byWeekday !== null) return byWeekday ? moved(m, byWeekday, 'the year in which the day falls on its written weekday') : null;
     const tense = placingTense(m, input);
