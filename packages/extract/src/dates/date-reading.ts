@@ -90,10 +90,28 @@ function weekdayReading(m: DateMention, input: DateReadingInput, before: DateMen
     return isoDay(from + (((wd - weekday(from) + 7) % 7) || 7));
   }
   if (putOffUntil(input, m.firstToken)) return isoDay(ref + 7 - back);
+  if (valuedAtClose(input, m)) return isoDay(ref - back);
   const tense = sentenceTense(input.tk, input.sentenceOf, m.firstToken);
   if (tense === 'past') return isoDay(ref - back);
   if (tense === 'future' || scheduledBefore(input, m.firstToken) || scheduledAfter(input, m.firstToken, m.nextToken)) return isoDay(ref + 7 - back);
   return isoDay(ref - back);
+}
+
+/** Words of a value set against a market price ("worth", "valued", "a premium to"). */
+const VALUING = new Set(['worth', 'valued', 'values', 'valuing', 'value', 'premium', 'discount']);
+
+/**
+ * "worth $61.75 a share at Tuesday's closing price", "a 27% premium to Friday's close": a value worked out
+ * from a closing price uses one already struck, whatever the tense of the offer around it.
+ */
+function valuedAtClose(input: DateReadingInput, m: DateMention): boolean {
+  const { tk, sentenceOf } = input;
+  const apostrophe = tk[m.nextToken];
+  if (!apostrophe || (apostrophe.raw !== "'" && apostrophe.raw !== '’') || tk[m.nextToken + 1]?.low !== 's') return false;
+  const noun = tk[m.nextToken + 2]?.low;
+  if (noun !== 'close' && noun !== 'closing') return false;
+  for (let k = m.firstToken - 1; k >= 0 && sentenceOf[k] === sentenceOf[m.firstToken]; k--) if (VALUING.has(tk[k]!.low)) return true;
+  return false;
 }
 
 const THIS_WEEKDAY = /^this\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;

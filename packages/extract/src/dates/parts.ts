@@ -17,6 +17,13 @@ interface Base {
 }
 
 /** A month [year], a year, a decade, or "this year" / "last month" / "the year" to take a part of. */
+const QUARTER_ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'final', 'last']);
+
+/** "third quarter", "second half": a quarter or half named by its ordinal. */
+function namedQuarter(tk: Token[], j: number): boolean {
+  return QUARTER_ORDINALS.has(w(tk, j)) && (w(tk, j + 1) === 'quarter' || w(tk, j + 1) === 'half');
+}
+
 export function baseAt(ctx: DateCtx, j: number): Base | null {
   const { tk, ref } = ctx;
   const m = monthAt(tk, j);
@@ -40,7 +47,8 @@ export function baseAt(ctx: DateCtx, j: number): Base | null {
     return { period: rel.period, next: rel.next, relative: true, inferredYear: false };
   }
   const p = periodExpr(ctx, j);
-  if (p && p.period.grain !== 'quarter') return { period: p.period, next: p.next, relative: p.relative, inferredYear: p.inferredYear };
+  // a quarter is a base only when named by its ordinal ("the end of the second quarter"), not "Q3" codes
+  if (p && (p.period.grain !== 'quarter' || (w(tk, j) === 'the' && namedQuarter(tk, j + 1)))) return { period: p.period, next: p.next, relative: p.relative, inferredYear: p.inferredYear };
   return null;
 }
 
@@ -107,7 +115,8 @@ function partExpr(ctx: DateCtx, i: number): DateHit | null {
   if (isOf) {
     if (w(tk, k) !== 'of') return null;
     k++;
-    if (w(tk, k) === 'the' && !(w(tk, k + 1) === 'year' || w(tk, k + 1) === 'month' || w(tk, k + 1) === 'week')) k++;
+    // "the end of the third quarter" keeps its "the", which the quarter is read with
+    if (w(tk, k) === 'the' && !(w(tk, k + 1) === 'year' || w(tk, k + 1) === 'month' || w(tk, k + 1) === 'week') && !namedQuarter(tk, k + 1)) k++;
   } else {
     if (raw(tk, k) === '-' && glued(tk, k)) k++;
     if (w(tk, k) === 'in') k++;

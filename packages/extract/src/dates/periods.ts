@@ -113,6 +113,8 @@ export function bareYear(tk: Token[], i: number): { y: number; next: number } | 
   if (NOT_BEFORE_YEAR.has(lead) || NUMBERED_THINGS.has(lead) || isAllCapsCode(prev)) return null;
   // "Copyright 2019", "© 2018": the year of a notice, not of the story
   if (lead === 'copyright' || lead === '©' || (lead === ')' && tk[i - 2]?.low === 'c' && tk[i - 3]?.raw === '(')) return null;
+  // "the Class of 2019": a cohort named by the year it leaves school, a name rather than a date of the story
+  if (lead === 'of' && tk[i - 2]?.low === 'class' && (tk[i - 2]!.raw === 'Class' || tk[i - 3]?.low === 'the')) return null;
   // "No. 2019": a number after "No." is a number of its kind, never a year
   const abbrev = tk[i - 2];
   if (lead === '.' && prev!.gap === 0 && abbrev?.kind === 'word' && (abbrev.low === 'no' || abbrev.low === 'nos')) return null;
@@ -221,6 +223,9 @@ function centuryHit(ctx: DateCtx, i: number): DateHit | null {
   return hit(i, k + 1, { from: dayNumber(start, 1, 1), to: dayNumber(start + 100, 1, 1), grain: 'century' });
 }
 
+/** "the back half of next year", "the front half of 2027": the second and first halves, said of a half only. */
+const HALF_SIDE: Record<string, number> = { front: 1, back: 2 };
+
 const ORD_Q: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, final: 4, last: 4 };
 
 /** The year a quarter or half belongs to: "2025", "of 2025", "of this year", "of last year". */
@@ -270,7 +275,7 @@ function quarterHit(ctx: DateCtx, i: number): DateHit | null {
   } else if (y === null) {
     let j = k;
     if (w(tk, j) === 'the') j++;
-    const ord = ORD_Q[w(tk, j)] ?? (isNum(tk, j) ? ORD_Q[`${tk[j]!.raw}${w(tk, j + 1)}`] : undefined);
+    const ord = ORD_Q[w(tk, j)] ?? HALF_SIDE[w(tk, j)] ?? (isNum(tk, j) ? ORD_Q[`${tk[j]!.raw}${w(tk, j + 1)}`] : undefined);
     if (ord === undefined) return null;
     j += isNum(tk, j) ? 2 : 1;
     if (raw(tk, j) === '-' && glued(tk, j)) j++;
@@ -278,6 +283,7 @@ function quarterHit(ctx: DateCtx, i: number): DateHit | null {
     if (unit === 'quarter') kind = 'q';
     else if (unit === 'half' && ord <= 2) kind = 'h';
     else return null;
+    if (HALF_SIDE[w(tk, j - 1)] !== undefined && (kind !== 'h' || w(tk, j - 2) !== 'the')) return null;
     if (w(tk, j - 1) === 'last' || w(tk, j - 1) === 'final') n = kind === 'q' ? 4 : 2;
     else n = ord;
     // "last quarter" alone is the previous quarter (relative.ts), "the last quarter of 2024" is Q4

@@ -107,6 +107,8 @@ function firstMonthsOfThisYear(ctx: DateCtx, i: number, n: number, next: number)
 }
 
 const MONTHS_TO = new Set(['to', 'through', 'ending', 'ended', 'until']);
+/** The longest stretch of whole years a month may close ("the five years to June"). */
+const MAX_YEARS_TO_MONTH = 10;
 
 /**
  * "the 12 months to June", "the three months ended September 30", "the year to March": a trailing stretch
@@ -127,8 +129,12 @@ function monthsTo(ctx: DateCtx, i: number, single: Single): DateHit | null {
     else if (whole === 'half' && w(tk, k) === 'year') k++;
   } else {
     const c = countAt(tk, j);
-    if (!c || c.vague || c.n < 1 || c.n > 36 || unitAt(ctx, c.next) !== 'month') return null;
-    n = c.n;
+    if (!c || c.vague || c.n < 1) return null;
+    const unit = unitAt(ctx, c.next);
+    // "the three years to March": whole years counted back from the month named, so a span of months
+    if (unit === 'month' && c.n <= 36) n = c.n;
+    else if (unit === 'year' && j > i && c.n >= 2 && c.n <= MAX_YEARS_TO_MONTH) n = c.n * 12;
+    else return null;
     k = c.next + 1;
   }
   if (w(tk, i - 1) === 'by' || !MONTHS_TO.has(w(tk, k))) return null;

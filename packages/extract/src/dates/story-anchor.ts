@@ -1,5 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import type { DateMention } from './recognize-dates.ts';
+import { cueOf } from './tense.ts';
 import { placingTense } from './yearless.ts';
 
 /**
@@ -20,6 +21,8 @@ export interface StoryAnchor {
   y: number;
   m: number | null;
   sentence: number;
+  /** The year is the period of a figure: years still count back from it, but months do not take it. */
+  figure?: boolean;
 }
 
 const WRITTEN = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$/;
@@ -28,8 +31,43 @@ const WRITTEN = /^(\d{4})(?:-(\d{2}))?(?:-\d{2})?$/;
 export function anchorOf(m: DateMention, input: AnchorInput): StoryAnchor | null {
   if (m.inferredYear || m.relative || m.parts.length > 0) return null;
   const v = WRITTEN.exec(m.value);
-  if (!v || comparisonBase(input.tk, m.firstToken)) return null;
-  return { y: Number(v[1]), m: v[2] ? Number(v[2]) : null, sentence: input.sentenceOf[m.firstToken]! };
+  if (!v || comparisonBase(input.tk, m.firstToken) || presentPerfectBefore(m, input)) return null;
+  return { y: Number(v[1]), m: v[2] ? Number(v[2]) : null, sentence: input.sentenceOf[m.firstToken]!, figure: figurePeriod(m, input.tk) };
+}
+
+/** Words that close an amount ("€1.9bn", "$40 million", "12 per cent", "8,000 tonnes"). */
+const AMOUNT_ENDS = new Set(['bn', 'billion', 'm', 'mn', 'million', 'trillion', 'tn', 'k', 'thousand', 'percent', 'cent', '%', 'tonnes', 'tons', 't']);
+
+/**
+ * "revenue of €1.9bn in 2025", "a loss of $40 million for 2024": a year right after an amount is the period
+ * the figure covers, not a point the story has gone back to, so the months after it stay the publication's.
+ */
+function figurePeriod(m: DateMention, tk: Token[]): boolean {
+  if (!/^\d{4}$/.test(m.value)) return false;
+  const lead = tk[m.firstToken - 1]?.low;
+  if (lead !== 'in' && lead !== 'for' && lead !== 'during') return false;
+  const amount = tk[m.firstToken - 2];
+  return !!amount && (amount.kind === 'num' || AMOUNT_ENDS.has(amount.low));
+}
+
+/** Words that may stand between "has" and its participle ("has now been", "have also agreed"). */
+const PERFECT_FILLERS = new Set(['now', 'also', 'since', 'already', 'just', 'finally', 'not', 'been']);
+
+/**
+ * "X has been fined after salmon escaped in January 2025", "the firm has agreed to pay for a spill in
+ * March 2024": a sentence that tells its news in the present perfect stays in the present; the year it
+ * gives is background, and the story does not go on in that year.
+ */
+function presentPerfectBefore(m: DateMention, input: AnchorInput): boolean {
+  const { tk, sentenceOf } = input;
+  const sentence = sentenceOf[m.firstToken];
+  for (let k = m.firstToken - 1; k >= 0 && sentenceOf[k] === sentence; k--) {
+    if (tk[k]!.low !== 'has' && tk[k]!.low !== 'have') continue;
+    let j = k + 1;
+    while (j < m.firstToken && PERFECT_FILLERS.has(tk[j]!.low) && tk[j]!.low !== 'been') j++;
+    if (tk[j]?.low === 'been' || (j < m.firstToken && cueOf(tk, j) === 'past')) return true;
+  }
+  return false;
 }
 
 /** How far back from a year the "from" of a comparison may stand ("from 24 percent in 2013"). */
@@ -68,7 +106,7 @@ export function anchoredYearless(m: DateMention, anchor: StoryAnchor | null, inp
     const read = anchoredYearless(part.date, anchor, input);
     return read && { ...m, parts: [{ role: part.role, date: read }], yearNote: read.yearNote };
   }
-  if (!anchor || input.ref === null || !m.inferredYear || m.parts.length > 0) return null;
+  if (!anchor || anchor.figure || input.ref === null || !m.inferredYear || m.parts.length > 0) return null;
   const v = YEARLESS.exec(m.value);
   if (!v || anchor.y >= refYear(input.ref)) return null;
   const gap = input.sentenceOf[m.firstToken]! - anchor.sentence;

@@ -97,6 +97,8 @@ export function biasPerToken(tk: Token[], sentenceOf: Int32Array, fallback: Bias
     const cues: Array<[number, Tense]> = [];
     for (let j = s; j < e; j++) {
       const c = cueOf(tk, j);
+      // "the revised plan", "a delayed project": a participle after a determiner describes a noun and dates nothing
+      if (c === 'past' && DETERMINERS.has(tk[j - 1]?.low ?? '')) continue;
       if (c) cues.push([j, c]);
     }
     if (cues.length > 0) {
@@ -190,6 +192,12 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const w = t.low;
   // "should ease by Thursday", "might reopen in March", "by Friday we should know"; "should have" looks back
   if (w === 'should' || w === 'might') return (k < at || k - at <= MODAL_AFTER_DATE) && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "on track for revenue of $2bn in the year to September", "on course for record output": an outcome
+  // projected for a period that is not over ("was on track for" tells how things stood, so no cue)
+  if (k < at && (w === 'track' || w === 'course') && tk[k - 1]?.low === 'on' && tk[k + 1]?.low === 'for' && !PAST_BE.has(tk[k - 2]?.low ?? '') && (k < 2 || cueOf(tk, k - 2) !== 'past')) return 'future';
+  // "the review could take until October", "the plant may reopen in September": a possibility still ahead;
+  // "could not attend", "could have" look back, and a capital "May" is the month
+  if ((w === 'could' || (w === 'may' && t.raw === 'may')) && k < at) return OPEN_MODAL_BLOCKERS.has(tk[k + 1]?.low ?? '') || tk[k + 1]?.kind !== 'word' ? null : 'future';
   // "due in March", "due between January and March": the date it governs is still to come
   if (w === 'due' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
   // "a tender closing on May 3": right before its date, a deadline still to come
@@ -249,6 +257,11 @@ function forPeriod(tk: Token[], at: number): boolean {
   const p = tk[at - 1]?.low;
   return p === 'for' || (p === 'the' && tk[at - 2]?.low === 'for');
 }
+
+const PAST_BE = new Set(['was', 'were']);
+
+/** Words after "could" or "may" that turn it to the past or to a report of what was possible. */
+const OPEN_MODAL_BLOCKERS = new Set(['have', 'not', 'never', 'hardly', 'only', 'no', 'barely']);
 
 /** How close after a date a modal still governs it ("by Friday we should know"). */
 const MODAL_AFTER_DATE = 3;

@@ -15,7 +15,7 @@ const WEAK = new Set([
   'the', 'in', 'a', 'an', 'for', 'to', 'on', 'from', 'between', 'since', 'before', 'after', 'by', 'until', 'till', 'til', 'within',
   'over', 'during', 'more', 'less', 'as', 'no', 'not', 'up', 'that', 'same', 'this', 'last', 'next', 'past', 'previous', 'prior',
   'coming', 'following', 'upcoming', 'current', 'present', 'earlier', 'later', 'close', 'starting', 'greater', 'ahead', 'final',
-  'business', 'working', 'calendar', 'fiscal', 'school', 'of', 'around', 'at', 'than',
+  'business', 'working', 'calendar', 'fiscal', 'school', 'of', 'around', 'at', 'than', 'back', 'front',
 ]);
 for (const h of HOLIDAYS) if (h.words[0] !== 'the') STRONG.add(h.words[0]!);
 for (const table of [MONTHS, WEEKDAYS, UNITS, TENS, ORDINAL_WORDS, TIME_UNITS]) for (const k of Object.keys(table)) STRONG.add(k);

@@ -142,8 +142,29 @@ export function placingTense(m: DateMention, input: YearlessInput): Tense | null
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
 
+/** Nouns of figures that a company or agency reports for a period ("first-half revenue", "third-quarter profit"). */
+const PERIOD_FIGURES = new Set(['revenue', 'revenues', 'profit', 'profits', 'results', 'earnings', 'sales', 'loss', 'losses', 'output',
+  'income', 'turnover', 'growth', 'figures', 'dividend', 'deliveries', 'production']);
+
+/**
+ * "its parent reported first-half revenue" in January: figures reported in the past about a quarter or half
+ * are of one that has closed, so not the one the publication day falls in.
+ */
+function reportedRunningPeriod(m: DateMention, input: YearlessInput): boolean {
+  if (input.ref === null || placingTense(m, input) !== 'past') return false;
+  const { from, to } = bounds(m.value);
+  if (!(from <= input.ref && input.ref <= to)) return false;
+  const after = input.tk[m.nextToken];
+  if (!after || !PERIOD_FIGURES.has(after.low)) return false;
+  // the past verb that reports them stands right before ("reported first-half revenue", "said third-quarter sales")
+  for (let k = m.firstToken - 1; k >= 0 && m.firstToken - k <= GOVERNING_REACH && input.sentenceOf[k] === input.sentenceOf[m.firstToken]; k--) {
+    if (cueOf(input.tk, k) === 'past') return true;
+  }
+  return false;
+}
+
 /** "the year to March", "the 12 months ended June": a stretch that closes with the month named. */
-const TRAILING_STRETCH = /\b(?:year|months|quarter|half)\s+(?:to|through|ending|ended|until)\b/i;
+const TRAILING_STRETCH = /\b(?:years?|months|quarter|half)\s+(?:to|through|ending|ended|until)\b/i;
 
 /** Days added to the distance of a reported stretch of months that would still be running. */
 const RUNNING_STRETCH_PENALTY = 366;
@@ -169,8 +190,11 @@ export function yearShift(value: string, tense: Tense | null, ref: number, trail
 const GOVERNING_REACH = 4;
 
 /** A past-tense cue right around the day, which places it however far back that puts it. */
-function pastVerbAtHand(m: DateMention, tk: Token[]): boolean {
+function pastVerbAtHand(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
+  const sentence = sentenceOf[m.firstToken];
   for (let k = Math.max(0, m.firstToken - GOVERNING_REACH); k < Math.min(tk.length, m.nextToken + GOVERNING_REACH); k++) {
+    // the verb of the next sentence ("… the deadline of 31 March. Wages rose …") governs nothing here
+    if (sentenceOf[k] !== sentence) continue;
     if ((k < m.firstToken || k >= m.nextToken) && cueOf(tk, k) === 'past') return true;
   }
   return false;
@@ -216,7 +240,7 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
     if (shiftYears(m.value, 0) === null) return null;
     // a quarter or half is placed by its recognizer; its clause only moves it ahead, when it looks ahead
     // ("said the duty would lift prices from the December quarter")
-    if (PERIOD_PIECE.test(m.value) && placingTense(m, input) !== 'future') return null;
+    if (PERIOD_PIECE.test(m.value) && placingTense(m, input) !== 'future') return reportedRunningPeriod(m, input) ? moved(m, -1, 'a period whose figures were reported is over') : null;
     const byWeekday = weekdayYearShift(m.value, m.text);
     if (byWeekday !== null) return byWeekday ? moved(m, byWeekday, 'the year in which the day falls on its written weekday') : null;
     const tense = placingTense(m, input);
@@ -224,7 +248,7 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
     if (feast !== null) return isoDay(feast) === m.value ? null : { ...m, value: isoDay(feast), yearNote: why(tense) };
     // a quarter or half reported in the past is one that has closed ("rose in the December quarter")
     const delta = yearShift(m.value, tense, input.ref, TRAILING_STRETCH.test(m.text) || PERIOD_PIECE.test(m.value));
-    const soon = delta !== null && tense === 'past' && !pastVerbAtHand(m, input.tk) ? comingDayInstead(m.value, delta, input.ref) : null;
+    const soon = delta !== null && tense === 'past' && !pastVerbAtHand(m, input.tk, input.sentenceOf) ? comingDayInstead(m.value, delta, input.ref) : null;
     if (soon !== null) return moved(m, soon, 'the coming one (a day most of a year past would carry its year)');
     return delta ? moved(m, delta, why(tense)) : null;
   }

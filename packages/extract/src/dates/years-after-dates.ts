@@ -4,9 +4,17 @@ import { shiftYears } from './yearless.ts';
 
 const YEAR_AFTER = /^(?:next|last|this)\s+year$/i;
 
+/** A value shifted by whole years; the open end of a bound ("../2026-03-31", "by the end of March") stays open. */
+function shiftBound(value: string, delta: number): string | null {
+  const pieces = value.split('/');
+  if (pieces.length !== 2 || !pieces.includes('..')) return shiftYears(value, delta);
+  const shifted = pieces.map((p) => (p === '..' ? p : shiftYears(p, delta)));
+  return shifted.includes(null) ? null : shifted.join('/');
+}
+
 /** Shift every dated piece of a value ("2025-03-05", "2025-09-21/2025-09-24") and of its parts by whole years. */
 function inYearOf(m: DateMention, delta: number): DateMention | null {
-  const value = shiftYears(m.value, delta);
+  const value = shiftBound(m.value, delta);
   if (value === null) return null;
   const parts = m.parts.map((p) => ({ role: p.role, date: inYearOf(p.date, delta) }));
   if (parts.some((p) => p.date === null)) return null;
@@ -24,7 +32,7 @@ export function yearsAfterDates(mentions: DateMention[], text: string, tk: Token
     const y = mentions[i + 1];
     // "March, last year's peak": a possessive year is a noun of its own
     const adjacent = y && y.firstToken === m.nextToken && tk[y.nextToken]?.raw !== "'" && tk[y.nextToken]?.raw !== '’';
-    const own = /^(\d{4})-/.exec(m.value);
+    const own = /^(?:\.\.\/)?(\d{4})-/.exec(m.value);
     if (!y || !adjacent || !m.inferredYear || !own || !YEAR_AFTER.test(y.text.trim()) || !/^\d{4}$/.test(y.value)) {
       out.push(m);
       continue;
