@@ -21,6 +21,20 @@ export function generalGoldDir(repoRoot: string): string {
   return join(repoRoot, 'fixtures', 'general-gold');
 }
 
+/** The story's first block: every page of the set is marked from its headline down. */
+export function headlineOf(truth: string): string {
+  return truth.split('\n\n', 1)[0]!;
+}
+
+/**
+ * FACT-CONVENTIONS makes a headline's facts optional: a value the headline alone states is neither
+ * required nor wrong, and one the story repeats stays required through its other mentions.
+ */
+function withHeadlineOptional(gold: GeneralGold, truth: string): GeneralGold {
+  const end = headlineOf(truth).length;
+  return { ...gold, facts: gold.facts.map((f) => (f.start < end && !f.optional ? { ...f, optional: true } : f)) };
+}
+
 /** The invented general news pages (fixtures/general-gold) with their gold and story texts, split by publisher. */
 export function loadGeneralSet(repoRoot: string): GeneralPage[] {
   const base = generalGoldDir(repoRoot);
@@ -28,11 +42,12 @@ export function loadGeneralSet(repoRoot: string): GeneralPage[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(join(base, 'gold', f), 'utf8')) as GeneralGold;
+      const annotated = JSON.parse(readFileSync(join(base, 'gold', f), 'utf8')) as GeneralGold;
+      const truth = readFileSync(join(base, 'truth', `${annotated.id}.txt`), 'utf8');
       return {
-        gold,
-        html: buildPage(readFileSync(join(base, 'src', `${gold.id}.html`), 'utf8')).html,
-        truth: readFileSync(join(base, 'truth', `${gold.id}.txt`), 'utf8'),
+        gold: withHeadlineOptional(annotated, truth),
+        html: buildPage(readFileSync(join(base, 'src', `${annotated.id}.html`), 'utf8')).html,
+        truth,
       };
     });
 }

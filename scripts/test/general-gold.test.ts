@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generalGoldDir, loadGeneralSet } from '../bench-facts/general-set.ts';
+import { generalGoldDir, headlineOf, loadGeneralSet } from '../bench-facts/general-set.ts';
 import { buildPage } from '../gold/general-page-source.ts';
 import { annotate } from '../gold/trade-offsets.ts';
 
@@ -35,6 +35,14 @@ describe('general-gold pages', () => {
     expect(page.truth).toBe(built.story);
     expect(page.html).toMatch(/^<!doctype html|^<html/i);
     expect(page.html).not.toMatch(/[⟦⟧]/);
+  });
+
+  it.each(pages.map((p) => [p.gold.id, p] as const))('%s: the story opens with the headline the page is titled by, whose facts are optional', (_id, page) => {
+    const letters = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, ' ').replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase();
+    const titles = [...page.html.matchAll(/<title>([\s\S]*?)<\/title>|(?:property|name)="(?:og|twitter):title"\s+content="([^"]*)"/g)].map((m) => letters(m[1] ?? m[2] ?? ''));
+    const headline = headlineOf(page.truth);
+    expect(titles.some((t) => t.includes(letters(headline))), headline).toBe(true);
+    for (const f of page.gold.facts) if (f.start < headline.length) expect(f.optional).toBe(true);
   });
 
   it.each(pages.map((p) => [p.gold.id, p] as const))('%s: each gold surface is in the story text and carries its value', (id, { gold, truth }) => {
