@@ -5,6 +5,7 @@ import { storyTailStart } from './story-tail.ts';
 import { topicHeadEnd, topicTailStart } from './topic-tail.ts';
 import { topicStems } from './topic-words.ts';
 import { dropRepeatedBlocks } from './repeated-blocks.ts';
+import { headlineBeforeByline, nextStoryStart } from './next-story.ts';
 import { BR, LINK_CLOSE, LINK_OPEN, isHeadlineText, isLinkLine, paragraphsOf, type Line } from './gathered-lines.ts';
 
 export interface RawBlock {
@@ -41,6 +42,8 @@ export class BlockSink {
    * the element that holds it (labelScope), or up to the next real heading. */
   private depth = 0;
   private labelScope = -1;
+  /** Where a headline followed by its byline starts another story (next-story.ts). */
+  private storyBreaks: number[] = [];
 
   constructor(titles: string[]) {
     const keys = new Map<string, string>();
@@ -84,6 +87,17 @@ export class BlockSink {
   caption(text: string): void {
     const t = normalizeSpace(text);
     if (t && !this.captions.includes(t)) this.captions.push(t);
+  }
+
+  /** An author line the markup set apart (p.byline), skipped by the writer: it may still follow another story's headline. */
+  skippedAuthorLine(text: string): void {
+    const line = normalizeSpace(text);
+    if (line.length > 0 && line.length < 200 && judgeLine(line) === 'byline') this.noteStoryBreak();
+  }
+
+  private noteStoryBreak(): void {
+    const at = headlineBeforeByline(this.blocks, this.pending !== null);
+    if (at !== null && !this.storyBreaks.includes(at)) this.storyBreaks.push(at);
   }
 
   /** Ends the block gathered so far; `closing` when its element ends (not a child starting). */
@@ -143,7 +157,10 @@ export class BlockSink {
       else if (verdict === 'keep') kept.push(line);
       else {
         if (verdict === 'dateline' && this.dateline === null && !/updat|modif|atualiz|actualiz/i.test(line)) this.dateline = line;
-        if (verdict === 'byline') this.byline ??= line;
+        if (verdict === 'byline') {
+          this.byline ??= line;
+          if (kept.length === 0) this.noteStoryBreak();
+        }
         dropped = true;
       }
     }
@@ -176,6 +193,7 @@ export class BlockSink {
    * stories' ledes after the story or a teaser above it (topic-tail.ts). */
   finish(unstructured: boolean): RawBlock[] {
     this.pending = null;
+    this.blocks.length = nextStoryStart(this.blocks, this.storyBreaks);
     const unique = dropRepeatedBlocks(this.blocks);
     if (unique.length < this.blocks.length) this.blocks.splice(0, this.blocks.length, ...unique);
     if (!unstructured) return this.blocks;

@@ -85,6 +85,7 @@ export function writeBlocks(ctx: WriteContext, rootIdx: number, isFurniture: (n:
     const n = ctx.nodes[i] as ElInfo;
     if (i !== rootIdx && isFurniture(n)) {
       if (n.family === 'caption') sink.caption(visibleText(ctx, el, true));
+      else if (n.family === 'author-meta') sink.skippedAuthorLine(visibleText(ctx, el, true));
       else if (n.family !== null && LABELLED_FAMILIES.has(n.family)) sink.spoil();
       continue;
     }

@@ -19,7 +19,7 @@ const LIST_RUN = 3;
 /** How far apart a teaser card's two prints of one headline stand (image title, then link). */
 const CARD_SPAN = 3;
 
-const isProse = (b: RawBlock) => b.kind === 'paragraph' && b.text.length >= PROSE_MIN && SENTENCE_END.test(b.text);
+export const isProse = (b: RawBlock) => b.kind === 'paragraph' && b.text.length >= PROSE_MIN && SENTENCE_END.test(b.text);
 
 /** "Copper | 186.2 | 121.4": a table row printed as a line (cells, one of them a figure) is story data. */
 const isTableRow = (text: string) => text.includes(' | ') && text.split(' | ').some((cell) => /^[-+–]?[\d.,]+%?$/.test(cell.trim()));
