@@ -11,6 +11,7 @@ import { judgeArticle, MIN_BODY_CHARS, type ArticleSignals } from './article-che
 import { fallbackBody, proseChars } from './fallback-body.ts';
 import { jsonLdArticleBody, statedBodyWins } from './json-ld-body.ts';
 import { appDataScripts, hydrationBody } from './hydration-body.ts';
+import { captionStory } from './caption-story.ts';
 import { BOILERPLATE_VERSION } from './version.ts';
 import { parsePage } from './parse-page.ts';
 import { localPublishedDay } from './metadata/local-day.ts';
@@ -96,6 +97,12 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
       extraction = 'fallback';
       note = `fallback: the visible body held ${before} characters; took the story from the app's page data`;
     }
+  }
+  // A gallery's story sits in its slides' captions.
+  const slides = clearlyNot ? null : captionStory(written.blocks, written.captions);
+  if (slides) {
+    written = { ...written, ...slides };
+    note = `${note === null ? '' : `${note}; `}the story's text is in its slides' captions`;
   }
   applyBodyEvidence(meta.metadata, written, options.fetchedAt ?? null);
   meta.metadata.published = localPublishedDay(meta.metadata.published, url);
