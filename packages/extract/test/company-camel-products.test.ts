@@ -17,6 +17,11 @@ describe('camel-case words used as products', () => {
   });
 
   it('still reads a camel-case word the text uses as a firm', () => {
-    expect(names('Shoppers flocked to BrightCart during the holiday sale.')).toEqual(['BrightCart']);
+    expect(names('BrightCart said holiday orders rose by a tenth.')).toEqual(['BrightCart']);
+  });
+
+  it('takes no camel-case word as a firm by its spelling alone', () => {
+    expect(names('Shoppers flocked to BrightCart during the holiday sale.')).toEqual([]);
+    expect(names('The NovaDesk update arrives on older machines next month.')).toEqual([]);
   });
 });

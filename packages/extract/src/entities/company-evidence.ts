@@ -97,6 +97,15 @@ function camelBrand(tk: Token[], s: Span): boolean {
   return /[a-z][A-Z]/.test(w) && /^[A-Za-z]+$/.test(w) && !/[A-Z]{3,}$/.test(w) && /[a-z]{2}/.test(w);
 }
 
+/**
+ * Apps, devices, games and programmes are spelt in camel case as often as the firms that make them, so
+ * the spelling alone is no evidence of a business: it takes a corporate verb after the name or a
+ * business cue around it as well.
+ */
+function camelBacked(tk: Token[], s: Span): boolean {
+  return CORPORATE_SUBJECT_VERBS.has(low(tk, s.next)) || contextEvidence(tk, s) !== null || companyContext(tk, s.first, s.next) !== null;
+}
+
 /** Endings of abstract and common nouns ("Research & Development", "Health & Wellness"): topics, not partners' names. */
 const COMMON_NOUN_END = /(?:tion|sion|ment|ness|ity|ing|ics|ure|ance|ence|ism|ship|ogy|ies)$/;
 
@@ -285,7 +294,7 @@ export function companiesByEvidence(
       confidence = 0.88;
     } else if (words.length === 1 && maybePeople.has(key)) {
       return;
-    } else if (camelBrand(tk, s)) {
+    } else if (camelBrand(tk, s) && camelBacked(tk, s)) {
       reason = 'a brand written in camel case';
       confidence = 0.7;
     } else if (words.length >= 2 && BUSINESS_NAME_ENDS.has(words[words.length - 1]!) && !atSentenceStart(tk, s.first)) {
