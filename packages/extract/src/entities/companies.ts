@@ -22,6 +22,7 @@ import { personNamedFirm } from './company-person-named.ts';
 import { listMates } from './company-list-mates.ts';
 import { describedAs } from './company-description.ts';
 import { romanceBusinessName } from './romance-business-names.ts';
+import { personOfFirm } from './company-person-of.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -247,7 +248,11 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   }
   const german = pageLanguage(tk) === 'de';
   for (const c of allChunks) {
-    const trimmed = withoutHomeCountry(tk, trimChunk(tk, c, midSentence, german), isPlace);
+    const whole = trimChunk(tk, c, midSentence, german);
+    // "Analyst Jane Roe of Acme Securities": the person goes with the people, the firm is read on its own
+    const split = whole && personOfFirm(tk, whole.first, whole.next);
+    if (split) chunks.push(split.person);
+    const trimmed = withoutHomeCountry(tk, split ? split.firm : whole, isPlace);
     if (trimmed) chunks.push(trimmed);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
