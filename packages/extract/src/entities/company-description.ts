@@ -21,7 +21,7 @@ export const BUSINESS_NOUNS = new Set([
   'recycler', 'recyclers', 'fund', 'investor', 'shipper', 'publisher', 'broadcaster', 'carrier', 'provider', 'vendor',
   'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy', 'steelmaker', 'steelmakers', 'shipbuilder',
   'recycler', 'utility', 'automaker', 'shipowner', 'tradehouse', 'telco', 'wholesaler', 'grocer', 'grocers', 'drugmaker',
-  'drugmakers', 'supermarket', 'supermarkets', 'automakers',
+  'drugmakers', 'supermarket', 'supermarkets', 'automakers', 'bookmaker', 'bookmakers', 'streamer', 'streamers',
 ]);
 
 /** Nouns that make a description a business one: the above and the roles a business plays ("its parent, X"). */
@@ -62,6 +62,8 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
   house: new Set(['trading', 'fashion', 'auction', 'publishing', 'brokerage', 'investment', 'design', 'software', 'banking', 'finance',
     'wine', 'champagne', 'cognac', 'perfume']),
   financier: new Set(['trade', 'development', 'project', 'infrastructure', 'housing', 'mortgage', 'auto', 'consumer', 'equipment']),
+  // "shirt sponsor X", "the title sponsor, X": what a club or a league sells its shirt and its name to is a business
+  sponsor: new Set(['shirt', 'kit', 'title', 'jersey', 'sleeve', 'naming', 'naming-rights', 'stadium', 'headline', 'official']),
 };
 
 /** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
@@ -70,7 +72,7 @@ export function qualifiedBusinessNoun(tk: Token[], k: number): boolean {
 }
 
 /** Business kinds of agency ("an advertising agency"); an agency otherwise is a public body. */
-const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 'travel', 'marketing', 'creative', 'media', 'pr',
+const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 'travel', 'marketing', 'creative', 'media', 'pr', 'sports', 'sport',
   'recruitment', 'recruiting', 'employment', 'staffing', 'news', 'ratings', 'rating', 'credit', 'estate', 'insurance', 'modeling',
   'modelling', 'branding', 'digital', 'literary', 'booking', 'casting', 'relations']);
 
@@ -256,6 +258,9 @@ const AFTER_INTRODUCED = new Set(['said', 'says', 'which', 'who', 'whose', 'has'
 /** Qualifiers that make a trust a business ("an investment trust X"); any other trust is a charity's or members' body. */
 const BUSINESS_TRUST_WORDS = new Set(['investment', 'unit', 'bank', 'banking', 'mortgage', 'income', 'growth', 'capital', 'realty', 'title',
   'savings', 'wealth', 'royalty', 'deposit', 'equity', 'property', 'reit', 'energy', 'infrastructure', 'business', 'trading']);
+/** Words that make an agency the state's ("the space agency X", "the federal agency X"). */
+const PUBLIC_AGENCY_WORDS = new Set(['government', 'state', 'federal', 'public', 'national', 'regional', 'provincial', 'municipal', 'space',
+  'environment', 'environmental', 'regulatory', 'aid', 'development', 'health', 'statistics', 'statistical', 'intelligence', 'refugee', 'un']);
 /** Organization heads that a business's description takes too ("a financial institution"). */
 const FIRM_TOO = new Set(['institution']);
 
@@ -270,6 +275,8 @@ export function organizationNamedBefore(tk: Token[], first: number, next: number
   if (!t || t.kind !== 'word' || t.raw !== t.low || FIRM_TOO.has(t.low)) return null;
   const after = tk[next];
   if (after && after.kind === 'word' && !AFTER_INTRODUCED.has(after.low)) return null;
+  // "the sports agency X" finds players clubs; only an agency of the state is a public body
+  if (t.low === 'agency' && !PUBLIC_AGENCY_WORDS.has(low(tk, k - 1))) return null;
   const kind = t.low === 'trust' ? (BUSINESS_TRUST_WORDS.has(low(tk, k - 1)) ? null : 'organization') : headKind(tk, k);
   return kind === 'organization' ? t.low : null;
 }

@@ -19,8 +19,8 @@ export const INDUSTRY_SUFFIXES = new Set([
   'securities', 'research', 'intelligence', 'analytics', 'consulting', 'advisory', 'commodities', 'germanium', 'gallium',
   'antimony', 'magnetic', 'magnetech', 'insights', 'engineering', 'robotics', 'automation', 'microsystems', 'components', 'materiaux',
   'ferries', 'airways', 'cement', 'cements', 'infra', 'brokers',
-  // "Acme Ratings": the agencies that grade debt are firms
-  'ratings',
+  // "Acme Ratings": the agencies that grade debt are firms; "Acme Sportswear" makes kit
+  'ratings', 'sportswear',
 ]);
 
 /** Nouns that make a name a government body, agency, school, exchange or association: not a company. */
