@@ -46,9 +46,32 @@ describe('capitalized names beside business words that are not businesses', () =
       ['The think tank Bridgewater Policy, which sells reports, said the tax would raise £2bn.', []],
       ['The housing association Greenhaven Homes, which owns 9,000 flats, raised rents by 7%.', []],
       ['The campaign group Clean Air Now, which owns shares in Halden Power, will vote against the board.', ['Halden Power']],
+      ['Consumer group Fair Deal Now, which owns shares in Halden Power, said prices were high.', ['Halden Power']],
       // a sports agency is a business, and a name followed by its own verb is no apposition of the noun
       ['The sports agency Velden Partners, which represents 40 players, said it would appeal.', ['Velden Partners']],
       ['The app Larkspur Labs launched on Tuesday has 2 million users.', ['Larkspur Labs']],
+    ]);
+  });
+
+  it('leaves out the title of a work, an event or a scheme put right after its noun, whatever word ends it', () => {
+    check([
+      ['The film Iron Horizon Industries earned $40 million, Vantory Studios said.', ['Vantory Studios']],
+      ['The drama Harbour Capital was renewed for a second season.', []],
+      ['The series Northern Power drew 4 million viewers.', []],
+      ['The documentary Salt Roads Mining won the top prize.', []],
+      ["Acme's new podcast Money Matters Group has a million listeners.", []],
+      // a name with a clause of its own about the noun is who did it; a verb's object is no title
+      ['The app Larkspur Labs launched on Tuesday has 2 million users.', ['Larkspur Labs']],
+      ['The board voted to force Halden Power to sell the mine.', ['Halden Power']],
+      ['A single Halden Power plant makes 2% of the electricity.', ['Halden Power']],
+    ]);
+  });
+
+  it('leaves out the public bodies that promote an activity in a place', () => {
+    check([
+      ['Enterprise Ireland invested €3m in the start-up.', []],
+      ['Tourism Australia said visitor numbers rose 8%, helping Qantara Airways.', ['Qantara Airways']],
+      ['Air Canada said bookings rose 8%.', ['Air Canada']],
     ]);
   });
 

@@ -4,7 +4,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { ambiguousName, industryCompany, withUnseenNames } from './company-lists.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, NAME_WORDS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, NAME_WORDS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS, PROMOTION_WORDS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
@@ -159,6 +159,7 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (MEDIA.has(joined)) return { kind: 'media', first, next, strength: 'none' };
   if (publicBody(tk, first, next, joined) || wellKnownOrganization(joined)) return { kind: 'organization', first, next, strength: 'none' };
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
+  if (words.length === 2 && PROMOTION_WORDS.has(words[0]!) && isPlace(first + 1, next)) return { kind: 'organization', first, next, strength: 'none' };
   const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
   // "Steel Authority of India Ltd": a legal form says a business, whatever body noun its name keeps from its past
   const legalForm = words.length >= 3 && STRICT_LEGAL_FORMS.has(last);

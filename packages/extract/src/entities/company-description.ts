@@ -107,7 +107,7 @@ function isCapWord(t: Token | undefined): boolean {
 }
 
 /** The kind a head noun at `k` gives, or null. */
-function headKind(tk: Token[], k: number): DescribedKind | null {
+export function headKind(tk: Token[], k: number): DescribedKind | null {
   const w = low(tk, k);
   const before = low(tk, k - 1);
   // "the company's mine": a possessive noun is not the head
@@ -252,31 +252,3 @@ function frontedAdverbial(tk: Token[], comma: number): boolean {
   return false;
 }
 
-/** Words that may follow a name its noun introduces: punctuation aside, a verb of the subject or a clause's start. */
-const AFTER_INTRODUCED = new Set(['said', 'says', 'which', 'who', 'whose', 'has', 'have', 'had', 'is', 'was', 'are', 'were', 'will',
-  'would', 'also', 'warned', 'called', 'wants', 'and', 'in', 'of', 'on', 'at', 'for', 'to', 'from', 'with', 'told', 'added', 'argued']);
-/** Qualifiers that make a trust a business ("an investment trust X"); any other trust is a charity's or members' body. */
-const BUSINESS_TRUST_WORDS = new Set(['investment', 'unit', 'bank', 'banking', 'mortgage', 'income', 'growth', 'capital', 'realty', 'title',
-  'savings', 'wealth', 'royalty', 'deposit', 'equity', 'property', 'reit', 'energy', 'infrastructure', 'business', 'trading']);
-/** Words that make an agency the state's ("the space agency X", "the federal agency X"). */
-const PUBLIC_AGENCY_WORDS = new Set(['government', 'state', 'federal', 'public', 'national', 'regional', 'provincial', 'municipal', 'space',
-  'environment', 'environmental', 'regulatory', 'aid', 'development', 'health', 'statistics', 'statistical', 'intelligence', 'refugee', 'un']);
-/** Organization heads that a business's description takes too ("a financial institution"). */
-const FIRM_TOO = new Set(['institution']);
-
-/**
- * "the supporters' trust X", "the campaign group X", "the think tank X said": a noun of a body that is no business, in
- * small letters right before a name that is the subject or an apposition, says what the name is, whatever it owns or
- * sells. A name followed by another verb ("the app Acme launched") is the subject of a clause about the noun instead.
- */
-export function organizationNamedBefore(tk: Token[], first: number, next: number): string | null {
-  const k = first - 1;
-  const t = tk[k];
-  if (!t || t.kind !== 'word' || t.raw !== t.low || FIRM_TOO.has(t.low)) return null;
-  const after = tk[next];
-  if (after && after.kind === 'word' && !AFTER_INTRODUCED.has(after.low)) return null;
-  // "the sports agency X" finds players clubs; only an agency of the state is a public body
-  if (t.low === 'agency' && !PUBLIC_AGENCY_WORDS.has(low(tk, k - 1))) return null;
-  const kind = t.low === 'trust' ? (BUSINESS_TRUST_WORDS.has(low(tk, k - 1)) ? null : 'organization') : headKind(tk, k);
-  return kind === 'organization' ? t.low : null;
-}

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { sentenceStart, wordsOf, nameOf, isCap } from './company-chunks.ts';
-import { COMPANY_NOUNS, describedAs, organizationNamedBefore } from './company-description.ts';
+import { COMPANY_NOUNS, describedAs } from './company-description.ts';
+import { organizationNamedBefore } from './company-introducing-nouns.ts';
 import { definedAcronyms } from './company-definitions.ts';
 import { knownName, type Found } from './company-units.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, PERSON_HEADS } from './org-lexicon.ts';

@@ -165,3 +165,10 @@ export const NON_BUSINESS_GROUP_WORDS = new Set(['trade', 'industry', 'advocacy'
 export const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global', 'american', 'chinese', 'european', 'japanese',
   'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
   'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
+
+/**
+ * Activities a state promotes through a body named "<activity> <place>" ("Enterprise Ireland", "Tourism Australia", "Film London"):
+ * such a name is the public body's, while a trade before a place ("Air Canada", "Telecom Italia") stays a firm's.
+ */
+export const PROMOTION_WORDS = new Set(['enterprise', 'invest', 'tourism', 'screen', 'sport', 'film', 'creative', 'destination', 'visit',
+  'innovate', 'heritage', 'skills', 'arts', 'business', 'culture', 'events']);
