@@ -75,6 +75,13 @@ describe('capitalized names beside business words that are not businesses', () =
     ]);
   });
 
+  it("leaves out a bank named by its country alone, the country's central bank", () => {
+    check([
+      ["The Bangladesh Bank's decision to cut its policy rate made loans from Padma Bank cheaper.", ['Padma Bank']],
+      ['Ulster Bank raised its mortgage rates.', ['Ulster Bank']],
+    ]);
+  });
+
   it('leaves out the Opposition named as a body', () => {
     check([
       ['Opposition spokesman Ned Carrow said the bill would hurt Harcombe Group.', ['Harcombe Group']],

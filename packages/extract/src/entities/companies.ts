@@ -23,6 +23,7 @@ import { listMates } from './company-list-mates.ts';
 import { describedAs } from './company-description.ts';
 import { romanceBusinessName } from './romance-business-names.ts';
 import { personOfFirm } from './company-person-of.ts';
+import { recognizeCountries } from './countries.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -160,7 +161,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (publicBody(tk, first, next, joined) || wellKnownOrganization(joined)) return { kind: 'organization', first, next, strength: 'none' };
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
   if (words.length === 2 && PROMOTION_WORDS.has(words[0]!) && isPlace(first + 1, next)) return { kind: 'organization', first, next, strength: 'none' };
-  const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
+  // "Bangladesh Bank": a bank named by its country alone is that country's central bank ("Yorkshire Bank" is a region's lender)
+  const bankPublic = (words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x))) || (words.length === 2 && last === 'bank' && countryNamed(tk[first]!.raw));
   // "Steel Authority of India Ltd": a legal form says a business, whatever body noun its name keeps from its past
   const legalForm = words.length >= 3 && STRICT_LEGAL_FORMS.has(last);
   if ((words.some((x) => NON_COMPANY_NOUNS.has(x)) && !legalForm) || bankPublic) return { kind: 'organization', first, next, strength: 'none' };
@@ -192,6 +194,12 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   // two-word run in doubt; a longer one is a name ("Global Lighting Technologies")
   if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && (!CAPITALIZED_FUNCTION_WORDS.has(words[0]!) || (words.length >= 3 && !sentenceStart(tk, first) && words[0] !== 'the'))) return { kind: 'company', first, next, strength: 'industry' };
   return { kind: 'other', first, next, strength: 'none' };
+}
+
+/** The one capitalized word is a country's name (not its demonym or capital). */
+function countryNamed(word: string): boolean {
+  const found = recognizeCountries(word);
+  return found.length === 1 && found[0]!.form === 'name' && found[0]!.text === word;
 }
 
 /** Prepositions a title-case heading capitalizes and a firm's name keeps in small letters ("Bank of ...", "Made in ..."). */
