@@ -42,13 +42,9 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
-    // "Safaricom's M-Pesa service": what a company the article names sells under a name, not a firm
-    if (ownedProduct(tk, f.first, f.next, found)) {
-      credits.add(f.first);
-      continue;
-    }
+    // "Safaricom's M-Pesa service": what a company the article names sells under a name, not a firm;
     // "rated CCC by Acme Ratings": a rating's grade, whatever firm goes by the same letters
-    if (ratingGrade(tk, f.first, f.next)) {
+    if (ownedProduct(tk, f.first, f.next, found) || ratingGrade(tk, f.first, f.next)) {
       credits.add(f.first);
       continue;
     }
