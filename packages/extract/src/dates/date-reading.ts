@@ -9,6 +9,8 @@ import { samePeriods } from './same-period.ts';
 import { sentenceTense } from './tense.ts';
 import { placeYearless } from './yearless.ts';
 import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
+import { countedFromStoryDate } from './previous-following.ts';
+import { besideComingDay } from './sibling-days.ts';
 import { putOffUntil, reportedModal, reportedPlan, speechDay } from './reported-plans.ts';
 import { listedDaysFollow, yearsAfterDates } from './years-after-dates.ts';
 
@@ -164,8 +166,14 @@ export function readDates(mentions0: DateMention[], input: DateReadingInput, kee
       if (parts.length === 0) continue;
       m = { ...m, parts };
     }
+    const fromStory = countedFromStoryDate(m, out, input);
+    if (fromStory) {
+      out.push(fromStory);
+      continue;
+    }
     const plan = reportedPlan(m, input, out);
     m = plan ?? placeYearless(m, input) ?? m;
+    m = besideComingDay(m, out, input) ?? m;
     const anchored = anchoredYearless(m, prior, input);
     if (anchored) {
       m = anchored;

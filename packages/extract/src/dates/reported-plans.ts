@@ -2,6 +2,7 @@ import type { Token } from '../text/tokenize.ts';
 import { dayNumber, isoDay } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
+import { putOffBefore, PUT_OFF } from './put-off.ts';
 import { shiftYears } from './yearless.ts';
 
 /**
@@ -17,17 +18,23 @@ export interface PlanInput {
   ref: number | null;
 }
 
-/** Verbs that put something off to a later day. */
-const PUT_OFF = new Set(['adjourned', 'postponed', 'delayed', 'deferred', 'rescheduled', 'pushed', 'put']);
+/** Verbs that move an event to another day: "the parade was moved to Friday" (only with the day right after "to"). */
+const MOVED = new Set(['moved', 'shifted', 'switched', 'brought']);
 
-/** "adjourned until 2pm on Monday", "postponed to Friday": the weekday a thing is put off to is still ahead. */
+/**
+ * "adjourned until 2pm on Monday", "postponed to Friday", "the final was moved to Friday": the weekday a
+ * thing is put off or moved to is still ahead.
+ */
 export function putOffUntil(input: PlanInput, at: number): boolean {
   const s = input.sentenceOf[at];
   for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k <= 6; k--) {
     const low = input.tk[k]!.low;
     if (low !== 'until' && low !== 'till' && low !== 'to') continue;
+    if (putOffBefore(input.tk, input.sentenceOf, k)) return true;
     let v = k - 1;
-    if (input.tk[v]?.low === 'back' || input.tk[v]?.low === 'off') v--;
+    if (input.tk[v]?.low === 'back' || input.tk[v]?.low === 'off' || input.tk[v]?.low === 'forward') v--;
+    // "moved to new offices on Friday" moves a place, not the day
+    if (k === at - 1 && MOVED.has(input.tk[v]?.low ?? '')) return true;
     return PUT_OFF.has(input.tk[v]?.low ?? '');
   }
   return false;
@@ -55,11 +62,31 @@ export function reportedModal(input: PlanInput, at: number): number {
  * first day of a date read before the modal, or null.
  */
 export function speechDay(before: DateMention[], input: PlanInput, modal: number, daysOnly = true): number | null {
+  // "said on Monday that councillors who voted on Dec. 17 would meet on Thursday": the day the words were
+  // spoken, beside its verb, before any day of the events they report
+  return firstDayBefore(before, input, modal, daysOnly, true) ?? firstDayBefore(before, input, modal, daysOnly, false);
+}
+
+/** Verbs of speech whose day a date beside them gives ("said on Monday", "told reporters on Tuesday"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'announced', 'confirmed', 'warned', 'added', 'stated', 'insisted']);
+/** How far after its verb of speech the day it was said may stand ("told the council on Monday"). */
+const SPOKEN_ON_REACH = 4;
+
+/** The date gives the day of a verb of speech right before or after it. */
+function spokenOn(d: DateMention, input: PlanInput): boolean {
+  const s = input.sentenceOf[d.firstToken];
+  for (let k = d.firstToken - 1; k >= 0 && d.firstToken - k <= SPOKEN_ON_REACH && input.sentenceOf[k] === s; k--) {
+    if (SPEECH_VERBS.has(input.tk[k]!.low)) return true;
+  }
+  return SPEECH_VERBS.has(input.tk[d.nextToken]?.low ?? '') && input.sentenceOf[d.nextToken] === s;
+}
+
+function firstDayBefore(before: DateMention[], input: PlanInput, modal: number, daysOnly: boolean, spokenOnly: boolean): number | null {
   const s = input.sentenceOf[modal];
   for (let i = before.length - 1; i >= 0; i--) {
     const d = before[i]!;
     if (input.sentenceOf[d.firstToken] !== s) break;
-    if (d.firstToken >= modal || (daysOnly && d.grain !== 'day') || d.parts.length > 0) continue;
+    if (d.firstToken >= modal || (daysOnly && d.grain !== 'day') || d.parts.length > 0 || (spokenOnly && !spokenOn(d, input))) continue;
     const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(d.value);
     if (v) return dayNumber(Number(v[1]), Number(v[2]), v[3] ? Number(v[3]) : 1);
   }
@@ -75,8 +102,9 @@ export function reportedPlan(m: DateMention, input: PlanInput, before: DateMenti
   const lone = m.parts.length === 1 ? m.parts[0]!.date : m.parts.length === 0 ? m : null;
   if (!lone || !lone.inferredYear) return null;
   const modal = reportedModal(input, m.firstToken);
-  if (modal < 0) return null;
-  const from = speechDay(before, input, modal, false) ?? input.ref;
+  const spoken = modal >= 0 ? modal : reportedDeadline(input, m);
+  if (spoken < 0) return null;
+  const from = speechDay(before, input, spoken, false) ?? input.ref;
   let value: string | null = null;
   const feast = placeHoliday(lone.text, 'future', from);
   if (feast !== null) value = isoDay(feast);
@@ -93,4 +121,35 @@ export function reportedPlan(m: DateMention, input: PlanInput, before: DateMenti
   if (value === null || value === lone.value) return value === null ? null : m;
   const read = { ...lone, value, yearNote: 'the first one after the words were spoken' };
   return m.parts.length === 1 ? { ...m, parts: [{ role: m.parts[0]!.role, date: read }], yearNote: read.yearNote } : read;
+}
+
+/** Verbs that report words or a decision, whose clause after "that" may set a deadline. */
+const REPORTING_THAT = new Set(['said', 'says', 'wrote', 'told', 'warned', 'announced', 'confirmed', 'ruled', 'ordered', 'decided', 'agreed', 'insisted', 'stressed', 'stated']);
+/** How far back from the deadline the "that" may stand, and how far before "that" its verb. */
+const THAT_REACH = 20;
+const VERB_BEFORE_THAT = 8;
+
+/** A deadline: "by March", "by the end of March", "no later than June 30". */
+function deadline(input: PlanInput, m: DateMention): boolean {
+  if (m.parts.length === 1) return m.parts[0]!.role === 'by';
+  const t = input.tk;
+  return t[m.firstToken - 1]?.low === 'by' || (t[m.firstToken - 1]?.low === 'the' && t[m.firstToken - 2]?.low === 'by');
+}
+
+/**
+ * "wrote on 22 May that the grant depended on a safety plan by the end of August": a deadline reported in a
+ * clause after a verb of speech or decision is still ahead when the words are spoken, unless the clause
+ * says it was met ("had finished by March"). The index of the "that" opening the clause, or -1.
+ */
+export function reportedDeadline(input: PlanInput, m: DateMention): number {
+  if (!deadline(input, m)) return -1;
+  const s = input.sentenceOf[m.firstToken];
+  for (let k = m.firstToken - 1; k >= 0 && input.sentenceOf[k] === s && m.firstToken - k <= THAT_REACH; k--) {
+    const low = input.tk[k]!.low;
+    if (low === 'had' || low === ';') return -1;
+    if (low !== 'that') continue;
+    for (let v = k - 1; v >= 0 && input.sentenceOf[v] === s && k - v <= VERB_BEFORE_THAT; v--) if (REPORTING_THAT.has(input.tk[v]!.low)) return k;
+    return -1;
+  }
+  return -1;
 }

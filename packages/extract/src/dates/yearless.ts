@@ -3,6 +3,7 @@ import { dayNumber, daysInMonth, isoDay, validDate, ymd } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { cueOf, sentenceTense, type Tense } from './tense.ts';
+import { putOffBefore } from './put-off.ts';
 import { weekdayYearShift } from './weekday-year.ts';
 
 /**
@@ -101,8 +102,9 @@ function measuredMonth(m: DateMention, tk: Token[]): boolean {
 const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'put', 'pushed', 'extended', 'moved', 'brought', 'shifted']);
 
 /** "was extended to 30 June", "postponed until March", "pushed back to May": the tense of the report does not place the new date. */
-function rescheduledTo(m: DateMention, tk: Token[]): boolean {
+function rescheduledTo(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
   let k = m.firstToken - 1;
+  if (putOffBefore(tk, sentenceOf, k)) return true;
   const prep = tk[k]?.low ?? '';
   if (!['to', 'until', 'till', 'for'].includes(prep)) return false;
   k--;
@@ -136,7 +138,7 @@ const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'plann
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
   const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
   if (asOf) return 'past';
-  if (rescheduledTo(m, input.tk)) return null;
+  if (rescheduledTo(m, input.tk, input.sentenceOf)) return null;
   if (measuredMonth(m, input.tk)) return 'past';
   if (forwardMonth(m, input.tk)) return 'future';
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
