@@ -101,3 +101,13 @@ describe('a plan reported with "would"', () => {
     ]);
   });
 });
+
+describe('an outcome "expected" at a date', () => {
+  it('looks ahead, after any attribution', () => {
+    expect(dates('Members will vote on the merger on 22 May, the society said, with completion expected by 31 July.', '2026-03-09')).toEqual([
+      '22 May=2026-05-22', '31 July=2026-07-31',
+    ]);
+    // an expectation as it stood before, or a comparison, is no cue
+    expect(dates('The sale was expected in March but collapsed.', '2026-06-09')).toEqual(['March=2026-03']);
+  });
+});

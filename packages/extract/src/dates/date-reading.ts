@@ -11,7 +11,7 @@ import { placeYearless } from './yearless.ts';
 import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
 import { countedFromStoryDate } from './previous-following.ts';
 import { besideComingDay } from './sibling-days.ts';
-import { putOffUntil, reportedModal, reportedPlan, speechDay } from './reported-plans.ts';
+import { decidedTo, putOffUntil, reportedModal, reportedPlan, speechDay } from './reported-plans.ts';
 import { listedDaysFollow, yearsAfterDates } from './years-after-dates.ts';
 
 /**
@@ -84,7 +84,8 @@ function weekdayReading(m: DateMention, input: DateReadingInput, before: DateMen
   const ref = input.ref;
   const back = (weekday(ref) - wd + 7) % 7;
   if (back === 0) return isoDay(ref);
-  const modal = reportedModal(input, m.firstToken);
+  const reported = reportedModal(input, m.firstToken);
+  const modal = reported >= 0 ? reported : decidedTo(input, m.firstToken);
   if (modal >= 0) {
     // counted from the day the words were said when the sentence gives it, else from the publication day
     const said = speechDay(before, input, modal);

@@ -20,6 +20,8 @@ const FORWARD = new Set(['following']);
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_OR_DAY = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
 
+/** How many dates back the date counted from is looked for (a sentence of thousands of figures stays linear). */
+const DATES_BACK = 12;
 /** How many sentences back the date counted from may stand for a month, and for a weekday (its own sentence only). */
 const MONTH_SENTENCES_BACK = 1;
 
@@ -36,7 +38,7 @@ function direction(m: DateMention, tk: Token[]): 'back' | 'forward' | null {
 /** The latest date before the mention, within `sentencesBack`, whose value `pattern` accepts (and, for `written`, with its year written). */
 function dateBefore(m: DateMention, before: DateMention[], input: CountedInput, pattern: RegExp, sentencesBack: number, written: boolean): RegExpExecArray | null {
   const s = input.sentenceOf[m.firstToken]!;
-  for (let i = before.length - 1; i >= 0; i--) {
+  for (let i = before.length - 1; i >= 0 && before.length - i <= DATES_BACK; i--) {
     const whole = before[i]!;
     if (whole.firstToken >= m.firstToken || whole.parts.length > 1) continue;
     if (input.sentenceOf[whole.firstToken]! < s - sentencesBack) break;

@@ -3,6 +3,7 @@ import { dayNumber, isoDay } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { putOffBefore, PUT_OFF } from './put-off.ts';
+import { cueOf } from './tense.ts';
 import { shiftYears } from './yearless.ts';
 
 /**
@@ -81,9 +82,12 @@ function spokenOn(d: DateMention, input: PlanInput): boolean {
   return SPEECH_VERBS.has(input.tk[d.nextToken]?.low ?? '') && input.sentenceOf[d.nextToken] === s;
 }
 
+/** How many dates back the day of speech is looked for (a sentence of thousands of figures stays linear). */
+const SPEECH_DAYS_BACK = 12;
+
 function firstDayBefore(before: DateMention[], input: PlanInput, modal: number, daysOnly: boolean, spokenOnly: boolean): number | null {
   const s = input.sentenceOf[modal];
-  for (let i = before.length - 1; i >= 0; i--) {
+  for (let i = before.length - 1; i >= 0 && before.length - i <= SPEECH_DAYS_BACK; i--) {
     const d = before[i]!;
     if (input.sentenceOf[d.firstToken] !== s) break;
     if (d.firstToken >= modal || (daysOnly && d.grain !== 'day') || d.parts.length > 0 || (spokenOnly && !spokenOn(d, input))) continue;
@@ -102,7 +106,8 @@ export function reportedPlan(m: DateMention, input: PlanInput, before: DateMenti
   const lone = m.parts.length === 1 ? m.parts[0]!.date : m.parts.length === 0 ? m : null;
   if (!lone || !lone.inferredYear) return null;
   const modal = reportedModal(input, m.firstToken);
-  const spoken = modal >= 0 ? modal : reportedDeadline(input, m);
+  const decided = modal >= 0 ? modal : decidedTo(input, m.firstToken);
+  const spoken = decided >= 0 ? decided : reportedDeadline(input, m);
   if (spoken < 0) return null;
   const from = speechDay(before, input, spoken, false) ?? input.ref;
   let value: string | null = null;
@@ -149,6 +154,40 @@ export function reportedDeadline(input: PlanInput, m: DateMention): number {
     if (low === 'had' || low === ';') return -1;
     if (low !== 'that') continue;
     for (let v = k - 1; v >= 0 && input.sentenceOf[v] === s && k - v <= VERB_BEFORE_THAT; v--) if (REPORTING_THAT.has(input.tk[v]!.low)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** Verbs of a decision or a promise whose "to" clause is what will be done. */
+const DECIDING = new Set(['voted', 'decided', 'resolved', 'promised', 'pledged', 'vowed', 'opted']);
+/** Words after "to" that make it a preposition ("agreed to a new deal", "voted to the board"), not an infinitive. */
+const NOT_A_VERB = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any',
+  'all', 'each', 'every', 'no', 'new', 'terms', 'it', 'them', 'him', 'me', 'us']);
+/** Words that open a date starting or bounding a plan. */
+const PLAN_BOUNDS = new Set(['from', 'by', 'until', 'till', 'starting', 'beginning', 'effective']);
+/** How many words (a tally, a day) may stand between the verb and its "to" ("voted 9-4 on Tuesday to"). */
+const DECIDING_REACH = 6;
+
+/**
+ * "the council voted on Tuesday to raise rates from July", "ministers decided in March to close it by June": what was
+ * decided lies ahead of the decision, so its date is the first one after it, as with a reported "would".
+ * The index of the "to", or -1. A past verb after the "to" ("agreed to pay for damage that began in March")
+ * dates its own event, so the date is then no plan.
+ */
+export function decidedTo(input: PlanInput, at: number): number {
+  // "decided to speak out on Monday" may well have spoken on Monday: only a date that starts or bounds what
+  // was decided ("from July", "by June", "until March") is sure to lie after the decision
+  const lead = input.tk[at - 1]?.low === 'the' ? input.tk[at - 2]?.low : input.tk[at - 1]?.low;
+  // the bound may open the mention itself ("by June" read as one date)
+  if (!PLAN_BOUNDS.has(lead ?? '') && !PLAN_BOUNDS.has(input.tk[at]?.low ?? '')) return -1;
+  const s = input.sentenceOf[at];
+  for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k <= MODAL_REACH; k--) {
+    const t = input.tk[k]!;
+    if (t.raw === ';' || t.raw === '"' || t.raw === '“' || t.raw === '”' || t.low === 'said' || t.low === 'told') return -1;
+    if (k > 0 && cueOf(input.tk, k) === 'past' && !DECIDING.has(t.low)) return -1;
+    if (t.low !== 'to' || input.tk[k + 1]?.kind !== 'word' || NOT_A_VERB.has(input.tk[k + 1]!.low)) continue;
+    for (let v = k - 1; v >= 0 && input.sentenceOf[v] === s && k - v <= DECIDING_REACH; v--) if (DECIDING.has(input.tk[v]!.low)) return k;
     return -1;
   }
   return -1;

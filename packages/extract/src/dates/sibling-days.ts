@@ -17,6 +17,8 @@ export interface SiblingInput {
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** How far back a day must lie before a writer would have given its year (as the yearless reading assumes). */
 const STALE_PAST_DAYS = 240;
+/** How many dates back the neighbour is looked for (a sentence of thousands of figures stays linear). */
+const NEIGHBOURS_BACK = 12;
 /** How close to its neighbour the moved day must fall. */
 const NEIGHBOUR_DAYS = 60;
 
@@ -34,7 +36,7 @@ export function besideComingDay(m: DateMention, before: DateMention[], input: Si
   const moved = next === null ? null : dayOf(next);
   if (moved === null) return null;
   const s = input.sentenceOf[m.firstToken];
-  for (let i = before.length - 1; i >= 0; i--) {
+  for (let i = before.length - 1; i >= 0 && before.length - i <= NEIGHBOURS_BACK; i--) {
     const d = before[i]!;
     if (d.firstToken >= m.firstToken) continue;
     if (input.sentenceOf[d.firstToken] !== s) break;

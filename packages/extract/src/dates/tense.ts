@@ -50,6 +50,9 @@ const DUE_REACH = 3;
 /** Words that may lead the date after "due". */
 const DUE_DATE_LEADS = new Set(['in', 'on', 'by', 'between', 'from', 'at', 'before', 'within', 'around', 'early', 'late', 'mid', 'next', 'this']);
 
+/** Words before "expected" that make it a past expectation or a comparison. */
+const EXPECTED_BLOCKERS = new Set(['was', 'were', 'had', 'than', 'as', 'been']);
+
 /** Participles of a deadline or an opening: "a tender closing on May 3", "a window opening in June". */
 const DEADLINE_PARTICIPLES = new Set(['closing', 'expiring', 'opening']);
 
@@ -200,6 +203,9 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   if ((w === 'could' || (w === 'may' && t.raw === 'may')) && k < at) return OPEN_MODAL_BLOCKERS.has(tk[k + 1]?.low ?? '') || tk[k + 1]?.kind !== 'word' ? null : 'future';
   // "due in March", "due between January and March": the date it governs is still to come
   if (w === 'due' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
+  // "completion expected by 30 June", "a ruling is expected in March": an outcome awaited at a date still to
+  // come; "was expected in March" tells how things stood, and "than expected" compares
+  if (w === 'expected' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '') && !EXPECTED_BLOCKERS.has(tk[k - 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
   // "a tender closing on May 3": right before its date, a deadline still to come
   if (DEADLINE_PARTICIPLES.has(w) && k < at && at - k <= 2 && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return 'future';
   // "forecast revenue for the fourth quarter", "projects growth for next year": a forecast is of a period to come

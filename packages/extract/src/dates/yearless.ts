@@ -193,6 +193,8 @@ const GOVERNING_REACH = 4;
 
 /** A past-tense cue right around the day, which places it however far back that puts it. */
 function pastVerbAtHand(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
+  // "tickets for the June 12 concert sold out": a day before its event's noun names the event, not the selling
+  if (attributiveDay(m, tk)) return false;
   const sentence = sentenceOf[m.firstToken];
   for (let k = Math.max(0, m.firstToken - GOVERNING_REACH); k < Math.min(tk.length, m.nextToken + GOVERNING_REACH); k++) {
     // the verb of the next sentence ("… the deadline of 31 March. Wages rose …") governs nothing here
@@ -200,6 +202,14 @@ function pastVerbAtHand(m: DateMention, tk: Token[], sentenceOf: Int32Array): bo
     if ((k < m.firstToken || k >= m.nextToken) && cueOf(tk, k) === 'past') return true;
   }
   return false;
+}
+
+const ATTRIBUTIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'next']);
+
+/** "the June 12 concert", "its 3 May meeting": a day between a determiner and a lower-case noun. */
+function attributiveDay(m: DateMention, tk: Token[]): boolean {
+  const after = tk[m.nextToken];
+  return ATTRIBUTIVE_LEADS.has(tk[m.firstToken - 1]?.low ?? '') && !!after && after.kind === 'word' && after.raw === after.low && after.gap <= 1 && cueOf(tk, m.nextToken) === null;
 }
 
 /** How long ago a day must lie, in an earlier year, before a writer would give its year. */
@@ -258,9 +268,14 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
   if (parts.length > 2 || parts.some((p) => !p.inferredYear || shiftYears(p.value, 0) === null)) return null;
   const whole = parts.length === 1 ? parts[0]!.value : `${parts[0]!.value.split('/')[0]}/${parts[1]!.value.split('/').pop()}`;
   const tense = placingTense(parts[0]!, input);
-  const delta = yearShift(whole, tense, input.ref);
+  let delta = yearShift(whole, tense, input.ref);
+  // "was remanded in custody until May 25", "the road stays shut until 3 June": the verb began a state that
+  // lasts until the day, so a day most of a year past is no reading of it when the same day is weeks ahead
+  const until = parts.length === 1 && (m.parts[0]!.role === 'until' || m.parts[0]!.role === 'by');
+  const soon = until && delta !== null && tense === 'past' ? comingDayInstead(whole, delta, input.ref) : null;
+  if (soon !== null) delta = soon;
   if (!delta) return null;
-  const note = why(tense);
+  const note = soon !== null ? 'the coming one (a state lasting until a day most of a year past would carry its year)' : why(tense);
   const out = m.parts.map((p) => ({ role: p.role, date: moved(p.date, delta, note) }));
   if (out.some((p) => p.date === null)) return null;
   return { ...m, parts: out.map((p) => ({ role: p.role, date: p.date! })), yearNote: note };
