@@ -9,7 +9,9 @@ import { samePeriods } from './same-period.ts';
 import { sentenceTense } from './tense.ts';
 import { placeYearless } from './yearless.ts';
 import { anchoredYearless, anchorOf, countedFromAnchor, type StoryAnchor } from './story-anchor.ts';
-import { putOffUntil, reportedModal, reportedPlan, speechDay } from './reported-plans.ts';
+import { countedFromStoryDate } from './previous-following.ts';
+import { besideComingDay } from './sibling-days.ts';
+import { decidedTo, putOffUntil, reportedModal, reportedPlan, speechDay } from './reported-plans.ts';
 import { listedDaysFollow, yearsAfterDates } from './years-after-dates.ts';
 
 /**
@@ -82,7 +84,8 @@ function weekdayReading(m: DateMention, input: DateReadingInput, before: DateMen
   const ref = input.ref;
   const back = (weekday(ref) - wd + 7) % 7;
   if (back === 0) return isoDay(ref);
-  const modal = reportedModal(input, m.firstToken);
+  const reported = reportedModal(input, m.firstToken);
+  const modal = reported >= 0 ? reported : decidedTo(input, m.firstToken);
   if (modal >= 0) {
     // counted from the day the words were said when the sentence gives it, else from the publication day
     const said = speechDay(before, input, modal);
@@ -164,8 +167,14 @@ export function readDates(mentions0: DateMention[], input: DateReadingInput, kee
       if (parts.length === 0) continue;
       m = { ...m, parts };
     }
+    const fromStory = countedFromStoryDate(m, out, input);
+    if (fromStory) {
+      out.push(fromStory);
+      continue;
+    }
     const plan = reportedPlan(m, input, out);
     m = plan ?? placeYearless(m, input) ?? m;
+    m = besideComingDay(m, out, input) ?? m;
     const anchored = anchoredYearless(m, prior, input);
     if (anchored) {
       m = anchored;

@@ -19,6 +19,8 @@ const FISCAL = /\b(?:(Q[1-4]|H[12]|[1-4]Q|[12]H)\s*)?(?:FY|F\.Y\.|fiscal(?:\s+ye
 const MARKETING = /\b(?:marketing|crop|sugar|cotton|coffee|cocoa)\s+year\s?['’]?(\d{4}|\d{2})\s?[-–/]\s?(\d{4}|\d{2})(?![\d%])/gi;
 /** "the 2023/24 fiscal year", "2024-25 financial year": the years before the words. */
 const FISCAL_AFTER = /\b(\d{4})\s?[-–/]\s?(\d{4}|\d{2})\s+(?:fiscal|financial)\s+year\b/gi;
+/** "the 2025 financial year", "its 2024 fiscal year": one year before the words names that fiscal year. */
+const FISCAL_YEAR_AFTER = /(?<![\d\w/.–-])((?:19|20)\d{2})\s+(?:fiscal|financial)\s+year\b/gi;
 /** "2025-26" alone: a year and the next one's last two digits, not part of a longer chain or a code. */
 const YEAR_PAIR = /(?<![\d\w/.-])((?:19|20)\d{2})[-–/](\d{2})(?![\d%\w]|[-–/.]\d)/g;
 /**
@@ -217,6 +219,13 @@ export function fiscalYears(text: string, tk: Token[], at: { ref: number | null;
     const end = start + m[0].length;
     if (!years || out.some((o) => o.start < end && start < o.end)) continue;
     out.push(periodMention(text, tk, start, end, `FY${years[0]}-${String(years[1]).slice(2)}`, 'fiscal'));
+  }
+  for (const m of text.matchAll(FISCAL_YEAR_AFTER)) {
+    if (out.length >= MAX_FISCAL) break;
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push(periodMention(text, tk, start, end, `FY${m[1]}`, 'fiscal'));
   }
   for (const m of text.matchAll(SEASON_RANGE)) {
     if (out.length >= MAX_FISCAL) break;

@@ -63,11 +63,16 @@ export function monthAlone(ctx: DateCtx, i: number): DateHit | null {
     // "March in a year": that month, so many years on
     r = resolveSpec({ y: ry + countYears(tk, next + 1)!, m: m.value }, ref, ctx.bias);
     next += 3;
-  } else if (mod === 'next' || mod === 'coming') r = resolveSpec({ m: m.value }, ref, 'future');
+  } else if (mod === 'next') {
+    // "next May" said in May is the one a year on; the running month is "this May"
+    r = resolveSpec({ m: m.value }, ref, 'future');
+    if (r && r.period.from <= ref) r = resolveSpec({ y: Number(isoDay(ref).slice(0, 4)) + 1, m: m.value }, ref, 'future');
+  } else if (mod === 'coming') r = resolveSpec({ m: m.value }, ref, 'future');
   else if (mod === 'last' || mod === 'past') r = resolveSpec({ m: m.value }, ref - 31, 'past');
   else r = resolveSpec({ m: m.value }, ref, ctx.bias);
   if (!r) return null;
-  return hit(i, next, r.period, { relative: true, inferredYear: true, spec: mod ? undefined : { m: m.value } });
+  // "next May" and "last May" fix their own year: the tense of the sentence must not move them to the running month
+  return hit(i, next, r.period, { relative: true, inferredYear: mod !== 'next' && mod !== 'last', spec: mod ? undefined : { m: m.value } });
 }
 
 function isNumTok(tk: Token[], j: number): boolean {

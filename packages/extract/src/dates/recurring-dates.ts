@@ -18,6 +18,8 @@ const CYCLE = new Set(['year', 'years', 'month', 'week', 'spring', 'summer', 'au
 /** Where a clause ends: a habit across one of these belongs to another clause. */
 const CLAUSE_END = new Set([',', ';', ':', '(', ')', '—', '–', 'but', 'while', 'whereas', 'although', 'though', 'that', 'which', 'because', 'after', 'before', 'when']);
 const CLAUSE_REACH = 10;
+/** Words that open the bound of a stretch: the month after them is one real month, not a habit. */
+const STRETCH_BOUNDS = new Set(['since', 'until', 'till']);
 
 const everyCycle = (tk: Token[], k: number) => EVERY.has(tk[k]!.low) && CYCLE.has(tk[k + 1]?.low ?? '');
 /** An adverb of habit governs what follows it; "every year" may close the clause too. */
@@ -39,6 +41,10 @@ export function recurringDate(m: DateMention, tk: Token[], sentenceOf: Int32Arra
   if (/\d/.test(m.text) || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(m.value)) return false;
   const lead = tk[m.firstToken - 1]?.low ?? '';
   if (EVERY.has(lead)) return true;
+  // "has risen every week since November", "will meet each month until June": the habit repeats within a
+  // stretch whose bound is one real month ("the previous November" too)
+  const bound = lead === 'previous' || lead === 'preceding' ? tk[m.firstToken - 3]?.low ?? '' : lead === 'the' ? tk[m.firstToken - 2]?.low ?? '' : lead;
+  if (STRETCH_BOUNDS.has(bound)) return false;
   if (EVERY_NTH.has(lead) && EVERY.has(tk[m.firstToken - 2]?.low ?? '')) return true;
   return habitInClause(m, tk, sentenceOf);
 }

@@ -2,6 +2,8 @@ import type { Token } from '../text/tokenize.ts';
 import { dayNumber, isoDay } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
+import { putOffBefore, PUT_OFF } from './put-off.ts';
+import { cueOf } from './tense.ts';
 import { shiftYears } from './yearless.ts';
 
 /**
@@ -17,17 +19,23 @@ export interface PlanInput {
   ref: number | null;
 }
 
-/** Verbs that put something off to a later day. */
-const PUT_OFF = new Set(['adjourned', 'postponed', 'delayed', 'deferred', 'rescheduled', 'pushed', 'put']);
+/** Verbs that move an event to another day: "the parade was moved to Friday" (only with the day right after "to"). */
+const MOVED = new Set(['moved', 'shifted', 'switched', 'brought']);
 
-/** "adjourned until 2pm on Monday", "postponed to Friday": the weekday a thing is put off to is still ahead. */
+/**
+ * "adjourned until 2pm on Monday", "postponed to Friday", "the final was moved to Friday": the weekday a
+ * thing is put off or moved to is still ahead.
+ */
 export function putOffUntil(input: PlanInput, at: number): boolean {
   const s = input.sentenceOf[at];
   for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k <= 6; k--) {
     const low = input.tk[k]!.low;
     if (low !== 'until' && low !== 'till' && low !== 'to') continue;
+    if (putOffBefore(input.tk, input.sentenceOf, k)) return true;
     let v = k - 1;
-    if (input.tk[v]?.low === 'back' || input.tk[v]?.low === 'off') v--;
+    if (input.tk[v]?.low === 'back' || input.tk[v]?.low === 'off' || input.tk[v]?.low === 'forward') v--;
+    // "moved to new offices on Friday" moves a place, not the day
+    if (k === at - 1 && MOVED.has(input.tk[v]?.low ?? '')) return true;
     return PUT_OFF.has(input.tk[v]?.low ?? '');
   }
   return false;
@@ -55,11 +63,34 @@ export function reportedModal(input: PlanInput, at: number): number {
  * first day of a date read before the modal, or null.
  */
 export function speechDay(before: DateMention[], input: PlanInput, modal: number, daysOnly = true): number | null {
+  // "said on Monday that councillors who voted on Dec. 17 would meet on Thursday": the day the words were
+  // spoken, beside its verb, before any day of the events they report
+  return firstDayBefore(before, input, modal, daysOnly, true) ?? firstDayBefore(before, input, modal, daysOnly, false);
+}
+
+/** Verbs of speech whose day a date beside them gives ("said on Monday", "told reporters on Tuesday"). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'wrote', 'announced', 'confirmed', 'warned', 'added', 'stated', 'insisted']);
+/** How far after its verb of speech the day it was said may stand ("told the council on Monday"). */
+const SPOKEN_ON_REACH = 4;
+
+/** The date gives the day of a verb of speech right before or after it. */
+function spokenOn(d: DateMention, input: PlanInput): boolean {
+  const s = input.sentenceOf[d.firstToken];
+  for (let k = d.firstToken - 1; k >= 0 && d.firstToken - k <= SPOKEN_ON_REACH && input.sentenceOf[k] === s; k--) {
+    if (SPEECH_VERBS.has(input.tk[k]!.low)) return true;
+  }
+  return SPEECH_VERBS.has(input.tk[d.nextToken]?.low ?? '') && input.sentenceOf[d.nextToken] === s;
+}
+
+/** How many dates back the day of speech is looked for (a sentence of thousands of figures stays linear). */
+const SPEECH_DAYS_BACK = 12;
+
+function firstDayBefore(before: DateMention[], input: PlanInput, modal: number, daysOnly: boolean, spokenOnly: boolean): number | null {
   const s = input.sentenceOf[modal];
-  for (let i = before.length - 1; i >= 0; i--) {
+  for (let i = before.length - 1; i >= 0 && before.length - i <= SPEECH_DAYS_BACK; i--) {
     const d = before[i]!;
     if (input.sentenceOf[d.firstToken] !== s) break;
-    if (d.firstToken >= modal || (daysOnly && d.grain !== 'day') || d.parts.length > 0) continue;
+    if (d.firstToken >= modal || (daysOnly && d.grain !== 'day') || d.parts.length > 0 || (spokenOnly && !spokenOn(d, input))) continue;
     const v = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(d.value);
     if (v) return dayNumber(Number(v[1]), Number(v[2]), v[3] ? Number(v[3]) : 1);
   }
@@ -75,8 +106,10 @@ export function reportedPlan(m: DateMention, input: PlanInput, before: DateMenti
   const lone = m.parts.length === 1 ? m.parts[0]!.date : m.parts.length === 0 ? m : null;
   if (!lone || !lone.inferredYear) return null;
   const modal = reportedModal(input, m.firstToken);
-  if (modal < 0) return null;
-  const from = speechDay(before, input, modal, false) ?? input.ref;
+  const decided = modal >= 0 ? modal : decidedTo(input, m.firstToken);
+  const spoken = decided >= 0 ? decided : reportedDeadline(input, m);
+  if (spoken < 0) return null;
+  const from = speechDay(before, input, spoken, false) ?? input.ref;
   let value: string | null = null;
   const feast = placeHoliday(lone.text, 'future', from);
   if (feast !== null) value = isoDay(feast);
@@ -93,4 +126,69 @@ export function reportedPlan(m: DateMention, input: PlanInput, before: DateMenti
   if (value === null || value === lone.value) return value === null ? null : m;
   const read = { ...lone, value, yearNote: 'the first one after the words were spoken' };
   return m.parts.length === 1 ? { ...m, parts: [{ role: m.parts[0]!.role, date: read }], yearNote: read.yearNote } : read;
+}
+
+/** Verbs that report words or a decision, whose clause after "that" may set a deadline. */
+const REPORTING_THAT = new Set(['said', 'says', 'wrote', 'told', 'warned', 'announced', 'confirmed', 'ruled', 'ordered', 'decided', 'agreed', 'insisted', 'stressed', 'stated']);
+/** How far back from the deadline the "that" may stand, and how far before "that" its verb. */
+const THAT_REACH = 20;
+const VERB_BEFORE_THAT = 8;
+
+/** A deadline: "by March", "by the end of March", "no later than June 30". */
+function deadline(input: PlanInput, m: DateMention): boolean {
+  if (m.parts.length === 1) return m.parts[0]!.role === 'by';
+  const t = input.tk;
+  return t[m.firstToken - 1]?.low === 'by' || (t[m.firstToken - 1]?.low === 'the' && t[m.firstToken - 2]?.low === 'by');
+}
+
+/**
+ * "wrote on 22 May that the grant depended on a safety plan by the end of August": a deadline reported in a
+ * clause after a verb of speech or decision is still ahead when the words are spoken, unless the clause
+ * says it was met ("had finished by March"). The index of the "that" opening the clause, or -1.
+ */
+export function reportedDeadline(input: PlanInput, m: DateMention): number {
+  if (!deadline(input, m)) return -1;
+  const s = input.sentenceOf[m.firstToken];
+  for (let k = m.firstToken - 1; k >= 0 && input.sentenceOf[k] === s && m.firstToken - k <= THAT_REACH; k--) {
+    const low = input.tk[k]!.low;
+    if (low === 'had' || low === ';') return -1;
+    if (low !== 'that') continue;
+    for (let v = k - 1; v >= 0 && input.sentenceOf[v] === s && k - v <= VERB_BEFORE_THAT; v--) if (REPORTING_THAT.has(input.tk[v]!.low)) return k;
+    return -1;
+  }
+  return -1;
+}
+
+/** Verbs of a decision or a promise whose "to" clause is what will be done. */
+const DECIDING = new Set(['voted', 'decided', 'resolved', 'promised', 'pledged', 'vowed', 'opted']);
+/** Words after "to" that make it a preposition ("agreed to a new deal", "voted to the board"), not an infinitive. */
+const NOT_A_VERB = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any',
+  'all', 'each', 'every', 'no', 'new', 'terms', 'it', 'them', 'him', 'me', 'us']);
+/** Words that open a date starting or bounding a plan. */
+const PLAN_BOUNDS = new Set(['from', 'by', 'until', 'till', 'starting', 'beginning', 'effective']);
+/** How many words (a tally, a day) may stand between the verb and its "to" ("voted 9-4 on Tuesday to"). */
+const DECIDING_REACH = 6;
+
+/**
+ * "the council voted on Tuesday to raise rates from July", "ministers decided in March to close it by June": what was
+ * decided lies ahead of the decision, so its date is the first one after it, as with a reported "would".
+ * The index of the "to", or -1. A past verb after the "to" ("agreed to pay for damage that began in March")
+ * dates its own event, so the date is then no plan.
+ */
+export function decidedTo(input: PlanInput, at: number): number {
+  // "decided to speak out on Monday" may well have spoken on Monday: only a date that starts or bounds what
+  // was decided ("from July", "by June", "until March") is sure to lie after the decision
+  const lead = input.tk[at - 1]?.low === 'the' ? input.tk[at - 2]?.low : input.tk[at - 1]?.low;
+  // the bound may open the mention itself ("by June" read as one date)
+  if (!PLAN_BOUNDS.has(lead ?? '') && !PLAN_BOUNDS.has(input.tk[at]?.low ?? '')) return -1;
+  const s = input.sentenceOf[at];
+  for (let k = at - 1; k >= 0 && input.sentenceOf[k] === s && at - k <= MODAL_REACH; k--) {
+    const t = input.tk[k]!;
+    if (t.raw === ';' || t.raw === '"' || t.raw === '“' || t.raw === '”' || t.low === 'said' || t.low === 'told') return -1;
+    if (k > 0 && cueOf(input.tk, k) === 'past' && !DECIDING.has(t.low)) return -1;
+    if (t.low !== 'to' || input.tk[k + 1]?.kind !== 'word' || NOT_A_VERB.has(input.tk[k + 1]!.low)) continue;
+    for (let v = k - 1; v >= 0 && input.sentenceOf[v] === s && k - v <= DECIDING_REACH; v--) if (DECIDING.has(input.tk[v]!.low)) return k;
+    return -1;
+  }
+  return -1;
 }

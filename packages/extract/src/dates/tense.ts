@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
-import { MONTHS } from './lexicon.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
 import type { Bias } from './types.ts';
 import { unmarkedPast } from './unmarked-past.ts';
 
@@ -49,6 +49,9 @@ const CONTRACT_REACH = 4;
 const DUE_REACH = 3;
 /** Words that may lead the date after "due". */
 const DUE_DATE_LEADS = new Set(['in', 'on', 'by', 'between', 'from', 'at', 'before', 'within', 'around', 'early', 'late', 'mid', 'next', 'this']);
+
+/** Words before "expected" that make it a past expectation or a comparison. */
+const EXPECTED_BLOCKERS = new Set(['was', 'were', 'had', 'than', 'as', 'been']);
 
 /** Participles of a deadline or an opening: "a tender closing on May 3", "a window opening in June". */
 const DEADLINE_PARTICIPLES = new Set(['closing', 'expiring', 'opening']);
@@ -200,6 +203,9 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   if ((w === 'could' || (w === 'may' && t.raw === 'may')) && k < at) return OPEN_MODAL_BLOCKERS.has(tk[k + 1]?.low ?? '') || tk[k + 1]?.kind !== 'word' ? null : 'future';
   // "due in March", "due between January and March": the date it governs is still to come
   if (w === 'due' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
+  // "completion expected by 30 June", "a ruling is expected in March": an outcome awaited at a date still to
+  // come; "was expected in March" tells how things stood, and "than expected" compares
+  if (w === 'expected' && DUE_DATE_LEADS.has(tk[k + 1]?.low ?? '') && !EXPECTED_BLOCKERS.has(tk[k - 1]?.low ?? '')) return k < at && at - k <= DUE_REACH ? 'future' : null;
   // "a tender closing on May 3": right before its date, a deadline still to come
   if (DEADLINE_PARTICIPLES.has(w) && k < at && at - k <= 2 && !NOUN_LEADS.has(tk[k - 1]?.low ?? '')) return 'future';
   // "forecast revenue for the fourth quarter", "projects growth for next year": a forecast is of a period to come
@@ -220,7 +226,38 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   if (w === 'would' && k < at && !['have', 'not', 'otherwise'].includes(tk[k + 1]?.low ?? '') && reportedBefore(tk, k)) return 'future';
   const c = cueAt(tk, k);
   if (c === 'past' && w.endsWith('ed') && (negated(tk, k) || adjectival(tk, k))) return null;
+  if (c === 'past' && k < at && participleWithOwnDate(tk, k, at)) return null;
   return c;
+}
+
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'could', 'may', 'might', 'must', 'can']);
+/** Words before a participle that make it a finite verb or a passive, not a participle describing a noun. */
+const VERB_LEADS = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'he', 'she', 'it', 'they', 'we', 'i', 'you',
+  'who', 'which', 'that', 'and', 'but', 'not', 'also', 'then']);
+const DATE_PREPOSITIONS = new Set(['in', 'on', 'at', 'during']);
+const DATE_LEADS = new Set(['the', 'early', 'late', 'mid', 'last']);
+
+/**
+ * "would cut the rate from the 2.4 per cent proposed in November, and phase it in from April": in a sentence
+ * led by a modal, a participle right after a noun with a date of its own ("proposed in November") describes
+ * that noun and dates only its own date, so it is no cue for the other dates of the sentence.
+ */
+function participleWithOwnDate(tk: Token[], k: number, at: number): boolean {
+  const before = tk[k - 1];
+  if (!before || before.kind !== 'word' || VERB_LEADS.has(before.low) || MODALS.has(before.low)) return false;
+  if (!DATE_PREPOSITIONS.has(tk[k + 1]?.low ?? '')) return false;
+  let d = k + 2;
+  while (DATE_LEADS.has(tk[d]?.low ?? '') && d < k + 4) d++;
+  const word = tk[d]?.low ?? '';
+  if (d >= at || (MONTHS[word] === undefined && WEEKDAYS[word] === undefined)) return false;
+  for (let j = k - 2; j >= 0 && k - j <= 30; j--) {
+    const raw = tk[j]!.raw;
+    // a point inside a number ("2.4") ends no sentence
+    const decimal = raw === '.' && tk[j]!.gap === 0 && tk[j + 1]?.gap === 0;
+    if ((raw === '.' && !decimal) || raw === ';' || raw === '!' || raw === '?') return false;
+    if (MODALS.has(tk[j]!.low) && tk[j]!.raw === tk[j]!.low) return true;
+  }
+  return false;
 }
 
 /** Verbs that report what someone said or expects, whose "would" is a future seen from then. */
@@ -291,7 +328,8 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
     if (subordinateClause(tk, k) || (best !== null && SUBORDINATORS.has(tk[k]!.low))) break;
     // "reported revenue on 19 November and expects a margin of 5%": a second predicate joined after the
     // date has its own time; the date keeps the cue of the predicate it belongs to
-    if (best !== null && (tk[k]!.low === 'and' || tk[k]!.low === 'but') && k + 1 < hi && cueNear(tk, k + 1, at) !== null) break;
+    // ("joined on Sunday and is expected to play on Tuesday": the second predicate may open with its auxiliary)
+    if (best !== null && (tk[k]!.low === 'and' || tk[k]!.low === 'but') && k + 1 < hi && secondPredicate(tk, k + 1, at, hi)) break;
     const c = cueNear(tk, k, at);
     if (c) {
       if (k - at < dist) best = c;
@@ -299,6 +337,15 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
     }
   }
   return best;
+}
+
+/** Auxiliaries that may open a second predicate before its own tense cue ("and is expected to", "but has since"). */
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** A predicate with its own tense cue starts at token k, right away or after its auxiliary. */
+function secondPredicate(tk: Token[], k: number, at: number, hi: number): boolean {
+  if (cueNear(tk, k, at) !== null) return true;
+  return AUXILIARIES.has(tk[k]!.low) && k + 1 < hi && cueNear(tk, k + 1, at) !== null;
 }
 
 /** Verbs of a closing attribution (", officials said.", ", the company told reporters."). */

@@ -127,8 +127,13 @@ export function weekdayExpr(ctx: DateCtx, i: number): DateHit | null {
   return hit(i, next, day(n), { relative: true });
 }
 
+/**
+ * A date counted from the reference day that can pin a weekday. "a week before" with no date after it
+ * counts from some event of the clause ("on Thursday, a week before the council meets"), not from today,
+ * so it pins nothing.
+ */
 function counted(h: DateHit | null): boolean {
-  return !!h && h.relative && h.period.grain === 'day' && h.next - h.first >= 3 && !h.spec;
+  return !!h && h.relative && h.period.grain === 'day' && h.next - h.first >= 3 && !h.spec && h.qualifier !== 'vague';
 }
 
 /** The weekday of the (Sunday to Saturday) week holding day n. */

@@ -3,6 +3,7 @@ import { dayNumber, daysInMonth, isoDay, validDate, ymd } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { cueOf, sentenceTense, type Tense } from './tense.ts';
+import { putOffBefore } from './put-off.ts';
 import { weekdayYearShift } from './weekday-year.ts';
 
 /**
@@ -101,8 +102,9 @@ function measuredMonth(m: DateMention, tk: Token[]): boolean {
 const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'put', 'pushed', 'extended', 'moved', 'brought', 'shifted']);
 
 /** "was extended to 30 June", "postponed until March", "pushed back to May": the tense of the report does not place the new date. */
-function rescheduledTo(m: DateMention, tk: Token[]): boolean {
+function rescheduledTo(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
   let k = m.firstToken - 1;
+  if (putOffBefore(tk, sentenceOf, k)) return true;
   const prep = tk[k]?.low ?? '';
   if (!['to', 'until', 'till', 'for'].includes(prep)) return false;
   k--;
@@ -136,7 +138,7 @@ const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'plann
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
   const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
   if (asOf) return 'past';
-  if (rescheduledTo(m, input.tk)) return null;
+  if (rescheduledTo(m, input.tk, input.sentenceOf)) return null;
   if (measuredMonth(m, input.tk)) return 'past';
   if (forwardMonth(m, input.tk)) return 'future';
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
@@ -191,6 +193,8 @@ const GOVERNING_REACH = 4;
 
 /** A past-tense cue right around the day, which places it however far back that puts it. */
 function pastVerbAtHand(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
+  // "tickets for the June 12 concert sold out": a day before its event's noun names the event, not the selling
+  if (attributiveDay(m, tk)) return false;
   const sentence = sentenceOf[m.firstToken];
   for (let k = Math.max(0, m.firstToken - GOVERNING_REACH); k < Math.min(tk.length, m.nextToken + GOVERNING_REACH); k++) {
     // the verb of the next sentence ("… the deadline of 31 March. Wages rose …") governs nothing here
@@ -198,6 +202,14 @@ function pastVerbAtHand(m: DateMention, tk: Token[], sentenceOf: Int32Array): bo
     if ((k < m.firstToken || k >= m.nextToken) && cueOf(tk, k) === 'past') return true;
   }
   return false;
+}
+
+const ATTRIBUTIVE_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'next']);
+
+/** "the June 12 concert", "its 3 May meeting": a day between a determiner and a lower-case noun. */
+function attributiveDay(m: DateMention, tk: Token[]): boolean {
+  const after = tk[m.nextToken];
+  return ATTRIBUTIVE_LEADS.has(tk[m.firstToken - 1]?.low ?? '') && !!after && after.kind === 'word' && after.raw === after.low && after.gap <= 1 && cueOf(tk, m.nextToken) === null;
 }
 
 /** How long ago a day must lie, in an earlier year, before a writer would give its year. */
@@ -256,9 +268,14 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
   if (parts.length > 2 || parts.some((p) => !p.inferredYear || shiftYears(p.value, 0) === null)) return null;
   const whole = parts.length === 1 ? parts[0]!.value : `${parts[0]!.value.split('/')[0]}/${parts[1]!.value.split('/').pop()}`;
   const tense = placingTense(parts[0]!, input);
-  const delta = yearShift(whole, tense, input.ref);
+  let delta = yearShift(whole, tense, input.ref);
+  // "was remanded in custody until May 25", "the road stays shut until 3 June": the verb began a state that
+  // lasts until the day, so a day most of a year past is no reading of it when the same day is weeks ahead
+  const until = parts.length === 1 && (m.parts[0]!.role === 'until' || m.parts[0]!.role === 'by');
+  const soon = until && delta !== null && tense === 'past' ? comingDayInstead(whole, delta, input.ref) : null;
+  if (soon !== null) delta = soon;
   if (!delta) return null;
-  const note = why(tense);
+  const note = soon !== null ? 'the coming one (a state lasting until a day most of a year past would carry its year)' : why(tense);
   const out = m.parts.map((p) => ({ role: p.role, date: moved(p.date, delta, note) }));
   if (out.some((p) => p.date === null)) return null;
   return { ...m, parts: out.map((p) => ({ role: p.role, date: p.date! })), yearNote: note };
