@@ -31,6 +31,8 @@ const DROP_LINES: RegExp[] = [
   // a web address alone, and the shortcodes of a blog engine left unrendered ("[button ...]...[/button]")
   /^https?:\/\/\S+$/i,
   /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
+  // a post's counters, alone or run together: "637 views", "412 views 0 comments", "1.2K likes"
+  /^(?:\d[\d,.]*\s?[km]?\s*(?:views?|comments?|likes?|reads?|shares?|reactions?)\s*[·•|,]?\s*)+$/i,
   // reader ratings: "Rating: 9 Votes", "4.5 stars"
   /^(?:rating|votes?|score)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:votes?|stars?|\/\s*\d+)?$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
@@ -73,6 +75,9 @@ const PROMPT_LINES: RegExp[] = [
   /^advertisement\s*[-–—:|]?\s*(?:scroll|continue)(?: (?:down|to continue|reading|below|with the story))*[.!]?$/i,
   // a paid product's plug, named before a colon: "Courier Pro: See our database of 400 deals. Start free trial"
   /^[^.!?:]{1,40}:\s.{0,200}\b(?:start|begin) (?:your |a )?free trial[.!]?$/i,
+  // a paywall's offer where a paid story's preview ends: "Keep reading with a 7-day free trial",
+  // "Subscribe to the Letter to keep reading this post", "This post is for paid subscribers"
+  /\b(?:keep|continue) reading with an? \b.{0,40}\b(?:free trial|subscription|membership)\b|\b(?:subscribe|sign up|register|log ?in|upgrade)\b.{0,80}\bto (?:keep|continue) reading\b|^this (?:post|article|story|content|issue) is (?:only )?(?:for|available to) (?:paid |premium |paying )?(?:subscribers|members)\b|^already an? (?:paid |premium |digital )?(?:subscriber|member)\?/i,
   /\b(?:you have been|you're|you are) (?:successfully )?subscribed\b|\bproblem subscribing you\b|^(?:an error has occurred|something went wrong)\b.{0,60}$/i,
 ];
 
