@@ -13,6 +13,15 @@ export function visibleText(ctx: WriteContext, root: DomElement, keepRemoved: bo
 }
 
 /**
+ * The text of a picture's box: its caption element (figcaption, "image-caption") is what the box
+ * says, even though the table set captions apart; other furniture in it (share or expand buttons)
+ * stays out.
+ */
+export function imageBoxText(ctx: WriteContext, root: DomElement): string {
+  return textOf(ctx, root, { skip: (n) => n.family === 'hidden' || (n.removed && n.family !== null && n.family !== 'caption') }) as string;
+}
+
+/**
  * The text under root, in document order, leaving out the subtrees `skip` names (never root itself);
  * a block element starts a new word. With `limit`, null as soon as the text (trimmed runs) passes it,
  * so a caller looking for a short line stops early on a long one.
