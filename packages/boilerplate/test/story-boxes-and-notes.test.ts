@@ -105,3 +105,27 @@ describe('a picture box inside the story', () => {
     expect(doc.captions).toEqual(['Ingots waiting for shipment at the port of Jebel Ali.']);
   });
 });
+
+describe('meta lines of newsletter platforms and print notes', () => {
+  it('drops reading-time lines joined to a date, short-form counts and print-edition notes', () => {
+    expect(judgeLine('6 min read · Apr 2, 2025')).toBe('dateline');
+    expect(judgeLine('Apr 2, 2025 • 6 min read')).toBe('dateline');
+    for (const line of [
+      '2.4K',
+      '5.1K Followers',
+      'A version of this article appears in print on April 3, 2025, Section C, Page 2.',
+      'This story appeared in the April 3 print edition of the Fenmoor Gazette.',
+      'This article first appeared in print.',
+      'Print edition: Page 14',
+      'From the print edition',
+    ]) expect(judgeLine(line)).toBe('drop');
+  });
+
+  it('keeps story sentences about print and counts', () => {
+    for (const line of [
+      'The claims appeared in print media across the province before the regulator stepped in, and shares fell 6%.',
+      'The print edition of the Gazette will cost 2.80 pounds from May, up from 2.50, the publisher said.',
+      'Print edition sales fell 9% to 38,000 copies a day in 2024.',
+    ]) expect(judgeLine(line)).toBe('keep');
+  });
+});
