@@ -45,6 +45,10 @@ const DROP_LINES: RegExp[] = [
   /^you can (?:also )?(?:view|read|find|see|watch|listen to|download|subscribe to) [^.!?]{1,80}\bhere\b[^.!?]{0,20}[.!]?$/i,
   /^(?:all rights reserved|copyright\b|©).{0,120}$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|page|entry))?\s*[:»«›‹>]?$/i,
+  // a paginated story's page links printed as text: "Page 1 of 2", "Pages: 1 2 Next »", "Continue to page 2"
+  /^(?:pages?|pg\.?)\s*:?\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3}|(?:\s+\d{1,3}){0,12})(?:\s*(?:[»›>|]|next|previous|prev)(?: page)?)*\s*$/i,
+  /^(?:[«‹<]\s*)?(?:(?:previous|prev)(?: page)?\s*)?(?:\d{1,3}\s+){1,12}\d{0,3}\s*(?:next|previous)(?: page)?\s*[»›>]?$/i,
+  /^continue (?:to|on) (?:the next )?page(?: \d{1,3})?\s*[»›>]?$/i,
   /^(?:we use cookies|this (?:web)?site uses cookies)\b.*$/i,
   /^(?:loading|please wait|please enable javascript).{0,60}$/i,
   /^(?:this article|this story|this post) (?:was|is) (?:originally|first) published\b.{0,120}$/i,

@@ -129,3 +129,12 @@ describe('meta lines of newsletter platforms and print notes', () => {
     ]) expect(judgeLine(line)).toBe('keep');
   });
 });
+
+describe('the page links of a paginated story', () => {
+  it('drops page counters and page links printed as text, and keeps sentences about pages', () => {
+    for (const line of ['Page 1 of 3', 'Pages: 1 2 3', '1 2 3 Next', '« Prev 1 2 Next »', 'Continue to page 2', 'Page 1 of 2 Next page »'])
+      expect(judgeLine(line)).toBe('drop');
+    for (const line of ['Page 4 of the filing shows a 7% rise in legal costs.', 'Pages 20 to 22 list the 2025 tenders'])
+      expect(judgeLine(line)).toBe('keep');
+  });
+});
