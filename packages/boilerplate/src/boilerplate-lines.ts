@@ -45,6 +45,9 @@ const DROP_LINES: RegExp[] = [
   /^you can (?:also )?(?:view|read|find|see|watch|listen to|download|subscribe to) [^.!?]{1,80}\bhere\b[^.!?]{0,20}[.!]?$/i,
   /^(?:all rights reserved|copyright\b|©).{0,120}$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|page|entry))?\s*[:»«›‹>]?$/i,
+  // a print edition's note under a web story: "A version of this article appears in print on ...,
+  // Section B, Page 3"; its date is offered as a dateline, which counts only where nothing better dates the page
+  /^(?:a version of )?(?:this|the) (?:article|story|report|column|piece) (?:first |originally )?(?:appeared|appears|ran|runs|was (?:published|printed)|is published) in (?:the )?(?:print(?= on\b| edition\b| issue\b|[,.;]|$)|[^.!?]{0,60}\bprint (?:edition|issue|version)\b)|^(?:published in|from|in) (?:the )?print edition\b.{0,60}$|^print edition(?:\s*[:|–—-]\s*.{0,40})?$/i,
   // a paginated story's page links printed as text: "Page 1 of 2", "Pages: 1 2 Next »", "Continue to page 2"
   /^(?:pages?|pg\.?)\s*:?\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3}|(?:\s+\d{1,3}){0,12})(?:\s*(?:[»›>|]|next|previous|prev)(?: page)?)*\s*$/i,
   /^(?:[«‹<]\s*)?(?:(?:previous|prev)(?: page)?\s*)?(?:\d{1,3}\s+){1,12}\d{0,3}\s*(?:next|previous)(?: page)?\s*[»›>]?$/i,
@@ -84,9 +87,6 @@ const PROMPT_LINES: RegExp[] = [
   // a paywall's offer where a paid story's preview ends: "Keep reading with a 7-day free trial",
   // "Subscribe to the Letter to keep reading this post", "This post is for paid subscribers"
   /\b(?:keep|continue) reading with an? \b.{0,40}\b(?:free trial|subscription|membership)\b|\b(?:subscribe|sign up|register|log ?in|upgrade)\b.{0,80}\bto (?:keep|continue) reading\b|^this (?:post|article|story|content|issue) is (?:only )?(?:for|available to) (?:paid |premium |paying )?(?:subscribers|members)\b|^already an? (?:paid |premium |digital )?(?:subscriber|member)\?/i,
-  // a print edition's note under a web story: "A version of this article appears in print on ...,
-  // Section B, Page 3"; the print date is not the page's, so the line is no dateline either
-  /^(?:a version of )?(?:this|the) (?:article|story|report|column|piece) (?:first |originally )?(?:appeared|appears|ran|runs|was (?:published|printed)|is published) in (?:the )?(?:print(?= on\b| edition\b| issue\b|[,.;]|$)|[^.!?]{0,60}\bprint (?:edition|issue|version)\b)|^(?:published in|from|in) (?:the )?print edition\b.{0,60}$|^print edition(?:\s*[:|–—-]\s*.{0,40})?$/i,
   /\b(?:you have been|you're|you are) (?:successfully )?subscribed\b|\bproblem subscribing you\b|^(?:an error has occurred|something went wrong)\b.{0,60}$/i,
 ];
 

@@ -110,10 +110,11 @@ describe('meta lines of newsletter platforms and print notes', () => {
   it('drops reading-time lines joined to a date, short-form counts and print-edition notes', () => {
     expect(judgeLine('6 min read · Apr 2, 2025')).toBe('dateline');
     expect(judgeLine('Apr 2, 2025 • 6 min read')).toBe('dateline');
+    // out of the body, its print date kept only as a last resort for the page's date
+    expect(judgeLine('A version of this article appears in print on April 3, 2025, Section C, Page 2.')).toBe('dateline');
     for (const line of [
       '2.4K',
       '5.1K Followers',
-      'A version of this article appears in print on April 3, 2025, Section C, Page 2.',
       'This story appeared in the April 3 print edition of the Fenmoor Gazette.',
       'This article first appeared in print.',
       'Print edition: Page 14',
