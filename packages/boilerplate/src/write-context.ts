@@ -30,9 +30,15 @@ export function textOf(ctx: WriteContext, root: DomElement, options: { skip: (n:
   const out: string[] = [];
   let chars = 0;
   const limit = options.limit ?? Infinity;
-  const stack: DomNode[] = [root];
+  // null marks the end of a block element: text after it starts a new word too ("…in 2024." then
+  // a slide's "2 of 5" must not read "2024.2")
+  const stack: Array<DomNode | null> = [root];
   while (stack.length > 0) {
-    const node = stack.pop() as DomNode;
+    const node = stack.pop() as DomNode | null;
+    if (node === null) {
+      out.push(' ');
+      continue;
+    }
     if (node.type === 'text') {
       const t = (node as DomText).data;
       if (limit !== Infinity && (chars += t.trim().length) > limit) return null;
@@ -46,6 +52,7 @@ export function textOf(ctx: WriteContext, root: DomElement, options: { skip: (n:
     const n = ctx.nodes[i] as ElInfo;
     if (node !== root && options.skip(n)) continue;
     if (el.name === 'br' || (!n.inline && out.length > 0)) out.push(' ');
+    if (!n.inline && node !== root) stack.push(null);
     for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k] as DomNode);
   }
   return out.join('');

@@ -139,3 +139,17 @@ describe('the page links of a paginated story', () => {
       expect(judgeLine(line)).toBe('keep');
   });
 });
+
+describe('the text of a slideshow box', () => {
+  it('keeps a slide counter apart from the caption before it', () => {
+    const slides =
+      '<div class="gallery"><div class="slide"><img src="/1.jpg"><p class="slide-text">The filtration works at Cobb Point, opened in 2004.</p><span>1 of 2</span></div>' +
+      '<div class="slide"><img src="/2.jpg"><p class="slide-text">Divers inspect the intake pipe.</p><span>2 of 2</span></div></div>';
+    const doc = cleanHtml(
+      `<html><head><title>Water board passes $64 million budget</title></head><body><article><h1>Water board passes $64 million budget</h1><div class="post-body"><p>${STORY[0]}</p>${slides}<p>${STORY[1]}</p><p>${STORY[2]}</p></div></article></body></html>`,
+      URL_,
+    );
+    expect(doc.captions.join(' ')).toContain('opened in 2004. 1 of 2');
+    expect(doc.captions.join(' ')).not.toContain('2004.1');
+  });
+});
