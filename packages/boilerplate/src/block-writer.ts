@@ -3,10 +3,11 @@ import type { DomElement, DomNode, DomText } from './dom-types.ts';
 import type { ElInfo } from './node-table.ts';
 import type { Family } from './boilerplate-patterns.ts';
 import { BlockSink, type RawBlock } from './block-sink.ts';
-import { hasDescendant, visibleText, type WriteContext } from './write-context.ts';
+import { hasDescendant, imageBoxText, visibleText, type WriteContext } from './write-context.ts';
 import { normalizeSpace } from './text-utils.ts';
 import { isDataTable, writeTable } from './table-writer.ts';
 import { isImageBox, outsideCaptions } from './around-root.ts';
+import { isNoteReference } from './note-reference.ts';
 
 export type { WriteContext } from './write-context.ts';
 
@@ -94,6 +95,7 @@ export function writeBlocks(ctx: WriteContext, rootIdx: number, isFurniture: (n:
       continue;
     }
     if (n.inline) {
+      if (isNoteReference(el)) continue;
       for (let k = el.children.length - 1; k >= 0; k--) stack.push(el.children[k] as DomNode);
       continue;
     }
@@ -109,7 +111,7 @@ export function writeBlocks(ctx: WriteContext, rootIdx: number, isFurniture: (n:
       continue;
     }
     if (i !== rootIdx && isImageBox(n)) {
-      sink.caption(visibleText(ctx, el, false));
+      sink.caption(imageBoxText(ctx, el));
       continue;
     }
     if (el.name === 'table' && isDataTable(ctx, i)) {

@@ -31,6 +31,10 @@ const DROP_LINES: RegExp[] = [
   // a web address alone, and the shortcodes of a blog engine left unrendered ("[button ...]...[/button]")
   /^https?:\/\/\S+$/i,
   /^\[(\w+)\b[^\]]*\].*\[\/\1\]$/,
+  // a post's counters, alone or run together: "637 views", "412 views 0 comments", "1.2K likes"
+  /^(?:\d[\d,.]*\s?[km]?\s*(?:views?|comments?|likes?|reads?|shares?|reactions?|claps?|followers?|subscribers?)\s*[·•|,]?\s*)+$/i,
+  // a bare count in a social site's short form: "1.2K" (claps, likes) beside a post's byline
+  /^\d{1,4}(?:[.,]\d{1,2})?\s?[km]$/i,
   // reader ratings: "Rating: 9 Votes", "4.5 stars"
   /^(?:rating|votes?|score)\s*:?\s*\d+(?:[.,]\d+)?\s*(?:votes?|stars?|\/\s*\d+)?$/i,
   /^(?:tags?|topics?|filed under|categories|category|keywords|etiquetas|tópicos|schlagworte)\s*:.{0,120}$/i,
@@ -41,6 +45,13 @@ const DROP_LINES: RegExp[] = [
   /^you can (?:also )?(?:view|read|find|see|watch|listen to|download|subscribe to) [^.!?]{1,80}\bhere\b[^.!?]{0,20}[.!]?$/i,
   /^(?:all rights reserved|copyright\b|©).{0,120}$/i,
   /^(?:previous|next|older|newer)(?: (?:article|post|story|page|entry))?\s*[:»«›‹>]?$/i,
+  // a print edition's note under a web story: "A version of this article appears in print on ...,
+  // Section B, Page 3"; its date is offered as a dateline, which counts only where nothing better dates the page
+  /^(?:a version of )?(?:this|the) (?:article|story|report|column|piece) (?:first |originally )?(?:appeared|appears|ran|runs|was (?:published|printed)|is published) in (?:the )?(?:print(?= on\b| edition\b| issue\b|[,.;]|$)|[^.!?]{0,60}\bprint (?:edition|issue|version)\b)|^(?:published in|from|in) (?:the )?print edition\b.{0,60}$|^print edition(?:\s*[:|–—-]\s*.{0,40})?$/i,
+  // a paginated story's page links printed as text: "Page 1 of 2", "Pages: 1 2 Next »", "Continue to page 2"
+  /^(?:pages?|pg\.?)\s*:?\s*\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3}|(?:\s+\d{1,3}){0,12})(?:\s*(?:[»›>|]|next|previous|prev)(?: page)?)*\s*$/i,
+  /^(?:[«‹<]\s*)?(?:(?:previous|prev)(?: page)?\s*)?(?:\d{1,3}\s+){1,12}\d{0,3}\s*(?:next|previous)(?: page)?\s*[»›>]?$/i,
+  /^continue (?:to|on) (?:the next )?page(?: \d{1,3})?\s*[»›>]?$/i,
   /^(?:we use cookies|this (?:web)?site uses cookies)\b.*$/i,
   /^(?:loading|please wait|please enable javascript).{0,60}$/i,
   /^(?:this article|this story|this post) (?:was|is) (?:originally|first) published\b.{0,120}$/i,
@@ -73,6 +84,9 @@ const PROMPT_LINES: RegExp[] = [
   /^advertisement\s*[-–—:|]?\s*(?:scroll|continue)(?: (?:down|to continue|reading|below|with the story))*[.!]?$/i,
   // a paid product's plug, named before a colon: "Courier Pro: See our database of 400 deals. Start free trial"
   /^[^.!?:]{1,40}:\s.{0,200}\b(?:start|begin) (?:your |a )?free trial[.!]?$/i,
+  // a paywall's offer where a paid story's preview ends: "Keep reading with a 7-day free trial",
+  // "Subscribe to the Letter to keep reading this post", "This post is for paid subscribers"
+  /\b(?:keep|continue) reading with an? \b.{0,40}\b(?:free trial|subscription|membership)\b|\b(?:subscribe|sign up|register|log ?in|upgrade)\b.{0,80}\bto (?:keep|continue) reading\b|^this (?:post|article|story|content|issue) is (?:only )?(?:for|available to) (?:paid |premium |paying )?(?:subscribers|members)\b|^already an? (?:paid |premium |digital )?(?:subscriber|member)\?/i,
   /\b(?:you have been|you're|you are) (?:successfully )?subscribed\b|\bproblem subscribing you\b|^(?:an error has occurred|something went wrong)\b.{0,60}$/i,
 ];
 
@@ -142,7 +156,8 @@ function isDateLine(text: string): boolean {
   // "New Delhi, Agency | Updated : 19 November 2019, 09:01 AM": labelled, and a date is in it.
   if (DATE_LABEL.test(text) && (normalizeDate(text) !== null || normalizeDate(unlabelled(text)) !== null)) return true;
   if (text.length > 90) return false;
-  const rest = text.replace(/(\d)(?:st|nd|rd|th)(?!\p{L})/gu, '$1').replace(DATE_WORDS, '').replace(/[\d\s.,:/|–—()[\]+-]+/g, '');
+  // "Mar 4, 2025 · 4 min read": a middle dot or bullet parts a meta line's fields as a bar does
+  const rest = text.replace(/(\d)(?:st|nd|rd|th)(?!\p{L})/gu, '$1').replace(DATE_WORDS, '').replace(/[\d\s.,:/|·•–—()[\]+-]+/g, '');
   return rest.length === 0 && !isTimeOfDay(text) && !isDateSpan(text);
 }
 

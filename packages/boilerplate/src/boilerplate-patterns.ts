@@ -76,6 +76,16 @@ const CLASS_PATTERNS: Array<[Family, RegExp]> = [
   ['overlay', named('modal|popup|pop-?up|overlay|lightbox|toolbar|tooltip|dropdown|ticker|breaking-?bar|news-?ticker|alert-?bar|notification|toast|flyout|drawer')],
 ];
 
+/** A box of the story's figures ("fact box", "by the numbers", "at a glance"), whatever tag carries it. */
+const FACT_BOX = named('fact-?box|factbox|facts-?box|fast-?facts|quick-?facts|key-?facts|by-?the-?numbers|in-?numbers|at-?a-?glance');
+
+/** Whether a class name or the id of an element names a fact box. */
+export function namesFactBox(attribs: Record<string, string>): boolean {
+  const names = attribs.class ? attribs.class.split(/\s+/) : [];
+  if (attribs.id) names.push(attribs.id);
+  return names.some((raw) => raw.length >= 2 && raw.length <= 80 && FACT_BOX.test(folded(raw)));
+}
+
 /** Tags that are furniture by definition. */
 const TAG_FAMILY: Record<string, Family> = {
   nav: 'nav',

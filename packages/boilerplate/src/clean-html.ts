@@ -3,6 +3,7 @@ import type { DomElement } from './dom-types.ts';
 import { scanPage, type ElInfo } from './node-table.ts';
 import { chooseContentRoot, markHeadline } from './content-root.ts';
 import { ownStory } from './own-story.ts';
+import { keepFactBoxesWithNewFigures } from './fact-box.ts';
 import { titleKey } from './block-sink.ts';
 import { writeBlocks, type WriteContext, type WriteResult } from './block-writer.ts';
 import { visibleText } from './write-context.ts';
@@ -50,6 +51,7 @@ export function cleanHtml(html: string, url: string, options: CleanOptions = {})
   const titleKeys = new Set(meta.titleCandidates.map(titleKey));
   markHeadline(scan.nodes, scan.h1s.filter((i) => titleKeys.has(titleKey(visibleText(ctx, (scan.nodes[i] as ElInfo).el, true)))));
   const rootIdx = ownStory(scan.nodes, chooseContentRoot(scan.nodes));
+  if (rootIdx >= 0) keepFactBoxesWithNewFigures(ctx, rootIdx);
   const found = rootIdx >= 0 ? writeBlocks(ctx, rootIdx) : NOTHING_WRITTEN;
   const signals = (w: WriteResult, droppedHeadlineLinks: number): ArticleSignals => ({
     blocks: withOffsets(w.blocks).blocks,
