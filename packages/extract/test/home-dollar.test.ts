@@ -47,3 +47,12 @@ describe('cents on a page whose region pays in euros', () => {
     expect(money('The lender will pay a dividend of 31 cents a share in May.', 'en-GB')).toEqual(['0.31 USD/share']);
   });
 });
+
+describe('cents on a page whose region pays in a currency of its own', () => {
+  it('reads bare cents as that currency\'s hundredth, and keeps "$" and US cents as the US dollar', () => {
+    expect(money('The miner declared a final dividend of 145 cents a share.', 'en-ZA')).toEqual(['1.45 ZAR/share']);
+    expect(money('Maize meal rose by 80 cents a kilogram in Nairobi.', 'en-KE')).toEqual(['0.8 KES/kg']);
+    expect(money('The miner declared a final dividend of $1.45 a share.', 'en-ZA')).toEqual(['1.45 USD/share']);
+    expect(money('Platinum buyers paid 40 US cents an ounce more.', 'en-ZA')).toEqual(['0.4 USD/oz']);
+  });
+});
