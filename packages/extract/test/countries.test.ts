@@ -49,4 +49,19 @@ describe('recognizeCountries', () => {
     expect(j!.confidence).toBeLessThan(0.8);
     expect(j!.reasons.join(' ')).toMatch(/given name/);
   });
+
+  it('reads no country in a unit, a dish or a set phrase that keeps a demonym', () => {
+    expect(c('Gas fetched $3.10 per million British thermal units, and the diner sold French fries by the tonne.')).toEqual([]);
+    expect(c('The bonds went to a Dutch auction; British buyers took most of them.')).toEqual([['British', 'GB']]);
+  });
+
+  it('reads a country from the noun for its people', () => {
+    expect(c('Kenyans and Swedes bought the bonds; a Spaniard ran the sale.')).toEqual([['Kenyans', 'KE'], ['Swedes', 'SE'], ['Spaniard', 'ES']]);
+    expect(c('Israelis, South Koreans and Britons were among the buyers.')).toEqual([['Israelis', 'IL'], ['South Koreans', 'KR'], ['Britons', 'GB']]);
+  });
+
+  it('reads no country from Native Americans, or from Georgians with nothing of the Caucasus around', () => {
+    expect(c('Native Americans and Latin Americans voted early.')).toEqual([]);
+    expect(c('Georgians in Atlanta lined up to vote.')).toEqual([]);
+  });
 });

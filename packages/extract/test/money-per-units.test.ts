@@ -71,6 +71,11 @@ describe('money: sums given per package, per use, per unit of energy or bandwidt
     expect(m('The wallet charges KSh 12 a transaction and the school €20 a lesson.')).toEqual([[12, 'KES', 'transaction'], [20, 'EUR', 'lesson']]);
   });
 
+  it('reads British thermal units spelled out, with or without "million"', () => {
+    expect(m('Henry Hub gas settled at $3.85 per million British thermal units on Friday.')).toEqual([[3.85, 'USD', 'MMBtu']]);
+    expect(m('Asian cargoes traded near $12 a million Btu, and heating oil at 2 cents per British thermal unit.')).toEqual([[12, 'USD', 'MMBtu'], [0.02, 'USD', 'Btu']]);
+  });
+
   it('reads a gigajoule and a megahertz as symbols', () => {
     expect(m('Spot gas fetched C$3.40 a gigajoule, against C$2.10 per GJ a year ago.')).toEqual([[3.4, 'CAD', 'GJ'], [2.1, 'CAD', 'GJ']]);
     expect(m('The regulator set a floor of ₹2,900 crore a megahertz for the band.')).toEqual([[29e9, 'INR', 'MHz']]);

@@ -41,6 +41,18 @@ interface Entry {
 
 const INDEX = new Map<string, Entry[]>();
 
+/**
+ * A country's people named by a noun the adjective does not give ("Swedes", "Spaniards", "Britons").
+ * Nouns that are also common words or given names ("Poles", "Finn", "Scots", "Kiwis") are left out.
+ */
+const PEOPLE_NOUNS: readonly (readonly [string, string])[] = [
+  ['Swede', 'SE'], ['Swedes', 'SE'], ['Dane', 'DK'], ['Danes', 'DK'], ['Finns', 'FI'], ['Spaniard', 'ES'], ['Spaniards', 'ES'],
+  ['Filipino', 'PH'], ['Filipinos', 'PH'], ['Filipina', 'PH'], ['Filipinas', 'PH'], ['Briton', 'GB'], ['Britons', 'GB'], ['Brits', 'GB'],
+  ['Turks', 'TR'], ['Icelander', 'IS'], ['Icelanders', 'IS'], ['New Zealander', 'NZ'], ['New Zealanders', 'NZ'], ['Luxembourger', 'LU'],
+  ['Luxembourgers', 'LU'], ['Dutchman', 'NL'], ['Dutchmen', 'NL'], ['Dutchwoman', 'NL'], ['Frenchman', 'FR'], ['Frenchmen', 'FR'],
+  ['Frenchwoman', 'FR'], ['Irishman', 'IE'], ['Irishmen', 'IE'], ['Irishwoman', 'IE'], ['Aussies', 'AU'], ['Afghans', 'AF'], ['Czechs', 'CZ'],
+];
+
 function addEntry(code: string, form: CountryForm, surface: string, lang?: PageLanguage): void {
   const tk = tokenize(surface);
   if (tk.length === 0) return;
@@ -63,9 +75,14 @@ for (const line of COUNTRY_TABLE.split('\n')) {
   if (!line.trim()) continue;
   const [code, names = '', demonyms = '', capitals = ''] = line.split('|');
   for (const n of names.split(',')) if (n) addEntry(code!, /^[A-Z.]+$/.test(n) ? 'abbreviation' : 'name', n);
-  for (const d of demonyms.split(',')) if (d) addEntry(code!, 'demonym', d);
+  for (const d of demonyms.split(',')) if (d) {
+    addEntry(code!, 'demonym', d);
+    // "Americans", "Kenyans", "Israelis", "South Koreans": the people named by the adjective
+    if (!/(?:s|sh|se|ch)$/.test(d)) addEntry(code!, 'demonym', `${d}s`);
+  }
   for (const c of capitals.split(',')) if (c) addEntry(code!, 'capital', c);
 }
+for (const [noun, code] of PEOPLE_NOUNS) addEntry(code, 'demonym', noun);
 const CODES = [...new Set([...INDEX.values()].flat().map((e) => e.code))];
 
 /** The one lower-case word is an English demonym of a country ("dutch", "kenyan"). */
@@ -85,6 +102,7 @@ const AMBIGUOUS: Record<string, { reason: string; cues: string[] }> = {
   jordan: { reason: "'Jordan' is also a given name", cues: ['amman', 'jordanian', 'hashemite'] },
   chad: { reason: "'Chad' is also a given name", cues: ["n'djamena", 'chadian', 'sahel'] },
   georgia: { reason: "'Georgia' may be the US state", cues: ['tbilisi', 'georgian', 'caucasus', 'abkhazia', 'ossetia'] },
+  georgians: { reason: "'Georgians' may be people of the US state", cues: ['tbilisi', 'caucasus', 'abkhazia', 'ossetia'] },
   turkey: { reason: "'Turkey' may be the bird", cues: ['ankara', 'turkish', 'erdogan', 'istanbul'] },
   korea: { reason: "'Korea' taken as South Korea", cues: ['seoul', 'south korean'] },
   korean: { reason: "'Korean' taken as South Korean", cues: ['seoul'] },
@@ -157,6 +175,19 @@ function matchAt(tk: Token[], i: number): { e: Entry; next: number } | null {
   return null;
 }
 
+/**
+ * Terms that keep a demonym without speaking of its country: a unit ("British thermal units"), dishes and
+ * breeds ("French fries", "German shepherd"), and set phrases ("Dutch auction", "Russian roulette").
+ */
+const FIXED_DEMONYM_TERMS = new Set([
+  'british thermal', 'french fries', 'french fry', 'french toast', 'french press', 'french horn', 'french doors', 'danish pastry',
+  'swiss cheese', 'swiss army', 'turkish delight', 'german shepherd', 'german shepherds', 'dutch auction', 'dutch courage',
+  'russian roulette', 'english muffin', 'english muffins', 'mexican standoff', 'chinese whispers', 'chinese wall', 'indian summer',
+  'brazilian wax', 'scotch egg', 'scotch whisky', 'irish coffee', 'belgian waffle', 'belgian waffles', 'greek yogurt', 'greek yoghurt',
+  'spanish omelette', 'italian dressing', 'french dressing', 'canadian bacon', 'russian doll', 'russian dolls', 'persian cat',
+  'siamese twins', 'arabic numerals',
+]);
+
 export function findCountries(text: string, tk: Token[]): CountryMention[] {
   loadForeignNames(pageLanguage(tk));
   const out: CountryMention[] = [];
@@ -202,7 +233,8 @@ function judge(text: string, isCued: (word: string, cues: readonly string[]) => 
   if (e.form !== 'capital' && countryWordInsideName(tk, i, next)) return null;
   // "Latin America", "South American", "Native American"
   if ((word === 'america' || word === 'american' || word === 'americans') && CONTINENT_BEFORE.has(prevWord)) return null;
-  if (word === 'indian' && (tk[next]?.low === 'ocean' || prevWord === 'american')) return null;
+  if ((word === 'indian' || word === 'indians') && (tk[next]?.low === 'ocean' || prevWord === 'american')) return null;
+  if (e.form === 'demonym' && after?.kind === 'word' && after.gap === 1 && FIXED_DEMONYM_TERMS.has(`${word} ${after.low}`)) return null;
   if (e.form === 'capital') {
     // a capital is the state only when it acts ("Beijing's", "Washington pushes"), never a place ("in Beijing")
     if (PLACE_PREPOSITIONS.has(prevWord)) return null;
@@ -223,7 +255,7 @@ function judge(text: string, isCued: (word: string, cues: readonly string[]) => 
     if ((capitalBefore || capitalAfter) && (word === 'jordan' || word === 'chad' || word === 'israel' || word === 'georgia')) return null;
     // Georgia, with nothing of Tbilisi or the Caucasus around it and no other state listed beside it, is
     // the US state in English news
-    if (word === 'georgia' && !cued && !listedBesideForeignCountry(tk, i, next)) return null;
+    if ((word === 'georgia' || word === 'georgians') && !cued && !listedBesideForeignCountry(tk, i, next)) return null;
     if (!cued) {
       const nextLow = after && after.kind === 'word' && after.gap === 1 ? after.low : '';
       const window = text.slice(Math.max(0, first.start - 80), Math.min(text.length, tk[next - 1]!.end + 80));

@@ -51,6 +51,15 @@ const TWO_WORD_UNITS: Record<string, string> = {
   'megawatt hour': 'MWh', 'kilowatt hour': 'kWh', 'gigawatt hour': 'GWh', 'square foot': 'sqft', 'square feet': 'sqft',
   'square metre': 'm2', 'square meter': 'm2', 'cubic metre': 'm3', 'cubic meter': 'm3',
 };
+/** "million British thermal units" (MMBtu), "British thermal units" (Btu), "million Btu" (MMBtu) from token k. */
+function heatContentUnit(tk: Token[], k: number): PerUnit | null {
+  const million = word(tk, k) === 'million' ? 1 : 0;
+  const first = word(tk, k + million);
+  if (first === 'british' && word(tk, k + million + 1) === 'thermal' && /^units?$/.test(word(tk, k + million + 2))) return { unit: million ? 'MMBtu' : 'Btu', next: k + million + 3 };
+  if (million && /^btus?$/.test(first)) return { unit: 'MMBtu', next: k + 2 };
+  return null;
+}
+
 /** A currency a price is quoted against: "108 yen per dollar", "$1.10 per euro". */
 const PER_CURRENCY: Record<string, string> = { dollar: 'USD', euro: 'EUR', yuan: 'CNY', yen: 'JPY', rupee: 'INR', sterling: 'GBP' };
 /** Words after "per" that are not the thing priced: "per cent", "per se", "per the contract". */
@@ -149,6 +158,9 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   const w = word(tk, k);
   // "per megawatt hour", "per kilowatt-hour"
   const w2 = tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 ? word(tk, k + 2) : word(tk, k + 1);
+  // "per million British thermal units", "a million Btu": gas priced by energy content, spelled out
+  const heat = heatContentUnit(tk, k);
+  if (heat) return heat;
   const two = TWO_WORD_UNITS[`${w} ${w2}`];
   if (two) return { unit: two, next: w2 === word(tk, k + 1) ? k + 2 : k + 3 };
   const p = PER_UNITS[w] ?? PER_UNITS[w.replace(/s$/, '')] ?? PER_CURRENCY[w] ?? PER_LATIN[w];
