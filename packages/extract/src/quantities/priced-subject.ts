@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import type { ContextUnit } from './price-context.ts';
 import { unitNounAt } from './price-units.ts';
 
 /**
@@ -53,7 +54,7 @@ function verbStartsAt(tk: Token[], last: number): number {
 }
 
 /** The unit priced by the subject of the verb that ends right before the figure at `first`, or null. */
-export function pricedSubjectBefore(tk: Token[], first: number): { unit: string; from: string } | null {
+export function pricedSubjectBefore(tk: Token[], first: number): ContextUnit | null {
   const verb = verbStartsAt(tk, first - 1);
   if (verb < 0) return null;
   for (let s = verb - 2; s >= 0 && s >= verb - 3 - GOODS_WORDS; s--) {
