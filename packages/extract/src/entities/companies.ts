@@ -4,7 +4,7 @@ import { normalizeText } from '../text/normalize.ts';
 import { tokenize, type Token } from '../text/tokenize.ts';
 import { ambiguousName, industryCompany, withUnseenNames } from './company-lists.ts';
 import {
-  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, NAME_WORDS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS,
+  CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, NAME_WORDS, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, MEDIA, NON_COMPANY_NOUNS, PERSON_TITLES, PUBLIC_BANK_WORDS, PUBLIC_BODY_NAMES, PUBLIC_CORPORATION_WORDS, NON_BUSINESS_GROUP_WORDS, PROMOTION_WORDS,
 } from './org-lexicon.ts';
 import { companyAliases } from './company-aliases.ts';
 import { companyContext } from './company-context.ts';
@@ -22,6 +22,8 @@ import { personNamedFirm } from './company-person-named.ts';
 import { listMates } from './company-list-mates.ts';
 import { describedAs } from './company-description.ts';
 import { romanceBusinessName } from './romance-business-names.ts';
+import { personOfFirm } from './company-person-of.ts';
+import { recognizeCountries } from './countries.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -158,7 +160,9 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (MEDIA.has(joined)) return { kind: 'media', first, next, strength: 'none' };
   if (publicBody(tk, first, next, joined) || wellKnownOrganization(joined)) return { kind: 'organization', first, next, strength: 'none' };
   if (isPlace(first, next)) return { kind: 'place', first, next, strength: 'none' };
-  const bankPublic = words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x));
+  if (words.length === 2 && PROMOTION_WORDS.has(words[0]!) && isPlace(first + 1, next)) return { kind: 'organization', first, next, strength: 'none' };
+  // "Bangladesh Bank": a bank named by its country alone is that country's central bank ("Yorkshire Bank" is a region's lender)
+  const bankPublic = (words.includes('bank') && words.some((x) => PUBLIC_BANK_WORDS.has(x))) || (words.length === 2 && last === 'bank' && countryNamed(tk[first]!.raw));
   // "Steel Authority of India Ltd": a legal form says a business, whatever body noun its name keeps from its past
   const legalForm = words.length >= 3 && STRICT_LEGAL_FORMS.has(last);
   if ((words.some((x) => NON_COMPANY_NOUNS.has(x)) && !legalForm) || bankPublic) return { kind: 'organization', first, next, strength: 'none' };
@@ -190,6 +194,12 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   // two-word run in doubt; a longer one is a name ("Global Lighting Technologies")
   if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && (!CAPITALIZED_FUNCTION_WORDS.has(words[0]!) || (words.length >= 3 && !sentenceStart(tk, first) && words[0] !== 'the'))) return { kind: 'company', first, next, strength: 'industry' };
   return { kind: 'other', first, next, strength: 'none' };
+}
+
+/** The one capitalized word is a country's name (not its demonym or capital). */
+function countryNamed(word: string): boolean {
+  const found = recognizeCountries(word);
+  return found.length === 1 && found[0]!.form === 'name' && found[0]!.text === word;
 }
 
 /** Prepositions a title-case heading capitalizes and a firm's name keeps in small letters ("Bank of ...", "Made in ..."). */
@@ -247,7 +257,11 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   }
   const german = pageLanguage(tk) === 'de';
   for (const c of allChunks) {
-    const trimmed = withoutHomeCountry(tk, trimChunk(tk, c, midSentence, german), isPlace);
+    const whole = trimChunk(tk, c, midSentence, german);
+    // "Analyst Jane Roe of Acme Securities": the person goes with the people, the firm is read on its own
+    const split = whole && personOfFirm(tk, whole.first, whole.next);
+    if (split) chunks.push(split.person);
+    const trimmed = withoutHomeCountry(tk, split ? split.firm : whole, isPlace);
     if (trimmed) chunks.push(trimmed);
     if (!trimmed) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);

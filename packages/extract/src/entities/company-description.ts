@@ -21,7 +21,7 @@ export const BUSINESS_NOUNS = new Set([
   'recycler', 'recyclers', 'fund', 'investor', 'shipper', 'publisher', 'broadcaster', 'carrier', 'provider', 'vendor',
   'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy', 'steelmaker', 'steelmakers', 'shipbuilder',
   'recycler', 'utility', 'automaker', 'shipowner', 'tradehouse', 'telco', 'wholesaler', 'grocer', 'grocers', 'drugmaker',
-  'drugmakers', 'supermarket', 'supermarkets', 'automakers',
+  'drugmakers', 'supermarket', 'supermarkets', 'automakers', 'bookmaker', 'bookmakers', 'streamer', 'streamers',
 ]);
 
 /** Nouns that make a description a business one: the above and the roles a business plays ("its parent, X"). */
@@ -62,6 +62,8 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
   house: new Set(['trading', 'fashion', 'auction', 'publishing', 'brokerage', 'investment', 'design', 'software', 'banking', 'finance',
     'wine', 'champagne', 'cognac', 'perfume']),
   financier: new Set(['trade', 'development', 'project', 'infrastructure', 'housing', 'mortgage', 'auto', 'consumer', 'equipment']),
+  // "shirt sponsor X", "the title sponsor, X": what a club or a league sells its shirt and its name to is a business
+  sponsor: new Set(['shirt', 'kit', 'title', 'jersey', 'sleeve', 'naming', 'naming-rights', 'stadium', 'headline', 'official']),
 };
 
 /** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
@@ -70,7 +72,7 @@ export function qualifiedBusinessNoun(tk: Token[], k: number): boolean {
 }
 
 /** Business kinds of agency ("an advertising agency"); an agency otherwise is a public body. */
-const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 'travel', 'marketing', 'creative', 'media', 'pr',
+const BUSINESS_AGENCY_WORDS = new Set(['advertising', 'ad', 'design', 'talent', 'travel', 'marketing', 'creative', 'media', 'pr', 'sports', 'sport',
   'recruitment', 'recruiting', 'employment', 'staffing', 'news', 'ratings', 'rating', 'credit', 'estate', 'insurance', 'modeling',
   'modelling', 'branding', 'digital', 'literary', 'booking', 'casting', 'relations']);
 
@@ -105,7 +107,7 @@ function isCapWord(t: Token | undefined): boolean {
 }
 
 /** The kind a head noun at `k` gives, or null. */
-function headKind(tk: Token[], k: number): DescribedKind | null {
+export function headKind(tk: Token[], k: number): DescribedKind | null {
   const w = low(tk, k);
   const before = low(tk, k - 1);
   // "the company's mine": a possessive noun is not the head
@@ -249,3 +251,4 @@ function frontedAdverbial(tk: Token[], comma: number): boolean {
   }
   return false;
 }
+

@@ -21,7 +21,9 @@ const BUSINESS_GROUP_TRADES = new Set(['mining', 'media', 'luxury', 'engineering
   'pharma', 'telecom', 'telecoms', 'utility', 'travel', 'hotel', 'hotels', 'property', 'construction', 'defence', 'defense', 'aerospace',
   'technology', 'tech', 'fashion', 'publishing', 'advertising', 'packaging', 'logistics', 'investment', 'equity', 'building', 'materials',
   'brewing', 'automotive', 'leisure', 'gaming', 'betting', 'entertainment', 'supermarket', 'airline', 'aviation', 'cement', 'textile',
-  'conglomerate', 'electronics', 'software', 'healthcare', 'agribusiness', 'commodities', 'trading', 'car', 'auto', 'broadcasting']);
+  'conglomerate', 'electronics', 'software', 'healthcare', 'agribusiness', 'commodities', 'trading', 'car', 'auto', 'broadcasting',
+  'payments', 'payment', 'fintech', 'streaming', 'gambling', 'sportswear', 'clothing', 'dairy', 'toy', 'toys', 'games', 'internet',
+  'e-commerce', 'ecommerce', 'cable', 'satellite', 'music']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their']);
 /** Words no noun phrase holds before its head: a clause's ("plans to fund X", "will fund X"). */
 const CLAUSE_WORDS = new Set(['to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'that', 'which', 'who',

@@ -19,3 +19,26 @@ export function ownedProduct(tk: Token[], first: number, next: number, owners: R
   if (tk[first - 1]?.low !== 's' || (apostrophe !== "'" && apostrophe !== '’')) return false;
   return owners.some((o) => o.next === first - 2 && o.first !== first);
 }
+
+/** Words between a possessive and the product noun it owns ("Acme's new streaming service, X"). */
+const MAX_MODIFIERS = 3;
+
+/**
+ * "Corvid's streaming service, CorvidPlus", "its budgeting app, Pennywise": a product noun owned by a company the
+ * article names (or by "its"), set off by a comma before the name, says the name is that company's product.
+ */
+export function ownedProductBefore(tk: Token[], first: number, next: number, owners: ReadonlyArray<{ first: number; next: number }>): boolean {
+  // "Acme's credit card, Borealis's loans": a list of owners and what they own, not an apposition
+  if (tk[next]?.raw === "'" || tk[next]?.raw === '’') return false;
+  const comma = tk[first - 1]?.raw === ',' ? first - 1 : tk[first - 1]?.low === 'the' && tk[first - 2]?.raw === ',' ? first - 2 : -1;
+  if (comma < 0 || !PRODUCT_KINDS.has(tk[comma - 1]?.low ?? '') || tk[comma - 1]!.raw !== tk[comma - 1]!.low) return false;
+  for (let k = comma - 2; k >= Math.max(0, comma - 2 - MAX_MODIFIERS); k--) {
+    const t = tk[k]!;
+    if (t.low === 'its') return true;
+    if (t.low === 's' && (tk[k - 1]?.raw === "'" || tk[k - 1]?.raw === '’')) return owners.some((o) => o.next === k - 1 && o.first < first);
+    // modifiers are small words glued by hyphens at most ("its buy-now-pay-later app")
+    if (t.kind !== 'word' && t.raw !== '-') return false;
+    if (t.kind === 'word' && t.raw !== t.low) return false;
+  }
+  return false;
+}

@@ -1,6 +1,7 @@
 import type { Token } from '../text/tokenize.ts';
 import { sentenceStart, wordsOf, nameOf, isCap } from './company-chunks.ts';
 import { COMPANY_NOUNS, describedAs } from './company-description.ts';
+import { organizationNamedBefore } from './company-introducing-nouns.ts';
 import { definedAcronyms } from './company-definitions.ts';
 import { knownName, type Found } from './company-units.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, PERSON_HEADS } from './org-lexicon.ts';
@@ -14,7 +15,8 @@ import { inTitleCaseLine } from './company-headings.ts';
 import { sharedCueNames } from './company-shared-cues.ts';
 import { CAMEL_REASON, E_TERMS, HOLIDAY_HEADS, notFirmByForm, particleSurname, PEOPLES_PREFIX, SHOW_NOUNS, theInitials, UNIT_NOUNS, usedThings, weakOnlyListOrCamel } from './company-name-forms.ts';
 import { formOnlyReason } from './german-capitals.ts';
-import { ownedProduct } from './company-owned-products.ts';
+import { ownedProduct, ownedProductBefore } from './company-owned-products.ts';
+import { ratingGrade } from './company-rating-grades.ts';
 
 /**
  * Drops names read as companies without a legal form where the text itself says otherwise. A name goes
@@ -40,9 +42,16 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
   for (const f of found) {
     if (f.reasons.length === 0 || f.reasons[0] === 'legal form after a comma') continue;
     const key = wordsOf(tk, f.first, f.next).join(' ');
-    // "Safaricom's M-Pesa service": what a company the article names sells under a name, not a firm
-    if (ownedProduct(tk, f.first, f.next, found)) {
+    // "Safaricom's M-Pesa service": what a company the article names sells under a name, not a firm;
+    // "rated CCC by Acme Ratings": a rating's grade, whatever firm goes by the same letters
+    if (ownedProduct(tk, f.first, f.next, found) || ratingGrade(tk, f.first, f.next)) {
       credits.add(f.first);
+      continue;
+    }
+    // "Acme's streaming service, AcmePlus", "the supporters' trust X": the text says what the name is, and no firm
+    if (ownedProductBefore(tk, f.first, f.next, found) || organizationNamedBefore(tk, f.first, f.next)) {
+      if (knownName(key)) credits.add(f.first);
+      else dropped.add(f.name.toLowerCase());
       continue;
     }
     // "Artificial Intelligence" where the text also writes "artificial intelligence": a common phrase in capitals

@@ -19,6 +19,8 @@ export const INDUSTRY_SUFFIXES = new Set([
   'securities', 'research', 'intelligence', 'analytics', 'consulting', 'advisory', 'commodities', 'germanium', 'gallium',
   'antimony', 'magnetic', 'magnetech', 'insights', 'engineering', 'robotics', 'automation', 'microsystems', 'components', 'materiaux',
   'ferries', 'airways', 'cement', 'cements', 'infra', 'brokers',
+  // "Acme Ratings": the agencies that grade debt are firms; "Acme Sportswear" makes kit
+  'ratings', 'sportswear',
 ]);
 
 /** Nouns that make a name a government body, agency, school, exchange or association: not a company. */
@@ -119,6 +121,8 @@ export const PUBLIC_BODY_NAMES = new Set([
   'wikipedia', 'wikileaks',
   // parties
   'gop', 'democrats', 'republicans', 'labour', 'tories', 'conservatives', 'liberals', 'ccp', 'cpc', 'anc', 'bjp',
+  // the side of a parliament out of power, named as a body ("Opposition spokesman Jane Roe")
+  'opposition',
 ]);
 
 /**
@@ -153,9 +157,18 @@ export const PERSON_HEADS = new Set(['analyst', 'economist', 'strategist', 'exec
 /** Groups qualified by one of these are organizations ("a trade group", "an advocacy group"), by others companies ("a mining group"). */
 export const NON_BUSINESS_GROUP_WORDS = new Set(['trade', 'industry', 'advocacy', 'lobby', 'lobbying', 'interest', 'pressure',
   'consumer', 'rights', 'environmental', 'campaign', 'civic', 'research', 'working', 'armed', 'militant', 'rebel', 'terrorist',
-  'ethnic', 'political', 'parliamentary', 'support', 'watchdog', 'activist', 'conservation', 'community', 'study', 'focus', 'age']);
+  'ethnic', 'political', 'parliamentary', 'support', 'watchdog', 'activist', 'conservation', 'community', 'study', 'focus', 'age',
+  // groups of a club's fans, a place's residents, a ward's patients
+  'fan', 'fans', 'supporters', 'residents', 'patients', 'parents', 'protest', 'campaigning', 'heritage']);
 
 /** Capitalized words that often start sentences but also start names ("New Media", "National Grid"). */
 export const NAME_WORDS = new Set(['new', 'old', 'national', 'international', 'global', 'american', 'chinese', 'european', 'japanese',
   'korean', 'russian', 'indian', 'british', 'german', 'french', 'australian', 'canadian', 'federal', 'state', 'rare', 'earth',
   'first', 'general', 'united', 'small', 'large', 'medium', 'data', 'trade']);
+
+/**
+ * Activities a state promotes through a body named "<activity> <place>" ("Enterprise Ireland", "Tourism Australia", "Film London"):
+ * such a name is the public body's, while a trade before a place ("Air Canada", "Telecom Italia") stays a firm's.
+ */
+export const PROMOTION_WORDS = new Set(['enterprise', 'invest', 'tourism', 'screen', 'sport', 'film', 'creative', 'destination', 'visit',
+  'innovate', 'heritage', 'skills', 'arts', 'business', 'culture', 'events']);
