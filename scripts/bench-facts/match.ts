@@ -62,8 +62,9 @@ interface Key {
   tag?: string;
 }
 
-// the gold writes a price's unit apart ("USD" per "barrel"); the extractor writes "USD/bbl"
-const PER_ALIASES: Record<string, string> = { barrel: 'bbl', barrels: 'bbl', tonne: 't', tonnes: 't', ton: 't', tons: 't', ounce: 'oz', ounces: 'oz', shares: 'share' };
+// the gold writes a price's unit apart ("USD" per "barrel"); the extractor writes "USD/bbl"; a square foot is
+// "ft2" by its symbol (as a square metre is "m2") or "sqft" as property pages abbreviate it
+const PER_ALIASES: Record<string, string> = { barrel: 'bbl', barrels: 'bbl', tonne: 't', tonnes: 't', ton: 't', tons: 't', ounce: 'oz', ounces: 'oz', shares: 'share', ft2: 'sqft' };
 
 /** A money unit with its per-unit, if any, in one spelling for both sides. */
 export function moneyTag(unit: string | null | undefined, per?: string | null): string {

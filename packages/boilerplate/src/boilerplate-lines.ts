@@ -65,6 +65,8 @@ const PROMPT_LINES: RegExp[] = [
   /\b(?:may|can) be (?:reached|contacted) at\b|\bfollow (?:him|her|them|me|us) (?:on|at) (?:twitter|x|facebook|instagram|linkedin)\b/i,
   /\b(?:sign up|subscribe|register)\b.{0,120}\b(?:newsletter|inbox|email updates|alerts)\b/i,
   /\b(?:delivered|sent) (?:to|through) your (?:inbox|letterbox|door|mailbox)\b/i,
+  // a membership pitch: a sentence that opens by telling the reader to join at a price ("Join for £6 a month.")
+  /(?:^|[.!?:]\s+)(?:join|subscribe|upgrade|become a (?:member|subscriber))(?: (?:now|today|us))?\s+(?:for|from|at) (?:just |only )?(?:[£$€]|[A-Z]{1,3}\$)\s?\d[\d.,]*p?\s*(?:a|per|\/)\s*(?:month|week|year|mo|yr)\b/i,
   // affiliate disclosures: "We may earn a commission when you buy through links on our site"
   /\b(?:may|might|could|will) (?:earn|receive|get|be paid) (?:\S+ ){0,3}commissions?\b.{0,160}\b(?:links?|purchases?|buy)\b/i,
   // an app's plug: "Install our reader from Google Play or the App Store"

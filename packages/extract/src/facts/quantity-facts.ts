@@ -17,6 +17,11 @@ const CHANGE_VERBS = new Set(['rose', 'fell', 'increased', 'decreased', 'dropped
 /** How far back a change verb may stand from its "from X to Y" ("rose by 37 percent, from 0.9 to 1.2 percent"). */
 const CHANGE_REACH = 20;
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?']);
+/** Conjunctions that open a new clause after a comma: "prices rose by £35, while tickets cost from £38 to £72". */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though']);
+/** Verbs whose "from X to Y" spans the values a thing takes, not a change: "tickets cost from £38 to £72". */
+const SPAN_VERBS = new Set(['cost', 'costs', 'costing', 'range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying',
+  'priced', 'sell', 'sells', 'selling', 'start', 'starts', 'starting', 'run', 'runs', 'running']);
 
 function rangeIsChange(a: ArticleCtx, first: number): boolean {
   // "exports fell from 3,900 tonnes to 420 tonnes": a change between two levels, not a range
@@ -24,9 +29,11 @@ function rangeIsChange(a: ArticleCtx, first: number): boolean {
   // "fares of ₹20 to ₹80, up from ₹10 to ₹60 now": an aside comparing with the earlier level, itself a range
   const lead = a.tk[first - 1]?.low;
   if ((lead === 'up' || lead === 'down') && a.tk[first - 2]?.raw === ',') return false;
+  if (lead && SPAN_VERBS.has(lead)) return false;
   for (let k = first - 1; k >= Math.max(0, first - CHANGE_REACH); k--) {
     const t = a.tk[k]!;
     if (a.tk[k + 1]!.gap >= 2 || (CLAUSE_BREAK.has(t.raw) && a.tk[k + 1]!.gap > 0)) return false;
+    if (t.raw === ',' && CLAUSE_OPENERS.has(a.tk[k + 1]!.low) && k + 1 !== first - 1) return false;
     if (CHANGE_VERBS.has(t.low)) return true;
   }
   return false;

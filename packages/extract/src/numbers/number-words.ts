@@ -29,6 +29,8 @@ export const SCALE_ABBREVIATIONS: Record<string, number> = {
   mm: 1e6, mn: 1e6, mil: 1e6, mln: 1e6,
   b: 1e9, bn: 1e9, bln: 1e9, bil: 1e9,
   tn: 1e12, tln: 1e12, trn: 1e12,
+  // German and Swiss copy abbreviates the scales with a point: "€1,5 Mio.", "CHF 2 Mrd."
+  mio: 1e6, mrd: 1e9,
 };
 
 export const DOZEN: Record<string, number> = { dozen: 12, dozens: 12, dz: 12, dzs: 12 };

@@ -77,11 +77,14 @@ const SOUTH_AFRICA = /\bSouth Africa|\brand\b|\bJohannesburg\b|\bPretoria\b|\bCa
 const EAST_AFRICA = /\bKenya|\bUganda|\bTanzania/;
 const ISRAEL = /\bIsrael|\bshekels?\b|\bTel Aviv\b|\bJerusalem\b/;
 const PHILIPPINES = /\bPhilippin|\bFilipino|\bManila\b/;
+const SWITZERLAND = /\bSwiss\b|\bSwitzerland\b|\bCHF\b|\bfrancs?\b|\bZurich\b|\bGeneva\b|\bBern\b|\bBasel\b|\bLausanne\b/;
 const LETTER_PREFIX: Record<string, LetterPrefix> = {
   N: { code: 'NGN', cue: NIGERIA, glued: true },
   R: { code: 'ZAR', cue: SOUTH_AFRICA, glued: true },
   // Philippine papers write the peso as "P" or "Php" when the text has no "₱"
   P: { code: 'PHP', cue: PHILIPPINES, glued: true }, Php: { code: 'PHP', cue: PHILIPPINES },
+  // Swiss papers write the franc "Fr." ("Fr. 2.40 a share"); "Fr." is also a priest's title, so only in a Swiss story
+  Fr: { code: 'CHF', cue: SWITZERLAND },
   Rp: { code: 'IDR' }, RM: { code: 'MYR' }, Rmb: { code: 'CNY' }, SFr: { code: 'CHF' }, Sfr: { code: 'CHF' }, 'zł': { code: 'PLN' }, Dh: { code: 'AED' }, Dhs: { code: 'AED' },
   KSh: { code: 'KES' }, Ksh: { code: 'KES' }, Kshs: { code: 'KES' }, KShs: { code: 'KES' },
   Sh: { code: SHILLING, cue: EAST_AFRICA }, Shs: { code: SHILLING, cue: EAST_AFRICA },
@@ -250,6 +253,11 @@ export function isCurrencyAbbreviation(raw: string): boolean {
 function letterPrefixBefore(tk: Token[], first: number, text: string, figure?: FigureShape): (CurrencyMatch & { first: number }) | null {
   // "Ksh.1.2 billion", "Dhs.500": the abbreviation's point glued between the letters and the figure
   if (tk[first - 1]?.raw === '.' && tk[first - 1]!.gap === 0 && tk[first]!.gap === 0 && tk[first - 2]?.kind === 'word' && isCurrencyAbbreviation(tk[first - 2]!.raw)) {
+    const inner = letterPrefixBefore(tk, first - 1, text, figure);
+    return inner ? { ...inner, first: first - 2 } : null;
+  }
+  // "Fr. 2.40", "Dhs. 500": the point closes the abbreviation and a space stands before the figure
+  if (tk[first - 1]?.raw === '.' && tk[first - 1]!.gap === 0 && tk[first]!.gap === 1 && tk[first - 2]?.kind === 'word' && isCurrencyAbbreviation(tk[first - 2]!.raw) && !LETTER_PREFIX[tk[first - 2]!.raw]?.glued) {
     const inner = letterPrefixBefore(tk, first - 1, text, figure);
     return inner ? { ...inner, first: first - 2 } : null;
   }

@@ -42,6 +42,27 @@ export const HYPHEN_SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5,
 /** Hundredths written as their own word: "99 cents", "312 pence". Cents are US cents unless the article deals in euros. */
 const SUBUNITS: Record<string, string> = { cents: 'USD', cent: 'USD', pence: 'GBP', penny: 'GBP' };
 const EURO_ARTICLE = /€|\beuros?\b/i;
+const DOLLAR_ARTICLE = /\$|\bdollars?\b|\bUSD\b/i;
+/** Hundredths of the franc: "centimes" where French is spoken, "Rappen" where German is. */
+const FRANC_SUBUNITS = new Set(['centime', 'centimes', 'rappen']);
+const FRANC_ARTICLE = /\bSwiss\b|\bSwitzerland\b|\bCHF\b|\bfrancs?\b|\bFr\. \d/;
+
+/**
+ * Who "cents" are hundredths of: an article that deals in euros and names no dollar means euro cents
+ * ("34.5 cents a kilowatt hour" in a story priced in €); otherwise US cents, with the doubt said where
+ * euros are about too.
+ */
+function centsOf(text: string): { code: string; doubt?: string } {
+  if (!textMatch(text, EURO_ARTICLE)) return { code: 'USD' };
+  if (!textMatch(text, DOLLAR_ARTICLE)) return { code: 'EUR' };
+  return { code: 'USD', doubt: "'cents' are hundredths of the dollar or the euro; US cents assumed" };
+}
+
+/** "29.6 centimes per kWh": the franc's hundredths in a Swiss story, the euro's in one that deals in euros only. */
+function centimesOf(text: string): string | null {
+  if (textMatch(text, FRANC_ARTICLE)) return 'CHF';
+  return textMatch(text, EURO_ARTICLE) ? 'EUR' : null;
+}
 /** Currencies named before "cents": "50 US cents", "20 euro cents", "Australian cents". */
 const CENTS_OF: Record<string, string> = { us: 'USD', euro: 'EUR', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', 'nz': 'NZD' };
 const KOREA = /\bKorea/;
@@ -107,8 +128,8 @@ export function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { co
   // "a 30-cent dividend", "a 50-pence rise": the subunit hyphened to the figure as an adjective
   const hyphened = tk[n.next]?.raw === '-' && tk[n.next]!.gap === 0 && tk[n.next + 1]?.gap === 0 ? word(tk, n.next + 1) : '';
   if ((hyphened === 'cent' || hyphened === 'pence' || hyphened === 'penny') && !n.scaled) {
-    const doubt = hyphened === 'cent' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
-    return { code: SUBUNITS[hyphened]!, next: n.next + 2, hundredths: true, doubt };
+    const cents = hyphened === 'cent' ? centsOf(text) : { code: SUBUNITS[hyphened]! };
+    return { code: cents.code, next: n.next + 2, hundredths: true, doubt: cents.doubt };
   }
   const compound = hyphenedCurrency(tk, n, text);
   if (compound) return compound;
@@ -119,9 +140,11 @@ export function currencyAfterFigure(tk: Token[], n: Numeral, text: string): { co
   // "the 50 Cent concert": a capitalized singular after a figure other than one is a name
   const named = tk[n.next]?.raw === 'Cent' && n.value !== 1;
   if (sub && !n.scaled && !named) {
-    const doubt = sub === 'USD' && textMatch(text, EURO_ARTICLE) ? "'cents' are hundredths of the dollar or the euro; US cents assumed" : undefined;
-    return { code: sub, next: n.next + 1, hundredths: true, doubt };
+    const cents = sub === 'USD' ? centsOf(text) : { code: sub };
+    return { code: cents.code, next: n.next + 1, hundredths: true, doubt: cents.doubt };
   }
+  const franc = FRANC_SUBUNITS.has(w) && !n.scaled ? centimesOf(text) : null;
+  if (franc) return { code: franc, next: n.next + 1, hundredths: true };
   if (pennyGlued(tk, n, text)) return { code: 'GBP', next: n.next + 1, hundredths: true };
   if (w === 'pounds' || w === 'pound') {
     if (!poundsAreMoney(tk, n, n.next, n.next + 1)) return null;

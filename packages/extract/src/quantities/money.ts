@@ -8,6 +8,8 @@ import { currencyAfterFigure, HYPHEN_SCALES, word } from './currency-after-figur
 import { contextPerUnit, dividendAfter, eachShareAfter, restatedPercentEndsAt, sharePricingBefore } from './price-context.ts';
 import { borrowedPerUnit, chargedPerUnit, differencePerUnit, gappedPerUnit, perUnitAt, raisedRatePerUnit, TIME_UNITS } from './price-units.ts';
 import { exchangeRateAt } from './exchange-rates.ts';
+import { pricedAfter, pricedSubjectBefore } from './priced-subject.ts';
+import { recipientUnitAfter } from './per-recipient.ts';
 import { withForeignMoney } from './foreign-money.ts';
 import { changeThenLevel, elidedComparison } from './ranges.ts';
 
@@ -141,6 +143,8 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
       continue;
     }
     let next = after ? after.next : n.next;
+    // "one yuan buys HK$1.04": the currency named as the unit priced, not an amount
+    if (after && n.words && n.value === 1 && pricedAfter(tk, next)) continue;
     // "$3.5-million", "Rs 500-crore": the scale word hyphened to the figure
     let amount = after?.hundredths ? n.value / 100 : n.value * (after?.scale ?? 1);
     const hyphenScale = !n.scaled && tk[next]?.raw === '-' && tk[next]!.gap === 0 && tk[next + 1]?.gap === 0 ? HYPHEN_SCALES[word(tk, next + 1)] : undefined;
@@ -205,7 +209,8 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     const borrowed = written
       ? null
       : borrowedPerUnit(tk, last, firstTok, value, bigger) ?? differencePerUnit(tk, last, firstTok, next, value, bigger) ?? gappedPerUnit(tk, last, firstTok, value, currency)
-        ?? raisedRatePerUnit(tk, last, firstTok, value, currency, bigger) ?? chargedPerUnit(tk, out, firstTok, value, currency, bigger);
+        ?? raisedRatePerUnit(tk, last, firstTok, value, currency, bigger) ?? chargedPerUnit(tk, out, firstTok, value, currency, bigger)
+        ?? (range ? null : recipientUnitAfter(tk, next));
     const per = written ?? borrowed;
     const doubts = before?.doubt ? [before.doubt] : after?.doubt ? [after.doubt] : [];
     const notes: string[] = before?.note ? [before.note] : [];
@@ -221,7 +226,8 @@ export function findMoney(text: string, tk: Token[], numerals: Numeral[]): Money
     // "climbed from ₹340 to ₹465": the two levels of a change are priced like one figure
     const changeRange = !!range && lead === 'from';
     if (!perUnit && !n.scaled && !hyphenScale && !gluedMillions && !crore && (!range || changeRange)) {
-      const ctx = contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value) ?? dividendAfter(tk, next, value) ?? eachShareAfter(tk, next, value);
+      const subject = pricedSubjectBefore(tk, spanFirst);
+      const ctx = (subject && subject.unit !== currency ? subject : null) ?? contextPerUnit(tk, spanFirst, value, currency) ?? sharePricingBefore(tk, spanFirst, value) ?? dividendAfter(tk, next, value) ?? eachShareAfter(tk, next, value);
       if (ctx) {
         perUnit = ctx.unit;
         unitFromContext = true;

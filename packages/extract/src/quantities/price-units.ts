@@ -62,6 +62,15 @@ function heatContentUnit(tk: Token[], k: number): PerUnit | null {
 
 /** A currency a price is quoted against: "108 yen per dollar", "$1.10 per euro". */
 const PER_CURRENCY: Record<string, string> = { dollar: 'USD', euro: 'EUR', yuan: 'CNY', yen: 'JPY', rupee: 'INR', sterling: 'GBP' };
+/** The country's name or initials before "dollar" that make it the US dollar: "per US dollar", "to the American dollar". */
+const US_MARKS = new Set(['us', 'american']);
+
+/** A currency named as the unit of a rate from token k ("dollar", "US dollar"), with the token after it. */
+function currencyUnitAt(tk: Token[], k: number): PerUnit | null {
+  const marked = US_MARKS.has(word(tk, k)) && PER_CURRENCY[word(tk, k + 1)] === 'USD';
+  const code = marked ? 'USD' : PER_CURRENCY[word(tk, k)];
+  return code ? { unit: code, next: marked ? k + 2 : k + 1 } : null;
+}
 /** Words after "per" that are not the thing priced: "per cent", "per se", "per the contract". */
 const NOT_PER_NOUN = new Set([
   'cent', 'centum', 'the', 'its', 'their', 'his', 'her', 'our', 'your', 'this', 'that', 'and', 'for', 'with', 'from',
@@ -141,8 +150,8 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   // "$120,000 annually", "$12 monthly.": the rate as an adverb after the figure, not an adjective of what follows
   if (t.low === 'annually' || (rate && rateAdverbEnds(tk, j + 1))) return { unit: rate ?? 'year', next: j + 1 };
   // "83.5 rupees to the dollar": an exchange rate's other currency
-  const rateOf = !hyphened && t.low === 'to' && word(tk, j + 1) === 'the' ? PER_CURRENCY[word(tk, j + 2)] : undefined;
-  if (rateOf) return { unit: rateOf, next: j + 3 };
+  const rateOf = !hyphened && t.low === 'to' && word(tk, j + 1) === 'the' ? currencyUnitAt(tk, j + 2) : null;
+  if (rateOf) return rateOf;
   let k: number;
   if (t.raw === '/') k = j + 1;
   else if (t.kind === 'word' && (t.low === 'a' || t.low === 'an' || t.low === 'per' || t.low === 'each')) k = j + 1;
@@ -155,6 +164,9 @@ export function perUnitAt(tk: Token[], j0: number): PerUnit | null {
   if (wu && wu.first === k) return { unit: wu.unit === 'ton' ? 't' : wu.unit === 'ozt' ? 'oz' : wu.mult === 1 ? wu.unit : `${wu.mult}${wu.unit}`, next: wu.next };
   const measured = t.low === 'per' || t.low === 'a' ? measuredPackAt(tk, k) : null;
   if (measured) return measured;
+  // "HK$7.75 to HK$7.85 per US dollar"
+  const other = US_MARKS.has(word(tk, k)) ? currencyUnitAt(tk, k) : null;
+  if (other) return other;
   const w = word(tk, k);
   // "per megawatt hour", "per kilowatt-hour"
   const w2 = tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0 ? word(tk, k + 2) : word(tk, k + 1);
