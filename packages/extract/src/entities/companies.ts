@@ -231,11 +231,11 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   return withUnseenNames(unseen, () => scanCompanies(text, tk, isPlace));
 }
 
-function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
-  const found: Found[] = [];
-  const others: Array<{ first: number; next: number }> = [];
-  const organizations: Array<{ first: number; next: number }> = [];
-  const chunks: Array<{ first: number; next: number }> = [];
+/**
+ * The capitalized runs of an article trimmed to the names they may be (leading function words, titles and
+ * a firm's home country cut off): every name the company reading weighs, before any verdict on it.
+ */
+export function companyCandidates(tk: Token[], isPlace: (first: number, next: number) => boolean): Array<{ first: number; next: number }> {
   const allChunks = capitalizedChunks(tk);
   // names the article writes inside a sentence, where their capitals mean something
   const midSentence = new Set<string>();
@@ -246,10 +246,21 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     midSentence.add(`^${c.words[0]}`);
   }
   const german = pageLanguage(tk) === 'de';
+  const out: Array<{ first: number; next: number }> = [];
   for (const c of allChunks) {
     const trimmed = withoutHomeCountry(tk, trimChunk(tk, c, midSentence, german), isPlace);
-    if (trimmed) chunks.push(trimmed);
-    if (!trimmed) continue;
+    if (trimmed) out.push(trimmed);
+  }
+  return out;
+}
+
+function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
+  const found: Found[] = [];
+  const others: Array<{ first: number; next: number }> = [];
+  const organizations: Array<{ first: number; next: number }> = [];
+  const chunks = companyCandidates(tk, isPlace);
+  const german = pageLanguage(tk) === 'de';
+  for (const trimmed of chunks) {
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
     const name = nameOf(tk, trimmed.first, trimmed.next).replace(/[.,]+$/, (m) => (LEGAL_SUFFIXES.has(tk[trimmed.next - 2]?.low ?? '') ? m : ''));
     // "Acme, Inc.", "Acme, LLC": the legal form set off by a comma
