@@ -5,7 +5,8 @@
  * names and scored on that site's articles, alone and combined with the rules' output. Prints pooled and
  * per-fold-averaged P/R/F1 per combination, for the lists as shipped and with each article's gold names
  * hidden from them (the --unseen-names reading). The rules are in-sample here: they were written on these pages.
- * Options: --cache FILE (read or write the labelled names there, to rerun the fits only).
+ * Options: --cache FILE (read or write the labelled names there, to rerun the fits only), --l2 N, --min-sites N,
+ * --drop PREFIXES (cue families left out, comma-separated: "list:,w:"), --train-unseen (fit on the readings with gold names hidden).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -44,14 +45,15 @@ interface Held {
 }
 
 /** Every article scored by a model fitted without its site. */
-function crossFitted(articles: LabelledArticle[], o: NameModelOptions): Held[] {
+function crossFitted(articles: LabelledArticle[], o: NameModelOptions, trainOn: 'seen' | 'unseen', kept: (cue: string) => boolean): Held[] {
+  const cuesOf = (cues: readonly string[]) => cues.filter(kept);
   const sites = [...new Set(articles.map((a) => a.site))].sort();
   const out: Held[] = [];
   for (const site of sites) {
-    const train = articles.filter((a) => a.site !== site).flatMap((a) => a.seen.candidates.map((c) => ({ c, site: a.site })));
+    const train = articles.filter((a) => a.site !== site).flatMap((a) => a[trainOn].candidates.map((c) => ({ c: { ...c, cues: cuesOf(c.cues) }, site: a.site })));
     const w = fitNameModel(train, o);
     for (const a of articles.filter((x) => x.site === site)) {
-      out.push({ a, seenP: a.seen.candidates.map((c) => nameProbability(w, c.cues)), unseenP: a.unseen.candidates.map((c) => nameProbability(w, c.cues)) });
+      out.push({ a, seenP: a.seen.candidates.map((c) => nameProbability(w, cuesOf(c.cues))), unseenP: a.unseen.candidates.map((c) => nameProbability(w, cuesOf(c.cues))) });
     }
   }
   return out;
@@ -60,7 +62,8 @@ function crossFitted(articles: LabelledArticle[], o: NameModelOptions): Held[] {
 const prf = (c: Counts) => {
   const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : NaN;
   const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : NaN;
-  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+  const f = 2 * c.tp + c.fp + c.fn ? (2 * c.tp) / (2 * c.tp + c.fp + c.fn) : NaN;
+  return { p, r, f };
 };
 const add = (a: Counts, b: Counts): Counts => ({ tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn });
 const mean = (xs: number[]) => {
@@ -94,7 +97,11 @@ function main(): void {
   console.log(`company name model, leave-one-site-out on dev articles: ${articles.length} articles, ${new Set(articles.map((a) => a.site)).size} sites, ${names.length} names (${names.filter((c) => c.label === 1).length} gold companies, ${names.filter((c) => c.label === null).length} optional only); model ${JSON.stringify(o)}`);
   const required = articles.flatMap((a) => a.gold.filter((g) => !g.optional).map((g) => a.seen.candidates.some((c) => g.keys.includes(c.key))));
   console.log(`required gold companies ${required.length}, written as a candidate name ${required.filter(Boolean).length} (the model's recall ceiling)`);
-  const held = crossFitted(articles, o);
+  // --drop list:,w: leaves out the cue families with those prefixes; --train-unseen fits on the readings with gold names hidden
+  const dropped = (arg('--drop') ?? '').split(',').filter(Boolean);
+  const trainOn = process.argv.includes('--train-unseen') ? 'unseen' : 'seen';
+  console.log(`cue families left out: ${dropped.join(' ') || 'none'}; fitted on the ${trainOn === 'seen' ? 'lists as shipped' : 'readings with gold names hidden'}`);
+  const held = crossFitted(articles, o, trainOn, (cue) => !dropped.some((d) => cue.startsWith(d)));
   for (const set of ['news', 'general', 'trade'] as const) report(`${set} dev, lists as shipped`, held.filter((h) => h.a.set === set), 'seen');
   report('all dev, lists as shipped', held, 'seen');
   report('news dev, gold names hidden from the lists (--unseen-names)', held.filter((h) => h.a.set === 'news'), 'unseen');
