@@ -241,11 +241,11 @@ export function findCompanies(text: string, tk: Token[], isPlace: (first: number
   return withUnseenNames(unseen, () => scanCompanies(text, tk, isPlace));
 }
 
-function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
-  const found: Found[] = [];
-  const others: Array<{ first: number; next: number }> = [];
-  const organizations: Array<{ first: number; next: number }> = [];
-  const chunks: Array<{ first: number; next: number }> = [];
+/**
+ * The capitalized runs of an article trimmed to the names they may be (leading function words, titles and
+ * a firm's home country cut off): every name the company reading weighs, before any verdict on it.
+ */
+export function companyCandidates(tk: Token[], isPlace: (first: number, next: number) => boolean): Array<{ first: number; next: number; person?: true }> {
   const allChunks = capitalizedChunks(tk);
   // names the article writes inside a sentence, where their capitals mean something
   const midSentence = new Set<string>();
@@ -256,14 +256,28 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
     midSentence.add(`^${c.words[0]}`);
   }
   const german = pageLanguage(tk) === 'de';
+  const out: Array<{ first: number; next: number; person?: true }> = [];
   for (const c of allChunks) {
     const whole = trimChunk(tk, c, midSentence, german);
     // "Analyst Jane Roe of Acme Securities": the person goes with the people, the firm is read on its own
     const split = whole && personOfFirm(tk, whole.first, whole.next);
-    if (split) chunks.push(split.person);
+    if (split) out.push({ ...split.person, person: true });
     const trimmed = withoutHomeCountry(tk, split ? split.firm : whole, isPlace);
-    if (trimmed) chunks.push(trimmed);
-    if (!trimmed) continue;
+    if (trimmed) out.push(trimmed);
+  }
+  return out;
+}
+
+function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next: number) => boolean): CompanyScan {
+  const found: Found[] = [];
+  const others: Array<{ first: number; next: number }> = [];
+  const organizations: Array<{ first: number; next: number }> = [];
+  const candidates = companyCandidates(tk, isPlace);
+  // every name span, the people split off "Analyst Jane Roe of Acme" among them: what the person and list checks read
+  const chunks: Array<{ first: number; next: number }> = candidates.map(({ first, next }) => ({ first, next }));
+  const german = pageLanguage(tk) === 'de';
+  for (const trimmed of candidates) {
+    if (trimmed.person) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
     const name = nameOf(tk, trimmed.first, trimmed.next).replace(/[.,]+$/, (m) => (LEGAL_SUFFIXES.has(tk[trimmed.next - 2]?.low ?? '') ? m : ''));
     // "Acme, Inc.", "Acme, LLC": the legal form set off by a comma
