@@ -13,6 +13,7 @@ const GROUPS: Record<string, readonly probes.Probe[]> = {
   'Latin American and Russian forms': probes.AMERICAS_AND_EAST_FORMS,
   'capitals that only look like legal forms': probes.LOOK_ALIKES,
   'legal forms at the end of a sentence': probes.SENTENCE_ENDS,
+  'legal forms in lists, possessives and beside titles': probes.IN_RUNNING_TEXT,
 };
 
 describe('legal forms: firms named with their legal form, and capitals that are not one', () => {
