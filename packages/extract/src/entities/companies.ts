@@ -173,8 +173,11 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   if (last === 'group' && words.length >= 2 && NON_BUSINESS_GROUP_WORDS.has(words[words.length - 2]!)) return { kind: 'organization', first, next, strength: 'none' };
   const prev = tk[first - 1];
   const formAt = legalFormStart(tk, first, next);
-  // "Adelaide SA", "Las Vegas NV", "Special Edition SE": capitals after a place or a phrase they abbreviate are no legal form
-  const falseForm = formAt > 0 && lookAlikeForm(tk, formAt, next) && (isPlace(first, formAt) || initialsOrHeading(tk, first, formAt));
+  // "Adelaide SA", "Las Vegas NV": a place and the capitals of its state or country are a place;
+  // "Special Edition SE": capitals after the phrase they abbreviate are no legal form
+  const placeAbbreviated = formAt > 0 && lookAlikeForm(tk, formAt, next) && isPlace(first, formAt);
+  if (placeAbbreviated) return { kind: 'place', first, next, strength: 'none' };
+  const falseForm = formAt > 0 && lookAlikeForm(tk, formAt, next) && initialsOrHeading(tk, first, formAt);
   const legalEnd = !falseForm && (formAt > 0 || LEGAL_SUFFIXES.has(last));
   // (a person is never "state-owned" or "Nasdaq-listed": "the state-owned trader X" is a firm)
   if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !legalEnd && !ownedOrListedBefore(tk, first)) return { kind: 'person', first, next, strength: 'none' };

@@ -1,4 +1,5 @@
 import type { Token } from '../text/tokenize.ts';
+import { INDUSTRY_SUFFIXES } from './org-lexicon.ts';
 
 /*
  * The canonical name keeps the legal form as the article writes it, points and all ("Vireo S.p.A.",
@@ -44,7 +45,7 @@ const OPENING_FORMS = new Set(['pty', 'pvt', '(pvt)', '(private)', 'sdn', 'pte']
  * ("Adelaide SA", "SE Asia", "Attorney General AG", "Las Vegas NV", "the SAS"): read as a form only
  * after a name that is none of those.
  */
-const LOOK_ALIKE_FORMS = new Set(['sa', 'se', 'ag', 'as', 'ab', 'nv', 'bv', 'ad', 'sl', 'lp', 'kg', 'sas', 'kk', 'sia', 'asa']);
+const LOOK_ALIKE_FORMS = new Set(['sa', 'se', 'ag', 'as', 'ab', 'nv', 'bv', 'ad', 'sl', 'lp', 'kg', 'sas', 'kk', 'sia', 'asa', 'co']);
 
 function variants(spellings: readonly string[]): Set<string> {
   const out = new Set<string>();
@@ -125,7 +126,8 @@ export function lookAlikeForm(tk: Token[], start: number, next: number): boolean
 
 /**
  * The capitals are not a form but what they stand for: the initials of the name before them ("Special
- * Edition SE"), or a capital run of a heading ("MARKETS FALL AS ...").
+ * Edition SE"; "Aldren Group AG" ends in a firm's word and keeps its form), or a capital run of a heading
+ * ("MARKETS FALL AS ...").
  */
 export function initialsOrHeading(tk: Token[], first: number, start: number): boolean {
   const form = tk[start]!.raw;
@@ -137,7 +139,8 @@ export function initialsOrHeading(tk: Token[], first: number, start: number): bo
     initials += t.raw[0];
     if (t.raw !== t.raw.toUpperCase() || t.raw.length < 2) shouting = false;
   }
-  return initials === form || shouting;
+  const firmWord = INDUSTRY_SUFFIXES.has(tk[start - 1]!.low);
+  return (initials === form && !firmWord) || shouting;
 }
 
 /** Forms written before the name in Russia and its neighbours and in the Baltics ("PJSC Uralkhim", "OOO Vektor", "UAB Linas"). */
