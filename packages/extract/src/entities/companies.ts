@@ -175,9 +175,11 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   const formAt = legalFormStart(tk, first, next);
   // "Adelaide SA", "Las Vegas NV": a place and the capitals of its state or country are a place;
   // "Special Edition SE": capitals after the phrase they abbreviate are no legal form
-  const placeAbbreviated = formAt > 0 && lookAlikeForm(tk, formAt, next) && isPlace(first, formAt);
-  if (placeAbbreviated) return { kind: 'place', first, next, strength: 'none' };
-  const falseForm = formAt > 0 && lookAlikeForm(tk, formAt, next) && initialsOrHeading(tk, first, formAt);
+  // "India Inc", "UK plc": a country and a legal form are its business world spoken of as one firm
+  if (formAt > 0 && isPlace(first, formAt)) return { kind: 'place', first, next, strength: 'none' };
+  // "Unlike plc boards": a legal form needs a name before it, not a sentence's first word
+  const noName = formAt > 0 && wordsOf(tk, first, formAt).every((w) => CAPITALIZED_FUNCTION_WORDS.has(w));
+  const falseForm = noName || (formAt > 0 && lookAlikeForm(tk, formAt, next) && initialsOrHeading(tk, first, formAt));
   const legalEnd = !falseForm && (formAt > 0 || LEGAL_SUFFIXES.has(last));
   // (a person is never "state-owned" or "Nasdaq-listed": "the state-owned trader X" is a firm)
   if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !legalEnd && !ownedOrListedBefore(tk, first)) return { kind: 'person', first, next, strength: 'none' };
