@@ -7,7 +7,21 @@ export const LEGAL_SUFFIXES: ReadonlySet<string> = new Set([
   'bv', 'se', 'gmbh', 'spa', 'pty', 'oyj', 'asa', 'ab', 'kk', 'tbk', 'bhd', 'sarl', 'sas', 'jsc', 'pjsc', 'ojsc', 'ooo', 'kgaa',
   'holdings', 'holding', 'group', 'and', 'nl', 'kg', 'ohg', 'oy', 'as', 'aps', 'sab', 'cv', 'de', 'saa', 'sac', 'ltda', 'srl',
   'sl', 'sro', 'pte', 'sdn', 'pcl', 'sae', 'sca', 'ulc',
+  // more of the forms news writes (the extractor's list of legal forms keeps them in the name it reports)
+  'pvt', 'private', 'berhad', 'publ', 'kft', 'zrt', 'nyrt', 'ead', 'eood', 'ood', 'doo', 'oao', 'zao', 'pao', 'cjsc', 'ou', 'ehf',
+  'sgps', 'sapi', 'spzoo', 'sti', 'uab',
 ]);
+
+/** Forms written in several pieces, glued into one word before the name is split ("Sp. z o.o." -> "spzoo", "A/S" -> "as"). */
+const SPLIT_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/\bsp\.?\s*z\s*o\.?\s*o\.?(?=$|[\s,;)])/gi, ' spzoo'],
+  [/\bspol\.?\s*s\s*r\.?\s*o\.?(?=$|[\s,;)])/gi, ' sro'],
+  [/\b(a)\/(s)\b/gi, '$1$2'],
+];
+
+function glueSplitForms(name: string): string {
+  return SPLIT_FORMS.reduce((s, [re, to]) => s.replace(re, to), name);
+}
 
 /**
  * Legal forms written before the name in some countries ("PT Vale Indonesia Tbk", "PJSC MMC Norilsk
@@ -17,7 +31,7 @@ const LEADING_FORMS: ReadonlySet<string> = new Set(['the', 'pt', 'pjsc', 'ojsc',
 
 /** Letters folded to ASCII lower case, "&" read as "and", points of initials dropped ("N.V." -> "nv"). */
 export function nameWords(name: string): string[] {
-  const folded = name
+  const folded = glueSplitForms(name)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -52,7 +66,7 @@ export function nameKey(name: string): string {
  * drops ("Lynas Rare Earths Ltd" -> "Lynas Rare Earths"); punctuation inside the name is kept.
  */
 export function displayName(name: string): string {
-  const parts = name.trim().split(/\s+/);
+  const parts = glueSplitForms(name).trim().split(/\s+/);
   let end = parts.length;
   while (end > 1) {
     const words = nameWords(parts[end - 1]!);

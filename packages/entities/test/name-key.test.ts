@@ -18,6 +18,18 @@ describe('nameKey', () => {
     expect(nameKey('Kestrel Minera S.A. de C.V.')).toBe('kestrel minera');
   });
 
+  it('folds the forms of central and northern Europe, written in one piece or several', () => {
+    expect(nameKey('Kowal Sp. z o.o.')).toBe('kowal');
+    expect(nameKey('Halvorsen A/S')).toBe('halvorsen');
+    expect(nameKey('Moravia s.r.o.')).toBe('moravia');
+    expect(nameKey('Tisza Malom Kft.')).toBe('tisza malom');
+    expect(nameKey('Sundsvik AB (publ)')).toBe('sundsvik');
+    expect(nameKey('Kandy Tea (Pvt) Ltd')).toBe('kandy tea');
+    expect(nameKey('Tallinna Laevad OÜ')).toBe('tallinna laevad');
+    expect(displayName('Kowal Sp. z o.o.')).toBe('Kowal');
+    expect(displayName('Halvorsen A/S')).toBe('Halvorsen');
+  });
+
   it('keeps a name made only of legal words', () => {
     expect(nameKey('Holding')).toBe('holding');
   });

@@ -24,6 +24,7 @@ import { describedAs } from './company-description.ts';
 import { romanceBusinessName } from './romance-business-names.ts';
 import { personOfFirm } from './company-person-of.ts';
 import { recognizeCountries } from './countries.ts';
+import { initialsOrHeading, LEADING_FORMS, legalFormStart, lookAlikeForm } from './legal-forms.ts';
 
 export { capitalizedChunks, sentenceStart, type Chunk } from './company-chunks.ts';
 
@@ -171,17 +172,28 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   // "Environmental Working Group", "Consumer Advocacy Group": a group of people, not a business group
   if (last === 'group' && words.length >= 2 && NON_BUSINESS_GROUP_WORDS.has(words[words.length - 2]!)) return { kind: 'organization', first, next, strength: 'none' };
   const prev = tk[first - 1];
+  const formAt = legalFormStart(tk, first, next);
+  // "Adelaide SA", "Las Vegas NV": a place and the capitals of its state or country are a place;
+  // "Special Edition SE": capitals after the phrase they abbreviate are no legal form
+  // "India Inc", "UK plc": a country and a legal form are its business world spoken of as one firm
+  if (formAt > 0 && isPlace(first, formAt)) return { kind: 'place', first, next, strength: 'none' };
+  // "Unlike plc boards": a legal form needs a name before it, not a sentence's first word
+  const noName = formAt > 0 && wordsOf(tk, first, formAt).every((w) => CAPITALIZED_FUNCTION_WORDS.has(w));
+  const falseForm = noName || (formAt > 0 && lookAlikeForm(tk, formAt, next) && initialsOrHeading(tk, first, formAt));
+  const legalEnd = !falseForm && (formAt > 0 || LEGAL_SUFFIXES.has(last));
   // (a person is never "state-owned" or "Nasdaq-listed": "the state-owned trader X" is a firm)
-  if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !LEGAL_SUFFIXES.has(last) && !ownedOrListedBefore(tk, first)) return { kind: 'person', first, next, strength: 'none' };
-  if (words.length >= 2 && LEADING_TITLES.has(words[0]!) && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
-  if (GIVEN_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 3 && !LEGAL_SUFFIXES.has(last) && !INDUSTRY_SUFFIXES.has(last)) {
+  if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !legalEnd && !ownedOrListedBefore(tk, first)) return { kind: 'person', first, next, strength: 'none' };
+  if (words.length >= 2 && LEADING_TITLES.has(words[0]!) && !legalEnd && !INDUSTRY_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
+  if (GIVEN_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 3 && !legalEnd && !INDUSTRY_SUFFIXES.has(last)) {
     return { kind: 'person', first, next, strength: 'none' };
   }
   // "Pension Benefit Guaranty Corp.": a public corporation insures or lends for the state
   if ((last === 'corp' || last === 'corporation') && words.some((x, k) => PUBLIC_CORPORATION_WORDS.has(x) || PUBLIC_CORPORATION_WORDS.has(`${x} ${words[k + 1]}`))) return { kind: 'organization', first, next, strength: 'none' };
   // "Banco Austral", "Grupo Fertinal", "Farmacias del Valle": Spanish, Portuguese, Italian and French names open with their trade
   if (romanceBusinessName(words)) return { kind: 'company', first, next, strength: 'leading' };
-  if (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' || (last === 'co' && words.length >= 2) || (words.length >= 2 && capitalsLegalForm(tk, next - 1))) return { kind: 'company', first, next, strength: 'legal' };
+  if (!falseForm && (formAt > 0 || (words.length >= 2 && LEGAL_SUFFIXES.has(last) && last !== 'as' && last !== 'co' && !bathingSpa(tk, next)) || (last === 'co' && words.length >= 2) || (words.length >= 2 && capitalsLegalForm(tk, next - 1)))) return { kind: 'company', first, next, strength: 'legal' };
+  // "PJSC Uralkhim", "OOO Vektor": Russian and Baltic forms stand before the name
+  if (words.length >= 2 && LEADING_FORMS.has(tk[first]!.raw) && !isPlace(first + 1, next)) return { kind: 'company', first, next, strength: 'legal' };
   // "Critical Impacts Beyond Rare Earths": a preposition in capitals inside the run is a title-case heading's, not a name's
   if (words.length >= 3 && words.slice(1, -1).some((w) => HEADING_PREPOSITIONS.has(w))) return { kind: 'other', first, next, strength: 'none' };
   // "Big Tech", "Big Oil", "Critical Minerals": a sector or a kind of goods spoken of as a whole
@@ -194,6 +206,11 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   // two-word run in doubt; a longer one is a name ("Global Lighting Technologies")
   if (words.length >= 2 && INDUSTRY_SUFFIXES.has(last) && (!CAPITALIZED_FUNCTION_WORDS.has(words[0]!) || (words.length >= 3 && !sentenceStart(tk, first) && words[0] !== 'the'))) return { kind: 'company', first, next, strength: 'industry' };
   return { kind: 'other', first, next, strength: 'none' };
+}
+
+/** "Alpine Spa": a spa in title case is a place to bathe; Italy's form is written "SpA", "SPA" or "S.p.A.". */
+function bathingSpa(tk: Token[], next: number): boolean {
+  return tk[next - 1]?.raw === 'Spa';
 }
 
 /** The one capitalized word is a country's name (not its demonym or capital). */
@@ -279,7 +296,9 @@ function scanCompanies(text: string, tk: Token[], isPlace: (first: number, next:
   for (const trimmed of candidates) {
     if (trimmed.person) continue;
     const cl = classify(tk, trimmed.first, trimmed.next, isPlace);
-    const name = nameOf(tk, trimmed.first, trimmed.next).replace(/[.,]+$/, (m) => (LEGAL_SUFFIXES.has(tk[trimmed.next - 2]?.low ?? '') ? m : ''));
+    // a legal form keeps its points ("S.p.A.", "Inc."); a sentence's point after any other name goes
+    const keepsPoint = LEGAL_SUFFIXES.has(tk[trimmed.next - 2]?.low ?? '') || legalFormStart(tk, trimmed.first, trimmed.next) > 0;
+    const name = nameOf(tk, trimmed.first, trimmed.next).replace(/[.,]+$/, (m) => (keepsPoint ? m : ''));
     // "Acme, Inc.", "Acme, LLC": the legal form set off by a comma
     if (cl.kind === 'other' && commaLegalForm(tk, trimmed.next)) {
       found.push({ first: trimmed.first, next: trimmed.next, name, confidence: 0.93, reasons: ['legal form after a comma'] });

@@ -1,6 +1,7 @@
 import { MONTHS } from '../dates/lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
 import { LEGAL_SUFFIXES, NON_COMPANY_NOUNS } from './org-lexicon.ts';
+import { legalFormEnd, legalFormStart, lookAlikeForm } from './legal-forms.ts';
 
 /** Capitalized runs of words that may name something, the first step of reading companies. */
 
@@ -73,6 +74,13 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
     for (;;) {
       const t = tk[j];
       if (!t || t.gap >= 2) break;
+      // "Vireo S.p.A.", "Kowal Sp. z o.o.", "Acme plc": a legal form ends the name, its own points with it
+      // ("Adelaide SA to Perth" ends there too; "SE Asia", "AG Barrow": capitals before a name are not a form)
+      const form = t.gap === 1 ? legalFormEnd(tk, j) : -1;
+      if (form > 0 && !(lookAlikeForm(tk, j, form) && tk[form] && isCap(tk[form]!) && tk[form]!.gap === 1)) {
+        j = form;
+        break;
+      }
       if (isCap(t) && (t.gap === 1 || tk[j - 1]!.raw === '-' || tk[j - 1]!.raw === '.' || tk[j - 1]!.raw === '&')) {
         j++;
         continue;
@@ -81,7 +89,7 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
       if (t.raw === '.' && t.gap === 0 && isCap(tk[j - 1]!) && (LEGAL_SUFFIXES.has(tk[j - 1]!.low) || (tk[j - 1]!.raw.length <= 2 && !capsPairEndsSentence(tk, j)))) {
         j++;
         // "Acme Inc. In fact ...": after a legal form's point only another legal form ("Co. Ltd.") goes on with the name
-        if (LEGAL_SUFFIXES.has(tk[j - 2]!.low) && tk[j - 2]!.raw.length > 2 && !(tk[j] && tk[j]!.gap <= 1 && LEGAL_SUFFIXES.has(tk[j]!.low))) break;
+        if (LEGAL_SUFFIXES.has(tk[j - 2]!.low) && (tk[j - 2]!.raw.length > 2 || tk[j - 2]!.low === 'co') && !(tk[j] && tk[j]!.gap <= 1 && LEGAL_SUFFIXES.has(tk[j]!.low))) break;
         continue;
       }
       const n = tk[j + 1];
@@ -111,7 +119,8 @@ export function capitalizedChunks(tk: Token[]): Chunk[] {
     }
     // a trailing point that ends the sentence is not part of a name unless it closes an abbreviation
     let next = j;
-    while (next > i + 1 && tk[next - 1]!.raw === '.' && !LEGAL_SUFFIXES.has(tk[next - 2]!.low) && tk[next - 2]!.raw.length > 2) next--;
+    const formEnded = j > i + 1 && tk[j - 1]!.raw === '.' && legalFormStart(tk, i, j) > 0;
+    while (!formEnded && next > i + 1 && tk[next - 1]!.raw === '.' && !LEGAL_SUFFIXES.has(tk[next - 2]!.low) && tk[next - 2]!.raw.length > 2) next--;
     for (const part of splitAtTitle(tk, i, next)) out.push({ ...part, words: wordsOf(tk, part.first, part.next) });
     i = j;
   }
