@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.ts';
 import { recognizeCountries } from './countries.ts';
-import { NON_COMPANY_NOUNS, PERSON_TITLES } from './org-lexicon.ts';
+import { CAPITALIZED_FUNCTION_WORDS, NON_COMPANY_NOUNS, PERSON_TITLES } from './org-lexicon.ts';
 
 /**
  * Last words firms take from their trade ("Brennan Sports", "Wellcare Pharmacy", "Orrick Solar") that other
@@ -81,7 +81,7 @@ const GENERIC_QUALIFIERS = new Set([
   'armoured', 'natural', 'synthetic', 'crude', 'shale', 'greenhouse', 'nerve', 'tear', 'poison', 'fossil', 'alternative',
   'aviation', 'jet', 'open', 'big', 'market', 'economic', 'census', 'customs', 'official', 'government', 'price', 'sales', 'fast',
   'slow', 'street', 'protective', 'costume', 'fine', 'soft', 'energy', 'fizzy', 'sugary', 'alcoholic', 'healthy', 'key', 'active',
-  'child', 'stained', 'looking', 'broken', 'google', 'plate', 'safety', 'laminated', 'tempered', 'sea', 'fresh', 'drinking', 'bottled', 'salt', 'waste', 'storm', 'tap', 'holy', 'hot',
+  'child', 'sleeping', 'black', 'fourth', 'third', 'stained', 'looking', 'broken', 'google', 'plate', 'safety', 'laminated', 'tempered', 'sea', 'fresh', 'drinking', 'bottled', 'salt', 'waste', 'storm', 'tap', 'holy', 'hot',
   'cold', 'deep', 'outer', 'office', 'safe', 'white', 'working', 'position', 'discussion', 'research', 'consultation', 'toilet',
   'tissue', 'optical', 'dietary', 'carbon', 'full', 'search', 'slot', 'vending', 'musical', 'financial', 'capital', 'border',
   'parental', 'rent', 'gun', 'arms', 'quality', 'precious', 'base', 'scrap', 'sheet', 'rare', 'liquid', 'primary', 'secondary',
@@ -114,6 +114,8 @@ export function tradeEndedName(tk: Token[], first: number, next: number, words: 
   if (tk[first - 1]?.low === 'the') return false;
   if (words.some((w) => PERSON_TITLES.has(w) || BODY_WORDS.has(w) || NON_COMPANY_NOUNS.has(w))) return false;
   if (words.length === 2 && countryWord(tk[first]!.raw)) return false;
+  // "Global Data", "New Vision": a first word that starts headings and sentences leaves two words in doubt, as for INDUSTRY_SUFFIXES
+  if (words.length === 2 && CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) return false;
   return true;
 }
 
