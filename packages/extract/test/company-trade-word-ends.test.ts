@@ -33,6 +33,15 @@ describe('a name ending in a word of its trade', () => {
     expect(names('Calder Bancshares raised its dividend.')).toEqual(['Calder Bancshares']);
   });
 
+  it('is a firm without the place it is from, after "of"', () => {
+    expect(names('The firm agreed to buy Crisp Hollow Snacks of Ohio for $64 million.')).toEqual(['Crisp Hollow Snacks']);
+    expect(names('Loans to Hatton Textiles of India were rescheduled.')).toEqual(['Hatton Textiles']);
+  });
+
+  it('after a known firm, is that firm when the ending names a service it runs', () => {
+    expect(names('Sales at Samsung Mobile rose.')).toEqual(['Samsung']);
+  });
+
   it('is a firm when the first word is also a known name or a given name the tagger reads as a person', () => {
     expect(names('In Japan, the broadcaster Sakura Sports paid ¥24 billion for three seasons.')).toEqual(['Sakura Sports']);
   });

@@ -68,6 +68,12 @@ export const TRADE_NAME_ENDS = new Set([
 ]);
 
 /**
+ * Endings a known firm gives the services and products it runs under its own name ("Meta AI", "Xbox Gaming",
+ * "Acme Digital"): after a known firm's name they stand for that firm, not for a firm of their own.
+ */
+export const SERVICE_ENDS = new Set(['ai', 'mobile', 'gaming', 'vision', 'digital', 'data', 'internet', 'computing', 'space', 'betting', 'bet']);
+
+/**
  * Words before the ending that make the two a kind of thing, a field, a sector or a programme rather than
  * one firm's name ("Cloud Gaming", "Sports Betting", "Green Finance", "High Speed Rail", "Generative AI").
  */
