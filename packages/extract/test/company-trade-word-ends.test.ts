@@ -85,6 +85,9 @@ describe('a name of another kind that ends in a trade word', () => {
     expect(names('She met the Secretary of Transportation on Friday.')).toEqual([]);
     expect(names('Members of the Royal Institution of Chartered Surveyors voted.')).toEqual([]);
     expect(names('A charity, World Vision, sent food to the region.')).toEqual([]);
+    expect(names('Officials at London Transport said the roads would reopen.')).toEqual([]);
+    expect(names('The council runs Harlow Leisure and Culture.')).toEqual([]);
+    expect(names('Staff at Harlow Leisure and Pellmore Gaming went on strike.')).toEqual(['Harlow Leisure', 'Pellmore Gaming']);
   });
 
   it('is no firm at a sentence start or in a two-word run that opens like a heading', () => {

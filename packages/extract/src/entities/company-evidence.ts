@@ -298,7 +298,7 @@ export function companiesByEvidence(
     } else if (camelBrand(tk, s) && camelBacked(tk, s)) {
       reason = 'a brand written in camel case';
       confidence = 0.7;
-    } else if (words.length >= 2 && (BUSINESS_NAME_ENDS.has(words[words.length - 1]!) || tradeEndedName(tk, s.first, s.next, words)) && !atSentenceStart(tk, s.first)) {
+    } else if (words.length >= 2 && (BUSINESS_NAME_ENDS.has(words[words.length - 1]!) || tradeEndedName(tk, s.first, s.next, words, isPlace)) && !atSentenceStart(tk, s.first)) {
       reason = `its name ends in '${words[words.length - 1]}'`;
       confidence = 0.75;
     } else if (partnersName(tk, s) && !atSentenceStart(tk, s.first) && !isPlace(s.first, s.first + 1) && !isPlace(s.next - 1, s.next)) {

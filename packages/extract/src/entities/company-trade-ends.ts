@@ -102,6 +102,17 @@ const GENERIC_QUALIFIERS = new Set([
   'intellectual', 'food', 'animal', 'pet', 'feed', 'whole', 'mass', 'urban', 'rural', 'total', 'net', 'gross', 'human',
 ]);
 
+/** Endings a place's own public service takes ("London Transport"). */
+const PUBLIC_SERVICE_ENDS = new Set(['transport', 'transportation']);
+
+/** Topics a council's trust or department joins by "and" ("Leisure and Culture", "Sport and Recreation"). */
+const TOPIC_WORDS = new Set(['culture', 'arts', 'heritage', 'tourism', 'recreation', 'sport', 'sports', 'leisure', 'wellbeing',
+  'wellness', 'parks', 'libraries', 'learning', 'events', 'communities']);
+
+function isCapWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.raw !== t.low && t.gap <= 1;
+}
+
 /** Words inside a name that make it an office or a body whatever its last word ("Secretary of Transportation", "Royal Institution of Chartered Surveyors"). */
 const BODY_WORDS = new Set(['institution', 'institutions', 'royal']);
 
@@ -111,7 +122,7 @@ const BODY_WORDS = new Set(['institution', 'institutions', 'royal']);
  * take one: "the Saudi Vision"), no person's title or body word inside, and not a country's own service
  * ("Scottish Water", "Indian Railways": a demonym or country and the trade alone).
  */
-export function tradeEndedName(tk: Token[], first: number, next: number, words: readonly string[]): boolean {
+export function tradeEndedName(tk: Token[], first: number, next: number, words: readonly string[], isPlace?: (f: number, n: number) => boolean): boolean {
   const last = words[words.length - 1]!;
   if (words.length < 2 || words.length > 4 || !TRADE_NAME_ENDS.has(last)) return false;
   if (GENERIC_QUALIFIERS.has(words[words.length - 2]!)) return false;
@@ -122,6 +133,10 @@ export function tradeEndedName(tk: Token[], first: number, next: number, words: 
   if (words.length === 2 && countryWord(tk[first]!.raw)) return false;
   // "Global Data", "New Vision": a first word that starts headings and sentences leaves two words in doubt, as for INDUSTRY_SUFFIXES
   if (words.length === 2 && CAPITALIZED_FUNCTION_WORDS.has(words[0]!)) return false;
+  // "Harlow Transport": a town's or a region's transport is its council's service ("Wessex Rail" stays a firm)
+  if (PUBLIC_SERVICE_ENDS.has(last) && isPlace?.(first, next - 1)) return false;
+  // "Harlow Leisure and Culture": a council's trust for a topic and another, not a firm beside a second name
+  if (tk[next]?.low === 'and' && TOPIC_WORDS.has(tk[next + 1]?.low ?? '') && tk[next + 1]!.raw !== tk[next + 1]!.low && !isCapWord(tk[next + 2])) return false;
   return true;
 }
 
