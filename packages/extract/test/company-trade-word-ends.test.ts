@@ -33,6 +33,15 @@ describe('a name ending in a word of its trade', () => {
     expect(names('Calder Bancshares raised its dividend.')).toEqual(['Calder Bancshares']);
   });
 
+  it('is a firm at a sentence start before a verb of what firms do, and not a kind of goods there', () => {
+    expect(names('Ardmere Glass opened its $290 million plant on Monday.')).toEqual(['Ardmere Glass']);
+    expect(names('Halden Dairy said it would cut jobs.')).toEqual(['Halden Dairy']);
+    expect(names('Wexmoor Utilities posted a loss.')).toEqual(['Wexmoor Utilities']);
+    expect(names('Arabica Coffee is grown in the hills.')).toEqual([]);
+    expect(names('Sports Betting is booming.')).toEqual([]);
+    expect(names('Harlow Gaming is growing fast.')).toEqual([]);
+  });
+
   it('is a firm without the place it is from, after "of"', () => {
     expect(names('The firm agreed to buy Crisp Hollow Snacks of Ohio for $64 million.')).toEqual(['Crisp Hollow Snacks']);
     expect(names('Loans to Hatton Textiles of India were rescheduled.')).toEqual(['Hatton Textiles']);

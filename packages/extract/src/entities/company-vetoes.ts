@@ -6,7 +6,7 @@ import { definedAcronyms } from './company-definitions.ts';
 import { knownName, type Found } from './company-units.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, PERSON_HEADS } from './org-lexicon.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
-import { endsInTradeNoSurname } from './company-trade-ends.ts';
+import { endsInTradeNoSurname, TRADE_NAME_ENDS } from './company-trade-ends.ts';
 import { taggedAsPerson } from './person-check.ts';
 import { camelProductUse } from './company-camel-products.ts';
 import { ambiguousName } from './company-lists.ts';
@@ -130,7 +130,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
 function pluralBandName(key: string): boolean {
   const words = key.split(' ');
   const last = words[words.length - 1]!;
-  return words.length >= 2 && words.length <= 3 && /[^s'’]s$/.test(last) && !INDUSTRY_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && !LEGAL_SUFFIXES.has(last);
+  return words.length >= 2 && words.length <= 3 && /[^s'’]s$/.test(last) && !INDUSTRY_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && !TRADE_NAME_ENDS.has(last) && !LEGAL_SUFFIXES.has(last);
 }
 
 /** First words of the names departments inside a larger organization go by ("Human Resources", "Investor Relations"). */
