@@ -68,10 +68,10 @@ export const TRADE_NAME_ENDS = new Set([
 ]);
 
 /**
- * Endings a known firm gives the services and products it runs under its own name ("Meta AI", "Xbox Gaming",
+ * Endings a known firm gives the channels, services and products it runs under its own name ("CBS Sports", "Meta AI", "Xbox Gaming",
  * "Acme Digital"): after a known firm's name they stand for that firm, not for a firm of their own.
  */
-export const SERVICE_ENDS = new Set(['ai', 'mobile', 'gaming', 'vision', 'digital', 'data', 'internet', 'computing', 'space', 'betting', 'bet']);
+export const SERVICE_ENDS = new Set(['sports', 'ai', 'mobile', 'gaming', 'vision', 'digital', 'data', 'internet', 'computing', 'space', 'betting', 'bet']);
 
 /**
  * Words before the ending that make the two a kind of thing, a field, a sector or a programme rather than
