@@ -42,6 +42,11 @@ describe('a name ending in a word of its trade', () => {
     expect(names('Harlow Gaming is growing fast.')).toEqual([]);
   });
 
+  it('is a firm when a name opens it, though a word of a kind stands before the ending', () => {
+    expect(names('The firm sold Pellbrook Property Developments in May.')).toEqual(['Pellbrook Property Developments']);
+    expect(names('The deal with Harnwick Equipment Hire closed.')).toEqual(['Harnwick Equipment Hire']);
+  });
+
   it('is a firm without the place it is from, after "of"', () => {
     expect(names('The firm agreed to buy Crisp Hollow Snacks of Ohio for $64 million.')).toEqual(['Crisp Hollow Snacks']);
     expect(names('Loans to Hatton Textiles of India were rescheduled.')).toEqual(['Hatton Textiles']);
@@ -86,6 +91,10 @@ describe('a name of another kind that ends in a trade word', () => {
     expect(names('We bought Natural Gas futures on Monday.')).toEqual([]);
     expect(names('The show starred in Sleeping Beauty at Christmas.')).toEqual([]);
     expect(names('Money for the project came from UK Export Finance in May.')).toEqual([]);
+    expect(names('He wore Personal Protective Equipment at work.')).toEqual([]);
+    expect(names('Traders watched LME Aluminium on Friday.')).toEqual([]);
+    expect(names('The study appeared in Nature Genetics last week.')).toEqual([]);
+    expect(names('Buyers want Arabica Coffee from Kenya.')).toEqual([]);
   });
 
   it('is no firm when it is a nation\'s own service, an office or a body', () => {

@@ -100,10 +100,33 @@ const GENERIC_QUALIFIERS = new Set([
   'business', 'air', 'space', 'time', 'luxury', 'adventure', 'angel', 'institutional', 'retail', 'foreign', 'domestic',
   'seasonal', 'local', 'regional', 'independent', 'new', 'used', 'second', 'hand', 'real', 'dry', 'bulk', 'fixed', 'mental',
   'intellectual', 'food', 'animal', 'pet', 'feed', 'whole', 'mass', 'urban', 'rural', 'total', 'net', 'gross', 'human',
+  // benchmarks and trading venues of commodities ("LME Aluminium", "TTF Gas"), grades of goods ("Arabica Coffee", "Kraft Paper")
+  'comex', 'shfe', 'cbot', 'nymex', 'ttf', 'hub', 'lng', 'brent', 'wti', 'arabica', 'robusta', 'instant', 'specialty', 'iced',
+  'filter', 'kraft', 'softwood', 'hardwood', 'hybrid', 'oil', 'gm', 'emission', 'emissions', 'bunker', 'industrial', 'noble',
+  'toxic', 'debt', 'steam', 'traffic', 'battery', 'hydro', 'pumped', 'gas', 'mineral', 'hazardous', 'nuclear', 'plastic',
+  'electronic', 'zero', 'radioactive', 'produced', 'spring', 'ballast', 'rain', 'flood', 'surface', 'ground', 'satellite',
+  'weather', 'location', 'training', 'payroll', 'payrolls', 'jobs', 'inflation', 'gdp', 'trading', 'shipping', 'tracking',
+  'flight', 'gen', 'shelf', 'floor', 'living', 'parking', 'double', 'blurred', 'peripheral', 'colour', 'color', 'team',
+  'contact', 'combat', 'racket', 'equestrian', 'indoor', 'girls', 'boys', 'casino', 'tribal', 'handheld', 'retro', 'spread',
+  'illegal', 'chain', 'blended', 'impact', 'transition', 'auto', 'car', 'mortgage', 'structured', 'leveraged', 'decentralized',
+  'decentralised', 'embedded', 'brand', 'negative', 'shareholder', 'shareholders', 'sweat', 'store', 'metro', 'suburban',
+  'assistant', 'head', 'plant', 'van', 'bike', 'equipment', 'cardiovascular', 'aerobic', 'sporting', 'cultural', 'modest',
+  'vintage', 'rail', 'solo', 'leisure', 'precision', 'vertical', 'media', 'political', 'targeted', 'programmatic', 'short',
+  'feature', 'horror', 'bond', 'silent', 'documentary', 'graduate', 'security', 'reinforced', 'precast', 'free', 'dangerous',
+  'premium', 'household', 'retirement', 'pension', 'generational', 'neuromorphic', 'accelerated', 'confidential', 'distributed',
+  'road', 'rooftop', 'residential', 'scale', 'concentrated', 'floating', 'crown', 'further', 'property', 'software', 'game', 'app',
+  'estate', 'master', 'house', 'defense', 'defence', 'chartered', 'quantity', 'land', 'building', 'certified', 'forensic', 'naval',
+  'young', 'immigration', 'proxy', 'investment', 'legal', 'tax', 'management', 'external', 'compounding', 'sparkling', 'red',
+  'fortified', 'savoury', 'salty', 'sweet', 'sex', 'educational', 'plush', 'pack', 'gold', 'silver', 'diamond', 'work',
+  'agricultural', 'textile', 'developer', 'attack', 'kamikaze', 'delivery', 'armed', 'hostile', 'fishing', 'migrant', 'patrol',
+  'sailing', 'fire', 'pickup', 'garbage', 'dump', 'monster', 'decker', 'replacement', 'empty', 'refrigerated', 'gorilla',
+  'frosted', 'cut', 'float', 'bulletproof', 'venetian', 'death', 'molten', 'powder', 'vegan', 'genuine', 'faux', 'patent',
+  // journals named for a field ("Nature Genetics", "Cell Metabolism")
+  'nature', 'cell', 'science',
 ]);
 
-/** Endings a place's own public service takes ("London Transport"). */
-const PUBLIC_SERVICE_ENDS = new Set(['transport', 'transportation']);
+/** Endings a place's own public service or network takes ("London Transport", "Texas Grid"). */
+const PUBLIC_SERVICE_ENDS = new Set(['transport', 'transportation', 'grid']);
 
 /** Topics a council's trust or department joins by "and" ("Leisure and Culture", "Sport and Recreation"). */
 const TOPIC_WORDS = new Set(['culture', 'arts', 'heritage', 'tourism', 'recreation', 'sport', 'sports', 'leisure', 'wellbeing',
@@ -125,7 +148,8 @@ const BODY_WORDS = new Set(['institution', 'institutions', 'royal']);
 export function tradeEndedName(tk: Token[], first: number, next: number, words: readonly string[], isPlace?: (f: number, n: number) => boolean): boolean {
   const last = words[words.length - 1]!;
   if (words.length < 2 || words.length > 4 || !TRADE_NAME_ENDS.has(last)) return false;
-  if (GENERIC_QUALIFIERS.has(words[words.length - 2]!)) return false;
+  // "High Speed Rail", "UK Export Finance": words of a kind (or a country) all the way; "Pellbrook Property Developments" opens with a name
+  if (GENERIC_QUALIFIERS.has(words[words.length - 2]!) && rawWords(tk, first, next).slice(0, -1).every((raw) => kindWord(raw))) return false;
   const after = tk[next];
   if (after && after.kind === 'num' && after.gap === 1) return false;
   if (tk[first - 1]?.low === 'the') return false;
@@ -138,6 +162,18 @@ export function tradeEndedName(tk: Token[], first: number, next: number, words: 
   // "Harlow Leisure and Culture": a council's trust for a topic and another, not a firm beside a second name
   if (tk[next]?.low === 'and' && TOPIC_WORDS.has(tk[next + 1]?.low ?? '') && tk[next + 1]!.raw !== tk[next + 1]!.low && !isCapWord(tk[next + 2])) return false;
   return true;
+}
+
+function rawWords(tk: Token[], first: number, next: number): string[] {
+  const out: string[] = [];
+  for (let k = first; k < next; k++) if (tk[k]!.kind === 'word' || tk[k]!.kind === 'num') out.push(tk[k]!.raw);
+  return out;
+}
+
+/** A word of a kind, a heading's word or a country's: no word that only a name has. */
+function kindWord(raw: string): boolean {
+  const w = raw.toLowerCase();
+  return GENERIC_QUALIFIERS.has(w) || CAPITALIZED_FUNCTION_WORDS.has(w) || countryWord(raw);
 }
 
 /** Peoples of nations inside a state, whose public services are named like countries' ("Scottish Water", "Welsh Rail"). */
