@@ -11,7 +11,8 @@ import { companyContext } from './company-context.ts';
 import { ownedOrListedBefore } from './company-standing-cues.ts';
 import { possessiveListMates } from './company-possessive-lists.ts';
 import { capitalizedChunks, LEADING_TITLES, nameOf, sentenceStart, wordsOf, type Chunk } from './company-chunks.ts';
-import { companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
+import { BUSINESS_NAME_ENDS, companiesByEvidence, JOB_TITLES, likelySurnames, personSurnames } from './company-evidence.ts';
+import { TRADE_NAME_ENDS } from './company-trade-ends.ts';
 import { knownBeforeProduct, knownName, SUBJECT_VERBS, unitOf, unitParents, type Found } from './company-units.ts';
 import { keepCompanies, mediumUse, PLATFORMS } from './company-vetoes.ts';
 import { taggedNounAt, wholeIsPerson } from './person-check.ts';
@@ -138,7 +139,9 @@ function withoutHomeCountry(tk: Token[], c: { first: number; next: number } | nu
   for (let k = c.next - 2; k >= c.first + 2; k--) {
     if (tk[k]!.low !== 'of') continue;
     const form = tk[k - 1]!.low;
-    if ((INDUSTRY_SUFFIXES.has(form) || (LEGAL_SUFFIXES.has(form) && form !== 'co')) && isPlace(k + 1, c.next)) return { first: c.first, next: k };
+    // "Crisp Hollow Snacks of Ohio", "Pell Seafoods of Norway": a trade word of a firm's name ends it as well
+    const tradeEnd = INDUSTRY_SUFFIXES.has(form) || BUSINESS_NAME_ENDS.has(form) || TRADE_NAME_ENDS.has(form);
+    if ((tradeEnd || (LEGAL_SUFFIXES.has(form) && form !== 'co')) && isPlace(k + 1, c.next)) return { first: c.first, next: k };
     return c;
   }
   return c;

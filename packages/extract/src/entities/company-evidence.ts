@@ -6,6 +6,7 @@ import { anaphoraAntecedents } from './company-anaphora.ts';
 import { companyContext } from './company-context.ts';
 import { withoutObject } from './company-clause-cues.ts';
 import { possessedNoun } from './company-possessions.ts';
+import { tradeEndedName } from './company-trade-ends.ts';
 
 /**
  * Companies named without a legal form, read from the whole article: a well-known name, a brand written
@@ -40,6 +41,13 @@ const LAUNCH_VERBS = new Set(['launched', 'launches', 'debuted', 'ships', 'shipp
 /** Verbs after a sentence's first word that make an ambiguous well-known name its company ("Amazon said ..."). */
 const CORPORATE_SUBJECT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'announced', 'posted', 'plans', 'agreed', 'expects',
   'declined', 'confirmed', 'shares', 'stock']);
+/**
+ * Verbs after a name that opens a sentence that a firm does and a kind of goods or a field does not ("Harlow Dairy said",
+ * "Ardmere Glass opened its plant"; not "Arabica Coffee is", "Mobile Gaming has grown").
+ */
+// ("reported" and "told" left out: "CBS Sports reported the fine first" cites a channel as the source of a story)
+const FIRM_ACTS = new Set(['said', 'says', 'announced', 'plans', 'agreed', 'employs', 'operates', 'owns', 'hired', 'acquired',
+  'bought', 'opened', 'launched', 'posted', 'declined', 'confirmed']);
 /** Last words of business names that carry no legal form ("Acme Studios", "Northwind Media"). */
 export const BUSINESS_NAME_ENDS = new Set(['media', 'productions', 'studios', 'studio', 'entertainment', 'pictures', 'animation', 'software',
   'airways', 'airline', 'foods', 'beverages', 'pharma', 'biotech', 'therapeutics', 'motors', 'apparel', 'hotels', 'resorts', 'suites',
@@ -297,7 +305,7 @@ export function companiesByEvidence(
     } else if (camelBrand(tk, s) && camelBacked(tk, s)) {
       reason = 'a brand written in camel case';
       confidence = 0.7;
-    } else if (words.length >= 2 && BUSINESS_NAME_ENDS.has(words[words.length - 1]!) && !atSentenceStart(tk, s.first)) {
+    } else if (words.length >= 2 && ((BUSINESS_NAME_ENDS.has(words[words.length - 1]!) && !atSentenceStart(tk, s.first)) || (tradeEndedName(tk, s.first, s.next, words, isPlace) && (!atSentenceStart(tk, s.first) || FIRM_ACTS.has(low(tk, s.next)))))) {
       reason = `its name ends in '${words[words.length - 1]}'`;
       confidence = 0.75;
     } else if (partnersName(tk, s) && !atSentenceStart(tk, s.first) && !isPlace(s.first, s.first + 1) && !isPlace(s.next - 1, s.next)) {

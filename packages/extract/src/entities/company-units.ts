@@ -3,6 +3,7 @@ import { wordsOf, nameOf } from './company-chunks.ts';
 import { ambiguousName, industryCompany, knownName, wellKnownCompany } from './company-lists.ts';
 import { CAPITALIZED_FUNCTION_WORDS, GIVEN_NAMES, INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, NAME_WORDS } from './org-lexicon.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
+import { SERVICE_ENDS, tradeEndedName } from './company-trade-ends.ts';
 import { wholeIsPerson } from './person-check.ts';
 
 /** A well-known company and the names of its products, venues and units. */
@@ -36,7 +37,7 @@ export function knownBeforeProduct(tk: Token[], others: ReadonlyArray<{ first: n
     if (taken.has(o.first) || words.length < 2 || knownName(whole) || VENUE_ENDS.has(words[words.length - 1]!)) continue;
     // "Acme Animation", "Acme Media": a business word at the end names a firm of its own, often a unit of the first
     // ("Asahi Kaiun Finance", "Orix Leasing": a finance house's name, not a product of the known firm it opens with)
-    if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!) || FINANCE_ENDS.has(words[words.length - 1]!)) continue;
+    if (INDUSTRY_SUFFIXES.has(words[words.length - 1]!) || BUSINESS_NAME_ENDS.has(words[words.length - 1]!) || FINANCE_ENDS.has(words[words.length - 1]!) || (tradeEndedName(tk, o.first, o.next, words) && !SERVICE_ENDS.has(words[words.length - 1]!))) continue;
     // "Vale of Glamorgan": a name joined by "of" is another name
     if (words.includes('of')) continue;
     for (const p of [2, 1]) {

@@ -6,6 +6,7 @@ import { definedAcronyms } from './company-definitions.ts';
 import { knownName, type Found } from './company-units.ts';
 import { INDUSTRY_SUFFIXES, LEGAL_SUFFIXES, PERSON_HEADS } from './org-lexicon.ts';
 import { BUSINESS_NAME_ENDS } from './company-evidence.ts';
+import { endsInTradeNoSurname, TRADE_NAME_ENDS } from './company-trade-ends.ts';
 import { taggedAsPerson } from './person-check.ts';
 import { camelProductUse } from './company-camel-products.ts';
 import { ambiguousName } from './company-lists.ts';
@@ -109,7 +110,8 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
     else if ((described && described.kind !== 'company') || defined.has(key) || namedThing(tk, f.first)) dropped.add(f.name.toLowerCase());
     // "Follow us on Facebook, Twitter and Instagram": a page's invitation, not the story
     else if (PLATFORMS.has(key) && followInvitation(tk, f.first)) credits.add(f.first);
-    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key) && !storePossessive(tk, f.next)) {
+    // "Sakura Sports", "Kaiun Finance": no person is named for a trade, whatever the tagger makes of the first words
+    else if (weakOnly(f) && key.split(' ').length <= 3 && !knownName(key) && !storePossessive(tk, f.next) && !endsInTradeNoSurname(key)) {
       // the tagger is slow next to the rules: at most PERSON_CHECKS mentions per article are shown to it,
       // and one mention read as a person settles the name
       if (dropped.has(f.name.toLowerCase()) || strong.has(f.name.toLowerCase())) continue;
@@ -128,7 +130,7 @@ export function keepCompanies(tk: Token[], found: Found[]): Found[] {
 function pluralBandName(key: string): boolean {
   const words = key.split(' ');
   const last = words[words.length - 1]!;
-  return words.length >= 2 && words.length <= 3 && /[^s'’]s$/.test(last) && !INDUSTRY_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && !LEGAL_SUFFIXES.has(last);
+  return words.length >= 2 && words.length <= 3 && /[^s'’]s$/.test(last) && !INDUSTRY_SUFFIXES.has(last) && !BUSINESS_NAME_ENDS.has(last) && !TRADE_NAME_ENDS.has(last) && !LEGAL_SUFFIXES.has(last);
 }
 
 /** First words of the names departments inside a larger organization go by ("Human Resources", "Investor Relations"). */

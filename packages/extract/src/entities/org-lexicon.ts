@@ -21,6 +21,8 @@ export const INDUSTRY_SUFFIXES = new Set([
   'ferries', 'airways', 'cement', 'cements', 'infra', 'brokers',
   // "Acme Ratings": the agencies that grade debt are firms; "Acme Sportswear" makes kit
   'ratings', 'sportswear',
+  // trades no other kind of name ends in ("Harnum Seafoods", "Loc Binh Agrifoods", "Calder Bancshares"), read at a sentence's start too
+  'seafoods', 'agrifoods', 'bancshares', 'bankshares', 'bancorporation',
 ]);
 
 /** Nouns that make a name a government body, agency, school, exchange or association: not a company. */
