@@ -135,6 +135,8 @@ export function calendarExpr(ctx: DateCtx, i: number): DateHit | null {
     const complete = spec.y !== undefined || (spec.m !== undefined && spec.d !== undefined);
     return complete ? hit(i, next, { from: 0, to: 0, grain: 'span' }, { qualifier: 'invalid' }) : null;
   }
-  return hit(pre && w(tk, i) === 'on' ? i + 1 : i, next, r.period, { relative: r.relative, inferredYear: r.inferredYear, spec });
+  // the fact is the weekday and its date: "on" and a pointing word ("the following") are no part of it
+  const first = pre && (w(tk, i) === 'on' || pre.pointed) ? pre.at : i;
+  return hit(first, next, r.period, { relative: r.relative, inferredYear: r.inferredYear, spec });
 }
 
