@@ -326,6 +326,10 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
     // a clause opened by "after" or "because" speaks of its own events; with a cue already found before the
     // date ("will walk out from 3 February after talks collapsed") its verbs do not place the date either
     if (subordinateClause(tk, k) || (best !== null && SUBORDINATORS.has(tk[k]!.low))) break;
+    // "opened the plant on Monday, a project that will double output", "will go on sale by December, priced
+    // from $400": with the date's own verb found before it, what follows a comma (an apposition, a participle
+    // describing a noun) has its own time
+    if (best !== null && tk[k]!.raw === ',') break;
     // "reported revenue on 19 November and expects a margin of 5%": a second predicate joined after the
     // date has its own time; the date keeps the cue of the predicate it belongs to
     // ("joined on Sunday and is expected to play on Tuesday": the second predicate may open with its auxiliary)
