@@ -195,6 +195,8 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const w = t.low;
   // "should ease by Thursday", "might reopen in March", "by Friday we should know"; "should have" looks back
   if (w === 'should' || w === 'might') return (k < at || k - at <= MODAL_AFTER_DATE) && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "carriers must comply by Sept. 1": what must be done is still to do ("must have" looks back)
+  if (w === 'must' && k < at) return tk[k + 1]?.low !== 'have' && tk[k + 1]?.kind === 'word' ? 'future' : null;
   // "on track for revenue of $2bn in the year to September", "on course for record output": an outcome
   // projected for a period that is not over ("was on track for" tells how things stood, so no cue)
   if (k < at && (w === 'track' || w === 'course') && tk[k - 1]?.low === 'on' && tk[k + 1]?.low === 'for' && !PAST_BE.has(tk[k - 2]?.low ?? '') && (k < 2 || cueOf(tk, k - 2) !== 'past')) return 'future';

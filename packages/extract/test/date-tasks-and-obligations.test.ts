@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../src/index.ts';
+
+/** Date facts of a text as "surface=value", in order. */
+const dates = (text: string, published: string) =>
+  extractFacts({ text, published }).filter((f) => f.type === 'date').map((f) => `${f.text}=${f.range ? `${f.range.min}/${f.range.max}` : f.value}`);
+
+describe('what must be done by a date', () => {
+  // Wednesday 27 May 2026
+  it('is still to do, though the sentence reports it', () => {
+    expect(dates('The regulator said lenders must refund customers by Aug. 31.', '2026-05-27')).toEqual(['Aug. 31=2026-08-31']);
+  });
+
+  it('looks back with "must have"', () => {
+    expect(dates('Inspectors said the valve must have failed in April.', '2026-05-27')).toEqual(['April=2026-04']);
+  });
+});
+
+describe('a task someone was set, with a bound on its date', () => {
+  // Wednesday 26 November 2025
+  it('lies ahead of the verb that set it', () => {
+    expect(dates('The trust said it had hired a surveyor to inspect every bridge by June.', '2025-11-26')).toEqual(['June=2026-06']);
+    expect(dates('The judge ordered the landlord to repair the roof by Friday.', '2025-11-26')).toEqual(['Friday=2025-11-28']);
+  });
+
+  it('leaves a date that is not a bound of the task to the tense', () => {
+    expect(dates('The trust hired a surveyor in June to inspect every bridge.', '2025-11-26')).toEqual(['June=2025-06']);
+  });
+});
