@@ -27,3 +27,14 @@ describe('a task someone was set, with a bound on its date', () => {
     expect(dates('The trust hired a surveyor in June to inspect every bridge.', '2025-11-26')).toEqual(['June=2025-06']);
   });
 });
+
+describe('"next <month>" said in the month before it', () => {
+  it('is that month a year on, since the month right after is "next month"', () => {
+    expect(dates('The club has until next April to settle the debt.', '2026-03-24')).toEqual(['next April=2027-04']);
+  });
+
+  it('keeps the coming one across the turn of the year and further off', () => {
+    expect(dates('The club has until next January to settle the debt.', '2026-12-20')).toEqual(['next January=2027-01']);
+    expect(dates('The club has until next June to settle the debt.', '2026-03-24')).toEqual(['next June=2026-06']);
+  });
+});
