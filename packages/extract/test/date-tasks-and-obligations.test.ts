@@ -38,3 +38,21 @@ describe('"next <month>" said in the month before it', () => {
     expect(dates('The club has until next June to settle the debt.', '2026-03-24')).toEqual(['next June=2026-06']);
   });
 });
+
+describe('what is booked ahead', () => {
+  // Thursday 26 February 2026
+  it('is for a period still to come, whatever the tense of the report on the bookings', () => {
+    expect(dates('The ferry line said bookings for the Easter holidays were 6 per cent up.', '2026-02-26')).toEqual(['Easter=2026-04-05']);
+    expect(dates('The chain said reservations into the September quarter looked firm.', '2026-02-26')).toEqual(['September quarter=2026-Q3']);
+  });
+
+  it('leaves figures for a period already reported in the past', () => {
+    expect(dates('Sales for July rose 5%.', '2026-02-26')).toEqual(['July=2025-07']);
+  });
+});
+
+describe('a day a thing will start on, said after that day has passed this year', () => {
+  it('is the coming one', () => {
+    expect(dates('A new bus operator will take over the routes on July 1.', '2026-07-15')).toEqual(['July 1=2027-07-01']);
+  });
+});

@@ -82,6 +82,22 @@ function forwardMonth(m: DateMention, tk: Token[]): boolean {
   return !!after && after.kind === 'word' && after.gap <= 1 && FORWARD_NOUNS.has(after.low);
 }
 
+/** Nouns of things sold or reserved ahead of the period they are for. */
+const ADVANCE_SALES = new Set(['bookings', 'reservations', 'pre-orders', 'preorders', 'presales', 'pre-sales', 'pre-bookings']);
+
+/**
+ * "bookings for the Easter holidays were 8% ahead", "forward bookings into the September quarter": what is
+ * booked ahead is for a period still to come, whatever the tense of the report on the bookings.
+ */
+function bookedAhead(m: DateMention, tk: Token[]): boolean {
+  let k = m.firstToken - 1;
+  if (tk[k]?.low === 'the') k--;
+  if (tk[k]?.low !== 'for' && tk[k]?.low !== 'into') return false;
+  const noun = tk[k - 1];
+  // "pre-orders" may be split at its hyphen
+  return !!noun && (ADVANCE_SALES.has(noun.low) || (tk[k - 2]?.raw === '-' && ADVANCE_SALES.has(`${tk[k - 3]?.low}-${noun.low}`)));
+}
+
 /** Nouns of figures published about a period once it is over. */
 const FIGURES = new Set(['data', 'figures', 'numbers', 'statistics', 'stats', 'sales', 'results', 'report', 'reading', 'readings', 'payrolls',
   'inflation', 'exports', 'imports', 'output', 'production', 'index', 'survey', 'jobs', 'print', 'trade', 'prices', 'shipments', 'arrivals',
@@ -172,7 +188,7 @@ export function placingTense(m: DateMention, input: YearlessInput): Tense | null
   if (asOf) return 'past';
   if (rescheduledTo(m, input.tk, input.sentenceOf) || formerDate(m, input.tk)) return null;
   if (measuredMonth(m, input.tk)) return 'past';
-  if (forwardMonth(m, input.tk)) return 'future';
+  if (forwardMonth(m, input.tk) || bookedAhead(m, input.tk)) return 'future';
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
 
