@@ -3,7 +3,7 @@ import { dayNumber, daysInMonth, isoDay, validDate, ymd } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { cueOf, sentenceTense, type Tense } from './tense.ts';
-import { putOffBefore } from './put-off.ts';
+import { formerDate, rescheduledTo } from './moved-dates.ts';
 import { weekdayYearShift } from './weekday-year.ts';
 
 /**
@@ -112,74 +112,6 @@ function measuredMonth(m: DateMention, tk: Token[]): boolean {
   const before = tk[m.firstToken - 1]?.low;
   if (before === 'for' || before === 'of') return FIGURES.has(tk[m.firstToken - 2]?.low ?? '');
   return false;
-}
-
-/** Verbs that move a date: the new date may lie on either side of the report, so the nearest one is meant. */
-const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'put', 'pushed', 'extended', 'moved', 'brought', 'shifted']);
-
-/** The same verbs in their other forms ("moves its deadline to", "agreed to push the vote back to", "is extending it to"). */
-const RESCHEDULING_FORMS = new Set(['postpone', 'postpones', 'postponing', 'delay', 'delays', 'delaying', 'defer', 'defers', 'deferring',
-  'reschedule', 'reschedules', 'rescheduling', 'push', 'pushes', 'pushing', 'extend', 'extends', 'extending', 'move', 'moves', 'moving',
-  'bring', 'brings', 'bringing', 'shift', 'shifts', 'shifting']);
-
-/** Words of the thing moved between the verb and "to" ("its deadline", "it", "the final vote"). */
-const MOVED_THING_WORDS = 4;
-const MOVED_THING_LEADS = new Set(['it', 'them', 'its', 'their', 'the', 'this', 'that', 'his', 'her']);
-
-/** A verb of moving a date with the thing moved after it, ending right before token k ("moves its deadline", "move it"). */
-function movedThingBefore(tk: Token[], k: number): boolean {
-  for (let j = k; j >= 0 && k - j < MOVED_THING_WORDS; j--) {
-    const t = tk[j]!;
-    if (t.kind !== 'word') return false;
-    const verb = tk[j - 1]?.low ?? '';
-    if (MOVED_THING_LEADS.has(t.low) && (RESCHEDULING.has(verb) || RESCHEDULING_FORMS.has(verb))) return true;
-  }
-  return false;
-}
-
-/** "was extended to 30 June", "postponed until March", "pushed back to May": the tense of the report does not place the new date. */
-function rescheduledTo(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
-  let k = m.firstToken - 1;
-  if (putOffBefore(tk, sentenceOf, k)) return true;
-  const prep = tk[k]?.low ?? '';
-  if (!['to', 'until', 'till', 'for'].includes(prep)) return false;
-  k--;
-  // "moves its deadline to Feb. 12", "agreed to move it to March": the thing moved stands between verb and "to"
-  if (prep === 'to' && movedThingBefore(tk, k)) return true;
-  if (tk[k]?.low === 'back' || tk[k]?.low === 'forward' || tk[k]?.low === 'off') k--;
-  if (RESCHEDULING.has(tk[k]?.low ?? '') || RESCHEDULING_FORMS.has(tk[k]?.low ?? '') || (prep === 'for' && SETTING.has(tk[k]?.low ?? ''))) return true;
-  // "set sentencing for Aug. 19", "scheduled a hearing for May 2", "fixed the record date for March 3"
-  return prep === 'for' && settingWithObject(tk, k);
-}
-
-/** How many words the thing set may take between the verb and "for". */
-const SET_OBJECT_WORDS = 3;
-
-/** A verb of setting a date, then its object, ending at token k ("set sentencing", "scheduled a hearing"). */
-function settingWithObject(tk: Token[], k: number): boolean {
-  for (let j = k; j >= 0 && k - j < SET_OBJECT_WORDS; j--) {
-    const t = tk[j]!;
-    if (t.kind !== 'word') return false;
-    const verb = tk[j - 1];
-    if (verb && SETTING.has(verb.low) && !DETERMINER_BEFORE.has(tk[j - 2]?.low ?? '')) return true;
-  }
-  return false;
-}
-
-/** "the set", "a booked": a setting word after these is a noun or an adjective, not the verb. */
-const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their']);
-
-/** "was listed for 3 December", "was scheduled for May": a date set for something, reported in any tense. */
-const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'planned', 'earmarked', 'pencilled', 'penciled', 'booked', 'called']);
-
-/**
- * "the deadline, which had been Jan. 15", "the old date had been set for May 2": the day a thing had before it
- * was changed. The pluperfect dates the state before the change, not the day, which may lie on either side.
- */
-function formerDate(m: DateMention, tk: Token[]): boolean {
-  let k = m.firstToken - 1;
-  if (tk[k]?.low === 'for' && SETTING.has(tk[k - 1]?.low ?? '')) k -= 2;
-  return tk[k]?.low === 'been' && tk[k - 1]?.low === 'had';
 }
 
 /** The tense that places a mention: "as of March 20" reports a status on a day already passed. */
