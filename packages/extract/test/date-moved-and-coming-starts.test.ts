@@ -52,3 +52,15 @@ describe('a rate or rule set from a date, with no end written', () => {
     expect(dates('The council set a new levy from February.', '2026-06-10')).toEqual(['February=2026-02']);
   });
 });
+
+describe('an event something was timed for', () => {
+  // Wednesday 13 May 2026
+  it('is the nearest such date: the act came before it, whatever its tense', () => {
+    expect(dates('Critics accused the mayor of timing the tax cut for the vote on October 17.', '2026-05-13')).toEqual(['October 17=2026-10-17']);
+    expect(dates('Grocers cut prices ahead of the holiday on June 2.', '2026-05-13')).toEqual(['June 2=2026-06-02']);
+  });
+
+  it('keeps an event just gone in the past', () => {
+    expect(dates('Shares rose ahead of its results on May 7.', '2026-05-13')).toEqual(['May 7=2026-05-07']);
+  });
+});

@@ -3,8 +3,9 @@ import { putOffBefore } from './put-off.ts';
 import type { DateMention } from './recognize-dates.ts';
 
 /**
- * Dates a thing was moved to or set for, and the date it had before: the tense of the report tells when the
- * move was made, not on which side of the report the date falls, so these are read as the nearest such date.
+ * Dates a thing was moved to or set for, the date it had before, and an event something was timed for: the tense
+ * of the report tells when the act was done, not on which side of the report the date falls, so these are read as
+ * the nearest such date.
  */
 
 /** Verbs that move a date: the new date may lie on either side of the report, so the nearest one is meant. */
@@ -73,4 +74,30 @@ export function formerDate(m: DateMention, tk: Token[]): boolean {
   let k = m.firstToken - 1;
   if (tk[k]?.low === 'for' && SETTING.has(tk[k - 1]?.low ?? '')) k -= 2;
   return tk[k]?.low === 'been' && tk[k - 1]?.low === 'had';
+}
+
+/** How far before a date the words that time something for it may stand ("ahead of the council's vote on"). */
+const AHEAD_REACH = 6;
+/** Words that time an act for a later event: "ahead of", "in time for", "timed for", "timing it for", "the run-up to". */
+const TIMING = new Set(['timed', 'timing', 'time']);
+
+/**
+ * "accused the government of timing it for the election on October 24", "cut prices ahead of the sale on May 2":
+ * an act timed for an event comes before it, so the past tense of the act does not put the event in the past; the
+ * event is the nearest such date.
+ */
+export function timedForEvent(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
+  const s = sentenceOf[m.firstToken];
+  for (let k = m.firstToken - 1; k >= 0 && m.firstToken - k <= AHEAD_REACH && sentenceOf[k] === s; k--) {
+    const t = tk[k]!;
+    if (t.kind === 'punct' && t.raw !== "'" && t.raw !== '’') return false;
+    if (t.low === 'of' && tk[k - 1]?.low === 'ahead') return true;
+    if (t.low === 'to' && tk[k - 1]?.low === 'up' && tk[k - 2]?.low === 'run') return true;
+    if (t.low !== 'for') continue;
+    if (tk[k - 1]?.low === 'time' && tk[k - 2]?.low === 'in') return true;
+    // "timing it for", "timed the tax cut for": the thing timed stands between
+    for (let v = k - 1; v >= 0 && k - v <= MOVED_THING_WORDS && tk[v]!.kind === 'word'; v--) if (TIMING.has(tk[v]!.low)) return true;
+    return false;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { dayNumber, daysInMonth, isoDay, validDate, ymd } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { cueOf, sentenceTense, type Tense } from './tense.ts';
-import { formerDate, rescheduledTo } from './moved-dates.ts';
+import { formerDate, rescheduledTo, timedForEvent } from './moved-dates.ts';
 import { weekdayYearShift } from './weekday-year.ts';
 
 /**
@@ -118,7 +118,7 @@ function measuredMonth(m: DateMention, tk: Token[]): boolean {
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
   const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
   if (asOf) return 'past';
-  if (rescheduledTo(m, input.tk, input.sentenceOf) || formerDate(m, input.tk)) return null;
+  if (rescheduledTo(m, input.tk, input.sentenceOf) || formerDate(m, input.tk) || timedForEvent(m, input.tk, input.sentenceOf)) return null;
   if (measuredMonth(m, input.tk)) return 'past';
   if (forwardMonth(m, input.tk) || bookedAhead(m, input.tk)) return 'future';
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
