@@ -192,10 +192,18 @@ export function monthNameDate(tk: Token[], i: number): SpecHit | null {
   return best;
 }
 
-/** A weekday written before a date ("Friday, June 11, 2010", "Sun 15Sep", "this friday (jun-15)"). */
-export function weekdayPrefix(tk: Token[], i: number): { wd: number; next: number; paren: boolean } | null {
+/**
+ * Words that point a weekday one way or the other ("last Friday", "the following Monday"); with the date written
+ * beside the weekday ("the following Monday, Nov. 23", "last Friday (Oct. 9)") the date says which day is meant.
+ */
+const WEEKDAY_POINTERS = new Set(['last', 'previous', 'past', 'following', 'coming', 'upcoming']);
+
+/** A weekday written before a date ("Friday, June 11, 2010", "Sun 15Sep", "this friday (jun-15)", "the following Monday, Nov. 23"). */
+export function weekdayPrefix(tk: Token[], i: number): { wd: number; at: number; next: number; paren: boolean; pointed: boolean } | null {
   let j = i;
-  if (w(tk, j) === 'this' || w(tk, j) === 'next' || w(tk, j) === 'on') j++;
+  if (w(tk, j) === 'this' && WEEKDAY_POINTERS.has(w(tk, j + 1))) j++;
+  const pointed = WEEKDAY_POINTERS.has(w(tk, j));
+  if (w(tk, j) === 'this' || w(tk, j) === 'next' || w(tk, j) === 'on' || pointed) j++;
   const wd = weekdayAt(tk, j);
   if (!wd) return null;
   let k = wd.next;
@@ -206,7 +214,7 @@ export function weekdayPrefix(tk: Token[], i: number): { wd: number; next: numbe
     paren = true;
   }
   if (w(tk, k) === 'the') k++;
-  return sameLine(tk, k) ? { wd: wd.value, next: k, paren } : null;
+  return sameLine(tk, k) ? { wd: wd.value, at: j, next: k, paren, pointed } : null;
 }
 
 /** "Jul 18, Fri": a weekday written after the date. */

@@ -27,7 +27,7 @@ const MODIFIERS = ['last', 'next', 'this', 'past', 'previous', 'prior', 'coming'
 const COUNTS = ['a', 'an', 'one', 'few', 'several', 'couple', 'half'];
 add(Object.keys(MONTHS), CAL | MONTH | PARTS | PER);
 add(Object.keys(WEEKDAYS), CAL | WD | ANCH);
-add(['this', 'next', 'on', 'the'], CAL);
+add(['this', 'next', 'on', 'the', 'last', 'previous', 'past', 'following', 'coming', 'upcoming'], CAL);
 add(['the', 'year', 'calendar', 'fiscal', 'school', 'cy', 'fy', 'q', 'h', 'final', 'last', 'twenty', 'twenties', 'thirties', 'forties',
   'fifties', 'sixties', 'seventies', 'eighties', 'nineties', "'"], PER);
 add(Object.keys(ORDINAL_WORDS), CAL | PER | PARTS | SPAN);

@@ -16,6 +16,9 @@ const DATEISH = new Set(['after', 'before', 'to', 'through', 'and', 'or', 'in', 
 
 const MONTH_LEAD = new Set(['the', 'in', 'since', 'until', 'till', 'by', 'from', 'through', 'during', 'of', 'early', 'late', 'mid', 'end', 'before', 'after', 'to', 'between', 'and', 'or', 'this', 'next', 'last', 'past', 'coming', 'every', 'each', 'for', 'throughout', 'around']);
 
+/** The longest month: a month that starts no later than this after the day of writing is the one right after it. */
+const MONTH_DAYS_MAX = 31;
+
 /** A month name alone: "in April", "September", "next March", "this September"; not "may" or "march" as verbs. */
 export function monthAlone(ctx: DateCtx, i: number): DateHit | null {
   const { tk, ref } = ctx;
@@ -64,9 +67,12 @@ export function monthAlone(ctx: DateCtx, i: number): DateHit | null {
     r = resolveSpec({ y: ry + countYears(tk, next + 1)!, m: m.value }, ref, ctx.bias);
     next += 3;
   } else if (mod === 'next') {
-    // "next May" said in May is the one a year on; the running month is "this May"
+    // "next May" said in May is the one a year on; the running month is "this May", and the month right after
+    // the running one is "next month", so "next April" said in March is the April of the year after too
+    // ("next January" said in December is already next year's, the one a few weeks on)
     r = resolveSpec({ m: m.value }, ref, 'future');
-    if (r && r.period.from <= ref) r = resolveSpec({ y: Number(isoDay(ref).slice(0, 4)) + 1, m: m.value }, ref, 'future');
+    const following = r !== null && r.period.from > ref && r.period.from - ref <= MONTH_DAYS_MAX && isoDay(r.period.from).slice(0, 4) === isoDay(ref).slice(0, 4);
+    if (r && (r.period.from <= ref || following)) r = resolveSpec({ y: Number(isoDay(r.period.from).slice(0, 4)) + 1, m: m.value }, ref, 'future');
   } else if (mod === 'coming') r = resolveSpec({ m: m.value }, ref, 'future');
   else if (mod === 'last' || mod === 'past') r = resolveSpec({ m: m.value }, ref - 31, 'past');
   else r = resolveSpec({ m: m.value }, ref, ctx.bias);
@@ -135,6 +141,8 @@ export function calendarExpr(ctx: DateCtx, i: number): DateHit | null {
     const complete = spec.y !== undefined || (spec.m !== undefined && spec.d !== undefined);
     return complete ? hit(i, next, { from: 0, to: 0, grain: 'span' }, { qualifier: 'invalid' }) : null;
   }
-  return hit(pre && w(tk, i) === 'on' ? i + 1 : i, next, r.period, { relative: r.relative, inferredYear: r.inferredYear, spec });
+  // the fact is the weekday and its date: "on" and a pointing word ("the following") are no part of it
+  const first = pre && (w(tk, i) === 'on' || pre.pointed) ? pre.at : i;
+  return hit(first, next, r.period, { relative: r.relative, inferredYear: r.inferredYear, spec });
 }
 

@@ -232,6 +232,9 @@ function countedUnits(ctx: DateCtx, i: number, ref: number, single: Single | nul
     if (tail === 'hence' || (tail === 'from' && tail2 === 'now')) return hitAt(i, tail === 'from' ? k + 2 : k + 1, atUnit(shiftAll(ref, parts, 1), parts));
     // "walk out for 48 hours from 3 February": a stretch that starts on the date, not a day counted from it
     if (tail === 'from' && w(tk, i - 1) === 'for') return null;
+    // "$15.50 an hour from Jan. 1", "40 litres a minute after March 3": one hour or minute beside an amount is
+    // a rate, and moves no day anyway; the date after it stands alone
+    if (sub && n <= 1 && (tail === 'before' || tail === 'after' || tail === 'from')) return null;
     if (tail === 'before' || tail === 'after' || tail === 'from') {
       const sign = tail === 'before' ? -1 : 1;
       const base = DAY_WORDS[tail2];

@@ -159,8 +159,12 @@ export function reportedDeadline(input: PlanInput, m: DateMention): number {
   return -1;
 }
 
-/** Verbs of a decision or a promise whose "to" clause is what will be done. */
-const DECIDING = new Set(['voted', 'decided', 'resolved', 'promised', 'pledged', 'vowed', 'opted']);
+/**
+ * Verbs of a decision or a promise whose "to" clause is what will be done, and verbs that set someone a task
+ * ("hired a firm to audit the pipes by June", "ordered the insurer to pay by March"): the task lies ahead of them.
+ */
+const DECIDING = new Set(['voted', 'decided', 'resolved', 'promised', 'pledged', 'vowed', 'opted', 'hired', 'ordered', 'instructed',
+  'commissioned', 'appointed', 'engaged', 'asked', 'urged', 'required', 'directed', 'contracted']);
 /** Words after "to" that make it a preposition ("agreed to a new deal", "voted to the board"), not an infinitive. */
 const NOT_A_VERB = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'my', 'your', 'some', 'any',
   'all', 'each', 'every', 'no', 'new', 'terms', 'it', 'them', 'him', 'me', 'us']);

@@ -195,6 +195,8 @@ function cueNear(tk: Token[], k: number, at: number): Tense | null {
   const w = t.low;
   // "should ease by Thursday", "might reopen in March", "by Friday we should know"; "should have" looks back
   if (w === 'should' || w === 'might') return (k < at || k - at <= MODAL_AFTER_DATE) && tk[k + 1]?.low !== 'have' ? 'future' : null;
+  // "carriers must comply by Sept. 1": what must be done is still to do ("must have" looks back)
+  if (w === 'must' && k < at) return tk[k + 1]?.low !== 'have' && tk[k + 1]?.kind === 'word' ? 'future' : null;
   // "on track for revenue of $2bn in the year to September", "on course for record output": an outcome
   // projected for a period that is not over ("was on track for" tells how things stood, so no cue)
   if (k < at && (w === 'track' || w === 'course') && tk[k - 1]?.low === 'on' && tk[k + 1]?.low === 'for' && !PAST_BE.has(tk[k - 2]?.low ?? '') && (k < 2 || cueOf(tk, k - 2) !== 'past')) return 'future';
@@ -326,6 +328,10 @@ function nearestCue(tk: Token[], at: number, lo: number, hi: number): Tense | nu
     // a clause opened by "after" or "because" speaks of its own events; with a cue already found before the
     // date ("will walk out from 3 February after talks collapsed") its verbs do not place the date either
     if (subordinateClause(tk, k) || (best !== null && SUBORDINATORS.has(tk[k]!.low))) break;
+    // "opened the plant on Monday, a project that will double output", "will go on sale by December, priced
+    // from $400": with the date's own verb found before it, what follows a comma (an apposition, a participle
+    // describing a noun) has its own time
+    if (best !== null && tk[k]!.raw === ',') break;
     // "reported revenue on 19 November and expects a margin of 5%": a second predicate joined after the
     // date has its own time; the date keeps the cue of the predicate it belongs to
     // ("joined on Sunday and is expected to play on Tuesday": the second predicate may open with its auxiliary)

@@ -7,8 +7,8 @@ import { relativeExpr, type Single } from './relative.ts';
 import { type DateCtx, type DateHit, hit, raw, w } from './types.ts';
 
 /**
- * Weekdays: "on Monday" (by tense), "last Wednesday" (the previous week's), "this past Wednesday"
- * (the most recent), "next Friday" (the next week's), "this coming Friday", "Friday after next",
+ * Weekdays: "on Monday" (by tense), "last Wednesday" and "this past Wednesday" (the most recent before
+ * the day of writing), "the previous Wednesday" (the previous week's), "next Friday" (the next week's), "this coming Friday", "Friday after next",
  * "Tuesday of next week", "next week Mon", "3 fridays from now", "2 thursdays ago".
  */
 
@@ -88,10 +88,12 @@ export function weekdayExpr(ctx: DateCtx, i: number): DateHit | null {
   const thisWeek = mondayOf(ref) + d.wd;
   let n: number;
   switch (mod) {
-    case 'last':
     case 'previous':
       n = thisWeek - 7;
       break;
+    // "last Tuesday" said on a Thursday is the Tuesday two days back, as annotators of news read it, not the one
+    // of the week before; said on a Tuesday it is the week-old one
+    case 'last':
     case 'past':
     case 'this past':
       n = ref - (((today - d.wd + 7) % 7) || 7);

@@ -3,7 +3,7 @@ import { dayNumber, daysInMonth, isoDay, validDate, ymd } from './calendar.ts';
 import { placeHoliday } from './holidays.ts';
 import type { DateMention } from './recognize-dates.ts';
 import { cueOf, sentenceTense, type Tense } from './tense.ts';
-import { putOffBefore } from './put-off.ts';
+import { formerDate, rescheduledTo, timedForEvent } from './moved-dates.ts';
 import { weekdayYearShift } from './weekday-year.ts';
 
 /**
@@ -82,6 +82,22 @@ function forwardMonth(m: DateMention, tk: Token[]): boolean {
   return !!after && after.kind === 'word' && after.gap <= 1 && FORWARD_NOUNS.has(after.low);
 }
 
+/** Nouns of things sold or reserved ahead of the period they are for. */
+const ADVANCE_SALES = new Set(['bookings', 'reservations', 'pre-orders', 'preorders', 'presales', 'pre-sales', 'pre-bookings']);
+
+/**
+ * "bookings for the Easter holidays were 8% ahead", "forward bookings into the September quarter": what is
+ * booked ahead is for a period still to come, whatever the tense of the report on the bookings.
+ */
+function bookedAhead(m: DateMention, tk: Token[]): boolean {
+  let k = m.firstToken - 1;
+  if (tk[k]?.low === 'the') k--;
+  if (tk[k]?.low !== 'for' && tk[k]?.low !== 'into') return false;
+  const noun = tk[k - 1];
+  // "pre-orders" may be split at its hyphen
+  return !!noun && (ADVANCE_SALES.has(noun.low) || (tk[k - 2]?.raw === '-' && ADVANCE_SALES.has(`${tk[k - 3]?.low}-${noun.low}`)));
+}
+
 /** Nouns of figures published about a period once it is over. */
 const FIGURES = new Set(['data', 'figures', 'numbers', 'statistics', 'stats', 'sales', 'results', 'report', 'reading', 'readings', 'payrolls',
   'inflation', 'exports', 'imports', 'output', 'production', 'index', 'survey', 'jobs', 'print', 'trade', 'prices', 'shipments', 'arrivals',
@@ -98,49 +114,13 @@ function measuredMonth(m: DateMention, tk: Token[]): boolean {
   return false;
 }
 
-/** Verbs that move a date: the new date may lie on either side of the report, so the nearest one is meant. */
-const RESCHEDULING = new Set(['postponed', 'delayed', 'deferred', 'rescheduled', 'adjourned', 'put', 'pushed', 'extended', 'moved', 'brought', 'shifted']);
-
-/** "was extended to 30 June", "postponed until March", "pushed back to May": the tense of the report does not place the new date. */
-function rescheduledTo(m: DateMention, tk: Token[], sentenceOf: Int32Array): boolean {
-  let k = m.firstToken - 1;
-  if (putOffBefore(tk, sentenceOf, k)) return true;
-  const prep = tk[k]?.low ?? '';
-  if (!['to', 'until', 'till', 'for'].includes(prep)) return false;
-  k--;
-  if (tk[k]?.low === 'back' || tk[k]?.low === 'forward' || tk[k]?.low === 'off') k--;
-  if (RESCHEDULING.has(tk[k]?.low ?? '') || (prep === 'for' && SETTING.has(tk[k]?.low ?? ''))) return true;
-  // "set sentencing for Aug. 19", "scheduled a hearing for May 2", "fixed the record date for March 3"
-  return prep === 'for' && settingWithObject(tk, k);
-}
-
-/** How many words the thing set may take between the verb and "for". */
-const SET_OBJECT_WORDS = 3;
-
-/** A verb of setting a date, then its object, ending at token k ("set sentencing", "scheduled a hearing"). */
-function settingWithObject(tk: Token[], k: number): boolean {
-  for (let j = k; j >= 0 && k - j < SET_OBJECT_WORDS; j--) {
-    const t = tk[j]!;
-    if (t.kind !== 'word') return false;
-    const verb = tk[j - 1];
-    if (verb && SETTING.has(verb.low) && !DETERMINER_BEFORE.has(tk[j - 2]?.low ?? '')) return true;
-  }
-  return false;
-}
-
-/** "the set", "a booked": a setting word after these is a noun or an adjective, not the verb. */
-const DETERMINER_BEFORE = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their']);
-
-/** "was listed for 3 December", "was scheduled for May": a date set for something, reported in any tense. */
-const SETTING = new Set(['listed', 'scheduled', 'slated', 'fixed', 'set', 'planned', 'earmarked', 'pencilled', 'penciled', 'booked', 'called']);
-
 /** The tense that places a mention: "as of March 20" reports a status on a day already passed. */
 export function placingTense(m: DateMention, input: YearlessInput): Tense | null {
   const asOf = input.tk[m.firstToken - 1]?.low === 'of' && input.tk[m.firstToken - 2]?.low === 'as';
   if (asOf) return 'past';
-  if (rescheduledTo(m, input.tk, input.sentenceOf)) return null;
+  if (rescheduledTo(m, input.tk, input.sentenceOf) || formerDate(m, input.tk) || timedForEvent(m, input.tk, input.sentenceOf)) return null;
   if (measuredMonth(m, input.tk)) return 'past';
-  if (forwardMonth(m, input.tk)) return 'future';
+  if (forwardMonth(m, input.tk) || bookedAhead(m, input.tk)) return 'future';
   return sentenceTense(input.tk, input.sentenceOf, m.firstToken);
 }
 
@@ -233,6 +213,33 @@ function comingDayInstead(value: string, delta: number, ref: number): number | n
   return earlierYear && ref - pastDay > STALE_PAST_DAYS && nextDay > ref && nextDay - ref <= NEAR_FUTURE_DAYS ? delta + 1 : null;
 }
 
+/** Words that open the day or month a state starts from ("from August", "effective Jan. 1", "starting March 3"). */
+const START_LEADS = new Set(['from', 'starting', 'effective', 'beginning']);
+/** Words after a start that make it one end of a stretch ("from May to July"), read as a span elsewhere. */
+const STRETCH_ENDS = new Set(['to', 'until', 'till', 'through', 'thru', '-', '–', '—']);
+/** How soon after the report a start may come and still be the one meant over a start most of a year back. */
+const NEAR_START_DAYS = 183;
+
+/** A date that opens a state running on from it, with no end written. */
+function openStart(m: DateMention, tk: Token[]): boolean {
+  return START_LEADS.has(tk[m.firstToken - 1]?.low ?? '') && !STRETCH_ENDS.has(tk[m.nextToken]?.raw.toLowerCase() ?? '');
+}
+
+/**
+ * "voters approved a minimum wage of $15.50 an hour from Jan. 1" in November, "tariffs, set at 15% from August,
+ * were a worry" in June: a rate or rule set from a date is news for the start still to come; one that began most
+ * of a year ago would be said to run "since" it. So a start the past tense puts most of a year back, when the same
+ * date is a few months ahead, is the coming one.
+ */
+function comingStartInstead(value: string, delta: number, ref: number): number | null {
+  const past = shiftYears(value, delta);
+  const next = shiftYears(value, delta + 1);
+  if (past === null || next === null) return null;
+  const pastStart = bounds(past).from;
+  const nextStart = bounds(next).from;
+  return ref - pastStart > STALE_PAST_DAYS && nextStart > ref && nextStart - ref <= NEAR_START_DAYS ? delta + 1 : null;
+}
+
 function why(tense: Tense | null): string {
   return tense === 'past' ? 'the most recent one (past tense)' : tense === 'future' ? 'the coming one (future tense)' : 'the nearest one (no tense in its sentence)';
 }
@@ -260,6 +267,8 @@ export function placeYearless(m: DateMention, input: YearlessInput): DateMention
     if (feast !== null) return isoDay(feast) === m.value ? null : { ...m, value: isoDay(feast), yearNote: why(tense) };
     // a quarter or half reported in the past is one that has closed ("rose in the December quarter")
     const delta = yearShift(m.value, tense, input.ref, TRAILING_STRETCH.test(m.text) || PERIOD_PIECE.test(m.value));
+    const start = delta !== null && tense === 'past' && openStart(m, input.tk) ? comingStartInstead(m.value, delta, input.ref) : null;
+    if (start !== null) return moved(m, start, 'the coming one (a start most of a year past would be "since")');
     const soon = delta !== null && tense === 'past' && !pastVerbAtHand(m, input.tk, input.sentenceOf) ? comingDayInstead(m.value, delta, input.ref) : null;
     if (soon !== null) return moved(m, soon, 'the coming one (a day most of a year past would carry its year)');
     return delta ? moved(m, delta, why(tense)) : null;
