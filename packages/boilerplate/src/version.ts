@@ -1,2 +1,2 @@
 /** Bumped whenever cleanHtml's output can change, so stored articles can be re-cleaned. */
-export const BOILERPLATE_VERSION = '1.6.0';
+export const BOILERPLATE_VERSION = '1.7.0';
