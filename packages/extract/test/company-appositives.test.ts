@@ -45,10 +45,12 @@ describe('the partner of a business', () => {
     expect(names('The deal was signed with its partner Telvara last week.')).toEqual(['Telvara']);
     expect(names('The bank sold its stake to its partner, Telvara.')).toEqual(['Telvara']);
     expect(names('The carrier and its technology partner Quorsa won the tender.')).toEqual(['Quorsa']);
-    expect(names('The two insurers met their partner Corvane in Oslo.')).toEqual(['Corvane']);
+    expect(names('The two insurers signed the lease with their partner Corvane in Oslo.')).toEqual(['Corvane']);
   });
 
-  it('leaves a person\'s partner out', () => {
+  it('leaves a person\'s partner and a fund\'s partner (a person) out', () => {
+    expect(names('Its partner Nomvula Dube said the fund would back two more start-ups.')).toEqual([]);
+    expect(names('The fund has backed four firms. Its partner, Sipho Tembe, said so.')).toEqual([]);
     expect(names('She thanked her partner Tom Reed for support.')).toEqual([]);
     expect(names('He and his partner Ana Silva run the farm.')).toEqual([]);
     expect(names('Their partner Tom Reed joined them at the table.')).toEqual([]);

@@ -270,13 +270,19 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
 const PARTNER_KINDS = new Set(['technology', 'tech', 'commercial', 'strategic', 'industrial', 'manufacturing', 'distribution', 'retail',
   'banking', 'logistics', 'local', 'joint-venture', 'venture', 'licensing', 'supply', 'production', 'marketing', 'development']);
 
+/** Words before "its partner" that make the partner one side of a dealing ("signed with its partner X", "X and its partner Y"). */
+const DEALING_SIDES = new Set(['with', 'and', 'to', 'from', 'by', 'between', 'alongside']);
+
 /**
- * "its partner" at `k`, or "its technology partner": "its" speaks of a thing, so the partner is a firm's; "their"
- * may be a person's, and the person tagger judges the names it makes firms, as for any cue.
+ * "its partner" at `k` names a business's partner in a dealing: "its" speaks of a thing, "their" may be a person's
+ * (the person tagger judges the names it makes firms, as for any cue). A fund's or a law firm's partner is a person
+ * ("Its partner X said"), so the partner must be one side of a dealing, or of a business's kind ("its technology partner").
  */
 export function thingsPartner(tk: Token[], k: number): boolean {
-  const owner = PARTNER_KINDS.has(low(tk, k - 1)) ? low(tk, k - 2) : low(tk, k - 1);
-  return owner === 'its' || owner === 'their';
+  const kind = PARTNER_KINDS.has(low(tk, k - 1));
+  const at = kind ? k - 2 : k - 1;
+  if (low(tk, at) !== 'its' && low(tk, at) !== 'their') return false;
+  return kind || DEALING_SIDES.has(low(tk, at - 1));
 }
 
 /** Prepositions that open a sentence with a phrase of place or time ("At the old mine, X ..."). */
