@@ -21,7 +21,7 @@ import { formOnlyReason, GERMAN_LEADING } from './german-capitals.ts';
 import { pageLanguage } from '../text/page-language.ts';
 import { personNamedFirm } from './company-person-named.ts';
 import { listMates } from './company-list-mates.ts';
-import { describedAs } from './company-description.ts';
+import { describedAs, thingsPartner } from './company-description.ts';
 import { romanceBusinessName } from './romance-business-names.ts';
 import { personOfFirm } from './company-person-of.ts';
 import { recognizeCountries } from './countries.ts';
@@ -185,7 +185,8 @@ function classify(tk: Token[], first: number, next: number, isPlace: (f: number,
   const falseForm = noName || (formAt > 0 && lookAlikeForm(tk, formAt, next) && initialsOrHeading(tk, first, formAt));
   const legalEnd = !falseForm && (formAt > 0 || LEGAL_SUFFIXES.has(last));
   // (a person is never "state-owned" or "Nasdaq-listed": "the state-owned trader X" is a firm)
-  if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !legalEnd && !ownedOrListedBefore(tk, first)) return { kind: 'person', first, next, strength: 'none' };
+  // ("its partner X" is a business's partner: "its" speaks of a thing)
+  if (prev && prev.kind === 'word' && PERSON_TITLES.has(prev.low) && !legalEnd && !ownedOrListedBefore(tk, first) && !(prev.low === 'partner' && thingsPartner(tk, first - 1))) return { kind: 'person', first, next, strength: 'none' };
   if (words.length >= 2 && LEADING_TITLES.has(words[0]!) && !legalEnd && !INDUSTRY_SUFFIXES.has(last)) return { kind: 'person', first, next, strength: 'none' };
   if (GIVEN_NAMES.has(words[0] ?? '') && words.length >= 2 && words.length <= 3 && !legalEnd && !INDUSTRY_SUFFIXES.has(last)) {
     return { kind: 'person', first, next, strength: 'none' };

@@ -21,7 +21,7 @@ export const BUSINESS_NOUNS = new Set([
   'recycler', 'recyclers', 'fund', 'investor', 'shipper', 'publisher', 'broadcaster', 'carrier', 'provider', 'vendor',
   'distributor', 'brewer', 'multinational', 'broker', 'brokerage', 'consultancy', 'steelmaker', 'steelmakers', 'shipbuilder',
   'recycler', 'utility', 'automaker', 'shipowner', 'tradehouse', 'telco', 'wholesaler', 'grocer', 'grocers', 'drugmaker',
-  'drugmakers', 'supermarket', 'supermarkets', 'automakers', 'bookmaker', 'bookmakers', 'streamer', 'streamers',
+  'drugmakers', 'supermarket', 'supermarkets', 'automakers', 'bookmaker', 'bookmakers', 'streamer', 'streamers', 'start-ups',
 ]);
 
 /** Nouns that make a description a business one: the above and the roles a business plays ("its parent, X"). */
@@ -64,7 +64,26 @@ const QUALIFIED_ONLY: Record<string, Set<string>> = {
   financier: new Set(['trade', 'development', 'project', 'infrastructure', 'housing', 'mortgage', 'auto', 'consumer', 'equipment']),
   // "shirt sponsor X", "the title sponsor, X": what a club or a league sells its shirt and its name to is a business
   sponsor: new Set(['shirt', 'kit', 'title', 'jersey', 'sleeve', 'naming', 'naming-rights', 'stadium', 'headline', 'official']),
+  // "a dairy cooperative": a cooperative that trades in goods or money is a business; a housing or a residents' one is not
+  cooperative: new Set(['dairy', 'agricultural', 'farming', 'farm', 'grain', 'wine', 'retail', 'credit', 'fishing', 'coffee', 'cocoa',
+    'sugar', 'fruit', 'purchasing', 'marketing', 'banking', 'consumer', 'milk', 'meat', 'pork', 'cotton', 'tea', 'seed', 'fertiliser',
+    'fertilizer']),
 };
+
+/**
+ * Nouns of QUALIFIED_ONLY that an ownership or a seat makes a business's ("the family-owned chain", "a farmer-owned
+ * cooperative", "a London-listed label"): nouns no person takes, so who owns them or where they sit says they trade.
+ */
+const OWNED_BUSINESS_NOUNS = new Set(['chain', 'cooperative', 'label', 'studio']);
+/** Participles of owning, backing and a seat that make the word before a noun an adjective ("family-owned", "privately held"). */
+const OWNERSHIP_PARTICIPLES = new Set(['owned', 'backed', 'based', 'listed', 'held', 'controlled', 'traded']);
+
+/** The words before `k` say who owns the thing or where it sits: "family-owned", "Nairobi-based", "privately held". */
+function ownershipBefore(tk: Token[], k: number): boolean {
+  if (!OWNERSHIP_PARTICIPLES.has(low(tk, k - 1))) return false;
+  if (low(tk, k - 2) === '-' && tk[k - 1]!.gap === 0 && tk[k - 2]!.gap === 0) return tk[k - 3]?.kind === 'word';
+  return /ly$/.test(low(tk, k - 2));
+}
 
 /** "commodity trader", "activist investor": a noun people take too, made a business's by the word before it. */
 export function qualifiedBusinessNoun(tk: Token[], k: number): boolean {
@@ -112,12 +131,19 @@ export function headKind(tk: Token[], k: number): DescribedKind | null {
   const before = low(tk, k - 1);
   // "the company's mine": a possessive noun is not the head
   if (low(tk, k + 1) === "'" || low(tk, k + 1) === '’') return null;
+  // "a Lagos-based start-up", "a non-profit": a noun written with a hyphen is read whole
+  if (before === '-' && tk[k]!.gap === 0 && tk[k - 1]!.gap === 0) {
+    const whole = `${low(tk, k - 2)}-${w}`;
+    if (COMPANY_NOUNS.has(whole)) return 'company';
+    if (ORGANIZATION_HEADS.has(whole)) return 'organization';
+  }
   if (w === 'group' || w === 'groups') return NON_BUSINESS_GROUP_WORDS.has(before) ? 'organization' : before === 'a' || before === 'the' ? null : 'company';
   if (w === 'agency') return BUSINESS_AGENCY_WORDS.has(before) ? 'company' : 'organization';
   if (w === 'tank') return before === 'think' ? 'organization' : null;
   // "a decision-maker", "a peace-maker": makers of things that are not goods are people
   if ((w === 'maker' || w === 'makers') && low(tk, k - 1) === '-' && PEOPLE_MAKING.has(low(tk, k - 2))) return 'person';
   const qualified = QUALIFIED_ONLY[w];
+  if (qualified && OWNED_BUSINESS_NOUNS.has(w) && ownershipBefore(tk, k)) return 'company';
   if (qualified) return qualified.has(before) ? 'company' : PERSON_HEADS.has(w) ? 'person' : null;
   if (COMPANY_NOUNS.has(w)) return 'company';
   if (PERSON_HEADS.has(w)) return 'person';
@@ -136,7 +162,13 @@ function phraseHead(tk: Token[], k: number): { kind: DescribedKind; noun: string
     // "the U.S. trade office": an abbreviation's point does not end the phrase
     const abbreviation = w === '.' && tk[j]!.gap === 0 && tk[j - 1]?.kind === 'word' && tk[j - 1]!.raw.length <= 2 && tk[j - 1]!.raw !== tk[j - 1]!.low;
     if (abbreviation) continue;
-    if (STOPS.has(w) && !compound && !(w === 'and' && last >= 0 && !headKind(tk, last))) break;
+    // "a privately held retailer", "a wholly owned unit": a participle after an adverb, before a noun, is an adjective
+    const adjective = OWNERSHIP_PARTICIPLES.has(w) && /ly$/.test(low(tk, j - 1)) && tk[j + 1]?.kind === 'word' && !STOPS.has(low(tk, j + 1));
+    if (STOPS.has(w) && !compound && !adjective && !(w === 'and' && last >= 0 && !headKind(tk, last))) {
+      // "a company wholly owned by X", "a firm recently listed in Oslo": the adverb opens the clause, not the head
+      if (last === j - 1 && last > k && /ly$/.test(low(tk, last)) && OWNERSHIP_PARTICIPLES.has(w) && tk[last - 1]?.kind === 'word') last--;
+      break;
+    }
     // "the world's largest producer": the possessive's "s" is not a word of the phrase
     if (w === 's' && (low(tk, j - 1) === "'" || low(tk, j - 1) === '’')) continue;
     if (tk[j]!.kind === 'word' && w !== 'and') last = j;
@@ -221,8 +253,10 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
   // "the band's label, X", "its parent company, X", "his old band, the X": a singular noun, a comma, the name
   const comma = low(tk, first - 1) === 'the' && low(tk, first - 2) === ',' ? first - 2 : first - 1;
   if (low(tk, comma) === ',' && tk[comma - 1]?.kind === 'word') {
-    const kind = headKind(tk, comma - 1);
     const w = low(tk, comma - 1);
+    // "its partner, X": a thing's partner is a business, where "her partner, X" is a person
+    if (w === 'partner' && thingsPartner(tk, comma - 1)) return { kind: 'company', noun: w };
+    const kind = headKind(tk, comma - 1);
     if (kind && !w.endsWith('s')) {
       const det = [low(tk, comma - 2), low(tk, comma - 3), low(tk, comma - 4)];
       // a determiner or a possessive before the noun ("the band's music label, X")
@@ -230,6 +264,25 @@ export function describedAs(tk: Token[], first: number, next: number): { kind: D
     }
   }
   return null;
+}
+
+/** Kinds of partner a business has ("its technology partner"), between the possessive and the noun. */
+const PARTNER_KINDS = new Set(['technology', 'tech', 'commercial', 'strategic', 'industrial', 'manufacturing', 'distribution', 'retail',
+  'banking', 'logistics', 'local', 'joint-venture', 'venture', 'licensing', 'supply', 'production', 'marketing', 'development']);
+
+/** Words before "its partner" that make the partner one side of a dealing ("signed with its partner X", "X and its partner Y"). */
+const DEALING_SIDES = new Set(['with', 'and', 'to', 'from', 'by', 'between', 'alongside']);
+
+/**
+ * "its partner" at `k` names a business's partner in a dealing: "its" speaks of a thing, "their" may be a person's
+ * (the person tagger judges the names it makes firms, as for any cue). A fund's or a law firm's partner is a person
+ * ("Its partner X said"), so the partner must be one side of a dealing, or of a business's kind ("its technology partner").
+ */
+export function thingsPartner(tk: Token[], k: number): boolean {
+  const kind = PARTNER_KINDS.has(low(tk, k - 1));
+  const at = kind ? k - 2 : k - 1;
+  if (low(tk, at) !== 'its' && low(tk, at) !== 'their') return false;
+  return kind || DEALING_SIDES.has(low(tk, at - 1));
 }
 
 /** Prepositions that open a sentence with a phrase of place or time ("At the old mine, X ..."). */

@@ -53,6 +53,8 @@ function describedAsPerson(tk: Token[], next: number): boolean {
   for (let k = next + 2; k < next + 6; k++) {
     const t = tk[k];
     if (!t || (t.kind !== 'word' && t.raw !== '-')) return false;
+    // "the farmer-owned cooperative", "a volunteer-run shop": a person's noun glued to a participle qualifies the head
+    if (PERSON_NOUNS.has(t.low) && tk[k + 1]?.raw === '-' && tk[k + 1]!.gap === 0) continue;
     if (PERSON_NOUNS.has(t.low)) return tk[k + 1]?.kind !== 'word' || ['who', 'and', 'at', 'for', 'from', 'in', 'of', 'with'].includes(low(tk, k + 1));
   }
   return false;
