@@ -1,5 +1,10 @@
 import type { Fact } from '@newsfacts/core';
 
+/** The region a language tag names ("en-AU" -> "AU"), upper case, or undefined. */
+function regionOf(locale: string | null | undefined): string | undefined {
+  return /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(locale?.trim() ?? '')?.[1]?.toUpperCase();
+}
+
 /** Regions whose own currency is a dollar that their press writes as a bare "$". */
 const REGION_DOLLAR: Record<string, string> = {
   AU: 'AUD', CA: 'CAD', NZ: 'NZD', SG: 'SGD', HK: 'HKD', TW: 'TWD', JM: 'JMD', FJ: 'FJD', BS: 'BSD', BB: 'BBD', TT: 'TTD', BZ: 'BZD', GY: 'GYD',
@@ -10,7 +15,7 @@ const REGION_DOLLAR: Record<string, string> = {
  * when the page names no region. Papers in these regions write "US$" when they mean the US dollar.
  */
 export function homeDollar(locale: string | null | undefined): string | null {
-  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(locale?.trim() ?? '')?.[1]?.toUpperCase();
+  const region = regionOf(locale);
   return region ? REGION_DOLLAR[region] ?? null : null;
 }
 
@@ -19,7 +24,7 @@ const EURO_REGIONS = new Set(['IE', 'DE', 'FR', 'ES', 'IT', 'NL', 'BE', 'AT', 'P
 
 /** The euro where the page's region pays in euros ("en-IE"), else null. */
 export function homeEuro(locale: string | null | undefined): string | null {
-  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(locale?.trim() ?? '')?.[1]?.toUpperCase();
+  const region = regionOf(locale);
   return region && EURO_REGIONS.has(region) ? 'EUR' : null;
 }
 
@@ -31,7 +36,7 @@ const REGION_CENTS: Record<string, string> = { ZA: 'ZAR', NA: 'NAD', KE: 'KES', 
 
 /** The currency a page's region means by bare "cents" when it is neither a dollar nor the euro ("en-ZA": rand), else null. */
 export function homeCents(locale: string | null | undefined): string | null {
-  const region = /^[a-z]{2,3}[-_]([a-z]{2})\b/i.exec(locale?.trim() ?? '')?.[1]?.toUpperCase();
+  const region = regionOf(locale);
   return region ? REGION_CENTS[region] ?? null : null;
 }
 
